@@ -1,0 +1,171 @@
+/*
+ * The document model: what quire knows of a Markdown file once it is
+ * loaded.  Plain data, no parser types: views read the arrays directly.
+ *
+ * All displayed inline text is stored once, in doc->text, in reading
+ * order, so the text of any block (and of a whole section) is one
+ * contiguous range of it.  Other strings (link targets, list markers,
+ * code block info strings, section numbers) live in doc->aux.  Both are
+ * clean UTF-8 (see text.h): no byte of a document can act as a control
+ * sequence.  A document is freed by one call, doc_free().
+ */
+#ifndef QUIRE_DOC_H
+#define QUIRE_DOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define DOC_NONE UINT32_MAX
+
+/* Inline styles: a bit set, since they nest (strong inside emphasis). */
+enum {
+	STY_EMPH = 0x01,
+	STY_STRONG = 0x02,
+	STY_CODE = 0x04,
+	STY_LINK = 0x08,
+	STY_STRIKE = 0x10,
+	STY_IMAGE = 0x20,
+	STY_HTML = 0x40,
+};
+
+/* A stretch of inline text in one style.  '\n' in it is a hard break. */
+struct run {
+	uint32_t off, len;  /* in doc->text */
+	uint32_t link;      /* index in doc->links, or DOC_NONE */
+	uint16_t style;     /* STY_* bits */
+};
+
+struct link {
+	uint32_t off, len;  /* target, in doc->aux */
+};
+
+enum block_kind {
+	BLOCK_HEADING,
+	BLOCK_PARAGRAPH,
+	BLOCK_ITEM,   /* first paragraph of a list item; marker in aux */
+	BLOCK_CODE,   /* one run of raw text with '\n's; info string in aux */
+	BLOCK_HTML,   /* raw HTML block, shown as plain text */
+	BLOCK_TABLE,  /* aux is the index in doc->tables */
+	BLOCK_RULE,
+	BLOCK__MAX
+};
+
+#define BF_TIGHT 0x01 /* inside a tight list: no blank line between items */
+#define BF_TASK 0x02  /* item is a task; BF_DONE if checked */
+#define BF_DONE 0x04
+
+/*
+ * A leaf block.  Containers are not blocks: a paragraph inside a block
+ * quote has quote > 0, a paragraph inside a list item has list > 0.
+ */
+struct block {
+	uint8_t kind;       /* BLOCK_* */
+	uint8_t level;      /* heading level 1-6 */
+	uint8_t flags;      /* BF_* */
+	uint32_t quote;     /* block-quote nesting depth */
+	uint32_t list;      /* list nesting depth */
+	uint32_t run, nruns;
+	uint32_t section;   /* innermost section holding it, or DOC_NONE */
+	uint32_t aux, aux_len; /* marker/info string in doc->aux, or table */
+};
+
+/* A heading and the blocks up to the next heading of its level or above. */
+struct section {
+	uint32_t block;     /* the heading block */
+	uint32_t end;       /* one past the section's last block */
+	uint32_t parent;    /* enclosing section, or DOC_NONE */
+	uint32_t depth;     /* 0 for top-level sections */
+	uint8_t level;      /* heading level */
+	uint32_t title, title_len;   /* plain title, in doc->text */
+	uint32_t num, num_len;       /* "1.2", in doc->aux; empty for the title */
+};
+
+enum align { ALIGN_NONE, ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
+
+struct cell {
+	uint32_t run, nruns;
+};
+
+/* Row 0 is the header row; cells are row-major, ncols per row. */
+struct table {
+	uint32_t block;
+	uint32_t ncols, nrows;
+	uint32_t cell;      /* first cell in doc->cells */
+	uint32_t align;     /* first alignment in doc->aligns */
+};
+
+struct faq {
+	uint32_t section;   /* the question's heading section */
+	uint32_t first, end;   /* answer blocks */
+	uint32_t short_block;  /* short answer block, or DOC_NONE */
+};
+
+struct doc {
+	char *text;
+	size_t text_len;
+	char *aux;
+	size_t aux_len;
+	struct block *blocks;
+	size_t nblocks;
+	struct run *runs;
+	size_t nruns;
+	struct link *links;
+	size_t nlinks;
+	struct section *sections;
+	size_t nsections;
+	uint32_t title;     /* the section that titles the document, or DOC_NONE */
+	struct table *tables;
+	size_t ntables;
+	struct cell *cells;
+	size_t ncells;
+	uint8_t *aligns;    /* enum align, per table column */
+	size_t naligns;
+	struct faq *faqs;
+	size_t nfaqs;
+	size_t source_len;  /* bytes of Markdown read */
+};
+
+/* Reasons a file is not loaded. */
+enum doc_error {
+	DOC_OK,
+	DOC_ERR_OPEN,     /* errno tells why */
+	DOC_ERR_READ,     /* errno tells why */
+	DOC_ERR_ISDIR,
+	DOC_ERR_BINARY,
+	DOC_ERR_TOOBIG,
+};
+
+#define DOC_MAX_SIZE (64u * 1024 * 1024) /* bytes of Markdown accepted */
+#define DOC_FORCE 0x01 /* load binary-looking files too */
+
+/*
+ * Read and parse the file at PATH ("-" is standard input).  Return the
+ * document, or NULL with *ERR set (and errno, for OPEN and READ).
+ * The caller frees the document with doc_free().
+ */
+struct doc *doc_load_file(const char *path, int flags, enum doc_error *err);
+
+/* Parse LEN bytes of Markdown at MD.  Never fails. */
+struct doc *doc_load_buffer(const char *md, size_t len);
+
+/* A sentence for ERR, without the file name. */
+const char *doc_strerror(enum doc_error err, int errnum);
+
+/* Free a document and everything it owns; NULL does nothing. */
+void doc_free(struct doc *doc);
+
+/* The document's title: the title section's text, or "". */
+const char *doc_title(const struct doc *doc, size_t *len);
+
+/* The section holding BLOCK, or DOC_NONE. */
+uint32_t doc_section_of(const struct doc *doc, uint32_t block);
+
+/* The text range of a block's runs in doc->text. */
+void doc_block_text(const struct doc *doc, uint32_t block, uint32_t *off,
+    uint32_t *len);
+
+/* Cell (ROW, COL) of table T; a missing cell reads as empty. */
+const struct cell *doc_cell(const struct doc *doc, const struct table *t,
+    uint32_t row, uint32_t col);
+
+#endif

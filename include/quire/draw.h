@@ -1,0 +1,51 @@
+/*
+ * Drawing: layout lines and interface text onto stdscr.  One style table
+ * maps span kinds (and interface roles) to curses attributes; inline
+ * style bits add emphasis on top.  This is the only place text meets
+ * the terminal, and it re-checks that no control character gets out.
+ */
+#ifndef QUIRE_DRAW_H
+#define QUIRE_DRAW_H
+
+#include <stddef.h>
+
+#include "quire/layout.h"
+
+/* Interface roles, styled after the span kinds. */
+enum ui_style {
+	UI_PLAIN = SPAN__MAX,
+	UI_STATUS,     /* the status line */
+	UI_NOTE,       /* a one-line note in the status line */
+	UI_SELECT,     /* the selected row of a list */
+	UI_MATCH,      /* a search match */
+	UI_CURRENT,    /* the current search match */
+	UI_TITLE,      /* a view's title */
+	UI_DIM,        /* secondary text */
+	UI__MAX
+};
+
+/* Set up the style table for a colour or mono terminal. */
+void draw_init(int color, int utf8);
+
+/*
+ * Draw line N of LAY at screen ROW, shifted right by LEFT columns, cut
+ * at column LEFT + WIDTH.  EXTRA is OR-ed into every attribute (for a
+ * highlighted row).
+ */
+void draw_line(const struct layout *lay, size_t n, int row, int left,
+    int width, unsigned long extra);
+
+/*
+ * Draw LEN bytes of clean UTF-8 at ROW, COL in STYLE, at most MAXW
+ * columns; return the columns used.
+ */
+int draw_text(int row, int col, const char *s, size_t len, int maxw,
+    int style);
+
+/* Fill from ROW, COL to the end of the row in STYLE. */
+void draw_fill(int row, int col, int width, int style);
+
+/* Whether the terminal takes UTF-8 (else ASCII is drawn). */
+int draw_utf8(void);
+
+#endif

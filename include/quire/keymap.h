@@ -1,0 +1,47 @@
+/*
+ * The keymap: one table that dispatches keys, lists them on the help
+ * screen and is checked against the man page, so the three cannot drift.
+ */
+#ifndef QUIRE_KEYMAP_H
+#define QUIRE_KEYMAP_H
+
+#include <stddef.h>
+
+enum view_id {
+	VIEW_PAGER,
+	VIEW__MAX
+};
+
+enum action {
+	ACT_NONE,
+	ACT_QUIT,
+	ACT_LINE_DOWN,
+	ACT_LINE_UP,
+	ACT_PAGE_DOWN,
+	ACT_PAGE_UP,
+	ACT_HALF_DOWN,
+	ACT_HALF_UP,
+	ACT_TOP,
+	ACT_BOTTOM,
+	ACT_REDRAW,
+	ACT__MAX
+};
+
+struct keybind {
+	enum view_id view;
+	int key;             /* a character, or KEYCODE|KEY_* */
+	enum action action;
+	const char *name;    /* how help shows the key */
+	const char *help;    /* what it does; NULL: listed with the one before */
+};
+
+extern const struct keybind keymap[];
+extern const size_t keymap_len;
+
+/* The action bound to KEY in VIEW, or ACT_NONE. */
+enum action keymap_lookup(enum view_id view, int key);
+
+/* The name of a view, for help headings. */
+const char *keymap_view_name(enum view_id view);
+
+#endif

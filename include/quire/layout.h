@@ -1,0 +1,105 @@
+/*
+ * Layout: a document and a width become display lines of styled spans.
+ *
+ * Spans refer into the document's text (or, for text quire adds itself --
+ * bullets, borders, rules, numbers -- into the layout's own buffer); no
+ * document text is copied.  Every line knows its block and section, so
+ * views can go line <-> block <-> section.  No curses here: draw code
+ * maps span kinds and styles to attributes.
+ */
+#ifndef QUIRE_LAYOUT_H
+#define QUIRE_LAYOUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quire/doc.h"
+#include "quire/util.h"
+
+/* What a span is; the draw layer's style table is indexed by this. */
+enum span_kind {
+	SPAN_TEXT,
+	SPAN_HEADING,
+	SPAN_HEADING_RULE, /* the underline of a level 1 or 2 heading */
+	SPAN_NUMBER,       /* section number before a heading */
+	SPAN_CODE,         /* code block text */
+	SPAN_CODE_BAR,     /* the bar left of a code block */
+	SPAN_HTML,
+	SPAN_MARKER,       /* list bullet or number */
+	SPAN_QUOTE,        /* block quote bar */
+	SPAN_RULE,         /* thematic break */
+	SPAN_BORDER,       /* table borders */
+	SPAN_TH,           /* table header cell text */
+	SPAN_DEPTH,        /* nesting too deep to indent: the depth shown */
+	SPAN_TRUNC,        /* marks text cut at the right edge */
+	SPAN__MAX
+};
+
+struct span {
+	uint32_t off, len;  /* bytes in doc->text, or in lay->gen if gen */
+	uint32_t link;      /* doc->links index, or DOC_NONE */
+	uint16_t col;       /* first display column */
+	uint16_t width;     /* display columns */
+	uint16_t style;     /* STY_* inline bits */
+	uint8_t kind;       /* SPAN_* */
+	uint8_t gen;        /* text is in lay->gen */
+};
+
+#define LINE_BLANK 0x01 /* spacing between blocks */
+#define LINE_WRAP 0x02  /* continues the previous line's text */
+
+struct line {
+	uint32_t span, nspans;
+	uint32_t block;     /* block shown, or the block before a blank line */
+	uint32_t section;   /* section holding it, or DOC_NONE */
+	uint32_t off;       /* doc->text offset of its first text */
+	uint16_t flags;     /* LINE_* */
+};
+
+#define LAYOUT_ASCII 0x01   /* ASCII glyphs only (non-UTF-8 terminals) */
+#define LAYOUT_NUMBERS 0x02 /* number headings as in the section index */
+
+struct layout {
+	const struct doc *doc;
+	int width;
+	int flags;
+	struct line *lines;
+	size_t nlines;
+	struct span *spans;
+	size_t nspans;
+	char *gen;          /* text quire adds */
+	size_t gen_len;
+	uint32_t *block_line; /* first line of each block */
+	size_t cap_lines, cap_spans, cap_gen;
+};
+
+#define LAYOUT_MAX_WIDTH 1000
+
+/*
+ * Lay DOC out at WIDTH columns (clamped to 1..LAYOUT_MAX_WIDTH).  The
+ * layout refers to DOC, which must outlive it.  Free with layout_free().
+ */
+struct layout *layout_build(const struct doc *doc, int width, int flags);
+
+/* Free a layout; NULL does nothing. */
+void layout_free(struct layout *lay);
+
+/* The bytes of span SP. */
+const char *layout_span_text(const struct layout *lay, const struct span *sp);
+
+/* First line showing BLOCK (its text, not the blank before it). */
+size_t layout_line_of_block(const struct layout *lay, uint32_t block);
+
+/* First line of section SEC's heading. */
+size_t layout_line_of_section(const struct layout *lay, uint32_t sec);
+
+/*
+ * The line that shows text offset OFF of BLOCK, for keeping the reader's
+ * place across a relayout.
+ */
+size_t layout_find(const struct layout *lay, uint32_t block, uint32_t off);
+
+/* Write line N as plain text (no trailing blanks) to OUT. */
+void layout_line_text(const struct layout *lay, size_t n, struct buf *out);
+
+#endif

@@ -1,0 +1,37 @@
+/*
+ * The terminal: start and stop curses on the alternate screen, read keys,
+ * and turn signals into requests the main loop sees.  Signal handlers
+ * only set a flag; the terminal is restored on quit, on SIGINT, SIGTERM
+ * and SIGHUP, and across suspend (ncurses handles SIGTSTP).
+ */
+#ifndef QUIRE_SCREEN_H
+#define QUIRE_SCREEN_H
+
+#define KEYCODE 0x1000000 /* set on curses function keys (KEY_*) */
+#define KEY_NONE (-1)     /* nothing read: a signal or a timeout */
+
+struct screen {
+	int utf8;      /* the locale's character set is UTF-8 */
+	int color;     /* colours are in use (not NO_COLOR, terminal has them) */
+	int rows, cols;
+};
+
+/*
+ * Start curses; keys come from /dev/tty when standard input is not a
+ * terminal.  Return 0, or -1 with a message printed.
+ */
+int screen_start(struct screen *s);
+
+/* Restore the terminal; safe to call twice. */
+void screen_stop(void);
+
+/* Wait for a key: a character, KEYCODE|KEY_*, or KEY_NONE. */
+int screen_key(void);
+
+/* Whether a signal asked quire to quit. */
+int screen_quit_requested(void);
+
+/* Refresh rows and cols after a resize. */
+void screen_size(struct screen *s);
+
+#endif

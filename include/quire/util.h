@@ -1,0 +1,49 @@
+/*
+ * Allocation that never returns NULL, and growable arrays.
+ *
+ * Allocation failure is handled once: the x*() functions call the fatal
+ * hook (set by the screen so it can restore the terminal first), print a
+ * message naming the size and exit with status 3.
+ */
+#ifndef QUIRE_UTIL_H
+#define QUIRE_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t size);
+void *xreallocarray(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+
+/* Called before exiting on allocation failure; may be NULL. */
+void util_set_fatal_hook(void (*hook)(void));
+
+/* Print "quire: MSG" to stderr, run the fatal hook, exit with STATUS. */
+void fatal(int status, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3), noreturn));
+
+/*
+ * Make room for at least NEED more elements in an array *P of *CAP
+ * elements of SIZE bytes, of which LEN are used.  Grows geometrically.
+ */
+void grow(void *pp, size_t *cap, size_t len, size_t need, size_t size);
+
+#define GROW(p, cap, len, need) grow(&(p), &(cap), (len), (need), sizeof(*(p)))
+
+/* A growable byte buffer; data is always NUL-terminated once non-empty. */
+struct buf {
+	char *data;
+	size_t len;
+	size_t cap;
+};
+
+void buf_put(struct buf *b, const char *s, size_t len);
+void buf_putc(struct buf *b, char c);
+void buf_puts(struct buf *b, const char *s);
+void buf_printf(struct buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void buf_free(struct buf *b);
+
+#endif

@@ -1,0 +1,519 @@
+/*
+ * From cmark-gfm's tree to the document model, in one walk with
+ * cmark_iter (ENTER/EXIT events, no recursion, so 50,000 nested quotes
+ * cost a counter, not a stack).  Containers (quotes, lists, items) become
+ * depths on the leaf blocks inside them; inline containers (emphasis,
+ * links) become style bits on runs.  Every string is cleaned here.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark-gfm-core-extensions.h>
+
+#include "quire/text.h"
+#include "build.h"
+
+/* What is open of one list. */
+struct list_ctx {
+	int tight, ordered, next;
+	char delim;
+};
+
+/* Node types registered by extensions, resolved on first sight. */
+enum ext { EXT_NONE, EXT_TABLE, EXT_ROW, EXT_CELL, EXT_STRIKE };
+
+struct builder {
+	struct doc *d;
+	struct buf text, aux;
+	size_t cap_blocks, cap_runs, cap_links, cap_sections, cap_tables,
+	    cap_cells, cap_aligns;
+	uint32_t quote;
+	struct list_ctx *lists;
+	size_t nlists, cap_lists;
+	int counts[7];        /* nesting counts per inline style bit */
+	uint32_t link;        /* open link, or DOC_NONE */
+	uint32_t link_depth;
+	uint32_t marker, marker_len; /* pending list marker in aux */
+	uint8_t marker_flags;
+	int has_marker;
+	uint32_t leaf;        /* open leaf block, or DOC_NONE */
+	uint32_t table;       /* open table, or DOC_NONE */
+	uint32_t row_cells;   /* cells in the open row */
+	uint32_t cell_run;    /* first run of the open cell */
+	uint32_t open[7];     /* open section per heading level, or DOC_NONE */
+	cmark_node_type ext_type[5];
+};
+
+/* Classify an extension node type by its name, caching the answer. */
+static enum ext
+ext_kind(struct builder *b, cmark_node *node)
+{
+	static const char *names[] = { NULL, "table", "table_row",
+		"table_cell", "strikethrough" };
+	cmark_node_type t = cmark_node_get_type(node);
+	const char *s;
+	int i;
+
+	for (i = 1; i < 5; i++)
+		if (b->ext_type[i] == t)
+			return (enum ext)i;
+	s = cmark_node_get_type_string(node);
+	if (strcmp(s, "table_header") == 0)
+		s = "table_row";
+	for (i = 1; i < 5; i++)
+		if (strcmp(s, names[i]) == 0) {
+			if (strcmp(cmark_node_get_type_string(node),
+			    "table_header") != 0)
+				b->ext_type[i] = t;
+			return (enum ext)i;
+		}
+	return EXT_NONE;
+}
+
+/* The inline style bits now open. */
+static uint16_t
+cur_style(const struct builder *b)
+{
+	uint16_t s = 0;
+	int i;
+
+	for (i = 0; i < 7; i++)
+		if (b->counts[i] > 0)
+			s |= (uint16_t)(1u << i);
+	return s;
+}
+
+/* Append clean inline text in the current style. */
+static void
+add_text(struct builder *b, const char *s, size_t len, uint16_t extra)
+{
+	struct doc *d = b->d;
+	uint16_t style = cur_style(b) | extra;
+	uint32_t link = b->link;
+	size_t start = b->text.len;
+	struct run *r;
+
+	if (b->leaf == DOC_NONE || len == 0)
+		return;
+	text_clean(&b->text, s, len, 0, NULL);
+	if (b->text.len == start)
+		return;
+	r = d->nruns ? &d->runs[d->nruns - 1] : NULL;
+	if (r != NULL && d->nruns > d->blocks[b->leaf].run &&
+	    (b->table == DOC_NONE || d->nruns > b->cell_run) &&
+	    r->style == style && r->link == link && r->off + r->len == start) {
+		r->len += (uint32_t)(b->text.len - start);
+		return;
+	}
+	GROW(d->runs, b->cap_runs, d->nruns, 1);
+	r = &d->runs[d->nruns++];
+	r->off = (uint32_t)start;
+	r->len = (uint32_t)(b->text.len - start);
+	r->style = style;
+	r->link = link;
+}
+
+/* Store a clean string in aux; return its offset. */
+static uint32_t
+add_aux(struct builder *b, const char *s, size_t len, uint32_t *outlen)
+{
+	size_t start = b->aux.len;
+
+	text_clean(&b->aux, s, len, 0, NULL);
+	*outlen = (uint32_t)(b->aux.len - start);
+	return (uint32_t)start;
+}
+
+/* Start a leaf block of KIND; a pending list marker goes first. */
+static uint32_t
+begin_block(struct builder *b, enum block_kind kind)
+{
+	struct doc *d = b->d;
+	struct block *blk;
+
+	if (b->has_marker && kind != BLOCK_PARAGRAPH) {
+		begin_block(b, BLOCK_ITEM);
+	}
+	GROW(d->blocks, b->cap_blocks, d->nblocks, 1);
+	blk = &d->blocks[d->nblocks];
+	memset(blk, 0, sizeof(*blk));
+	blk->kind = (uint8_t)kind;
+	blk->quote = b->quote;
+	blk->list = (uint32_t)b->nlists;
+	blk->run = (uint32_t)d->nruns;
+	blk->section = d->nsections ? (uint32_t)d->nsections - 1 : DOC_NONE;
+	if (b->nlists && b->lists[b->nlists - 1].tight)
+		blk->flags |= BF_TIGHT;
+	if (b->has_marker) {
+		blk->kind = BLOCK_ITEM;
+		blk->aux = b->marker;
+		blk->aux_len = b->marker_len;
+		blk->flags |= b->marker_flags;
+		b->has_marker = 0;
+	}
+	return (uint32_t)d->nblocks++;
+}
+
+/* Close the open leaf block: its runs are those added since it began. */
+static void
+end_block(struct builder *b)
+{
+	struct doc *d = b->d;
+
+	if (b->leaf == DOC_NONE)
+		return;
+	d->blocks[b->leaf].nruns = (uint32_t)d->nruns - d->blocks[b->leaf].run;
+	b->leaf = DOC_NONE;
+}
+
+/* A block holding one run of literal text (code, HTML). */
+static void
+literal_block(struct builder *b, cmark_node *node, enum block_kind kind)
+{
+	struct doc *d = b->d;
+	const char *lit = cmark_node_get_literal(node);
+	size_t len = lit ? strlen(lit) : 0, start;
+	uint32_t id;
+	int col = 0;
+
+	id = begin_block(b, kind);
+	while (len > 0 && (lit[len - 1] == '\n' || lit[len - 1] == '\r'))
+		len--;
+	start = b->text.len;
+	text_clean(&b->text, lit ? lit : "", len, TEXT_NEWLINES | TEXT_TABS,
+	    &col);
+	if (b->text.len > start) {
+		GROW(d->runs, b->cap_runs, d->nruns, 1);
+		d->runs[d->nruns].off = (uint32_t)start;
+		d->runs[d->nruns].len = (uint32_t)(b->text.len - start);
+		d->runs[d->nruns].style = kind == BLOCK_HTML ? STY_HTML : 0;
+		d->runs[d->nruns].link = DOC_NONE;
+		d->nruns++;
+	}
+	d->blocks[id].nruns = (uint32_t)d->nruns - d->blocks[id].run;
+	if (kind == BLOCK_CODE) {
+		const char *info = cmark_node_get_fence_info(node);
+
+		if (info != NULL)
+			d->blocks[id].aux = add_aux(b, info, strlen(info),
+			    &d->blocks[id].aux_len);
+	}
+}
+
+/* Open a list item: remember its marker for the first block inside. */
+static void
+enter_item(struct builder *b, cmark_node *node)
+{
+	struct list_ctx *l = b->nlists ? &b->lists[b->nlists - 1] : NULL;
+	char m[32];
+	int n;
+
+	if (b->has_marker) /* an empty item before this one */
+		end_block(b), begin_block(b, BLOCK_ITEM);
+	if (l != NULL && l->ordered)
+		n = snprintf(m, sizeof(m), "%d%c", l->next++, l->delim);
+	else
+		n = snprintf(m, sizeof(m), "-");
+	b->marker = add_aux(b, m, (size_t)n, &b->marker_len);
+	b->marker_flags = 0;
+	if (strcmp(cmark_node_get_type_string(node), "tasklist") == 0) {
+		b->marker_flags = BF_TASK;
+		if (cmark_gfm_extensions_get_tasklist_item_checked(node))
+			b->marker_flags |= BF_DONE;
+	}
+	b->has_marker = 1;
+}
+
+/* Open a heading's section, closing those at its level or deeper. */
+static void
+open_section(struct builder *b, uint32_t block, int level)
+{
+	struct doc *d = b->d;
+	struct section *s;
+	uint32_t parent = DOC_NONE;
+	int i;
+
+	for (i = level; i <= 6; i++)
+		if (b->open[i] != DOC_NONE) {
+			d->sections[b->open[i]].end = block;
+			b->open[i] = DOC_NONE;
+		}
+	for (i = level - 1; i >= 1; i--)
+		if (b->open[i] != DOC_NONE) {
+			parent = b->open[i];
+			break;
+		}
+	GROW(d->sections, b->cap_sections, d->nsections, 1);
+	s = &d->sections[d->nsections];
+	memset(s, 0, sizeof(*s));
+	s->block = block;
+	s->level = (uint8_t)level;
+	s->parent = parent;
+	s->depth = parent == DOC_NONE ? 0 : d->sections[parent].depth + 1;
+	b->open[level] = (uint32_t)d->nsections++;
+	d->blocks[block].section = b->open[level];
+}
+
+/* Table nodes: a table, its rows and their cells. */
+static void
+table_event(struct builder *b, cmark_node *node, enum ext kind, int enter)
+{
+	struct doc *d = b->d;
+	struct table *t;
+	uint32_t i, id;
+
+	if (kind == EXT_TABLE && enter) {
+		uint16_t n = cmark_gfm_extensions_get_table_columns(node);
+		uint8_t *al = cmark_gfm_extensions_get_table_alignments(node);
+
+		id = begin_block(b, BLOCK_TABLE);
+		GROW(d->tables, b->cap_tables, d->ntables, 1);
+		t = &d->tables[d->ntables];
+		memset(t, 0, sizeof(*t));
+		t->block = id;
+		t->ncols = n ? n : 1;
+		t->cell = (uint32_t)d->ncells;
+		t->align = (uint32_t)d->naligns;
+		GROW(d->aligns, b->cap_aligns, d->naligns, t->ncols);
+		for (i = 0; i < t->ncols; i++) {
+			uint8_t a = al && i < n ? al[i] : 0;
+
+			d->aligns[d->naligns++] = a == 'l' ? ALIGN_LEFT :
+			    a == 'c' ? ALIGN_CENTER : a == 'r' ? ALIGN_RIGHT :
+			    ALIGN_NONE;
+		}
+		d->blocks[id].aux = (uint32_t)d->ntables;
+		b->table = (uint32_t)d->ntables++;
+		return;
+	}
+	if (b->table == DOC_NONE)
+		return;
+	t = &d->tables[b->table];
+	if (kind == EXT_TABLE) {
+		d->blocks[t->block].nruns = (uint32_t)d->nruns -
+		    d->blocks[t->block].run;
+		b->table = DOC_NONE;
+	} else if (kind == EXT_ROW && enter) {
+		b->row_cells = 0;
+	} else if (kind == EXT_ROW) {
+		for (; b->row_cells < t->ncols; b->row_cells++) {
+			GROW(d->cells, b->cap_cells, d->ncells, 1);
+			d->cells[d->ncells].run = (uint32_t)d->nruns;
+			d->cells[d->ncells++].nruns = 0;
+		}
+		t->nrows++;
+	} else if (kind == EXT_CELL && enter) {
+		b->cell_run = (uint32_t)d->nruns;
+		b->leaf = t->block;
+	} else if (kind == EXT_CELL) {
+		b->leaf = DOC_NONE;
+		if (b->row_cells >= t->ncols) /* extra cells are dropped */
+			return;
+		GROW(d->cells, b->cap_cells, d->ncells, 1);
+		d->cells[d->ncells].run = b->cell_run;
+		d->cells[d->ncells++].nruns = (uint32_t)d->nruns - b->cell_run;
+		b->row_cells++;
+	}
+}
+
+/* Style bit index for an inline container type, or -1. */
+static int
+style_bit(cmark_node_type t)
+{
+	switch (t) {
+	case CMARK_NODE_EMPH:
+		return 0;
+	case CMARK_NODE_STRONG:
+		return 1;
+	case CMARK_NODE_IMAGE:
+		return 5;
+	default:
+		return -1;
+	}
+}
+
+/* An inline node: text, or a container that changes the style. */
+static void
+inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
+{
+	struct doc *d = b->d;
+	cmark_node_type t = cmark_node_get_type(node);
+	const char *lit;
+	int bit;
+
+	switch (t) {
+	case CMARK_NODE_TEXT:
+		lit = cmark_node_get_literal(node);
+		add_text(b, lit, strlen(lit), 0);
+		return;
+	case CMARK_NODE_CODE:
+		lit = cmark_node_get_literal(node);
+		add_text(b, lit, strlen(lit), STY_CODE);
+		return;
+	case CMARK_NODE_HTML_INLINE:
+		lit = cmark_node_get_literal(node);
+		add_text(b, lit, strlen(lit), STY_HTML);
+		return;
+	case CMARK_NODE_SOFTBREAK:
+		add_text(b, " ", 1, 0);
+		return;
+	case CMARK_NODE_LINEBREAK:
+		if (b->leaf != DOC_NONE && b->table == DOC_NONE) {
+			buf_putc(&b->text, '\n');
+			/* Attach the break to the last run, or a run of its own. */
+			if (d->nruns > d->blocks[b->leaf].run &&
+			    d->runs[d->nruns - 1].off + d->runs[d->nruns - 1].len
+			    == b->text.len - 1)
+				d->runs[d->nruns - 1].len++;
+			else {
+				GROW(d->runs, b->cap_runs, d->nruns, 1);
+				d->runs[d->nruns].off = (uint32_t)b->text.len - 1;
+				d->runs[d->nruns].len = 1;
+				d->runs[d->nruns].style = 0;
+				d->runs[d->nruns].link = DOC_NONE;
+				d->nruns++;
+			}
+		} else
+			add_text(b, " ", 1, 0);
+		return;
+	case CMARK_NODE_LINK:
+	case CMARK_NODE_IMAGE:
+		if (ev == CMARK_EVENT_ENTER) {
+			if (b->link_depth++ == 0) {
+				const char *url = cmark_node_get_url(node);
+
+				GROW(d->links, b->cap_links, d->nlinks, 1);
+				d->links[d->nlinks].off = add_aux(b, url ? url : "",
+				    url ? strlen(url) : 0, &d->links[d->nlinks].len);
+				b->link = (uint32_t)d->nlinks++;
+			}
+		} else if (--b->link_depth == 0)
+			b->link = DOC_NONE;
+		if (t == CMARK_NODE_LINK) {
+			b->counts[3] += ev == CMARK_EVENT_ENTER ? 1 : -1;
+			return;
+		}
+		break;
+	default:
+		if (ext_kind(b, node) == EXT_STRIKE) {
+			b->counts[4] += ev == CMARK_EVENT_ENTER ? 1 : -1;
+			return;
+		}
+		break;
+	}
+	bit = style_bit(t);
+	if (bit >= 0)
+		b->counts[bit] += ev == CMARK_EVENT_ENTER ? 1 : -1;
+}
+
+/* A block node entering or leaving. */
+static void
+block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
+{
+	struct doc *d = b->d;
+	int enter = ev == CMARK_EVENT_ENTER;
+	enum ext kind;
+
+	switch (cmark_node_get_type(node)) {
+	case CMARK_NODE_DOCUMENT:
+		break;
+	case CMARK_NODE_BLOCK_QUOTE:
+		b->quote += enter ? 1 : (uint32_t)-1;
+		break;
+	case CMARK_NODE_LIST:
+		if (enter) {
+			struct list_ctx *l;
+
+			GROW(b->lists, b->cap_lists, b->nlists, 1);
+			l = &b->lists[b->nlists++];
+			l->tight = cmark_node_get_list_tight(node);
+			l->ordered = cmark_node_get_list_type(node) ==
+			    CMARK_ORDERED_LIST;
+			l->next = cmark_node_get_list_start(node);
+			l->delim = cmark_node_get_list_delim(node) ==
+			    CMARK_PAREN_DELIM ? ')' : '.';
+		} else if (b->nlists > 0)
+			b->nlists--;
+		break;
+	case CMARK_NODE_ITEM:
+		if (enter)
+			enter_item(b, node);
+		else if (b->has_marker) {
+			b->leaf = begin_block(b, BLOCK_ITEM);
+			end_block(b);
+		}
+		break;
+	case CMARK_NODE_PARAGRAPH:
+		if (b->table != DOC_NONE)
+			break;
+		if (enter)
+			b->leaf = begin_block(b, BLOCK_PARAGRAPH);
+		else
+			end_block(b);
+		break;
+	case CMARK_NODE_HEADING:
+		if (enter) {
+			b->leaf = begin_block(b, BLOCK_HEADING);
+			d->blocks[b->leaf].level =
+			    (uint8_t)cmark_node_get_heading_level(node);
+		} else {
+			uint32_t id = b->leaf;
+
+			end_block(b);
+			if (id != DOC_NONE)
+				open_section(b, id, d->blocks[id].level);
+		}
+		break;
+	case CMARK_NODE_CODE_BLOCK:
+		literal_block(b, node, BLOCK_CODE);
+		break;
+	case CMARK_NODE_HTML_BLOCK:
+		literal_block(b, node, BLOCK_HTML);
+		break;
+	case CMARK_NODE_THEMATIC_BREAK:
+		begin_block(b, BLOCK_RULE);
+		break;
+	default:
+		kind = ext_kind(b, node);
+		if (kind == EXT_TABLE || kind == EXT_ROW || kind == EXT_CELL)
+			table_event(b, node, kind, enter);
+		break;
+	}
+}
+
+struct doc *
+build_doc(cmark_node *root)
+{
+	struct builder b;
+	struct doc *d = xcalloc(1, sizeof(*d));
+	cmark_iter *it = cmark_iter_new(root);
+	cmark_event_type ev;
+	cmark_node *node;
+	int i;
+
+	memset(&b, 0, sizeof(b));
+	b.d = d;
+	b.link = b.leaf = b.table = DOC_NONE;
+	for (i = 0; i < 7; i++)
+		b.open[i] = DOC_NONE;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		node = cmark_iter_get_node(it);
+		if ((cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) ==
+		    CMARK_NODE_TYPE_INLINE)
+			inline_event(&b, node, ev);
+		else
+			block_event(&b, node, ev);
+	}
+	cmark_iter_free(it);
+	for (i = 1; i <= 6; i++)
+		if (b.open[i] != DOC_NONE)
+			d->sections[b.open[i]].end = (uint32_t)d->nblocks;
+	free(b.lists);
+	d->text = b.text.data ? b.text.data : xcalloc(1, 1);
+	d->text_len = b.text.len;
+	d->aux = b.aux.data ? b.aux.data : xcalloc(1, 1);
+	d->aux_len = b.aux.len;
+	doc_finish(d);
+	return d;
+}

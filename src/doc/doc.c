@@ -1,0 +1,208 @@
+/*
+ * What the model knows once the tree is walked: section numbers, the
+ * document title, FAQ entries found by convention, and small accessors.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/doc.h"
+#include "quire/util.h"
+#include "build.h"
+
+void
+doc_block_text(const struct doc *d, uint32_t block, uint32_t *off,
+    uint32_t *len)
+{
+	const struct block *b = &d->blocks[block];
+	const struct run *first, *last;
+
+	if (b->nruns == 0) {
+		*off = b->run < d->nruns ? d->runs[b->run].off :
+		    (uint32_t)d->text_len;
+		*len = 0;
+		return;
+	}
+	first = &d->runs[b->run];
+	last = &d->runs[b->run + b->nruns - 1];
+	*off = first->off;
+	*len = last->off + last->len - first->off;
+}
+
+/* Pick the title: the first heading, when it is the only level-1 one. */
+static void
+find_title(struct doc *d)
+{
+	size_t i, h1 = 0;
+
+	d->title = DOC_NONE;
+	for (i = 0; i < d->nsections; i++)
+		h1 += d->sections[i].level == 1;
+	if (h1 == 1 && d->nsections > 0 && d->sections[0].level == 1)
+		d->title = 0;
+}
+
+/* Number sections like the article's structure: 1, 1.1, 1.2, 2, ... */
+static void
+number_sections(struct doc *d)
+{
+	uint32_t *kids = xcalloc(d->nsections + 1, sizeof(*kids));
+	uint32_t top = 0, p;
+	struct buf aux = { d->aux, d->aux_len, d->aux_len + 1 };
+	size_t i;
+	struct section *s;
+
+	for (i = 0; i < d->nsections; i++) {
+		s = &d->sections[i];
+		doc_block_text(d, s->block, &s->title, &s->title_len);
+		if (i == d->title) {
+			s->num = (uint32_t)aux.len, s->num_len = 0;
+			s->depth = 0;
+			continue;
+		}
+		p = s->parent;
+		s->num = (uint32_t)aux.len;
+		if (p == DOC_NONE || p == d->title) {
+			s->depth = 0;
+			buf_printf(&aux, "%u", (unsigned)++top);
+		} else {
+			s->depth = d->sections[p].depth + 1;
+			buf_put(&aux, aux.data + d->sections[p].num,
+			    d->sections[p].num_len);
+			buf_printf(&aux, ".%u", (unsigned)++kids[p]);
+		}
+		s->num_len = (uint32_t)(aux.len - s->num);
+	}
+	free(kids);
+	if (aux.data == NULL)
+		aux.data = xcalloc(1, 1);
+	d->aux = aux.data;
+	d->aux_len = aux.len;
+}
+
+/* Whether TITLE names a FAQ section. */
+static int
+is_faq_title(const char *s, size_t len)
+{
+	static const char *names[] = { "quick answers", "faq", "faqs",
+		"frequently asked questions", "f.a.q." };
+	size_t i;
+
+	while (len > 0 && (s[len - 1] == ':' || isspace((unsigned char)s[len - 1])))
+		len--;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strlen(names[i]) == len && strncasecmp(s, names[i], len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Add section S as a FAQ entry: its blocks up to the next heading. */
+static void
+add_faq(struct doc *d, size_t *cap, uint32_t s)
+{
+	const struct section *sec = &d->sections[s];
+	struct faq *f;
+	uint32_t i, q = d->blocks[sec->block].quote;
+
+	GROW(d->faqs, *cap, d->nfaqs, 1);
+	f = &d->faqs[d->nfaqs++];
+	f->section = s;
+	f->first = sec->block + 1;
+	f->end = sec->end;
+	if (s + 1 < d->nsections && d->sections[s + 1].block < f->end)
+		f->end = d->sections[s + 1].block;
+	f->short_block = DOC_NONE;
+	for (i = f->end; i > f->first; i--)
+		if (d->blocks[i - 1].quote > q &&
+		    d->blocks[i - 1].kind == BLOCK_PARAGRAPH) {
+			f->short_block = i - 1;
+			break;
+		}
+}
+
+/* Find FAQ entries: children of a FAQ section, else '?' headings. */
+static void
+find_faqs(struct doc *d)
+{
+	size_t cap = 0, i, j;
+	const struct section *s;
+
+	for (i = 0; i < d->nsections && d->nfaqs == 0; i++) {
+		s = &d->sections[i];
+		if (!is_faq_title(d->text + s->title, s->title_len))
+			continue;
+		for (j = i + 1; j < d->nsections &&
+		    d->sections[j].block < s->end; j++)
+			if (d->sections[j].parent == i)
+				add_faq(d, &cap, (uint32_t)j);
+	}
+	if (d->nfaqs > 0)
+		return;
+	for (i = 0; i < d->nsections; i++) {
+		const char *t;
+		size_t n;
+
+		s = &d->sections[i];
+		t = d->text + s->title;
+		n = s->title_len;
+		while (n > 0 && isspace((unsigned char)t[n - 1]))
+			n--;
+		if (n > 0 && t[n - 1] == '?')
+			add_faq(d, &cap, (uint32_t)i);
+	}
+}
+
+void
+doc_finish(struct doc *d)
+{
+	find_title(d);
+	number_sections(d);
+	find_faqs(d);
+}
+
+const char *
+doc_title(const struct doc *d, size_t *len)
+{
+	if (d->title == DOC_NONE) {
+		*len = 0;
+		return "";
+	}
+	*len = d->sections[d->title].title_len;
+	return d->text + d->sections[d->title].title;
+}
+
+uint32_t
+doc_section_of(const struct doc *d, uint32_t block)
+{
+	return block < d->nblocks ? d->blocks[block].section : DOC_NONE;
+}
+
+const struct cell *
+doc_cell(const struct doc *d, const struct table *t, uint32_t row,
+    uint32_t col)
+{
+	static const struct cell empty = { 0, 0 };
+
+	if (row >= t->nrows || col >= t->ncols)
+		return &empty;
+	return &d->cells[t->cell + row * t->ncols + col];
+}
+
+void
+doc_free(struct doc *d)
+{
+	if (d == NULL)
+		return;
+	free(d->text);
+	free(d->aux);
+	free(d->blocks);
+	free(d->runs);
+	free(d->links);
+	free(d->sections);
+	free(d->tables);
+	free(d->cells);
+	free(d->aligns);
+	free(d->faqs);
+	free(d);
+}

@@ -1,0 +1,165 @@
+/*
+ * The loader: read a file (bounded by DOC_MAX_SIZE whatever it is: a
+ * regular file, a pipe, /dev/zero), refuse what is not text, hand the
+ * bytes to cmark-gfm with the GFM extensions on, and build the model.
+ * The cmark tree is freed before returning: only the model is kept.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+
+#include "quire/doc.h"
+#include "quire/util.h"
+#include "build.h"
+
+#define BINARY_PROBE 8192 /* a NUL in this many leading bytes: binary */
+
+/* Read all of FD, up to LIMIT bytes; more is DOC_ERR_TOOBIG. */
+static enum doc_error
+read_all(int fd, size_t limit, char **out, size_t *outlen)
+{
+	struct stat st;
+	size_t len = 0, cap = 0;
+	char *p = NULL;
+	ssize_t n;
+
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		if ((unsigned long long)st.st_size > limit)
+			return DOC_ERR_TOOBIG;
+		cap = (size_t)st.st_size + 1;
+		p = xmalloc(cap);
+	}
+	for (;;) {
+		if (len == cap) {
+			if (cap > limit) {
+				free(p);
+				return DOC_ERR_TOOBIG;
+			}
+			cap = cap ? cap * 2 : 65536;
+			if (cap > limit + 1)
+				cap = limit + 1;
+			p = xrealloc(p, cap);
+		}
+		n = read(fd, p + len, cap - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			int e = errno;
+
+			free(p);
+			errno = e;
+			return DOC_ERR_READ;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (len > limit) {
+			free(p);
+			return DOC_ERR_TOOBIG;
+		}
+	}
+	*out = p ? p : xmalloc(1);
+	*outlen = len;
+	return DOC_OK;
+}
+
+struct doc *
+doc_load_file(const char *path, int flags, enum doc_error *err)
+{
+	struct doc *d;
+	struct stat st;
+	char *data = NULL;
+	size_t len = 0;
+	int fd, e;
+
+	*err = DOC_OK;
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC)) < 0) {
+		*err = DOC_ERR_OPEN;
+		return NULL;
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		*err = DOC_ERR_ISDIR;
+		goto out;
+	}
+	*err = read_all(fd, DOC_MAX_SIZE, &data, &len);
+	if (*err != DOC_OK)
+		goto out;
+	if (!(flags & DOC_FORCE) &&
+	    memchr(data, '\0', len < BINARY_PROBE ? len : BINARY_PROBE)) {
+		*err = DOC_ERR_BINARY;
+		goto out;
+	}
+out:
+	e = errno;
+	if (fd != STDIN_FILENO)
+		close(fd);
+	if (*err != DOC_OK) {
+		free(data);
+		errno = e;
+		return NULL;
+	}
+	d = doc_load_buffer(data, len);
+	free(data);
+	return d;
+}
+
+/* Attach the GFM extension NAME to parser P, if it exists. */
+static void
+attach(cmark_parser *p, const char *name)
+{
+	cmark_syntax_extension *ext = cmark_find_syntax_extension(name);
+
+	if (ext != NULL)
+		cmark_parser_attach_syntax_extension(p, ext);
+}
+
+struct doc *
+doc_load_buffer(const char *md, size_t len)
+{
+	cmark_parser *p;
+	cmark_node *root;
+	struct doc *d;
+
+	if (len >= 3 && memcmp(md, "\xEF\xBB\xBF", 3) == 0)
+		md += 3, len -= 3;
+	cmark_gfm_core_extensions_ensure_registered();
+	p = cmark_parser_new(CMARK_OPT_DEFAULT);
+	attach(p, "table");
+	attach(p, "strikethrough");
+	attach(p, "autolink");
+	attach(p, "tasklist");
+	cmark_parser_feed(p, md, len);
+	root = cmark_parser_finish(p);
+	d = build_doc(root);
+	cmark_node_free(root);
+	cmark_parser_free(p);
+	d->source_len = len;
+	return d;
+}
+
+const char *
+doc_strerror(enum doc_error err, int errnum)
+{
+	switch (err) {
+	case DOC_OK:
+		return "no error";
+	case DOC_ERR_OPEN:
+	case DOC_ERR_READ:
+		return strerror(errnum);
+	case DOC_ERR_ISDIR:
+		return "is a directory";
+	case DOC_ERR_BINARY:
+		return "looks like a binary file (NUL bytes); --force opens it";
+	case DOC_ERR_TOOBIG:
+		return "is larger than the 64 MiB limit";
+	}
+	return "unknown error";
+}

@@ -1,0 +1,180 @@
+/*
+ * UTF-8 decoding, the one cleaning pass that keeps control characters out
+ * of everything quire stores, and display widths.
+ */
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "quire/text.h"
+
+size_t
+text_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t c, min;
+	size_t n, i;
+
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	if (u[0] >= 0xC2 && u[0] <= 0xDF) {
+		n = 2, c = u[0] & 0x1F, min = 0x80;
+	} else if (u[0] >= 0xE0 && u[0] <= 0xEF) {
+		n = 3, c = u[0] & 0x0F, min = 0x800;
+	} else if (u[0] >= 0xF0 && u[0] <= 0xF4) {
+		n = 4, c = u[0] & 0x07, min = 0x10000;
+	} else
+		goto bad;
+	if (len < n)
+		goto bad;
+	for (i = 1; i < n; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			goto bad;
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		goto bad;
+	*cp = c;
+	return n;
+bad:
+	*cp = 0xFFFD;
+	return 1;
+}
+
+size_t
+text_encode(uint32_t cp, char out[4])
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* Append the visible form of control character CP. */
+static void
+put_control(struct buf *out, uint32_t cp, int *col)
+{
+	char caret[2] = { '^', 0 };
+
+	if (cp >= 0x80) { /* C1: U+FFFD */
+		buf_put(out, "\xEF\xBF\xBD", 3);
+		if (col)
+			*col += 1;
+		return;
+	}
+	caret[1] = cp == 0x7F ? '?' : (char)(cp + '@');
+	buf_put(out, caret, 2);
+	if (col)
+		*col += 2;
+}
+
+void
+text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
+{
+	size_t i = 0, n, run;
+	uint32_t cp;
+	char enc[4];
+
+	GROW(out->data, out->cap, out->len, len + 1);
+	while (i < len) {
+		/* Fast path: a run of printable ASCII. */
+		run = i;
+		while (run < len && (unsigned char)s[run] >= 0x20 &&
+		    (unsigned char)s[run] < 0x7F)
+			run++;
+		if (run > i) {
+			buf_put(out, s + i, run - i);
+			if (col)
+				*col += (int)(run - i);
+			i = run;
+			continue;
+		}
+		n = text_decode(s + i, len - i, &cp);
+		i += n;
+		if (cp == '\n' || cp == '\r') {
+			if (cp == '\r' && i < len && s[i] == '\n')
+				i++;
+			if (flags & TEXT_NEWLINES) {
+				buf_putc(out, '\n');
+				if (col)
+					*col = 0;
+			} else {
+				buf_putc(out, ' ');
+				if (col)
+					*col += 1;
+			}
+		} else if (cp == '\t') {
+			int sp = 1;
+
+			if ((flags & TEXT_TABS) && col)
+				sp = TEXT_TABSTOP - (*col % TEXT_TABSTOP);
+			while (sp-- > 0) {
+				buf_putc(out, ' ');
+				if (col)
+					*col += 1;
+			}
+		} else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+			put_control(out, cp, col);
+		} else {
+			buf_put(out, enc, text_encode(cp, enc));
+			if (col)
+				*col += text_cp_width(cp);
+		}
+	}
+}
+
+int
+text_cp_width(uint32_t cp)
+{
+	int w;
+
+	if (cp < 0x7F)
+		return cp >= 0x20;
+	w = utf8proc_charwidth((utf8proc_int32_t)cp);
+	if (w < 0)
+		return 1;
+	return w > 2 ? 2 : w;
+}
+
+size_t
+text_width(const char *s, size_t len)
+{
+	size_t i = 0, w = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			w += (unsigned char)s[i] >= 0x20;
+			i++;
+			continue;
+		}
+		i += text_decode(s + i, len - i, &cp);
+		w += (size_t)text_cp_width(cp);
+	}
+	return w;
+}
+
+int
+text_is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\n' || cp == 0x3000 || cp == 0x2002 ||
+	    cp == 0x2003 || cp == 0x2009;
+}

@@ -1,0 +1,569 @@
+/*
+ * Block layout: walks the model's blocks in order and turns each into
+ * display lines -- prefixes for quotes and lists, wrapped paragraphs,
+ * headings with their rules, unwrapped code, tables (table.c) -- with
+ * one blank line between blocks except between items of a tight list.
+ * One pass, linear in the document; nesting deeper than the width allows
+ * is capped and its depth shown instead of indenting further.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/text.h"
+#include "lay.h"
+
+#define MAX_TRACKED_DEPTH 64 /* list depths whose content column is kept */
+
+static const char *glyph_utf8[G__MAX] = {
+	"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x94\x82",
+	"\xE2\x94\x82", "\xE2\x80\xA6", "\xE2\x80\xBA", "[ ]", "[x]", " ",
+	"\xE2\x94\x8C", "\xE2\x94\xAC", "\xE2\x94\x90",
+	"\xE2\x94\x9C", "\xE2\x94\xBC", "\xE2\x94\xA4",
+	"\xE2\x94\x94", "\xE2\x94\xB4", "\xE2\x94\x98", "\xE2\x94\x82",
+};
+static const char *glyph_ascii[G__MAX] = {
+	"*", "-", "+", "|", "|", "...", ">", "[ ]", "[x]", " ",
+	"+", "+", "+", "+", "+", "+", "+", "+", "+", "|",
+};
+static const char *rule_utf8[R__MAX] = { "\xE2\x94\x80", "\xE2\x94\x81",
+	"\xE2\x95\x90" };
+static const char *rule_ascii[R__MAX] = { "-", "=", "=" };
+
+struct blockctx {
+	struct lay *l;
+	struct wrapped w;
+	int width;
+	int cc[MAX_TRACKED_DEPTH];   /* content column of items per depth */
+};
+
+uint32_t
+lay_gen(struct lay *l, const char *s, size_t len)
+{
+	struct layout *o = l->out;
+	uint32_t off = (uint32_t)o->gen_len;
+
+	GROW(o->gen, o->cap_gen, o->gen_len, len + 1);
+	memcpy(o->gen + o->gen_len, s, len);
+	o->gen_len += len;
+	o->gen[o->gen_len] = '\0';
+	return off;
+}
+
+void
+lay_line(struct lay *l, uint16_t flags)
+{
+	struct layout *o = l->out;
+	struct line *ln;
+
+	GROW(o->lines, o->cap_lines, o->nlines, 1);
+	ln = &o->lines[o->nlines++];
+	ln->span = (uint32_t)o->nspans;
+	ln->nspans = 0;
+	ln->block = l->block;
+	ln->section = l->section;
+	ln->off = l->off;
+	ln->flags = flags;
+}
+
+void
+lay_span(struct lay *l, const struct span *sp)
+{
+	struct layout *o = l->out;
+
+	if (o->nlines == 0 || sp->len == 0)
+		return;
+	if (sp->col + sp->width > o->width) /* never past the right edge */
+		return;
+	GROW(o->spans, o->cap_spans, o->nspans, 1);
+	o->spans[o->nspans++] = *sp;
+	o->lines[o->nlines - 1].nspans++;
+}
+
+/* A span of generated text at COL. */
+static void
+gen_span(struct lay *l, uint32_t off, uint32_t len, int col, uint8_t kind)
+{
+	struct span sp;
+
+	memset(&sp, 0, sizeof(sp));
+	sp.off = off;
+	sp.len = len;
+	sp.link = DOC_NONE;
+	sp.col = (uint16_t)col;
+	sp.width = (uint16_t)text_width(l->out->gen + off, len);
+	sp.kind = kind;
+	sp.gen = 1;
+	lay_span(l, &sp);
+}
+
+void
+lay_glyph(struct lay *l, enum glyph g, int col, uint8_t kind)
+{
+	gen_span(l, l->glyph[g], l->glyph_len[g], col, kind);
+}
+
+void
+lay_rule(struct lay *l, enum rule r, int col, int n, uint8_t kind)
+{
+	if (n > 0)
+		gen_span(l, l->rule[r], (uint32_t)n * l->rule_char[r], col, kind);
+}
+
+/* Intern the glyphs and rules for this layout's character set. */
+static void
+intern_glyphs(struct lay *l, int ascii)
+{
+	const char **g = ascii ? glyph_ascii : glyph_utf8;
+	const char **r = ascii ? rule_ascii : rule_utf8;
+	int i, k;
+
+	for (i = 0; i < G__MAX; i++) {
+		l->glyph_len[i] = (uint32_t)strlen(g[i]);
+		l->glyph[i] = lay_gen(l, g[i], l->glyph_len[i]);
+	}
+	for (i = 0; i < R__MAX; i++) {
+		l->rule_char[i] = (uint32_t)strlen(r[i]);
+		l->rule[i] = (uint32_t)l->out->gen_len;
+		for (k = 0; k < LAYOUT_MAX_WIDTH; k++)
+			lay_gen(l, r[i], l->rule_char[i]);
+	}
+}
+
+/* Columns the prefix of a block may take, leaving the text room. */
+static int
+indent_budget(int width)
+{
+	int min_text = width / 3;
+
+	if (min_text < 10)
+		min_text = width < 10 ? width : 10;
+	return width - min_text;
+}
+
+/* Columns of the quote prefix for DEPTH: bars, or "│×N " when deep. */
+static int
+quote_cols(uint32_t depth, int budget)
+{
+	char s[16];
+	int n;
+
+	if (depth == 0)
+		return 0;
+	if ((uint64_t)depth * 2 <= (uint64_t)budget)
+		return (int)depth * 2;
+	n = snprintf(s, sizeof(s), "%u", (unsigned)depth) + 3;
+	return n <= budget ? n : 0;
+}
+
+/* Draw block quote bars (or the depth, when too deep); return the width. */
+static int
+quote_prefix(struct lay *l, uint32_t depth, int budget)
+{
+	char s[32];
+	uint32_t i;
+	int n;
+
+	if (depth == 0)
+		return 0;
+	if ((uint64_t)depth * 2 <= (uint64_t)budget) {
+		for (i = 0; i < depth; i++)
+			lay_glyph(l, G_QUOTE, (int)i * 2, SPAN_QUOTE);
+		return (int)depth * 2;
+	}
+	n = snprintf(s, sizeof(s), "%s%u ", l->out->flags & LAYOUT_ASCII ?
+	    "|x" : "\xE2\x94\x82\xC3\x97", (unsigned)depth);
+	if (text_width(s, (size_t)n) > (size_t)budget)
+		return 0;
+	gen_span(l, lay_gen(l, s, (size_t)n), (uint32_t)n, 0, SPAN_DEPTH);
+	return (int)text_width(s, (size_t)n);
+}
+
+/* The prefix every line of a block starts with. */
+struct prefix {
+	int qcols;            /* columns of quote bars */
+	int indent;           /* text column after quote and list indent */
+	int marker_col;       /* ITEM: where the marker goes */
+	uint32_t mark_off, mark_len;  /* ITEM: marker text in gen */
+};
+
+/* Work out the prefix of block B, and its list marker. */
+static void
+block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
+{
+	struct lay *l = c->l;
+	int budget = indent_budget(c->width), room, base = 0, mw = 0, content;
+	uint32_t depth = b->list;
+	char m[48];
+	int n = 0;
+
+	memset(p, 0, sizeof(*p));
+	p->qcols = quote_cols(b->quote, budget);
+	if (b->kind == BLOCK_ITEM) {
+		const char *mk = l->doc->aux + b->aux;
+
+		if (b->flags & BF_TASK)
+			n = snprintf(m, sizeof(m), "%s", b->flags & BF_DONE ?
+			    "[x]" : "[ ]");
+		else if (b->aux_len > 0 && mk[0] != '-')
+			n = snprintf(m, sizeof(m), "%.*s", (int)b->aux_len, mk);
+		else
+			n = snprintf(m, sizeof(m), "%s",
+			    (l->out->flags & LAYOUT_ASCII ? glyph_ascii :
+			    glyph_utf8)[G_BULLET1 + (depth + 2) % 3]);
+		mw = (int)text_width(m, (size_t)n);
+		base = depth <= 1 ? 0 : depth - 1 < MAX_TRACKED_DEPTH &&
+		    c->cc[depth - 1] ? c->cc[depth - 1] : 2 * ((int)depth - 1);
+		content = base + mw + 1;
+		if (depth < MAX_TRACKED_DEPTH)
+			c->cc[depth] = content;
+	} else if (depth > 0)
+		content = depth < MAX_TRACKED_DEPTH && c->cc[depth] ?
+		    c->cc[depth] : 2 * (int)depth;
+	else
+		content = 0;
+	room = budget - p->qcols;
+	if (room < 0)
+		room = 0;
+	if (content > room) {
+		/* Too deep to indent: show the depth before the marker. */
+		if (b->kind == BLOCK_ITEM) {
+			char d[64];
+			int k = snprintf(d, sizeof(d), "%u%s%.*s", (unsigned)depth,
+			    l->out->flags & LAYOUT_ASCII ? ">" : "\xE2\x80\xBA",
+			    n, m);
+
+			memcpy(m, d, (size_t)k < sizeof(m) - 1 ? (size_t)k :
+			    sizeof(m) - 1);
+			n = k < (int)sizeof(m) - 1 ? k : (int)sizeof(m) - 1;
+			mw = (int)text_width(m, (size_t)n);
+		}
+		content = room < mw + 1 ? mw + 1 : room;
+		base = content - mw - 1;
+		if (content > budget)
+			content = budget, base = 0;
+	}
+	p->marker_col = base;
+	p->indent = content;
+	if (n > 0)
+		p->mark_off = lay_gen(l, m, (size_t)n), p->mark_len = (uint32_t)n;
+}
+
+/* Start a line of block B with its quote bars; return the text column. */
+static int
+start_line(struct blockctx *c, const struct block *b, const struct prefix *p,
+    uint16_t flags, uint32_t off)
+{
+	int q;
+
+	c->l->off = off;
+	lay_line(c->l, flags);
+	q = quote_prefix(c->l, b->quote, indent_budget(c->width));
+	return q + p->indent;
+}
+
+/* Copy wrapped line J of C->w to the current line, shifted by COL. */
+static void
+put_wrapped(struct blockctx *c, size_t j, int col)
+{
+	uint32_t k;
+	struct span sp;
+
+	for (k = c->w.starts[j]; k < c->w.starts[j + 1]; k++) {
+		sp = c->w.spans[k];
+		if (sp.gen)  /* the wrapper's stand-in for a too-wide char */
+			sp.off = c->l->glyph[G_TRUNC], sp.len = c->l->glyph_len[G_TRUNC];
+		sp.col = (uint16_t)(sp.col + col);
+		lay_span(c->l, &sp);
+	}
+}
+
+/* Paragraphs, items, headings and HTML: wrapped inline text. */
+static void
+text_block(struct blockctx *c, const struct block *b, uint8_t kind)
+{
+	struct lay *l = c->l;
+	const struct doc *d = l->doc;
+	struct prefix p;
+	size_t j, nl;
+	int col, avail, numw = 0, maxw = 0;
+	uint32_t num_off = 0, num_len = 0;
+
+	block_prefix(c, b, &p);
+	if (kind == SPAN_HEADING && (l->out->flags & LAYOUT_NUMBERS) &&
+	    b->section != DOC_NONE && d->sections[b->section].num_len > 0) {
+		const struct section *s = &d->sections[b->section];
+
+		num_off = lay_gen(l, d->aux + s->num, s->num_len);
+		num_len = s->num_len;
+		lay_gen(l, " ", 1);
+		numw = (int)s->num_len + 1;
+	}
+	avail = c->width - p.indent - p.qcols - numw;
+	if (avail < 1)
+		avail = 1;
+	wrap_runs(&c->w, d, &d->runs[b->run], b->nruns, avail, kind,
+	    l->glyph[G_TRUNC], l->glyph_len[G_TRUNC]);
+	nl = c->w.nlines ? c->w.nlines : 1;
+	for (j = 0; j < nl; j++) {
+		uint32_t off = c->w.nlines ? c->w.offs[j] :
+		    (b->nruns ? d->runs[b->run].off : l->off);
+
+		col = start_line(c, b, &p, j ? LINE_WRAP : 0, off);
+		if (j == 0 && p.mark_len)
+			gen_span(l, p.mark_off, p.mark_len,
+			    col - p.indent + p.marker_col, SPAN_MARKER);
+		if (j == 0 && num_len)
+			gen_span(l, num_off, num_len, col, SPAN_NUMBER);
+		if (c->w.nlines)
+			put_wrapped(c, j, col + numw);
+		if (c->w.nlines && c->w.starts[j + 1] > c->w.starts[j]) {
+			const struct span *e = &c->w.spans[c->w.starts[j + 1] - 1];
+
+			if (e->col + e->width + numw > maxw)
+				maxw = e->col + e->width + numw;
+		}
+	}
+	if (kind == SPAN_HEADING && b->level <= 2) {
+		col = start_line(c, b, &p, LINE_WRAP, l->off);
+		lay_rule(l, b->level == 1 ? R_DOUBLE : R_THIN, col,
+		    maxw > 0 ? maxw : 1, SPAN_HEADING_RULE);
+	}
+}
+
+/* Bytes of S..END that fit in AVAIL columns; their width in *W. */
+static uint32_t
+fit(const char *t, uint32_t s, uint32_t end, int avail, uint32_t *w)
+{
+	uint32_t k = s, kw = 0, cp;
+
+	while (k < end) {
+		size_t n = text_decode(t + k, end - k, &cp);
+		int cw = text_cp_width(cp);
+
+		if ((int)(kw + (uint32_t)cw) > avail)
+			break;
+		kw += (uint32_t)cw;
+		k += (uint32_t)n;
+	}
+	*w = kw;
+	return k - s;
+}
+
+/* A code block: a bar, then each source line unwrapped, cut at the edge. */
+static void
+code_block(struct blockctx *c, const struct block *b)
+{
+	struct lay *l = c->l;
+	const struct doc *d = l->doc;
+	struct prefix p;
+	uint32_t off, len, end, start, eol, w;
+	struct span sp;
+	int col, avail;
+
+	block_prefix(c, b, &p);
+	doc_block_text(d, (uint32_t)(b - d->blocks), &off, &len);
+	end = off + len;
+	for (start = off;; start = eol + 1) {
+		const char *nl = memchr(d->text + start, '\n', end - start);
+
+		eol = nl ? (uint32_t)(nl - d->text) : end;
+		col = start_line(c, b, &p, 0, start);
+		lay_glyph(l, G_CODE_BAR, col, SPAN_CODE_BAR);
+		avail = c->width - col - 2;
+		memset(&sp, 0, sizeof(sp));
+		sp.link = DOC_NONE;
+		sp.kind = SPAN_CODE;
+		sp.off = start;
+		sp.col = (uint16_t)(col + 2);
+		if (avail > 0) {
+			int cut;
+
+			sp.len = fit(d->text, start, eol, avail, &w);
+			cut = start + sp.len < eol;
+			if (cut) /* too long: leave the last column for a mark */
+				sp.len = fit(d->text, start, eol, avail - 1, &w);
+			sp.width = (uint16_t)w;
+			lay_span(l, &sp);
+			if (cut)
+				lay_glyph(l, G_TRUNC, col + 1 + avail, SPAN_TRUNC);
+		}
+		if (eol >= end)
+			break;
+	}
+}
+
+/* A thematic break: a thin rule across the text column. */
+static void
+rule_block(struct blockctx *c, const struct block *b)
+{
+	struct prefix p;
+	int col;
+
+	block_prefix(c, b, &p);
+	col = start_line(c, b, &p, 0, c->l->off);
+	lay_rule(c->l, R_THIN, col, c->width - col, SPAN_RULE);
+}
+
+/* Whether a blank line separates block B from the one before it. */
+static int
+needs_gap(const struct block *prev, const struct block *b)
+{
+	if (prev == NULL)
+		return 0;
+	if (prev->list > 0 && b->list > 0 && (b->flags & BF_TIGHT) &&
+	    (prev->flags & BF_TIGHT) && prev->kind != BLOCK_HEADING)
+		return 0;
+	return 1;
+}
+
+/* Lay out one block. */
+static void
+lay_block(struct blockctx *c, uint32_t i)
+{
+	const struct block *b = &c->l->doc->blocks[i];
+	struct prefix p;
+
+	switch (b->kind) {
+	case BLOCK_HEADING:
+		text_block(c, b, SPAN_HEADING);
+		break;
+	case BLOCK_PARAGRAPH:
+	case BLOCK_ITEM:
+		text_block(c, b, SPAN_TEXT);
+		break;
+	case BLOCK_HTML:
+		text_block(c, b, SPAN_HTML);
+		break;
+	case BLOCK_CODE:
+		code_block(c, b);
+		break;
+	case BLOCK_RULE:
+		rule_block(c, b);
+		break;
+	case BLOCK_TABLE:
+		block_prefix(c, b, &p);
+		layout_table(c->l, b, p.qcols + p.indent, c->width);
+		break;
+	}
+}
+
+struct layout *
+layout_build(const struct doc *d, int width, int flags)
+{
+	struct layout *o = xcalloc(1, sizeof(*o));
+	struct blockctx c;
+	struct lay l;
+	const struct block *prev = NULL, *b;
+	uint32_t i;
+
+	if (width < 1)
+		width = 1;
+	if (width > LAYOUT_MAX_WIDTH)
+		width = LAYOUT_MAX_WIDTH;
+	o->doc = d;
+	o->width = width;
+	o->flags = flags;
+	o->block_line = xcalloc(d->nblocks + 1, sizeof(*o->block_line));
+	memset(&l, 0, sizeof(l));
+	l.out = o;
+	l.doc = d;
+	intern_glyphs(&l, flags & LAYOUT_ASCII);
+	memset(&c, 0, sizeof(c));
+	c.l = &l;
+	c.width = width;
+	for (i = 0; i < d->nblocks; i++) {
+		b = &d->blocks[i];
+		if (needs_gap(prev, b)) {
+			struct prefix p;
+			uint32_t q = prev->quote < b->quote ? prev->quote : b->quote;
+			struct block gap = *b;
+
+			gap.quote = q;
+			memset(&p, 0, sizeof(p));
+			start_line(&c, &gap, &p, LINE_BLANK, l.off);
+		}
+		l.block = i;
+		l.section = b->section;
+		if (b->nruns)
+			l.off = d->runs[b->run].off;
+		o->block_line[i] = (uint32_t)o->nlines;
+		lay_block(&c, i);
+		prev = b;
+	}
+	o->block_line[d->nblocks] = (uint32_t)o->nlines;
+	wrap_free(&c.w);
+	return o;
+}
+
+void
+layout_free(struct layout *o)
+{
+	if (o == NULL)
+		return;
+	free(o->lines);
+	free(o->spans);
+	free(o->gen);
+	free(o->block_line);
+	free(o);
+}
+
+const char *
+layout_span_text(const struct layout *o, const struct span *sp)
+{
+	return (sp->gen ? o->gen : o->doc->text) + sp->off;
+}
+
+size_t
+layout_line_of_block(const struct layout *o, uint32_t block)
+{
+	size_t n;
+
+	if (o->nlines == 0)
+		return 0;
+	n = block < o->doc->nblocks ? o->block_line[block] : o->nlines - 1;
+	return n < o->nlines ? n : o->nlines - 1;
+}
+
+size_t
+layout_line_of_section(const struct layout *o, uint32_t sec)
+{
+	if (sec >= o->doc->nsections)
+		return 0;
+	return layout_line_of_block(o, o->doc->sections[sec].block);
+}
+
+size_t
+layout_find(const struct layout *o, uint32_t block, uint32_t off)
+{
+	size_t n = layout_line_of_block(o, block), best = n;
+
+	while (n < o->nlines && o->lines[n].block == block &&
+	    !(o->lines[n].flags & LINE_BLANK)) {
+		if (o->lines[n].off <= off)
+			best = n;
+		else
+			break;
+		n++;
+	}
+	return best;
+}
+
+void
+layout_line_text(const struct layout *o, size_t n, struct buf *out)
+{
+	const struct line *ln = &o->lines[n];
+	const struct span *sp;
+	int col = 0;
+	uint32_t k;
+
+	for (k = 0; k < ln->nspans; k++) {
+		sp = &o->spans[ln->span + k];
+		while (col < sp->col) {
+			buf_putc(out, ' ');
+			col++;
+		}
+		buf_put(out, layout_span_text(o, sp), sp->len);
+		col += sp->width;
+	}
+}

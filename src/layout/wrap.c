@@ -1,0 +1,241 @@
+/*
+ * The word wrapper: inline runs in, lines of spans out.  Greedy, linear
+ * in the text, measuring with text_cp_width (CJK and emoji 2 columns,
+ * combining marks 0).  Spans of one style that are adjacent in the
+ * document text merge, so a plain line is usually one span.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/text.h"
+#include "lay.h"
+
+/* A piece of the current word: bytes of one run. */
+struct piece {
+	uint32_t run, off, len, width;
+};
+
+struct wstate {
+	struct wrapped *w;
+	const struct doc *doc;
+	const struct run *runs;
+	int width, col;
+	uint8_t kind;
+	struct piece *word;
+	size_t nword, capword;
+	uint32_t word_w;
+	int space;             /* a space precedes the word */
+	uint32_t space_run, space_off;
+	uint32_t trunc_off, trunc_len;
+};
+
+/* Begin a new output line. */
+static void
+new_line(struct wstate *s, uint32_t off)
+{
+	struct wrapped *w = s->w;
+	size_t old = w->capl;
+
+	GROW(w->starts, w->capl, w->nlines, 2);
+	if (w->capl != old)
+		w->offs = xreallocarray(w->offs, w->capl, sizeof(*w->offs));
+	w->starts[w->nlines] = (uint32_t)w->nspans;
+	w->offs[w->nlines] = off;
+	w->nlines++;
+	w->starts[w->nlines] = (uint32_t)w->nspans;
+	s->col = 0;
+}
+
+/* Append text of run R at OFF..OFF+LEN (WIDTH columns) to the line. */
+static void
+emit(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
+    uint32_t width, int gen)
+{
+	struct wrapped *w = s->w;
+	const struct run *run = &s->runs[r];
+	struct span *sp;
+
+	if (w->nlines == 0)
+		new_line(s, off);
+	if (!gen && w->nspans > w->starts[w->nlines - 1]) {
+		sp = &w->spans[w->nspans - 1];
+		if (!sp->gen && sp->off + sp->len == off &&
+		    sp->style == run->style && sp->link == run->link &&
+		    sp->col + sp->width == s->col) {
+			sp->len += len;
+			sp->width = (uint16_t)(sp->width + width);
+			s->col += (int)width;
+			w->starts[w->nlines] = (uint32_t)w->nspans;
+			return;
+		}
+	}
+	GROW(w->spans, w->cap, w->nspans, 1);
+	sp = &w->spans[w->nspans++];
+	sp->off = off;
+	sp->len = len;
+	sp->link = run->link;
+	sp->col = (uint16_t)s->col;
+	sp->width = (uint16_t)width;
+	sp->style = run->style;
+	sp->kind = s->kind;
+	sp->gen = (uint8_t)gen;
+	s->col += (int)width;
+	w->starts[w->nlines] = (uint32_t)w->nspans;
+}
+
+/* Place a piece that may not fit: break it between characters. */
+static void
+emit_broken(struct wstate *s, const struct piece *p)
+{
+	const char *t = s->doc->text;
+	uint32_t i = p->off, end = p->off + p->len, start = p->off, cw = 0;
+	size_t n;
+	uint32_t cp;
+	int c;
+
+	while (i < end) {
+		n = text_decode(t + i, end - i, &cp);
+		c = text_cp_width(cp);
+		if (c > 0 && s->col + (int)cw + c > s->width) {
+			if (i > start)
+				emit(s, p->run, start, i - start, cw, 0);
+			if (s->col > 0 || i > start)
+				new_line(s, i);
+			start = i, cw = 0;
+			if (c > s->width) { /* wider than the line itself */
+				emit(s, p->run, s->trunc_off, s->trunc_len, 1, 1);
+				i += (uint32_t)n;
+				start = i;
+				continue;
+			}
+		}
+		cw += (uint32_t)c;
+		i += (uint32_t)n;
+	}
+	if (i > start)
+		emit(s, p->run, start, i - start, cw, 0);
+}
+
+/* Place the pending word on the current line or the next. */
+static void
+flush_word(struct wstate *s)
+{
+	size_t i;
+	int sp = s->space && s->col > 0;
+
+	if (s->nword == 0)
+		return;
+	if (s->col + sp + (int)s->word_w > s->width) {
+		if (s->col > 0)
+			new_line(s, s->word[0].off);
+		sp = 0;
+	}
+	if (sp)
+		emit(s, s->space_run, s->space_off, 1, 1, 0);
+	for (i = 0; i < s->nword; i++) {
+		if (s->col + (int)s->word[i].width > s->width)
+			emit_broken(s, &s->word[i]);
+		else
+			emit(s, s->word[i].run, s->word[i].off, s->word[i].len,
+			    s->word[i].width, 0);
+	}
+	s->nword = 0;
+	s->word_w = 0;
+	s->space = 0;
+}
+
+/* Add bytes OFF..OFF+LEN of run R to the pending word. */
+static void
+add_piece(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
+    uint32_t width)
+{
+	struct piece *p;
+
+	if (len == 0)
+		return;
+	if (s->nword > 0 && s->word[s->nword - 1].run == r &&
+	    s->word[s->nword - 1].off + s->word[s->nword - 1].len == off) {
+		p = &s->word[s->nword - 1];
+		p->len += len;
+		p->width += width;
+	} else {
+		GROW(s->word, s->capword, s->nword, 1);
+		p = &s->word[s->nword++];
+		p->run = r, p->off = off, p->len = len, p->width = width;
+	}
+	s->word_w += width;
+}
+
+/* Feed one run through the wrapper. */
+static void
+wrap_run(struct wstate *s, uint32_t r)
+{
+	const char *t = s->doc->text;
+	const struct run *run = &s->runs[r];
+	uint32_t i = run->off, end = run->off + run->len, start = i, w = 0;
+	uint32_t cp;
+	size_t n;
+
+	while (i < end) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c == ' ' || c == '\n') {
+			add_piece(s, r, start, i - start, w);
+			flush_word(s);
+			if (c == '\n') {
+				if (s->w->nlines == 0)
+					new_line(s, i);
+				new_line(s, i + 1);
+				s->space = 0;
+			} else if (!s->space) {
+				s->space = 1;
+				s->space_run = r;
+				s->space_off = i;
+			}
+			i++;
+			start = i, w = 0;
+			continue;
+		}
+		if (c < 0x80) {
+			i++, w++;
+			continue;
+		}
+		n = text_decode(t + i, end - i, &cp);
+		w += (uint32_t)text_cp_width(cp);
+		i += (uint32_t)n;
+	}
+	add_piece(s, r, start, i - start, w);
+}
+
+void
+wrap_runs(struct wrapped *w, const struct doc *doc, const struct run *runs,
+    size_t nruns, int width, uint8_t kind, uint32_t trunc_off,
+    uint32_t trunc_len)
+{
+	struct wstate s;
+	size_t r;
+
+	memset(&s, 0, sizeof(s));
+	w->nspans = 0;
+	w->nlines = 0;
+	s.w = w;
+	s.doc = doc;
+	s.runs = runs;
+	s.width = width < 1 ? 1 : width;
+	s.kind = kind;
+	s.trunc_off = trunc_off;
+	s.trunc_len = trunc_len;
+	for (r = 0; r < nruns; r++)
+		wrap_run(&s, (uint32_t)r);
+	flush_word(&s);
+	free(s.word);
+}
+
+void
+wrap_free(struct wrapped *w)
+{
+	free(w->spans);
+	free(w->starts);
+	free(w->offs);
+	memset(w, 0, sizeof(*w));
+}

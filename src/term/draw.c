@@ -1,0 +1,156 @@
+/*
+ * The draw layer: span kinds and interface roles to curses attributes,
+ * and the one loop that puts text on the screen.  Text is already clean;
+ * this loop still replaces any control character with '?', so that a
+ * bug elsewhere cannot become an escape sequence.
+ */
+#include <string.h>
+#include <wchar.h>
+
+#include <curses.h>
+
+#include "quire/draw.h"
+#include "quire/text.h"
+
+/* How a kind looks: attributes, colours (-1 default), attributes in mono. */
+struct style {
+	attr_t attr;
+	short fg, bg;
+	attr_t mono;
+};
+
+static const struct style styles[UI__MAX] = {
+	[SPAN_TEXT] = { A_NORMAL, -1, -1, A_NORMAL },
+	[SPAN_HEADING] = { A_BOLD, COLOR_CYAN, -1, A_BOLD },
+	[SPAN_HEADING_RULE] = { A_NORMAL, COLOR_CYAN, -1, A_NORMAL },
+	[SPAN_NUMBER] = { A_BOLD, COLOR_CYAN, -1, A_BOLD },
+	[SPAN_CODE] = { A_NORMAL, COLOR_YELLOW, -1, A_NORMAL },
+	[SPAN_CODE_BAR] = { A_NORMAL, COLOR_YELLOW, -1, A_NORMAL },
+	[SPAN_HTML] = { A_NORMAL, COLOR_MAGENTA, -1, A_DIM },
+	[SPAN_MARKER] = { A_BOLD, COLOR_GREEN, -1, A_BOLD },
+	[SPAN_QUOTE] = { A_NORMAL, COLOR_GREEN, -1, A_NORMAL },
+	[SPAN_RULE] = { A_NORMAL, COLOR_BLUE, -1, A_NORMAL },
+	[SPAN_BORDER] = { A_NORMAL, COLOR_BLUE, -1, A_NORMAL },
+	[SPAN_TH] = { A_BOLD, -1, -1, A_BOLD },
+	[SPAN_DEPTH] = { A_BOLD, COLOR_RED, -1, A_BOLD },
+	[SPAN_TRUNC] = { A_BOLD, COLOR_RED, -1, A_BOLD },
+	[UI_PLAIN] = { A_NORMAL, -1, -1, A_NORMAL },
+	[UI_STATUS] = { A_REVERSE, -1, -1, A_REVERSE },
+	[UI_NOTE] = { A_BOLD, COLOR_YELLOW, -1, A_BOLD },
+	[UI_SELECT] = { A_REVERSE, -1, -1, A_REVERSE },
+	[UI_MATCH] = { A_NORMAL, COLOR_BLACK, COLOR_YELLOW, A_UNDERLINE },
+	[UI_CURRENT] = { A_BOLD, COLOR_BLACK, COLOR_GREEN, A_REVERSE | A_BOLD },
+	[UI_TITLE] = { A_BOLD, -1, -1, A_BOLD },
+	[UI_DIM] = { A_DIM, -1, -1, A_DIM },
+};
+
+static attr_t attrs[UI__MAX];
+static int use_utf8;
+
+void
+draw_init(int color, int utf8)
+{
+	int i;
+
+	use_utf8 = utf8;
+	for (i = 0; i < UI__MAX; i++) {
+		if (color && (styles[i].fg >= 0 || styles[i].bg >= 0) &&
+		    i + 1 < COLOR_PAIRS) {
+			init_pair((short)(i + 1), styles[i].fg, styles[i].bg);
+			attrs[i] = styles[i].attr | COLOR_PAIR(i + 1);
+		} else
+			attrs[i] = color ? styles[i].attr : styles[i].mono;
+	}
+}
+
+int
+draw_utf8(void)
+{
+	return use_utf8;
+}
+
+/* Attributes for inline style bits. */
+static attr_t
+inline_attrs(unsigned style)
+{
+	attr_t a = 0;
+
+	if (style & STY_EMPH)
+		a |= A_ITALIC;
+	if (style & STY_STRONG)
+		a |= A_BOLD;
+	if (style & (STY_LINK | STY_IMAGE))
+		a |= A_UNDERLINE;
+	if (style & STY_CODE)
+		a |= A_BOLD;
+	if (style & STY_STRIKE)
+		a |= A_DIM;
+	return a;
+}
+
+int
+draw_text(int row, int col, const char *s, size_t len, int maxw, int style)
+{
+	wchar_t wbuf[256];
+	size_t i = 0, n = 0;
+	int used = 0, w;
+	uint32_t cp;
+
+	if (style >= 0 && style < UI__MAX)
+		attrset(attrs[style]);
+	move(row, col);
+	while (i < len) {
+		i += text_decode(s + i, len - i, &cp);
+		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+			cp = '?';
+		w = text_cp_width(cp);
+		if (used + w > maxw)
+			break;
+		if (!use_utf8 && cp >= 0x80) {
+			/* ASCII terminal: one '?' per column. */
+			for (; w > 0 && n < 255; w--, used++)
+				wbuf[n++] = L'?';
+		} else {
+			wbuf[n++] = (wchar_t)cp;
+			used += w;
+		}
+		if (n >= 250) {
+			addnwstr(wbuf, (int)n);
+			n = 0;
+		}
+	}
+	if (n)
+		addnwstr(wbuf, (int)n);
+	return used;
+}
+
+void
+draw_fill(int row, int col, int width, int style)
+{
+	attrset(attrs[style]);
+	if (width > 0)
+		mvhline(row, col, ' ', width);
+}
+
+void
+draw_line(const struct layout *lay, size_t n, int row, int left, int width,
+    unsigned long extra)
+{
+	const struct line *ln;
+	const struct span *sp;
+	uint32_t k;
+	int col;
+
+	if (n >= lay->nlines)
+		return;
+	ln = &lay->lines[n];
+	for (k = 0; k < ln->nspans; k++) {
+		sp = &lay->spans[ln->span + k];
+		if (sp->col >= width)
+			break;
+		attrset(attrs[sp->kind] | inline_attrs(sp->style) | (attr_t)extra);
+		col = left + sp->col;
+		draw_text(row, col, layout_span_text(lay, sp), sp->len,
+		    width - sp->col, -1);
+	}
+}

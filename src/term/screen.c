@@ -1,0 +1,141 @@
+/*
+ * Terminal setup and teardown, key input, and signals.  Only this file
+ * starts or ends curses.
+ */
+#include <errno.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <curses.h>
+
+#include "quire/draw.h"
+#include "quire/screen.h"
+#include "quire/util.h"
+
+static volatile sig_atomic_t quit_signal;
+static SCREEN *term;
+static FILE *tty_in;
+static int started;
+
+/* Record a request to quit; the main loop acts on it. */
+static void
+on_signal(int sig)
+{
+	quit_signal = sig;
+}
+
+/* Catch the signals that end quire, without SA_RESTART, before curses. */
+static void
+catch_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+}
+
+/* The fatal hook: leave the screen before the message is printed. */
+static void
+fatal_hook(void)
+{
+	screen_stop();
+}
+
+int
+screen_start(struct screen *s)
+{
+	const char *cs = nl_langinfo(CODESET);
+	FILE *in = stdin;
+
+	memset(s, 0, sizeof(*s));
+	s->utf8 = cs != NULL && (strcmp(cs, "UTF-8") == 0 ||
+	    strcmp(cs, "utf8") == 0);
+	if (!isatty(STDIN_FILENO)) {
+		if ((tty_in = fopen("/dev/tty", "r")) == NULL) {
+			fprintf(stderr, "quire: cannot open /dev/tty for keys: %s\n",
+			    strerror(errno));
+			return -1;
+		}
+		in = tty_in;
+	}
+	catch_signals();
+	term = newterm(NULL, stdout, in);
+	if (term == NULL) {
+		fprintf(stderr, "quire: cannot use terminal type '%s'\n",
+		    getenv("TERM") ? getenv("TERM") : "");
+		if (tty_in)
+			fclose(tty_in), tty_in = NULL;
+		return -1;
+	}
+	set_term(term);
+	started = 1;
+	util_set_fatal_hook(fatal_hook);
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	s->color = getenv("NO_COLOR") == NULL || getenv("NO_COLOR")[0] == '\0';
+	if (s->color && has_colors()) {
+		start_color();
+		use_default_colors();
+	} else
+		s->color = 0;
+	draw_init(s->color, s->utf8);
+	screen_size(s);
+	return 0;
+}
+
+void
+screen_stop(void)
+{
+	if (!started)
+		return;
+	started = 0;
+	curs_set(1);
+	endwin();
+	delscreen(term);
+	term = NULL;
+	if (tty_in)
+		fclose(tty_in), tty_in = NULL;
+}
+
+int
+screen_key(void)
+{
+	wint_t ch;
+	int r;
+
+	if (quit_signal)
+		return KEY_NONE;
+	r = get_wch(&ch);
+	if (r == ERR)
+		return KEY_NONE;
+	if (r == KEY_CODE_YES)
+		return KEYCODE | (int)ch;
+	return (int)ch;
+}
+
+int
+screen_quit_requested(void)
+{
+	return quit_signal != 0;
+}
+
+void
+screen_size(struct screen *s)
+{
+	getmaxyx(stdscr, s->rows, s->cols);
+}
