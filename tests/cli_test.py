@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Command-line behaviour of the real binary: options, output without a
+screen, and every error case with its message and exit status.
+
+usage: cli_test.py QUIRE ARTICLE
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+QUIRE, ARTICLE = sys.argv[1], sys.argv[2]
+count = failed = 0
+
+
+def ok(cond, what, detail=""):
+    global count, failed
+    count += 1
+    if not cond:
+        failed += 1
+    print(("ok" if cond else "not ok"), count, "-", what)
+    if not cond and detail:
+        for line in str(detail).splitlines()[:20]:
+            print("#  ", line)
+
+
+def run(*args, stdin=subprocess.DEVNULL, user=None):
+    cmd = [QUIRE, *args]
+    if user is not None:
+        cmd = ["setpriv", "--reuid=" + user, "--regid=" + user,
+               "--clear-groups", *cmd]
+    return subprocess.run(cmd, stdin=stdin, capture_output=True,
+                          timeout=60)
+
+
+def has_control(data):
+    """Whether bytes hold a C0 control (but newline), DEL, or C1."""
+    text = data.decode("utf-8", "replace")
+    return any((ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) <= 0x9F
+               for c in text)
+
+
+tmp = tempfile.mkdtemp(prefix="quire-cli-")
+try:
+    # --help, --version
+    r = run("--help")
+    ok(r.returncode == 0 and b"Usage: quire" in r.stdout, "--help exits 0")
+    ok(all(len(l) < 80 for l in r.stdout.decode().splitlines()),
+       "--help fits in 80 columns")
+    for opt in (b"--dump", b"--width", b"--toc", b"--force", b"--version"):
+        ok(opt in r.stdout, "--help lists " + opt.decode())
+    r = run("--version")
+    ok(r.returncode == 0 and r.stdout.startswith(b"quire ") and
+       b"cmark-gfm" in r.stdout and b"ncurses" in r.stdout,
+       "--version names quire, cmark-gfm and ncurses", r.stdout)
+
+    # output without a screen
+    r = run("--dump", "--width", "60", ARTICLE)
+    lines = r.stdout.decode().split("\n")
+    ok(r.returncode == 0 and lines[0] == "Difference between Rust and Go",
+       "--dump starts with the title", r.stdout[:200])
+    ok(not has_control(r.stdout), "--dump writes no control character")
+    ok(max(len(l) for l in lines) <= 60, "--dump --width 60 fits 60 columns")
+    r2 = run(ARTICLE)
+    ok(r2.returncode == 0 and r2.stdout == run("--dump", ARTICLE).stdout,
+       "stdout not a terminal: quire dumps at 80 columns")
+    r = run()
+    ok(r.returncode == 0 and r.stdout.startswith(
+        b"Difference between Rust and Go"),
+       "no FILE: the bundled article", r.stderr)
+    r = run("--toc", ARTICLE)
+    toc = r.stdout.decode().splitlines()
+    ok(r.returncode == 0 and toc[0] == "Difference between Rust and Go" and
+       toc[1] == "1 What are Rust and Go? A primer" and
+       "  17.2 Is Rust harder to learn than Go?" in toc,
+       "--toc numbers and indents sections", r.stdout)
+    with open(ARTICLE, "rb") as f:
+        r = run("--dump", "-", stdin=f)
+    ok(r.returncode == 0 and r.stdout.startswith(b"Difference"),
+       "FILE - reads standard input")
+
+    # usage errors: exit 2
+    for args, what in ((["--bogus"], "unknown option"),
+                       (["-Z"], "unknown short option"),
+                       (["--width", "0", ARTICLE], "width 0"),
+                       (["--width", "1001", ARTICLE], "width 1001"),
+                       (["--width", "x", ARTICLE], "width not a number"),
+                       (["--width"], "missing argument"),
+                       ([ARTICLE, ARTICLE], "two files")):
+        r = run(*args)
+        ok(r.returncode == 2 and r.stderr.startswith(b"quire: ") and
+           r.stdout == b"", "usage error (%s) exits 2" % what, r.stderr)
+    r = run("--bogus\x1b[31m")
+    ok(r.returncode == 2 and b"\x1b" not in r.stderr and b"^[" in r.stderr,
+       "an unknown option is echoed escaped", r.stderr)
+
+    # file errors: exit 1, one line naming the file and the reason
+    def file_error(path, reason, what, **kw):
+        r = run("--dump", path, **kw)
+        err = r.stderr.decode("utf-8", "replace")
+        ok(r.returncode == 1 and err.count("\n") == 1 and
+           err.startswith("quire: ") and reason in err and r.stdout == b"",
+           what + " exits 1 with one clear line", err)
+        return r
+
+    file_error(os.path.join(tmp, "missing.md"), "No such file",
+               "a missing file")
+    file_error(tmp, "is a directory", "a directory")
+    binary = os.path.join(tmp, "bin.md")
+    with open(binary, "wb") as f:
+        f.write(b"\x7fELF\x02\x01\x01\x00\x00\x00" + bytes(range(256)) * 8)
+    file_error(binary, "binary", "a binary file")
+    r = run("--dump", "--force", binary)
+    ok(r.returncode == 0 and not has_control(r.stdout),
+       "--force opens a binary file, harmlessly")
+    big = os.path.join(tmp, "big.md")
+    with open(big, "wb") as f:
+        f.truncate(64 * 1024 * 1024 + 1)
+    file_error(big, "64 MiB", "a file over the size limit")
+    os.unlink(big)
+    evil = os.path.join(tmp, "evil\x1b]0;pwned\x07.md")
+    r = file_error(evil, "No such file", "a name with control characters")
+    ok(b"\x1b" not in r.stderr and b"\x07" not in r.stderr and
+       b"^[]0;pwned^G" in r.stderr, "the file name is escaped", r.stderr)
+    secret = os.path.join(tmp, "secret.md")
+    with open(secret, "w") as f:
+        f.write("# secret\n")
+    os.chmod(secret, 0)
+    if os.geteuid() == 0 and shutil.which("setpriv"):
+        os.chmod(tmp, 0o755)
+        file_error(secret, "Permission denied", "an unreadable file",
+                   user="65534")
+    elif os.geteuid() != 0:
+        file_error(secret, "Permission denied", "an unreadable file")
+    else:
+        ok(False, "an unreadable file: no setpriv to drop root")
+
+    # an empty file opens (nothing to print), exit 0
+    empty = os.path.join(tmp, "empty.md")
+    open(empty, "w").close()
+    r = run("--dump", empty)
+    ok(r.returncode == 0 and r.stdout == b"", "an empty file dumps nothing")
+    ws = os.path.join(tmp, "ws.md")
+    with open(ws, "w") as f:
+        f.write("  \n\n\t\n")
+    r = run("--dump", ws)
+    ok(r.returncode == 0 and r.stdout == b"", "a whitespace-only file")
+finally:
+    shutil.rmtree(tmp, ignore_errors=True)
+
+print("1..%d" % count)
+sys.exit(1 if failed else 0)

@@ -1,0 +1,87 @@
+/*
+ * A small TAP harness for the unit tests: OK, INT_EQ, STR_EQ, as in
+ * cmark's api_test.  Each check prints one "ok N" or "not ok N" line.
+ */
+#ifndef QUIRE_TEST_HARNESS_H
+#define QUIRE_TEST_HARNESS_H
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static int t_count, t_failed;
+
+#define OK(cond, ...) t_ok(!!(cond), __FILE__, __LINE__, __VA_ARGS__)
+#define INT_EQ(got, want, ...) t_int_eq((long long)(got), (long long)(want), \
+    __FILE__, __LINE__, __VA_ARGS__)
+#define STR_EQ(got, want, ...) t_str_eq((got), (want), __FILE__, __LINE__, \
+    __VA_ARGS__)
+
+__attribute__((format(printf, 4, 5), unused)) static int
+t_ok(int cond, const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+
+	t_count++;
+	if (!cond)
+		t_failed++;
+	printf("%sok %d - ", cond ? "" : "not ", t_count);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	if (!cond)
+		printf("#   at %s:%d\n", file, line);
+	return cond;
+}
+
+__attribute__((format(printf, 5, 6), unused)) static int
+t_int_eq(long long got, long long want, const char *file, int line,
+    const char *fmt, ...)
+{
+	va_list ap;
+	int cond = got == want;
+
+	t_count++;
+	if (!cond)
+		t_failed++;
+	printf("%sok %d - ", cond ? "" : "not ", t_count);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	if (!cond)
+		printf("#   at %s:%d: got %lld, want %lld\n", file, line, got, want);
+	return cond;
+}
+
+__attribute__((format(printf, 5, 6), unused)) static int
+t_str_eq(const char *got, const char *want, const char *file, int line,
+    const char *fmt, ...)
+{
+	va_list ap;
+	int cond = got != NULL && want != NULL && strcmp(got, want) == 0;
+
+	t_count++;
+	if (!cond)
+		t_failed++;
+	printf("%sok %d - ", cond ? "" : "not ", t_count);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	if (!cond)
+		printf("#   at %s:%d:\n#   got  \"%s\"\n#   want \"%s\"\n", file,
+		    line, got ? got : "(null)", want ? want : "(null)");
+	return cond;
+}
+
+/* Print the plan and return the exit status. */
+__attribute__((unused)) static int
+t_done(void)
+{
+	printf("1..%d\n", t_count);
+	return t_failed ? 1 : 0;
+}
+
+#endif

@@ -1,0 +1,365 @@
+/*
+ * The document model: the bundled article (sections in order, the
+ * comparison table cell by cell against the seed text, the six FAQ
+ * entries with their short answers), each block and inline kind, text
+ * hygiene on what cmark-gfm hands back, BOM and CRLF, deep nesting.
+ */
+#include <stdlib.h>
+
+#include "harness.h"
+#include "quire/doc.h"
+#include "quire/text.h"
+
+/* The plain text of runs [RUN, RUN+N) as a malloc'd string. */
+static char *
+runs_text(const struct doc *d, uint32_t run, uint32_t n)
+{
+	struct buf b = { 0 };
+	uint32_t i;
+
+	buf_puts(&b, "");
+	for (i = run; i < run + n; i++)
+		buf_put(&b, d->text + d->runs[i].off, d->runs[i].len);
+	return b.data;
+}
+
+static char *
+block_text(const struct doc *d, uint32_t blk)
+{
+	return runs_text(d, d->blocks[blk].run, d->blocks[blk].nruns);
+}
+
+static char *
+section_title(const struct doc *d, uint32_t s)
+{
+	char *t = xmalloc(d->sections[s].title_len + 1);
+
+	memcpy(t, d->text + d->sections[s].title, d->sections[s].title_len);
+	t[d->sections[s].title_len] = '\0';
+	return t;
+}
+
+static struct doc *
+load_str(const char *s)
+{
+	return doc_load_buffer(s, strlen(s));
+}
+
+static const char *h2[] = {
+	"What are Rust and Go? A primer",
+	"Design philosophies: safety, simplicity, and pragmatism",
+	"Memory management and safety: ownership vs garbage collection",
+	"Concurrency models: goroutines vs asynchronous patterns",
+	"Performance characteristics and compilation times",
+	"Tooling, libraries, and ecosystem maturity",
+	"Learning curve and developer experience",
+	"Use-case mapping: when to pick Rust vs Go",
+	"Industry adoption and real-world patterns",
+	"Interoperability and cross-language considerations",
+	"Decision framework: practical steps to choose",
+	"Common misconceptions and caveats",
+	"The data we can rely on (no hype)",
+	"Comparison",
+	"The Good",
+	"Cons",
+	"Quick Answers",
+	"Quick Summary",
+};
+
+static const char *questions[] = {
+	"What is the main difference between Rust and Go?",
+	"Is Rust harder to learn than Go?",
+	"Which language is better for backend services?",
+	"Do Rust and Go interoperate with C?",
+	"Which language has better tooling?",
+	"Is Go faster at runtime than Rust?",
+};
+
+/* Read a whole file into a malloc'd string. */
+static char *
+slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	struct buf b = { 0 };
+	char chunk[4096];
+	size_t n;
+
+	if (f == NULL)
+		return NULL;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_put(&b, chunk, n);
+	fclose(f);
+	return b.data;
+}
+
+/* Trim spaces at both ends of S in place. */
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ')
+		s++;
+	e = s + strlen(s);
+	while (e > s && e[-1] == ' ')
+		*--e = '\0';
+	return s;
+}
+
+static void
+test_article_sections(const struct doc *d)
+{
+	size_t i, k = 0;
+	char *t;
+
+	OK(d->title == 0, "the H1 is the title");
+	t = section_title(d, 0);
+	STR_EQ(t, "Difference between Rust and Go", "title text");
+	free(t);
+	for (i = 1; i < d->nsections; i++) {
+		if (d->sections[i].level != 2)
+			continue;
+		t = section_title(d, (uint32_t)i);
+		if (k < sizeof(h2) / sizeof(h2[0]))
+			STR_EQ(t, h2[k], "section %zu in order", k + 1);
+		k++;
+		free(t);
+	}
+	INT_EQ(k, sizeof(h2) / sizeof(h2[0]), "every H2 section");
+}
+
+/* Check the table cell by cell against the seed's pipe table. */
+static void
+test_article_table(const struct doc *d, const char *seed_path)
+{
+	char *seed = slurp(seed_path), *line, *save = NULL, *cell, *cs;
+	const struct table *t;
+	uint32_t row = 0, col;
+
+	INT_EQ(d->ntables, 1, "one table");
+	if (d->ntables != 1 || seed == NULL) {
+		OK(seed != NULL, "seed file readable");
+		free(seed);
+		return;
+	}
+	t = &d->tables[0];
+	INT_EQ(t->ncols, 3, "three columns");
+	INT_EQ(t->nrows, 9, "a header and eight rows");
+	for (line = strtok_r(seed, "\n", &save); line;
+	    line = strtok_r(NULL, "\n", &save)) {
+		if (line[0] != '|' || strncmp(line, "|---", 4) == 0)
+			continue;
+		col = 0;
+		for (cell = strtok_r(line + 1, "|", &cs); cell && col < 3;
+		    cell = strtok_r(NULL, "|", &cs), col++) {
+			const struct cell *c = doc_cell(d, t, row, col);
+			char *got = runs_text(d, c->run, c->nruns);
+
+			STR_EQ(got, trim(cell), "cell %u,%u", row, col);
+			free(got);
+		}
+		row++;
+	}
+	INT_EQ(row, 9, "seed table rows seen");
+	INT_EQ(d->aligns[t->align], ALIGN_NONE, "no alignment given");
+	free(seed);
+}
+
+/* The short answer of each question is the seed line after its answer. */
+static void
+test_article_faq(const struct doc *d, const char *seed_path)
+{
+	char *seed = slurp(seed_path), *q, *a, *s, *e, *got;
+	size_t i;
+
+	INT_EQ(d->nfaqs, 6, "six FAQ entries");
+	for (i = 0; i < d->nfaqs && i < 6; i++) {
+		const struct faq *f = &d->faqs[i];
+
+		got = section_title(d, f->section);
+		STR_EQ(got, questions[i], "question %zu", i + 1);
+		free(got);
+		OK(f->short_block != DOC_NONE, "question %zu has a short answer",
+		    i + 1);
+		if (f->short_block == DOC_NONE || seed == NULL)
+			continue;
+		/* seed: question line, answer line, short answer line */
+		q = strstr(seed, questions[i]);
+		a = q ? strchr(q, '\n') : NULL;
+		s = a ? strchr(a + 1, '\n') : NULL;
+		e = s ? strchr(s + 1, '\n') : NULL;
+		if (e == NULL) {
+			OK(0, "question %zu found in the seed", i + 1);
+			continue;
+		}
+		*e = '\0';
+		got = block_text(d, f->short_block);
+		STR_EQ(got, s + 1, "short answer %zu", i + 1);
+		free(got);
+		*e = '\n';
+		OK(f->end > f->first, "question %zu has answer blocks", i + 1);
+	}
+	free(seed);
+}
+
+static void
+test_blocks(void)
+{
+	struct doc *d = load_str("# T\n\n- a\n  - b\n\n1. c\n2) no\n\n> > q\n\n"
+	    "```c\nint x;\n```\n\n<div>\nraw\n</div>\n\n---\n\n- [x] done\n");
+	char *t;
+
+	INT_EQ(d->blocks[1].kind, BLOCK_ITEM, "list item");
+	INT_EQ(d->blocks[1].list, 1, "item depth 1");
+	INT_EQ(d->blocks[2].list, 2, "nested item depth 2");
+	INT_EQ(d->blocks[3].kind, BLOCK_ITEM, "ordered item");
+	OK(d->blocks[3].aux_len == 2 && memcmp(d->aux + d->blocks[3].aux, "1.", 2)
+	    == 0, "ordered marker 1.");
+	INT_EQ(d->blocks[5].quote, 2, "nested quote depth 2");
+	INT_EQ(d->blocks[6].kind, BLOCK_CODE, "code block");
+	t = block_text(d, 6);
+	STR_EQ(t, "int x;", "code text");
+	free(t);
+	OK(d->blocks[6].aux_len == 1 && d->aux[d->blocks[6].aux] == 'c',
+	    "code info string");
+	INT_EQ(d->blocks[7].kind, BLOCK_HTML, "raw HTML block");
+	t = block_text(d, 7);
+	STR_EQ(t, "<div>\nraw\n</div>", "raw HTML kept as text");
+	free(t);
+	INT_EQ(d->blocks[8].kind, BLOCK_RULE, "thematic break");
+	OK(d->blocks[9].flags & BF_DONE, "checked task item");
+	doc_free(d);
+}
+
+static void
+test_inlines(void)
+{
+	struct doc *d = load_str("*e* **s** `c` [l](http://x/) ~~d~~ a  \nb");
+	const struct run *r = d->runs;
+	size_t i;
+	int seen = 0;
+
+	for (i = 0; i < d->nruns; i++) {
+		if (r[i].style == STY_EMPH && r[i].len == 1)
+			seen |= 1;
+		if (r[i].style == STY_STRONG)
+			seen |= 2;
+		if (r[i].style == STY_CODE)
+			seen |= 4;
+		if ((r[i].style & STY_LINK) && r[i].link != DOC_NONE &&
+		    d->links[r[i].link].len == 9 &&
+		    memcmp(d->aux + d->links[r[i].link].off, "http://x/", 9) == 0)
+			seen |= 8;
+		if (r[i].style == STY_STRIKE)
+			seen |= 16;
+	}
+	INT_EQ(seen, 31, "emphasis, strong, code, link target, strikethrough");
+	OK(memchr(d->text, '\n', d->text_len) != NULL, "hard break kept as newline");
+	doc_free(d);
+}
+
+/* No stored byte may be a control character (but code newlines). */
+static int
+clean_doc(const struct doc *d)
+{
+	size_t i;
+	uint32_t cp;
+
+	for (i = 0; i < d->text_len;) {
+		i += text_decode(d->text + i, d->text_len - i, &cp);
+		if ((cp < 0x20 && cp != '\n') || (cp >= 0x7F && cp <= 0x9F))
+			return 0;
+	}
+	for (i = 0; i < d->aux_len;) {
+		i += text_decode(d->aux + i, d->aux_len - i, &cp);
+		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+			return 0;
+	}
+	return 1;
+}
+
+static void
+test_hygiene(void)
+{
+	const char *md = "# T&#27;[31m\n\nA &#x1b;]0;x&#7; &#155;2J \x1b[1m"
+	    " \xc2\x9b \x9b\x7f\x01 [x&#27;](http://a/&#27;[0m)\n\n"
+	    "| a&#27; | b |\n|---|---|\n| \x1b[2J | &#x9b; |\n\n"
+	    "```\n\x1b]52;c;AAAA\x07\n```\n";
+	struct doc *d = load_str(md);
+	char *t;
+
+	OK(clean_doc(d), "entities and raw bytes: no control stored");
+	t = section_title(d, 0);
+	STR_EQ(t, "T^[[31m", "ESC from an entity shown as ^[");
+	free(t);
+	doc_free(d);
+	d = load_str("\xEF\xBB\xBF# Title\r\n\r\nText\r\nmore\r\n");
+	t = section_title(d, 0);
+	STR_EQ(t, "Title", "BOM skipped, CRLF accepted");
+	free(t);
+	t = block_text(d, 1);
+	STR_EQ(t, "Text more", "CRLF soft break is a space");
+	free(t);
+	doc_free(d);
+}
+
+static void
+test_faq_fallback(void)
+{
+	struct doc *d = load_str("# Doc\n\n## Why?\n\nBecause.\n\n> Short.\n\n"
+	    "## Install\n\nx\n\n## How does it work ?\n\nWell.\n");
+
+	INT_EQ(d->nfaqs, 2, "headings ending in '?' are questions");
+	if (d->nfaqs == 2) {
+		OK(d->faqs[0].short_block != DOC_NONE, "short answer by quote");
+		OK(d->faqs[1].short_block == DOC_NONE, "no quote, no short answer");
+	}
+	doc_free(d);
+	d = load_str("## FAQ\n\n### One\n\nA.\n\n### Two?\n\nB.\n\n## Other?\n");
+	INT_EQ(d->nfaqs, 2, "a FAQ section's subsections, not other '?'");
+	doc_free(d);
+}
+
+static void
+test_deep_nesting(void)
+{
+	size_t n = 50000, i;
+	char *md = xmalloc(n * 2 + 2);
+	struct doc *d;
+
+	for (i = 0; i < n; i++)
+		md[2 * i] = '>', md[2 * i + 1] = ' ';
+	md[2 * n] = 'x';
+	md[2 * n + 1] = '\0';
+	d = load_str(md);
+	OK(d->nblocks == 1 && d->blocks[0].quote == n, "50,000 nested quotes");
+	doc_free(d);
+	free(md);
+}
+
+int
+main(int argc, char **argv)
+{
+	enum doc_error err;
+	struct doc *d;
+
+	if (argc < 3) {
+		fprintf(stderr, "usage: test_doc ARTICLE SEED\n");
+		return 2;
+	}
+	d = doc_load_file(argv[1], 0, &err);
+	OK(d != NULL, "bundled article loads");
+	if (d != NULL) {
+		test_article_sections(d);
+		test_article_table(d, argv[2]);
+		test_article_faq(d, argv[2]);
+		OK(clean_doc(d), "article text is clean");
+		doc_free(d);
+	}
+	test_blocks();
+	test_inlines();
+	test_hygiene();
+	test_faq_fallback();
+	test_deep_nesting();
+	return t_done();
+}
