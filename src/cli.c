@@ -31,6 +31,10 @@ static const char usage_text[] =
 "Input:\n"
 "      --force         open files that look binary (NUL bytes)\n"
 "\n"
+"Reading:\n"
+"      --no-state      do not restore or save the reading position\n"
+"                      (also when QUIRE_NO_STATE is set)\n"
+"\n"
 "Other:\n"
 "  -h, --help          show this help and exit\n"
 "  -V, --version       show version information and exit\n"
@@ -65,12 +69,13 @@ parse_width(const char *s)
 int
 cli_parse(int argc, char **argv, struct options *o)
 {
-	enum { OPT_TOC = 256, OPT_FORCE };
+	enum { OPT_TOC = 256, OPT_FORCE, OPT_NO_STATE };
 	static const struct option longopts[] = {
 		{ "dump", no_argument, NULL, 'd' },
 		{ "width", required_argument, NULL, 'w' },
 		{ "toc", no_argument, NULL, OPT_TOC },
 		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "no-state", no_argument, NULL, OPT_NO_STATE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -78,6 +83,7 @@ cli_parse(int argc, char **argv, struct options *o)
 	int c;
 
 	memset(o, 0, sizeof(*o));
+	o->mouse = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":dw:hV", longopts, NULL)) != -1) {
 		switch (c) {
@@ -96,6 +102,9 @@ cli_parse(int argc, char **argv, struct options *o)
 			break;
 		case OPT_FORCE:
 			o->force = 1;
+			break;
+		case OPT_NO_STATE:
+			o->no_state = 1;
 			break;
 		case 'h':
 			fputs(usage_text, stdout);

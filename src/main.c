@@ -17,6 +17,7 @@
 #include "quire/doc.h"
 #include "quire/dump.h"
 #include "quire/layout.h"
+#include "quire/state.h"
 #include "quire/text.h"
 #include "quire/ui.h"
 
@@ -118,9 +119,18 @@ main(int argc, char **argv)
 			status = EXIT_FILE;
 		layout_free(lay);
 		break;
-	case MODE_PAGER:
-		status = ui_run(doc, name);
+	case MODE_PAGER: {
+		struct ui_opts uo;
+		const char *ns = getenv("QUIRE_NO_STATE");
+
+		uo.name = name;
+		uo.mouse = o.mouse;
+		uo.state_key = o.no_state || (ns != NULL && ns[0] != '\0') ?
+		    NULL : state_key(path, doc->hash);
+		status = ui_run(doc, &uo);
+		free((char *)uo.state_key);
 		break;
+	}
 	}
 	doc_free(doc);
 	free(path);

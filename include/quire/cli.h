@@ -18,6 +18,8 @@ struct options {
 	int width;          /* --width, or 0 */
 	int force;          /* --force: open binary-looking files */
 	const char *file;   /* NULL: the bundled article */
+	int no_state;       /* --no-state: keep no reading position */
+	int mouse;          /* use the mouse wheel and clicks */
 };
 
 /*

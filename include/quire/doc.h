@@ -123,6 +123,7 @@ struct doc {
 	struct faq *faqs;
 	size_t nfaqs;
 	size_t source_len;  /* bytes of Markdown read */
+	uint64_t hash;      /* FNV-1a of the bytes, when read from stdin */
 };
 
 /* Reasons a file is not loaded. */

@@ -42,6 +42,10 @@ void draw_line(const struct layout *lay, size_t n, int row, int left,
 int draw_text(int row, int col, const char *s, size_t len, int maxw,
     int style);
 
+/* Like draw_text, but text too wide ends in an ellipsis. */
+int draw_text_cut(int row, int col, const char *s, size_t len, int maxw,
+    int style);
+
 /* Fill from ROW, COL to the end of the row in STYLE. */
 void draw_fill(int row, int col, int width, int style);
 

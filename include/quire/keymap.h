@@ -9,6 +9,8 @@
 
 enum view_id {
 	VIEW_PAGER,
+	VIEW_INDEX,
+	VIEW_HELP,
 	VIEW__MAX
 };
 
@@ -24,6 +26,22 @@ enum action {
 	ACT_TOP,
 	ACT_BOTTOM,
 	ACT_REDRAW,
+	ACT_NEXT_SECTION,
+	ACT_PREV_SECTION,
+	ACT_NEXT_TOP,
+	ACT_PREV_TOP,
+	ACT_TOP_N,       /* the key's digit */
+	ACT_BACK,
+	ACT_FORWARD,
+	ACT_MARK,
+	ACT_GOTO_MARK,
+	ACT_INDEX,
+	ACT_HELP,
+	ACT_SELECT,      /* Enter in a list */
+	ACT_CLOSE,
+	ACT_FILTER,      /* start typing a filter */
+	ACT_ERASE,       /* Backspace in a filter */
+	ACT_CLEAR,       /* Esc: clear the filter, else close */
 	ACT__MAX
 };
 

@@ -1,7 +1,9 @@
 /*
  * The pager: the document laid out at the screen's width, a top line,
  * and a status line.  It owns its layout and relays out on resize,
- * keeping the reader's place in the text.
+ * keeping the reader's place in the text.  Places are kept as positions
+ * in the text (block, offset), not line numbers, so history and marks
+ * survive a relayout.
  */
 #ifndef QUIRE_PAGER_H
 #define QUIRE_PAGER_H
@@ -15,6 +17,11 @@
 #define PAGER_MIN_COLS 10 /* below this, or 3 rows, "terminal too small" */
 #define PAGER_MIN_ROWS 3
 
+/* A place in the document's text. */
+struct pos {
+	uint32_t block, off;
+};
+
 struct pager {
 	const struct doc *doc;
 	const char *name;       /* file name shown when there is no title */
@@ -24,13 +31,18 @@ struct pager {
 	int rows, cols;
 	char note[256];         /* one-line note for the status line */
 	int hint;               /* show "? help" until the first key */
+	struct pos *back, *fwd; /* history, most recent last */
+	size_t nback, nfwd, cap_back, cap_fwd;
+	struct pos marks[26];
+	uint32_t marks_set;     /* bit per letter */
+	int pending;            /* 'm' or '\'' waiting for its letter, or 0 */
 };
 
 /* Set up a pager on DOC (not owned); NAME is clean text. */
 void pager_init(struct pager *p, const struct doc *doc, const char *name,
     int lay_flags);
 
-/* Free the pager's layout. */
+/* Free the pager's layout and history. */
 void pager_free(struct pager *p);
 
 /* Fit a screen of ROWS x COLS, keeping the top line's text on screen. */
@@ -39,13 +51,37 @@ void pager_resize(struct pager *p, int rows, int cols);
 /* Draw the text and the status line. */
 void pager_draw(struct pager *p);
 
-/* Do ACTION; return 1 when the pager should close. */
-int pager_act(struct pager *p, enum action a);
+/* Do ACTION (bound to KEY); return 1 when quire should quit. */
+int pager_act(struct pager *p, enum action a, int key);
 
 /* Rows of text on screen (the status line takes one). */
 int pager_text_rows(const struct pager *p);
 
-/* Scroll so that line N is at the top, within bounds. */
+/* Scroll so that line N is at the top, within scrolling bounds. */
 void pager_goto(struct pager *p, size_t n);
+
+/* The section the reader is in: that of the top line, or DOC_NONE. */
+uint32_t pager_section(const struct pager *p);
+
+/* The place at the top of the screen. */
+struct pos pager_pos(const struct pager *p);
+
+/* Put the line showing POS at the top (a jump target may pass the end). */
+void pager_show_pos(struct pager *p, struct pos pos);
+
+/* Jump to line N, heading at the top, remembering where the reader was. */
+void pager_jump(struct pager *p, size_t n);
+
+/* Jump to section SEC. */
+void pager_jump_section(struct pager *p, uint32_t sec);
+
+/* Go back (DIR < 0) or forward (DIR > 0) in the history; 0 if none. */
+int pager_history(struct pager *p, int dir);
+
+/* Move by sections (nav.c): the target section, or DOC_NONE. */
+uint32_t nav_next_section(const struct pager *p, int dir, int top_level);
+
+/* The Nth (1-based) top-level section, or DOC_NONE. */
+uint32_t nav_top_section(const struct doc *doc, int n);
 
 #endif

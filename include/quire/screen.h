@@ -18,9 +18,10 @@ struct screen {
 
 /*
  * Start curses; keys come from /dev/tty when standard input is not a
- * terminal.  Return 0, or -1 with a message printed.
+ * terminal.  MOUSE asks for wheel and click reports.  Return 0, or -1
+ * with a message printed.
  */
-int screen_start(struct screen *s);
+int screen_start(struct screen *s, int mouse);
 
 /* Restore the terminal; safe to call twice. */
 void screen_stop(void);
@@ -28,7 +29,7 @@ void screen_stop(void);
 /* Wait for a key: a character, KEYCODE|KEY_*, or KEY_NONE. */
 int screen_key(void);
 
-/* Whether a signal asked quire to quit. */
+/* The signal that asked quire to quit, or 0. */
 int screen_quit_requested(void);
 
 /* Refresh rows and cols after a resize. */

@@ -20,6 +20,20 @@
 
 #define BINARY_PROBE 8192 /* a NUL in this many leading bytes: binary */
 
+/* 64-bit FNV-1a: a key for a document that has no path. */
+static uint64_t
+fnv1a(const char *s, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
 /* Read all of FD, up to LIMIT bytes; more is DOC_ERR_TOOBIG. */
 static enum doc_error
 read_all(int fd, size_t limit, char **out, size_t *outlen)
@@ -107,6 +121,8 @@ out:
 		return NULL;
 	}
 	d = doc_load_buffer(data, len);
+	if (fd == STDIN_FILENO)
+		d->hash = fnv1a(data, len);
 	free(data);
 	return d;
 }

@@ -75,6 +75,12 @@ lay_span(struct lay *l, const struct span *sp)
 		return;
 	if (sp->col + sp->width > o->width) /* never past the right edge */
 		return;
+	if (o->lines[o->nlines - 1].nspans > 0) { /* nor over another span */
+		const struct span *last = &o->spans[o->nspans - 1];
+
+		if (sp->col < last->col + last->width)
+			return;
+	}
 	GROW(o->spans, o->cap_spans, o->nspans, 1);
 	o->spans[o->nspans++] = *sp;
 	o->lines[o->nlines - 1].nspans++;
@@ -240,8 +246,8 @@ block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
 		}
 		content = room < mw + 1 ? mw + 1 : room;
 		base = content - mw - 1;
-		if (content > budget)
-			content = budget, base = 0;
+		if (content > budget) /* no room for a marker at all */
+			content = budget, base = 0, n = 0;
 	}
 	p->marker_col = base;
 	p->indent = content;

@@ -154,3 +154,21 @@ draw_line(const struct layout *lay, size_t n, int row, int left, int width,
 		    width - sp->col, -1);
 	}
 }
+
+int
+draw_text_cut(int row, int col, const char *s, size_t len, int maxw,
+    int style)
+{
+	int w = (int)text_width(s, len), used;
+
+	if (w <= maxw)
+		return draw_text(row, col, s, len, maxw, style);
+	if (maxw <= 0)
+		return 0;
+	used = draw_text(row, col, s, len, maxw - 1, style);
+	if (use_utf8)
+		addstr("\xE2\x80\xA6");
+	else
+		addch('~');
+	return used + 1;
+}

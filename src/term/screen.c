@@ -52,7 +52,7 @@ fatal_hook(void)
 }
 
 int
-screen_start(struct screen *s)
+screen_start(struct screen *s, int mouse)
 {
 	const char *cs = nl_langinfo(CODESET);
 	FILE *in = stdin;
@@ -93,6 +93,11 @@ screen_start(struct screen *s)
 		use_default_colors();
 	} else
 		s->color = 0;
+	if (mouse) {
+		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED |
+		    BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+		mouseinterval(0);
+	}
 	draw_init(s->color, s->utf8);
 	screen_size(s);
 	return 0;
@@ -131,7 +136,7 @@ screen_key(void)
 int
 screen_quit_requested(void)
 {
-	return quit_signal != 0;
+	return (int)quit_signal;
 }
 
 void

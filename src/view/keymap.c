@@ -11,8 +11,10 @@
 
 #define CTRL(c) ((c) & 0x1f)
 #define FN(k) (KEYCODE | (k))
+#define ESC 27
 
 const struct keybind keymap[] = {
+	/* The pager */
 	{ VIEW_PAGER, ' ', ACT_PAGE_DOWN, "Space", "next page" },
 	{ VIEW_PAGER, 'f', ACT_PAGE_DOWN, "f", NULL },
 	{ VIEW_PAGER, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", NULL },
@@ -38,9 +40,81 @@ const struct keybind keymap[] = {
 	{ VIEW_PAGER, 'G', ACT_BOTTOM, "G", "end of the document" },
 	{ VIEW_PAGER, '>', ACT_BOTTOM, ">", NULL },
 	{ VIEW_PAGER, FN(KEY_END), ACT_BOTTOM, "End", NULL },
+	{ VIEW_PAGER, ']', ACT_NEXT_SECTION, "]",
+	  "next section at the same or a higher level" },
+	{ VIEW_PAGER, '[', ACT_PREV_SECTION, "[",
+	  "start of this section, then the previous one" },
+	{ VIEW_PAGER, '}', ACT_NEXT_TOP, "}", "next top-level section" },
+	{ VIEW_PAGER, '{', ACT_PREV_TOP, "{", "previous top-level section" },
+	{ VIEW_PAGER, '1', ACT_TOP_N, "1", "top-level section 1 to 9" },
+	{ VIEW_PAGER, '2', ACT_TOP_N, "2", NULL },
+	{ VIEW_PAGER, '3', ACT_TOP_N, "3", NULL },
+	{ VIEW_PAGER, '4', ACT_TOP_N, "4", NULL },
+	{ VIEW_PAGER, '5', ACT_TOP_N, "5", NULL },
+	{ VIEW_PAGER, '6', ACT_TOP_N, "6", NULL },
+	{ VIEW_PAGER, '7', ACT_TOP_N, "7", NULL },
+	{ VIEW_PAGER, '8', ACT_TOP_N, "8", NULL },
+	{ VIEW_PAGER, '9', ACT_TOP_N, "9", NULL },
+	{ VIEW_PAGER, FN(KEY_BACKSPACE), ACT_BACK, "Backspace",
+	  "back to where you were before the last jump" },
+	{ VIEW_PAGER, 127, ACT_BACK, "DEL", NULL },
+	{ VIEW_PAGER, CTRL('h'), ACT_BACK, "Ctrl-H", NULL },
+	{ VIEW_PAGER, 'u', ACT_BACK, "u", NULL },
+	{ VIEW_PAGER, 'U', ACT_FORWARD, "U", "forward again after going back" },
+	{ VIEW_PAGER, 'm', ACT_MARK, "m", "m then a letter: set a mark" },
+	{ VIEW_PAGER, '\'', ACT_GOTO_MARK, "'",
+	  "' then a letter: go to the mark; '' goes back" },
+	{ VIEW_PAGER, 'i', ACT_INDEX, "i", "section index" },
+	{ VIEW_PAGER, '\t', ACT_INDEX, "Tab", NULL },
+	{ VIEW_PAGER, '?', ACT_HELP, "?", "this help" },
+	{ VIEW_PAGER, FN(KEY_F(1)), ACT_HELP, "F1", NULL },
 	{ VIEW_PAGER, CTRL('l'), ACT_REDRAW, "Ctrl-L", "redraw the screen" },
 	{ VIEW_PAGER, 'q', ACT_QUIT, "q", "quit" },
 	{ VIEW_PAGER, 'Q', ACT_QUIT, "Q", NULL },
+
+	/* The section index */
+	{ VIEW_INDEX, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next section" },
+	{ VIEW_INDEX, 'j', ACT_LINE_DOWN, "j", NULL },
+	{ VIEW_INDEX, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
+	{ VIEW_INDEX, FN(KEY_UP), ACT_LINE_UP, "Up", "previous section" },
+	{ VIEW_INDEX, 'k', ACT_LINE_UP, "k", NULL },
+	{ VIEW_INDEX, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
+	{ VIEW_INDEX, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
+	{ VIEW_INDEX, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
+	{ VIEW_INDEX, FN(KEY_HOME), ACT_TOP, "Home", "first section" },
+	{ VIEW_INDEX, FN(KEY_END), ACT_BOTTOM, "End", "last section" },
+	{ VIEW_INDEX, '\r', ACT_SELECT, "Enter",
+	  "jump to the section (or to the number typed)" },
+	{ VIEW_INDEX, '\n', ACT_SELECT, "Ctrl-J", NULL },
+	{ VIEW_INDEX, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
+	{ VIEW_INDEX, '/', ACT_FILTER, "/",
+	  "type to filter titles (letters and digits filter too)" },
+	{ VIEW_INDEX, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
+	  "erase a character of the filter" },
+	{ VIEW_INDEX, 127, ACT_ERASE, "DEL", NULL },
+	{ VIEW_INDEX, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
+	{ VIEW_INDEX, ESC, ACT_CLEAR, "Esc",
+	  "clear the filter, or close the index" },
+	{ VIEW_INDEX, 'q', ACT_CLOSE, "q", "close the index without moving" },
+	{ VIEW_INDEX, 'i', ACT_CLOSE, "i", NULL },
+	{ VIEW_INDEX, '\t', ACT_CLOSE, "Tab", NULL },
+	{ VIEW_INDEX, FN(KEY_F(1)), ACT_HELP, "F1", "help" },
+
+	/* The help screen */
+	{ VIEW_HELP, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "scroll down" },
+	{ VIEW_HELP, 'j', ACT_LINE_DOWN, "j", NULL },
+	{ VIEW_HELP, FN(KEY_UP), ACT_LINE_UP, "Up", "scroll up" },
+	{ VIEW_HELP, 'k', ACT_LINE_UP, "k", NULL },
+	{ VIEW_HELP, ' ', ACT_PAGE_DOWN, "Space", "a page down" },
+	{ VIEW_HELP, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", NULL },
+	{ VIEW_HELP, 'b', ACT_PAGE_UP, "b", "a page up" },
+	{ VIEW_HELP, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", NULL },
+	{ VIEW_HELP, 'g', ACT_TOP, "g", "top" },
+	{ VIEW_HELP, 'G', ACT_BOTTOM, "G", "bottom" },
+	{ VIEW_HELP, 'q', ACT_CLOSE, "q", "close the help" },
+	{ VIEW_HELP, ESC, ACT_CLOSE, "Esc", NULL },
+	{ VIEW_HELP, '?', ACT_CLOSE, "?", NULL },
+	{ VIEW_HELP, FN(KEY_F(1)), ACT_CLOSE, "F1", NULL },
 };
 
 const size_t keymap_len = sizeof(keymap) / sizeof(keymap[0]);
@@ -61,7 +135,11 @@ keymap_view_name(enum view_id view)
 {
 	switch (view) {
 	case VIEW_PAGER:
-		return "Pager";
+		return "Reading (the pager)";
+	case VIEW_INDEX:
+		return "Section index";
+	case VIEW_HELP:
+		return "This help";
 	case VIEW__MAX:
 		break;
 	}

@@ -3,6 +3,7 @@
  * line (title, section, page X/Y, percentage), and relayout on resize.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <curses.h>
@@ -28,7 +29,11 @@ void
 pager_free(struct pager *p)
 {
 	layout_free(p->lay);
+	free(p->back);
+	free(p->fwd);
 	p->lay = NULL;
+	p->back = p->fwd = NULL;
+	p->nback = p->nfwd = 0;
 }
 
 int
@@ -56,24 +61,61 @@ pager_goto(struct pager *p, size_t n)
 	p->top = n > m ? m : n;
 }
 
+/* The first line at or after N that is not a blank between blocks. */
+static size_t
+text_line(const struct pager *p, size_t n)
+{
+	size_t k;
+
+	for (k = n; k < p->lay->nlines; k++)
+		if (!(p->lay->lines[k].flags & LINE_BLANK))
+			return k;
+	return n;
+}
+
+struct pos
+pager_pos(const struct pager *p)
+{
+	struct pos pos = { 0, 0 };
+	size_t n;
+
+	if (p->lay == NULL || p->lay->nlines == 0)
+		return pos;
+	n = text_line(p, p->top);
+	pos.block = p->lay->lines[n].block;
+	pos.off = p->lay->lines[n].off;
+	return pos;
+}
+
+void
+pager_show_pos(struct pager *p, struct pos pos)
+{
+	size_t n;
+
+	if (p->lay->nlines == 0) {
+		p->top = 0;
+		return;
+	}
+	if (pos.block >= p->doc->nblocks)
+		pos.block = p->doc->nblocks ? (uint32_t)p->doc->nblocks - 1 : 0;
+	n = layout_find(p->lay, pos.block, pos.off);
+	p->top = n < p->lay->nlines ? n : p->lay->nlines - 1;
+}
+
+uint32_t
+pager_section(const struct pager *p)
+{
+	if (p->lay == NULL || p->lay->nlines == 0)
+		return DOC_NONE;
+	return p->lay->lines[text_line(p, p->top)].section;
+}
+
 void
 pager_resize(struct pager *p, int rows, int cols)
 {
-	uint32_t block = 0, off = 0;
-	int have = 0;
-	size_t n;
+	struct pos pos = pager_pos(p);
+	int have = p->lay != NULL && p->lay->nlines > 0;
 
-	if (p->lay != NULL && p->lay->nlines > 0) {
-		/* Anchor on the first line of text at the top. */
-		for (n = p->top; n < p->lay->nlines; n++)
-			if (!(p->lay->lines[n].flags & LINE_BLANK))
-				break;
-		if (n == p->lay->nlines)
-			n = p->top;
-		block = p->lay->lines[n].block;
-		off = p->lay->lines[n].off;
-		have = 1;
-	}
 	p->rows = rows;
 	p->cols = cols;
 	if (p->lay == NULL || p->lay->width != (cols > 0 ? cols : 1)) {
@@ -82,9 +124,7 @@ pager_resize(struct pager *p, int rows, int cols)
 	}
 	p->top = 0;
 	if (have)
-		pager_goto(p, layout_find(p->lay, block, off));
-	else
-		pager_goto(p, 0);
+		pager_show_pos(p, pos);
 }
 
 /* The status line: title and section on the left, position on the right. */
@@ -111,7 +151,7 @@ draw_status(struct pager *p, int row)
 		title = p->name, tlen = strlen(p->name);
 	col = draw_text(row, 1, title, tlen, p->cols - rw - 2, UI_STATUS) + 1;
 	if (nl > 0)
-		sec = p->lay->lines[p->top].section;
+		sec = pager_section(p);
 	if (p->note[0]) {
 		col += draw_text(row, col, " - ", 3, p->cols - rw - col, UI_STATUS);
 		draw_text(row, col, p->note, strlen(p->note),
@@ -145,43 +185,116 @@ pager_draw(struct pager *p)
 	draw_status(p, p->rows - 1);
 }
 
+/* The letter after m or ': set a mark, or go to one. */
+static void
+mark_key(struct pager *p, int key)
+{
+	int kind = p->pending;
+
+	p->pending = 0;
+	p->note[0] = '\0';
+	if (kind == '\'' && (key == '\'' || key == '`')) {
+		if (!pager_history(p, -1))
+			snprintf(p->note, sizeof(p->note), "no earlier place");
+		return;
+	}
+	if (key < 'a' || key > 'z') {
+		snprintf(p->note, sizeof(p->note), "marks are letters a-z");
+		return;
+	}
+	if (kind == 'm') {
+		p->marks[key - 'a'] = pager_pos(p);
+		p->marks_set |= 1u << (key - 'a');
+		snprintf(p->note, sizeof(p->note), "mark %c set", key);
+	} else if (!(p->marks_set & (1u << (key - 'a')))) {
+		snprintf(p->note, sizeof(p->note), "mark %c is not set", key);
+	} else {
+		struct pos to = p->marks[key - 'a'];
+
+		pager_jump(p, 0);
+		pager_show_pos(p, to);
+	}
+}
+
 int
-pager_act(struct pager *p, enum action a)
+pager_act(struct pager *p, enum action a, int key)
 {
 	size_t rows = (size_t)pager_text_rows(p);
+	uint32_t sec;
 
+	if (p->pending) {
+		mark_key(p, key);
+		return 0;
+	}
 	switch (a) {
 	case ACT_QUIT:
 		return 1;
 	case ACT_LINE_DOWN:
-		pager_goto(p, p->top + 1);
+		if (p->top < max_top(p))
+			pager_goto(p, p->top + 1);
 		break;
 	case ACT_LINE_UP:
 		pager_goto(p, p->top > 0 ? p->top - 1 : 0);
 		break;
 	case ACT_PAGE_DOWN:
-		pager_goto(p, p->top + rows);
+		if (p->top < max_top(p))
+			pager_goto(p, p->top + rows);
 		break;
 	case ACT_PAGE_UP:
 		pager_goto(p, p->top > rows ? p->top - rows : 0);
 		break;
 	case ACT_HALF_DOWN:
-		pager_goto(p, p->top + (rows + 1) / 2);
+		if (p->top < max_top(p))
+			pager_goto(p, p->top + (rows + 1) / 2);
 		break;
 	case ACT_HALF_UP:
 		pager_goto(p, p->top > (rows + 1) / 2 ? p->top - (rows + 1) / 2 : 0);
 		break;
 	case ACT_TOP:
-		pager_goto(p, 0);
+		pager_jump(p, 0);
 		break;
 	case ACT_BOTTOM:
-		pager_goto(p, max_top(p));
+		pager_jump(p, max_top(p));
+		break;
+	case ACT_NEXT_SECTION:
+	case ACT_PREV_SECTION:
+	case ACT_NEXT_TOP:
+	case ACT_PREV_TOP:
+		sec = nav_next_section(p, a == ACT_NEXT_SECTION ||
+		    a == ACT_NEXT_TOP ? 1 : -1, a == ACT_NEXT_TOP ||
+		    a == ACT_PREV_TOP);
+		if (sec == DOC_NONE)
+			snprintf(p->note, sizeof(p->note), "%s",
+			    a == ACT_NEXT_SECTION || a == ACT_NEXT_TOP ?
+			    "no next section" : "no previous section");
+		else
+			pager_jump_section(p, sec);
+		break;
+	case ACT_TOP_N:
+		sec = nav_top_section(p->doc, key - '0');
+		if (sec == DOC_NONE)
+			snprintf(p->note, sizeof(p->note), "no section %c", key);
+		else
+			pager_jump_section(p, sec);
+		break;
+	case ACT_BACK:
+		if (!pager_history(p, -1))
+			snprintf(p->note, sizeof(p->note), "no earlier place");
+		break;
+	case ACT_FORWARD:
+		if (!pager_history(p, 1))
+			snprintf(p->note, sizeof(p->note), "no later place");
+		break;
+	case ACT_MARK:
+	case ACT_GOTO_MARK:
+		p->pending = a == ACT_MARK ? 'm' : '\'';
+		snprintf(p->note, sizeof(p->note), "%s", a == ACT_MARK ?
+		    "mark: type a letter" : "go to mark: type a letter, or '");
 		break;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		break;
-	case ACT_NONE:
-	case ACT__MAX:
+	default:
 		break;
 	}
 	return 0;

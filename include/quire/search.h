@@ -1,0 +1,105 @@
+/*
+ * Full-text search over the laid-out text: every match of a query in
+ * the lines a layout shows, with the line and display column where each
+ * starts and ends, so the pager can highlight them and step between them.
+ *
+ * The text searched is what the screen shows of the document (headings,
+ * paragraphs, list items, code, table cells), not what quire adds
+ * (bullets, borders, section numbers).  A line and the LINE_WRAP lines
+ * after it are one text, so a match may cross a wrapped line break; in a
+ * table row each cell is its own text.  Smart case: the search ignores
+ * case (Unicode lower case, per code point) unless the query holds an
+ * uppercase letter.  Leading and trailing blanks of the query are
+ * dropped, and a run of blanks in it matches any run of blanks in the
+ * text, including a line break.  Matches do not overlap.
+ */
+#ifndef QUIRE_SEARCH_H
+#define QUIRE_SEARCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "quire/doc.h"
+#include "quire/layout.h"
+
+#define SEARCH_NONE ((size_t)-1)
+
+/* One match: from (line, col) to (end_line, end_col), end exclusive. */
+struct search_match {
+	uint32_t line;      /* line of the first character */
+	uint32_t end_line;  /* line of the last character */
+	uint16_t col;       /* display column of the first character */
+	uint16_t end_col;   /* display column just past the last character */
+};
+
+/* The part of a match on one line: columns [col, end). */
+struct search_cols {
+	size_t match;       /* index of the match */
+	uint16_t col, end;
+};
+
+struct search;
+
+/*
+ * Find every match of QUERY (UTF-8) in LAY.  An empty or blank query
+ * matches nothing.  The search refers to LAY, which must outlive it.
+ * Never fails; free with search_free().
+ */
+struct search *search_new(const struct layout *lay, const char *query);
+
+/* Free a search; NULL does nothing. */
+void search_free(struct search *s);
+
+/* How many matches there are. */
+size_t search_count(const struct search *s);
+
+/* Whether the search is case-sensitive (the query has an uppercase letter). */
+int search_case_sensitive(const struct search *s);
+
+/*
+ * Match I, for I < search_count().  Matches are in reading order (by
+ * line, then column), so match I + 1 is the next one.
+ */
+const struct search_match *search_match(const struct search *s, size_t i);
+
+/*
+ * The first match starting on LINE or after it.  When there is none, the
+ * first match of all, with *WRAPPED set to 1 (else 0); WRAPPED may be
+ * NULL.  SEARCH_NONE when there are no matches.
+ */
+size_t search_first_at_or_after(const struct search *s, size_t line,
+    int *wrapped);
+
+/*
+ * The last match starting before LINE.  When there is none, the last
+ * match of all, with *WRAPPED set to 1 (else 0); WRAPPED may be NULL.
+ * SEARCH_NONE when there are no matches.
+ */
+size_t search_last_before(const struct search *s, size_t line, int *wrapped);
+
+/*
+ * The parts of matches shown on LINE, left to right: store up to MAX of
+ * them in OUT and return how many there are (possibly more than MAX).
+ * Costs a binary search plus the matches near LINE.
+ */
+size_t search_on_line(const struct search *s, size_t line,
+    struct search_cols *out, size_t max);
+
+/*
+ * For scripts: find QUERY in LAY (laid out from DOC) and print each line
+ * a match touches, once, as
+ *
+ *     SECTION:LINE: TEXT
+ *
+ * SECTION is the section's number and title ("2.1 Memory safety"; the
+ * title alone for the document title; "-" before any heading), LINE the
+ * 1-based line number in the --dump output at the layout's width, and
+ * TEXT the line as --dump prints it.  A title holding ':' makes SECTION
+ * hold one too: the line number is the last ":DIGITS:" before ": TEXT".
+ * Return the number of matches (not lines), or -1 on a write error.
+ */
+int search_print(const struct doc *doc, const struct layout *lay,
+    const char *query, FILE *out);
+
+#endif

@@ -1,0 +1,63 @@
+/*
+ * The views drawn over the pager: the section index and the help screen.
+ * Each keeps its own state and asks the pager's layout for what it shows.
+ */
+#ifndef QUIRE_VIEWS_H
+#define QUIRE_VIEWS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quire/keymap.h"
+#include "quire/pager.h"
+#include "quire/util.h"
+
+struct index_view {
+	const struct doc *doc;
+	uint32_t *items;        /* sections shown, after the filter */
+	size_t nitems;
+	size_t sel, top;        /* selected item, first item on screen */
+	uint32_t current;       /* the section the reader is in */
+	char filter[128];
+	size_t flen;
+	int typing;             /* after '/': every printable key filters */
+	int rows;               /* rows of items on screen, last drawn */
+};
+
+/* Open the index on the pager's document, selecting the reader's section. */
+void index_open(struct index_view *v, const struct pager *p);
+
+/* Free the index's lists. */
+void index_free(struct index_view *v);
+
+/* Handle KEY; return 1 when the index closes (after jumping or not). */
+int index_key(struct index_view *v, struct pager *p, int key);
+
+/* Draw the index over the whole screen. */
+void index_draw(struct index_view *v, const struct pager *p);
+
+/* A click on screen ROW: select and jump; return 1 when it closes. */
+int index_click(struct index_view *v, struct pager *p, int row);
+
+/* Move the selection by N items (the mouse wheel). */
+void index_scroll(struct index_view *v, int n);
+
+struct help_view {
+	struct buf text;        /* the help, lines ending in '\n' */
+	size_t *lines;          /* offset of each line */
+	size_t nlines, top;
+};
+
+/* Build the help text from the keymap. */
+void help_open(struct help_view *v);
+
+/* Free the help text. */
+void help_free(struct help_view *v);
+
+/* Handle KEY; return 1 when the help closes. */
+int help_key(struct help_view *v, int key, int rows);
+
+/* Draw the help over the whole screen. */
+void help_draw(struct help_view *v, int rows, int cols);
+
+#endif

@@ -1,0 +1,302 @@
+/*
+ * The section index: every heading as a tree, numbered, with the page it
+ * starts on.  Opens on the reader's section; j/k move, Enter jumps,
+ * letters (or anything after '/') filter titles, digits filter numbers
+ * and Enter on a number jumps to it.  Only visible rows are drawn, so
+ * twenty thousand headings cost what twenty do.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "quire/draw.h"
+#include "quire/screen.h"
+#include "quire/text.h"
+#include "quire/views.h"
+
+/* Whether the filter is a section number being typed: digits and dots. */
+static int
+numeric(const struct index_view *v)
+{
+	size_t i;
+
+	for (i = 0; i < v->flen; i++)
+		if (!isdigit((unsigned char)v->filter[i]) && v->filter[i] != '.')
+			return 0;
+	return v->flen > 0;
+}
+
+/* Case-insensitive (ASCII) search for the filter in S. */
+static int
+contains(const char *s, size_t len, const char *f, size_t flen)
+{
+	size_t i, j;
+
+	if (flen == 0)
+		return 1;
+	for (i = 0; i + flen <= len; i++) {
+		for (j = 0; j < flen; j++)
+			if (tolower((unsigned char)s[i + j]) !=
+			    tolower((unsigned char)f[j]))
+				break;
+		if (j == flen)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether section S passes the filter. */
+static int
+matches(const struct index_view *v, uint32_t s)
+{
+	const struct section *sec = &v->doc->sections[s];
+	const char *num = v->doc->aux + sec->num;
+
+	if (numeric(v))
+		return sec->num_len >= v->flen &&
+		    memcmp(num, v->filter, v->flen) == 0 &&
+		    (sec->num_len == v->flen || num[v->flen] == '.');
+	return contains(v->doc->text + sec->title, sec->title_len, v->filter,
+	    v->flen);
+}
+
+/* Rebuild the list after the filter changed, keeping the selection. */
+static void
+refilter(struct index_view *v)
+{
+	uint32_t keep = v->nitems ? v->items[v->sel] : v->current, s;
+	size_t i;
+
+	v->nitems = 0;
+	v->sel = 0;
+	for (s = 0; s < v->doc->nsections; s++)
+		if (matches(v, s))
+			v->items[v->nitems++] = s;
+	for (i = 0; i < v->nitems; i++)
+		if (v->items[i] == keep)
+			v->sel = i;
+	v->top = 0;
+}
+
+void
+index_open(struct index_view *v, const struct pager *p)
+{
+	memset(v, 0, sizeof(*v));
+	v->doc = p->doc;
+	v->items = xcalloc(p->doc->nsections + 1, sizeof(*v->items));
+	v->current = pager_section(p);
+	refilter(v);
+}
+
+void
+index_free(struct index_view *v)
+{
+	free(v->items);
+	v->items = NULL;
+}
+
+/* Jump to the selected section (or the typed number); close. */
+static int
+select_item(struct index_view *v, struct pager *p)
+{
+	uint32_t s;
+
+	if (numeric(v))
+		for (s = 0; s < v->doc->nsections; s++)
+			if (v->doc->sections[s].num_len == v->flen &&
+			    memcmp(v->doc->aux + v->doc->sections[s].num,
+			    v->filter, v->flen) == 0) {
+				pager_jump_section(p, s);
+				return 1;
+			}
+	if (v->nitems == 0)
+		return 0;
+	pager_jump_section(p, v->items[v->sel]);
+	return 1;
+}
+
+void
+index_scroll(struct index_view *v, int n)
+{
+	long s = (long)v->sel + n;
+
+	if (v->nitems == 0)
+		return;
+	if (s < 0)
+		s = 0;
+	if (s >= (long)v->nitems)
+		s = (long)v->nitems - 1;
+	v->sel = (size_t)s;
+}
+
+/* Add a typed character to the filter. */
+static void
+filter_add(struct index_view *v, int key)
+{
+	char enc[4];
+	size_t n = text_encode((uint32_t)key, enc);
+
+	if (v->flen + n >= sizeof(v->filter))
+		return;
+	memcpy(v->filter + v->flen, enc, n);
+	v->flen += n;
+	v->filter[v->flen] = '\0';
+	refilter(v);
+}
+
+/* Remove the last character of the filter. */
+static void
+filter_erase(struct index_view *v)
+{
+	while (v->flen > 0 &&
+	    ((unsigned char)v->filter[--v->flen] & 0xC0) == 0x80)
+		;
+	v->filter[v->flen] = '\0';
+	refilter(v);
+}
+
+int
+index_key(struct index_view *v, struct pager *p, int key)
+{
+	int page = v->rows > 1 ? v->rows - 1 : 1;
+	enum action a = keymap_lookup(VIEW_INDEX, key);
+	int printable = !(key & KEYCODE) && key >= ' ' && key != 127 &&
+	    !(key >= 0x80 && key <= 0x9F);
+
+	if (printable && (v->typing || v->flen > 0 || a == ACT_NONE) &&
+	    !(a == ACT_FILTER && !v->typing && v->flen == 0)) {
+		if (key != ' ' || v->flen > 0)
+			filter_add(v, key);
+		return 0;
+	}
+	switch (a) {
+	case ACT_LINE_DOWN:
+		index_scroll(v, 1);
+		break;
+	case ACT_LINE_UP:
+		index_scroll(v, -1);
+		break;
+	case ACT_PAGE_DOWN:
+		index_scroll(v, page);
+		break;
+	case ACT_PAGE_UP:
+		index_scroll(v, -page);
+		break;
+	case ACT_TOP:
+		v->sel = 0;
+		break;
+	case ACT_BOTTOM:
+		v->sel = v->nitems ? v->nitems - 1 : 0;
+		break;
+	case ACT_SELECT:
+		return select_item(v, p);
+	case ACT_FILTER:
+		v->typing = 1;
+		break;
+	case ACT_ERASE:
+		if (v->flen > 0)
+			filter_erase(v);
+		else
+			v->typing = 0;
+		break;
+	case ACT_CLEAR:
+		if (v->flen == 0 && !v->typing)
+			return 1;
+		v->flen = 0;
+		v->filter[0] = '\0';
+		v->typing = 0;
+		refilter(v);
+		break;
+	case ACT_CLOSE:
+		return 1;
+	default:
+		break;
+	}
+	return 0;
+}
+
+int
+index_click(struct index_view *v, struct pager *p, int row)
+{
+	size_t n;
+
+	if (row < 1 || row > v->rows)
+		return 0;
+	n = v->top + (size_t)row - 1;
+	if (n >= v->nitems)
+		return 0;
+	v->sel = n;
+	return select_item(v, p);
+}
+
+/* One entry: indent, number, title cut to fit, page on the right. */
+static void
+draw_item(const struct index_view *v, const struct pager *p, int row,
+    uint32_t s, int selected)
+{
+	const struct doc *d = v->doc;
+	const struct section *sec = &d->sections[s];
+	int cols = p->cols, col, pw, style = selected ? UI_SELECT : UI_PLAIN;
+	size_t line = layout_line_of_section(p->lay, s);
+	char page[32];
+	uint32_t depth = s == d->title ? 0 : sec->depth;
+
+	pw = snprintf(page, sizeof(page), " p.%zu ",
+	    line / (size_t)pager_text_rows(p) + 1);
+	draw_fill(row, 0, cols, style);
+	col = draw_text(row, 0, s == v->current ? "> " : "  ", 2, cols, style);
+	if (depth * 2 < (uint32_t)cols / 2)
+		col += (int)depth * 2;
+	else
+		col += cols / 2;
+	if (sec->num_len > 0 && col < cols - pw) {
+		col += draw_text(row, col, d->aux + sec->num, sec->num_len,
+		    cols - pw - col, style);
+		col += draw_text(row, col, " ", 1, cols - pw - col, style);
+	}
+	if (col < cols - pw)
+		draw_text_cut(row, col, d->text + sec->title, sec->title_len,
+		    cols - pw - col, s == v->current && !selected ? UI_TITLE :
+		    style);
+	if (pw < cols)
+		draw_text(row, cols - pw, page, (size_t)pw, pw, selected ?
+		    UI_SELECT : UI_DIM);
+}
+
+void
+index_draw(struct index_view *v, const struct pager *p)
+{
+	char head[200];
+	int rows = p->rows, cols = p->cols, r, n;
+
+	erase();
+	v->rows = rows > 2 ? rows - 2 : 1;
+	if (v->sel < v->top)
+		v->top = v->sel;
+	if (v->sel >= v->top + (size_t)v->rows)
+		v->top = v->sel - (size_t)v->rows + 1;
+	if (v->flen > 0 || v->typing)
+		n = snprintf(head, sizeof(head), "Sections matching: %s_",
+		    v->filter);
+	else
+		n = snprintf(head, sizeof(head), "Sections (%zu) - type to "
+		    "filter, Enter to jump, q to close", v->doc->nsections);
+	draw_fill(0, 0, cols, UI_STATUS);
+	draw_text_cut(0, 1, head, (size_t)n, cols - 2, UI_STATUS);
+	for (r = 0; r < v->rows && v->top + (size_t)r < v->nitems; r++)
+		draw_item(v, p, r + 1, v->items[v->top + (size_t)r],
+		    v->top + (size_t)r == v->sel);
+	if (v->nitems == 0) {
+		const char *msg = v->doc->nsections ? "no section matches" :
+		    "this document has no headings";
+
+		draw_text(1, 2, msg, strlen(msg), cols - 2, UI_DIM);
+	}
+	draw_fill(rows - 1, 0, cols, UI_STATUS);
+	n = snprintf(head, sizeof(head), " %zu/%zu  Esc clears or closes",
+	    v->nitems ? v->sel + 1 : 0, v->nitems);
+	draw_text(rows - 1, 0, head, (size_t)n, cols, UI_STATUS);
+}

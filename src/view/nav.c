@@ -1,0 +1,104 @@
+/*
+ * Section navigation for the pager: next and previous section at the
+ * same or a higher level, top-level sections, and the browser-like
+ * history of jumps.  Pure logic on the pager's state: no curses.
+ */
+#include <string.h>
+
+#include "quire/pager.h"
+#include "quire/util.h"
+
+/* Whether section S is a top-level section (the title is not). */
+static int
+is_top(const struct doc *d, uint32_t s)
+{
+	return s != d->title && d->sections[s].depth == 0;
+}
+
+uint32_t
+nav_next_section(const struct pager *p, int dir, int top_level)
+{
+	const struct doc *d = p->doc;
+	uint32_t cur = pager_section(p), s, depth;
+	size_t head;
+
+	if (d->nsections == 0)
+		return DOC_NONE;
+	depth = cur == DOC_NONE || cur == d->title ? 0 : d->sections[cur].depth;
+	if (dir > 0) {
+		s = cur == DOC_NONE ? 0 : cur + 1;
+		if (cur == DOC_NONE && !top_level)
+			return 0;
+		for (; s < d->nsections; s++)
+			if (s != d->title && (top_level ? is_top(d, s) :
+			    d->sections[s].depth <= depth))
+				return s;
+		return DOC_NONE;
+	}
+	if (cur == DOC_NONE)
+		return DOC_NONE;
+	/* Inside a section, [ first goes back to its heading. */
+	head = layout_line_of_section(p->lay, cur);
+	if (p->top > head && (!top_level || is_top(d, cur)))
+		return cur;
+	for (s = cur; s-- > 0;)
+		if (top_level ? is_top(d, s) : (s == d->title ||
+		    d->sections[s].depth <= depth))
+			return s;
+	return DOC_NONE;
+}
+
+uint32_t
+nav_top_section(const struct doc *d, int n)
+{
+	uint32_t s;
+
+	for (s = 0; s < d->nsections; s++)
+		if (is_top(d, s) && --n == 0)
+			return s;
+	return DOC_NONE;
+}
+
+/* Push POS on a history stack. */
+static void
+push(struct pos **stack, size_t *n, size_t *cap, struct pos pos)
+{
+	GROW(*stack, *cap, *n, 1);
+	(*stack)[(*n)++] = pos;
+}
+
+void
+pager_jump(struct pager *p, size_t n)
+{
+	push(&p->back, &p->nback, &p->cap_back, pager_pos(p));
+	p->nfwd = 0;
+	if (p->lay->nlines == 0)
+		return;
+	p->top = n < p->lay->nlines ? n : p->lay->nlines - 1;
+}
+
+void
+pager_jump_section(struct pager *p, uint32_t sec)
+{
+	if (sec < p->doc->nsections)
+		pager_jump(p, layout_line_of_section(p->lay, sec));
+}
+
+int
+pager_history(struct pager *p, int dir)
+{
+	struct pos here = pager_pos(p);
+
+	if (dir < 0) {
+		if (p->nback == 0)
+			return 0;
+		push(&p->fwd, &p->nfwd, &p->cap_fwd, here);
+		pager_show_pos(p, p->back[--p->nback]);
+	} else {
+		if (p->nfwd == 0)
+			return 0;
+		push(&p->back, &p->nback, &p->cap_back, here);
+		pager_show_pos(p, p->fwd[--p->nfwd]);
+	}
+	return 1;
+}
