@@ -13,6 +13,7 @@
 
 #include "config.h"
 #include "quire/cli.h"
+#include "quire/keymap.h"
 #include "quire/layout.h"
 #include "quire/text.h"
 
@@ -36,6 +37,7 @@ static const char usage_text[] =
 "                      (also when QUIRE_NO_STATE is set)\n"
 "\n"
 "Other:\n"
+"      --keys          list every key of every view, and exit\n"
 "  -h, --help          show this help and exit\n"
 "  -V, --version       show version information and exit\n"
 "\n"
@@ -54,6 +56,21 @@ version(void)
 	printf("%s\n", curses_version());
 }
 
+/* Print the keymap: view, key, and what the key does, tab-separated. */
+static void
+print_keys(void)
+{
+	const char *help = "";
+	size_t i;
+
+	for (i = 0; i < keymap_len; i++) {
+		if (keymap[i].help != NULL)
+			help = keymap[i].help;
+		printf("%s\t%s\t%s\n", keymap_view_name(keymap[i].view),
+		    keymap[i].name, help);
+	}
+}
+
 /* Parse a width argument; -1 if it is not 1..LAYOUT_MAX_WIDTH. */
 static int
 parse_width(const char *s)
@@ -69,13 +86,14 @@ parse_width(const char *s)
 int
 cli_parse(int argc, char **argv, struct options *o)
 {
-	enum { OPT_TOC = 256, OPT_FORCE, OPT_NO_STATE };
+	enum { OPT_TOC = 256, OPT_FORCE, OPT_NO_STATE, OPT_KEYS };
 	static const struct option longopts[] = {
 		{ "dump", no_argument, NULL, 'd' },
 		{ "width", required_argument, NULL, 'w' },
 		{ "toc", no_argument, NULL, OPT_TOC },
 		{ "force", no_argument, NULL, OPT_FORCE },
 		{ "no-state", no_argument, NULL, OPT_NO_STATE },
+		{ "keys", no_argument, NULL, OPT_KEYS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -108,6 +126,9 @@ cli_parse(int argc, char **argv, struct options *o)
 			break;
 		case 'h':
 			fputs(usage_text, stdout);
+			return 1;
+		case OPT_KEYS:
+			print_keys();
 			return 1;
 		case 'V':
 			version();

@@ -9,6 +9,7 @@
 
 #define KEYCODE 0x1000000 /* set on curses function keys (KEY_*) */
 #define KEY_NONE (-1)     /* nothing read: a signal or a timeout */
+#define KEY_GONE (-2)     /* the terminal is gone */
 
 struct screen {
 	int utf8;      /* the locale's character set is UTF-8 */
@@ -26,7 +27,7 @@ int screen_start(struct screen *s, int mouse);
 /* Restore the terminal; safe to call twice. */
 void screen_stop(void);
 
-/* Wait for a key: a character, KEYCODE|KEY_*, or KEY_NONE. */
+/* Wait for a key: a character, KEYCODE|KEY_*, KEY_NONE or KEY_GONE. */
 int screen_key(void);
 
 /* The signal that asked quire to quit, or 0. */

@@ -544,12 +544,13 @@ layout_find(const struct layout *o, uint32_t block, uint32_t off)
 {
 	size_t n = layout_line_of_block(o, block), best = n;
 
+	/* the first line of those starting furthest on, not past OFF */
 	while (n < o->nlines && o->lines[n].block == block &&
 	    !(o->lines[n].flags & LINE_BLANK)) {
-		if (o->lines[n].off <= off)
-			best = n;
-		else
+		if (o->lines[n].off > off)
 			break;
+		if (o->lines[n].off > o->lines[best].off)
+			best = n;
 		n++;
 	}
 	return best;

@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <curses.h>
@@ -16,10 +18,13 @@
 #include "quire/screen.h"
 #include "quire/util.h"
 
+#define POLL_MS 500 /* wake this often to notice a missed resize */
+
 static volatile sig_atomic_t quit_signal;
 static SCREEN *term;
 static FILE *tty_in;
 static int started;
+static int quick_errors;
 
 /* Record a request to quit; the main loop acts on it. */
 static void
@@ -87,6 +92,7 @@ screen_start(struct screen *s, int mouse)
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	set_escdelay(25);
+	timeout(POLL_MS);
 	s->color = getenv("NO_COLOR") == NULL || getenv("NO_COLOR")[0] == '\0';
 	if (s->color && has_colors()) {
 		start_color();
@@ -117,17 +123,55 @@ screen_stop(void)
 		fclose(tty_in), tty_in = NULL;
 }
 
+/* Milliseconds on a monotonic clock. */
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Whether the terminal's size differs from what curses thinks. */
+static int
+size_changed(void)
+{
+	struct winsize ws;
+
+	if (ioctl(fileno(tty_in ? tty_in : stdin), TIOCGWINSZ, &ws) < 0 &&
+	    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0)
+		return 0;
+	if (ws.ws_row == 0 || ws.ws_col == 0)
+		return 0;
+	if (ws.ws_row == LINES && ws.ws_col == COLS)
+		return 0;
+	resizeterm(ws.ws_row, ws.ws_col);
+	return 1;
+}
+
 int
 screen_key(void)
 {
 	wint_t ch;
 	int r;
+	long long t0 = now_ms();
 
 	if (quit_signal)
 		return KEY_NONE;
 	r = get_wch(&ch);
-	if (r == ERR)
-		return KEY_NONE;
+	if (r == ERR) {
+		/* A timeout: catch a resize whose signal curses missed. */
+		if (size_changed())
+			return KEYCODE | KEY_RESIZE;
+		/* An error at once, again and again: the terminal is gone. */
+		if (now_ms() - t0 < POLL_MS / 2)
+			quick_errors++;
+		else
+			quick_errors = 0;
+		return quick_errors > 100 ? KEY_GONE : KEY_NONE;
+	}
+	quick_errors = 0;
 	if (r == KEY_CODE_YES)
 		return KEYCODE | (int)ch;
 	return (int)ch;

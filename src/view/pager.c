@@ -10,6 +10,7 @@
 
 #include "quire/draw.h"
 #include "quire/pager.h"
+#include "quire/text.h"
 
 void
 pager_init(struct pager *p, const struct doc *doc, const char *name,
@@ -147,24 +148,49 @@ draw_status(struct pager *p, int row)
 	rw = snprintf(right, sizeof(right), "%s page %zu/%zu %3zu%% ",
 	    p->hint ? " ? help " : "", page, pages, pct);
 	draw_fill(row, 0, p->cols, UI_STATUS);
+	if (p->note[0]) { /* a note takes the place of the title */
+		int nw = (int)text_width(p->note, strlen(p->note));
+
+		if (nw > p->cols - rw - 2) /* and of the rest, if need be */
+			rw = 0;
+		draw_text_cut(row, 1, p->note, strlen(p->note), p->cols - rw - 2,
+		    UI_NOTE);
+		goto right;
+	}
 	if (tlen == 0)
 		title = p->name, tlen = strlen(p->name);
-	col = draw_text(row, 1, title, tlen, p->cols - rw - 2, UI_STATUS) + 1;
+	col = draw_text_cut(row, 1, title, tlen, p->cols - rw - 2, UI_STATUS) + 1;
 	if (nl > 0)
 		sec = pager_section(p);
-	if (p->note[0]) {
-		col += draw_text(row, col, " - ", 3, p->cols - rw - col, UI_STATUS);
-		draw_text(row, col, p->note, strlen(p->note),
-		    p->cols - rw - col, UI_NOTE);
-	} else if (sec != DOC_NONE && sec != d->title) {
+	if (sec != DOC_NONE && sec != d->title && col < p->cols - rw - 4) {
 		const struct section *s = &d->sections[sec];
 
 		col += draw_text(row, col, " - ", 3, p->cols - rw - col, UI_STATUS);
-		draw_text(row, col, d->text + s->title, s->title_len,
-		    p->cols - rw - col, UI_STATUS);
+		draw_text_cut(row, col, d->text + s->title, s->title_len,
+		    p->cols - rw - col - 1, UI_STATUS);
 	}
-	if (rw < p->cols)
+right:
+	if (rw > 0 && rw < p->cols)
 		draw_text(row, p->cols - rw, right, (size_t)rw, rw, UI_STATUS);
+}
+
+/* Say the terminal is too small, words wrapped to what there is. */
+static void
+too_small(int rows, int cols)
+{
+	static const char *words[] = { "terminal", "too", "small" };
+	int row = 0, col = 0, i, n;
+
+	for (i = 0; i < 3 && row < rows; i++) {
+		n = (int)strlen(words[i]);
+		if (col > 0 && col + 1 + n > cols)
+			row++, col = 0;
+		else if (col > 0)
+			col++;
+		if (row < rows)
+			col += draw_text(row, col, words[i], (size_t)n, cols - col,
+			    UI_NOTE);
+	}
 }
 
 void
@@ -174,7 +200,7 @@ pager_draw(struct pager *p)
 
 	erase();
 	if (p->cols < PAGER_MIN_COLS || p->rows < PAGER_MIN_ROWS) {
-		draw_text(0, 0, "terminal too small", 18, p->cols, UI_NOTE);
+		too_small(p->rows, p->cols);
 		return;
 	}
 	for (r = 0; r < rows; r++)

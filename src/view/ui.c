@@ -162,7 +162,7 @@ int
 ui_run(const struct doc *doc, const struct ui_opts *o)
 {
 	struct ui u;
-	int k, idle = 0, status = EXIT_OK;
+	int k, status = EXIT_OK;
 	char err[512] = "";
 
 	memset(&u, 0, sizeof(u));
@@ -179,12 +179,10 @@ ui_run(const struct doc *doc, const struct ui_opts *o)
 			status = 128 + screen_quit_requested();
 			break;
 		}
-		if (k == KEY_NONE) {
-			if (++idle > 100) /* the terminal went away */
-				break;
+		if (k == KEY_GONE)
+			break;
+		if (k == KEY_NONE)
 			continue;
-		}
-		idle = 0;
 		u.pager.hint = 0;
 		if (k == (KEYCODE | KEY_RESIZE)) {
 			screen_size(&u.scr);

@@ -1,0 +1,327 @@
+#!/usr/bin/env python3
+"""Navigation as a person uses it, in a pseudo-terminal: the section
+index and its filter, ] through every section, back and forward, marks,
+help listing every key of the keymap, the reading position kept across
+runs (and a damaged state file), the mouse.
+
+usage: nav_test.py VTDRIVE QUIRE ARTICLE
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+VTDRIVE, QUIRE, ARTICLE = sys.argv[1:4]
+count = failed = 0
+
+
+def ok(cond, what, detail=""):
+    global count, failed
+    count += 1
+    if not cond:
+        failed += 1
+    print(("ok" if cond else "not ok"), count, "-", what)
+    if not cond and detail:
+        for line in str(detail).splitlines()[-40:]:
+            print("#  ", line)
+
+
+def drive(script, args=None, size="80x24", env=()):
+    """Run vtdrive with SCRIPT; return (status, screens, stderr)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".vt", delete=False) as f:
+        f.write(script)
+        path = f.name
+    cmd = [VTDRIVE, "-s", size, "-t", "10"]
+    for e in env:
+        cmd += ["-e", e]
+    cmd += [path, "--", QUIRE, *(args if args is not None else [ARTICLE])]
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    finally:
+        os.unlink(path)
+    screens = r.stdout.split("----\n")
+    return r.returncode, [s.split("\n") for s in screens[:-1]], r.stderr
+
+
+def toc():
+    r = subprocess.run([QUIRE, "--toc", ARTICLE], capture_output=True,
+                       text=True, check=True)
+    return r.stdout.splitlines()
+
+
+H2 = [l.split(" ", 1)[1] for l in toc()[1:] if not l.startswith(" ")]
+
+# The index: filter by typing, Enter lands on the section at the top.
+rc, s, err = drive("""
+expect Difference between Rust and Go
+send i
+expect Sections (25)
+expect-row 1 Difference between Rust and Go
+send concurr
+expect Sections matching: concurr
+screen
+send <Enter>
+expect-row 0 Concurrency models: goroutines vs asynchronous patterns
+send q
+wait-exit 0
+""")
+ok(rc == 0, "index: 'concurr' then Enter shows Concurrency models at the top",
+   err)
+if rc == 0:
+    items = [l for l in s[0][1:23] if l.strip()]
+    ok(len(items) == 1 and "4 Concurrency models" in items[0],
+       "the filter leaves the one matching title", "\n".join(s[0]))
+
+# Numbers: typing 17.2 then Enter jumps to that section.
+rc, s, err = drive("""
+expect Difference
+send i17.2<Enter>
+expect-row 0 Is Rust harder to learn than Go?
+send q
+wait-exit 0
+""")
+ok(rc == 0, "index: a number then Enter jumps to that section", err)
+
+# The index opens on the reader's section; Esc/q close without moving.
+rc, s, err = drive("""
+expect Difference
+send 5
+expect-row 0 Performance characteristics
+send i
+expect-row 6 > 5 Performance
+send <Esc>
+expect-row 0 Performance characteristics
+send i
+send k
+send q
+expect-row 0 Performance characteristics
+send i
+send kk<Enter>
+expect-row 0 Memory management and safety
+send q
+wait-exit 0
+""")
+ok(rc == 0, "index marks the reader's section; Esc, q close; k and Enter",
+   err)
+
+# ] from the title visits every H2 in order.
+script = "expect Difference\n"
+for title in H2:
+    script += "send ]\nexpect-row 0 %s\n" % title
+script += "send ]\nexpect no next section\nsend q\nwait-exit 0\n"
+rc, s, err = drive(script)
+ok(rc == 0, "] from the title visits all %d sections in order" % len(H2),
+   err)
+
+# [ goes to the start of the section, then the previous one; } { 1-9.
+rc, s, err = drive("""
+expect Difference
+send 3
+expect-row 0 Memory management and safety
+send jj[
+expect-row 0 Memory management and safety
+send [
+expect-row 0 Design philosophies
+send }
+expect-row 0 Memory management and safety
+send i17<Enter>
+expect-row 0 Quick Answers
+send ]
+expect-row 0 Quick Summary
+send [
+expect-row 0 Quick Answers
+send i17.2<Enter>
+expect-row 0 Is Rust harder to learn than Go?
+send ]
+expect-row 0 Which language is better for backend services?
+send [
+expect-row 0 Is Rust harder to learn than Go?
+send }
+expect-row 0 Quick Summary
+send {{
+expect-row 0 Cons
+send q
+wait-exit 0
+""")
+ok(rc == 0, "[ ] { } and digits move by sections", err)
+
+# Back returns to the exact previous line; forward again.
+rc, s, err = drive("""
+expect Difference
+send <Space><Space><Space>jj
+settle
+screen
+send 9
+expect-row 0 Industry adoption
+send <BS>
+settle
+screen
+send U
+expect-row 0 Industry adoption
+send u
+settle
+screen
+send 2
+expect-row 0 Design philosophies
+send ''
+settle
+screen
+send q
+wait-exit 0
+""")
+ok(rc == 0, "back (Backspace, u, '') and forward (U)", err)
+if rc == 0:
+    ok(s[1][:23] == s[0][:23], "Backspace returns to the exact line",
+       "\n".join(s[0][:3] + ["--"] + s[1][:3]))
+    ok(s[2][:23] == s[0][:23], "u returns to the exact line")
+    ok(s[3][:23] == s[0][:23], "'' returns to the exact line")
+
+# Marks as in less.
+rc, s, err = drive("""
+expect Difference
+send <Space><Space>j
+settle
+screen
+send ma
+expect mark a set
+send G
+expect-row -1 100%
+send 'a
+settle
+screen
+send 'z
+expect mark z is not set
+send q
+wait-exit 0
+""")
+ok(rc == 0 and s[0][:23] == s[1][:23], "m a then ' a returns to the mark",
+   err)
+
+# Help lists every key of the keymap, under its view.
+keys = [l.split("\t") for l in subprocess.run(
+    [QUIRE, "--keys"], capture_output=True, text=True,
+    check=True).stdout.splitlines()]
+script = "expect Difference\nsend ?\nexpect quire keys\nscreen\n"
+script += "send <Space>\nsettle\nscreen\n" * 6
+script += "send q\nexpect-row -1 page\nsend q\nwait-exit 0\n"
+rc, s, err = drive(script, size="100x40")
+ok(rc == 0, "? opens the help, q closes it", err)
+if rc == 0:
+    seen = []
+    for scr in s:
+        for line in scr:
+            if line not in seen[-60:]:
+                seen.append(line)
+    text = "\n".join(seen)
+    missing = []
+    for view, name, helptext in keys:
+        start = text.find("\n" + view + "\n")
+        end = text.find("\n\n", start + 1)
+        end = end if end >= 0 else len(text)
+        block = text[start:end]
+        row = [l for l in block.split("\n") if helptext and
+               l.rstrip().endswith(helptext)]
+        if start < 0 or not row or name not in [
+                k.strip() for k in row[0][:row[0].rfind(helptext)].split(",")]:
+            missing.append((view, name))
+    ok(not missing, "help shows all %d keys of the keymap, by view" %
+       len(keys), "missing: %r" % (missing,))
+rc, s, err = drive("""
+expect ? help
+send j
+reject ? help
+send q
+wait-exit 0
+""")
+ok(rc == 0, "the status line says '? help' until the first key", err)
+
+# The reading position is kept across runs, keyed by the file.
+with tempfile.TemporaryDirectory() as tmp:
+    env = ["XDG_STATE_HOME=" + tmp, "QUIRE_NO_STATE="]
+    rc, s, err = drive("""
+expect Difference
+send 7jjj
+settle
+screen
+send q
+wait-exit 0
+""", env=env)
+    ok(rc == 0 and os.path.exists(os.path.join(tmp, "quire", "positions")),
+       "quitting saves the position under XDG_STATE_HOME", err)
+    rc2, s2, err2 = drive("""
+expect resumed at Learning curve and developer experience
+expect g for the start
+settle
+screen
+send g
+expect-row 0 Difference between Rust and Go
+send q
+wait-exit 0
+""", env=env)
+    ok(rc2 == 0, "the next run resumes there, with a note", err2)
+    if rc == 0 and rc2 == 0:
+        ok(s2[0][:23] == s[0][:23], "at the same line",
+           "\n".join(s[0][:3] + ["--"] + s2[0][:3]))
+    rc, s, err = drive("""
+expect Difference between Rust and Go
+expect-row 0 Difference between Rust and Go
+send q
+wait-exit 0
+""", env=env + ["QUIRE_NO_STATE=1"])
+    ok(rc == 0, "QUIRE_NO_STATE opens at the start", err)
+    rc, s, err = drive("""
+expect-row 0 Difference between Rust and Go
+send q
+wait-exit 0
+""", args=["--no-state", ARTICLE], env=env)
+    ok(rc == 0, "--no-state opens at the start", err)
+    with open(os.path.join(tmp, "quire", "positions"), "wb") as f:
+        f.write(b"\x00garbage\xff\nnot a state file\n")
+    rc, s, err = drive("""
+expect damaged
+expect-row 0 Difference between Rust and Go
+send 3
+send q
+wait-exit 0
+""", env=env)
+    ok(rc == 0, "a damaged state file is ignored with a warning", err)
+    data = open(os.path.join(tmp, "quire", "positions"), "rb").read()
+    ok(data.startswith(b"quire-positions 1\n") and b"garbage" not in data,
+       "and replaced by a good one on quit", data[:200])
+    left = [n for n in os.listdir(os.path.join(tmp, "quire"))
+            if n != "positions"]
+    ok(not left, "no temporary file left behind", left)
+
+# The mouse: the wheel scrolls the pager and the index; a click jumps.
+rc, s, err = drive(r"""
+expect Difference
+send \e[<65;10;10M
+expect-row 0 An analytical comparison of Rust and Go
+send i
+expect Sections (25)
+send \e[<0;10;4M\e[<0;10;4m
+expect-row 0 Design philosophies
+send q
+wait-exit 0
+""")
+ok(rc == 0, "mouse wheel scrolls 3 lines; a click in the index jumps", err)
+
+# Tiny and huge terminals.
+rc, s, err = drive("""
+send i
+expect Sections
+resize 30 8
+settle
+send <Enter>
+expect-row -1 page
+resize 1 1
+settle
+resize 80 24
+expect-row -1 page
+send q
+wait-exit 0
+""")
+ok(rc == 0, "the index at 30x8, then 1x1 and back: no crash", err)
+
+print("1..%d" % count)
+sys.exit(1 if failed else 0)

@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""The pager as a person uses it: the real binary in a pseudo-terminal
+(tests/vt/vtdrive, on libvterm), keys pressed, the screen read back.
+
+usage: pager_test.py VTDRIVE QUIRE ARTICLE
+"""
+import math
+import os
+import subprocess
+import sys
+import tempfile
+
+VTDRIVE, QUIRE, ARTICLE = sys.argv[1:4]
+count = failed = 0
+
+
+def ok(cond, what, detail=""):
+    global count, failed
+    count += 1
+    if not cond:
+        failed += 1
+    print(("ok" if cond else "not ok"), count, "-", what)
+    if not cond and detail:
+        for line in str(detail).splitlines()[-40:]:
+            print("#  ", line)
+
+
+def drive(script, args, size="80x24", env=()):
+    """Run vtdrive with SCRIPT; return (exit status, screens, stderr)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".vt", delete=False) as f:
+        f.write(script)
+        path = f.name
+    cmd = [VTDRIVE, "-s", size, "-t", "10"]
+    for e in env:
+        cmd += ["-e", e]
+    cmd += [path, "--", QUIRE, *args]
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    finally:
+        os.unlink(path)
+    screens = r.stdout.split("----\n")
+    return r.returncode, [s.split("\n") for s in screens[:-1]], r.stderr
+
+
+def dump_lines(width):
+    r = subprocess.run([QUIRE, "--dump", "--width", str(width), ARTICLE],
+                       capture_output=True, text=True, check=True)
+    return r.stdout.rstrip("\n").split("\n")
+
+
+lines80 = dump_lines(80)
+pages = math.ceil(len(lines80) / 23)
+
+# Opens on the title, pages forward and back, ends, quits cleanly.
+rc, screens, err = drive(f"""
+expect Difference between Rust and Go
+altscreen on
+expect-row -1 page 1/{pages}
+expect-row -1 ? help
+screen
+send <Space>
+expect-row -1 page 2/{pages}
+reject ? help
+screen
+send <PgDn>
+expect-row -1 page 3/{pages}
+send b
+expect-row -1 page 2/{pages}
+send <PgUp>
+expect-row -1 page 1/{pages}
+send j
+screen
+send G
+expect-row -1 page {pages}/{pages}
+expect-row -1 100%
+screen
+send g
+expect-row -1 page 1/{pages}
+send q
+wait-exit 0
+altscreen off
+""", [ARTICLE])
+ok(rc == 0, "pager: title, page keys, page numbers, quit", err)
+if rc == 0:
+    first, second, down1, last = screens
+    ok(first[0].strip() == lines80[0] and first[:23] == [
+        l.rstrip() for l in lines80[:23]],
+       "the first screen is the first 23 lines of the layout",
+       "\n".join(first))
+    ok(second[:23] == lines80[23:46], "Space shows the next 23 lines",
+       "\n".join(second))
+    ok(down1[0] == lines80[1], "j scrolls one line")
+    ok(last[:23] == lines80[-23:], "G shows the last lines")
+    ok("Difference between Rust and Go" in first[23] and
+       "page 1/%d" % pages in first[23], "status line: title and page",
+       first[23])
+
+# The status line names the section at the top of the screen.
+rc, screens, err = drive("""
+expect Difference between Rust and Go
+send <Space><Space><Space>
+settle
+screen
+send q
+wait-exit 0
+""", [ARTICLE])
+ok(rc == 0 and " - " in screens[0][23], "status line names the section",
+   err or screens[0][23])
+
+# Resize reflows the text and keeps the top line's text on screen.
+rc, screens, err = drive("""
+expect Difference between Rust and Go
+send <Space><Space><Space><Space><Space>
+settle
+screen
+resize 120 30
+expect-row -1 page
+screen
+resize 50 20
+expect-row -1 page
+screen
+resize 80 24
+screen
+send q
+wait-exit 0
+""", [ARTICLE])
+ok(rc == 0, "resize sequence runs", err)
+if rc == 0:
+    before, wide, narrow, back = screens
+    top_words = [w for w in before[0].split() if w.strip("│─═")][:2]
+    ok(len(wide[0]) > 80 or len(wide[1]) > 80 or
+       max(len(l) for l in wide[:29]) > 80, "text reflows to 120 columns",
+       "\n".join(wide))
+    ok(all(len(l) <= 50 for l in narrow), "and to 50 columns",
+       "\n".join(narrow))
+    for name, scr in (("120", wide), ("50", narrow), ("80", back)):
+        ok(" ".join(top_words) in " ".join(scr[:3]),
+           "after resize to %s the top text is still at the top" % name,
+           "top words %r\n%s" % (top_words, "\n".join(scr[:3])))
+
+# Terminal restored: on q, and on SIGINT (Ctrl-C).
+with tempfile.TemporaryDirectory() as tmp:
+    log = os.path.join(tmp, "raw")
+    rc, screens, err = drive(f"""
+raw-log {log}
+expect Difference between Rust and Go
+send q
+wait-exit 0
+altscreen off
+""", [ARTICLE])
+    raw = open(log, "rb").read()
+    ok(rc == 0 and b"\x1b[?1049h" in raw and b"\x1b[?1049l" in raw and
+       raw.rfind(b"\x1b[?1049l") > raw.rfind(b"\x1b[?1049h"),
+       "q leaves the alternate screen", err)
+    ok(b"\x1b[?25h" in raw[raw.rfind(b"\x1b[?25l"):],
+       "q shows the cursor again")
+rc, screens, err = drive("""
+expect Difference between Rust and Go
+send <C-c>
+wait-exit 130
+altscreen off
+""", [ARTICLE])
+ok(rc == 0, "Ctrl-C quits, restores the screen, exits 130", err)
+
+# A tiny terminal, and an empty file.
+rc, screens, err = drive("""
+expect Diff
+send <Space>
+screen
+send q
+wait-exit 0
+""", [ARTICLE], size="20x5")
+ok(rc == 0 and "page 2/" in screens[0][4],
+   "20x5 works: the status line still shows the page", err or screens)
+rc, screens, err = drive("""
+expect too small
+resize 80 24
+expect-row 0 Difference between Rust and Go
+resize 9 2
+expect too small
+send q
+wait-exit 0
+""", [ARTICLE], size="9x2")
+ok(rc == 0, "below the minimum: 'terminal too small', recovers, q quits",
+   err)
+with tempfile.TemporaryDirectory() as tmp:
+    empty = os.path.join(tmp, "empty.md")
+    open(empty, "w").close()
+    rc, screens, err = drive("""
+expect empty file
+send q
+wait-exit 0
+""", [empty])
+    ok(rc == 0, "an empty file opens with a note", err)
+
+print("1..%d" % count)
+sys.exit(1 if failed else 0)
