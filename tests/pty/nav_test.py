@@ -323,5 +323,50 @@ wait-exit 0
 """)
 ok(rc == 0, "the index at 30x8, then 1x1 and back: no crash", err)
 
+# Resize while the index is open keeps the reader's place.
+rc, s, err = drive("""
+expect Difference
+send 4jjjj
+settle
+screen
+send i
+expect Sections (25)
+resize 100 30
+expect Sections (25)
+resize 80 24
+send <Esc>
+expect-row -1 page
+settle
+screen
+send q
+wait-exit 0
+""")
+ok(rc == 0 and s[0][:23] == s[1][:23],
+   "resize with the index open keeps the reader's place", err)
+
+# Twenty thousand headings: the index opens, pages and reaches the end.
+with tempfile.TemporaryDirectory() as tmp:
+    big = os.path.join(tmp, "many.md")
+    with open(big, "w") as f:
+        for i in range(1, 20001):
+            f.write("## Heading number %d\n\ntext %d\n\n" % (i, i))
+    rc, s, err = drive("""
+expect Heading number 1
+send i
+expect Sections (20000)
+send <PgDn><PgDn><PgDn>
+expect 64 Heading number 64
+send <End>
+expect 20000 Heading number 20000
+send <Enter>
+expect-row 0 Heading number 20000
+send i
+send 19999<Enter>
+expect-row 0 Heading number 19999
+send q
+wait-exit 0
+""", args=["--no-state", big])
+    ok(rc == 0, "20,000 headings: the index scrolls, ends, jumps", err)
+
 print("1..%d" % count)
 sys.exit(1 if failed else 0)

@@ -162,6 +162,52 @@ altscreen off
 """, [ARTICLE])
 ok(rc == 0, "Ctrl-C quits, restores the screen, exits 130", err)
 
+# SIGTERM and SIGHUP restore the terminal too; so does suspend (Ctrl-Z
+# sends SIGTSTP; the pty's process group is orphaned here, so the kernel
+# would drop the one the key makes, and the test sends the signal), and
+# fg (SIGCONT) brings the screen back.
+for sig, status in (("TERM", 143), ("HUP", 129)):
+    rc, screens, err = drive(f"""
+expect Difference between Rust and Go
+signal {sig}
+wait-exit {status}
+altscreen off
+""", [ARTICLE])
+    ok(rc == 0, "SIG%s: terminal restored, exit %d" % (sig, status), err)
+rc, screens, err = drive("""
+expect Difference between Rust and Go
+send <Space>
+expect-row -1 page 2/
+signal TSTP
+altscreen off
+signal CONT
+altscreen on
+expect-row -1 page 2/
+send j
+expect-row -1 page 2/
+send q
+wait-exit 0
+altscreen off
+""", [ARTICLE])
+ok(rc == 0, "SIGTSTP leaves the screen; SIGCONT brings it back, keys work",
+   err)
+
+# NO_COLOR: no colour attribute is used; without it, headings are coloured.
+rc, screens, err = drive("""
+expect Difference between Rust and Go
+attr-at 0 0 bold=1 fg=default
+send q
+wait-exit 0
+""", [ARTICLE], env=["NO_COLOR=1"])
+ok(rc == 0, "NO_COLOR: the title is bold, in the default colour", err)
+rc, screens, err = drive("""
+expect Difference between Rust and Go
+attr-at 0 0 bold=1 fg=6
+send q
+wait-exit 0
+""", [ARTICLE], env=["NO_COLOR="])
+ok(rc == 0, "colour: the title is bold cyan", err)
+
 # A tiny terminal, and an empty file.
 rc, screens, err = drive("""
 expect Diff

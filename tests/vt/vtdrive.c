@@ -11,7 +11,7 @@
  *   SCRIPT may be "-" (stdin); -e NAME= unsets NAME; LINES and COLUMNS are
  *   removed from the child's environment (they would override the pty size).
  * Commands: send, expect, expect-row, reject, settle, screen, resize, attr-at,
- *   wait-exit, altscreen, raw-log, timeout, sleep; example.vt documents them.
+ *   wait-exit, altscreen, raw-log, timeout, signal, sleep; example.vt documents them.
  * Exit status: 0 all passed, 1 an assertion failed, 2 usage/setup/script error.
  */
 #include <ctype.h>
@@ -573,6 +573,20 @@ static void run_line(Ctx *ctx, char *line)
     } else if (!strcmp(cmd, "timeout")) {
         if ((ctx->timeout_ms = parse_secs(arg)) < 0)
             fail(ctx, 2, "bad timeout '%s'", arg);
+    } else if (!strcmp(cmd, "signal")) {
+        static const struct { const char *name; int sig; } sigs[] = {
+            { "TERM", SIGTERM }, { "INT", SIGINT }, { "HUP", SIGHUP },
+            { "CONT", SIGCONT }, { "TSTP", SIGTSTP }, { "WINCH", SIGWINCH },
+            { "KILL", SIGKILL },
+        };
+        size_t i;
+        for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+            if (!strcmp(arg, sigs[i].name))
+                break;
+        if (i == sizeof(sigs) / sizeof(sigs[0]))
+            fail(ctx, 2, "signal: unknown signal '%s'", arg);
+        if (kill(-ctx->pid, sigs[i].sig) < 0)
+            kill(ctx->pid, sigs[i].sig);
     } else if (!strcmp(cmd, "sleep")) {
         long long end = now_ms() + parse_long(ctx, arg, "milliseconds");
         for (long long left; (left = end - now_ms()) > 0;)
