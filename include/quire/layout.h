@@ -53,6 +53,7 @@ struct line {
 	uint32_t block;     /* block shown, or the block before a blank line */
 	uint32_t section;   /* section holding it, or DOC_NONE */
 	uint32_t off;       /* doc->text offset of its first text */
+	uint32_t row;       /* table row shown (0 the header), or DOC_NONE */
 	uint16_t flags;     /* LINE_* */
 };
 
@@ -98,6 +99,35 @@ size_t layout_line_of_section(const struct layout *lay, uint32_t sec);
  * place across a relayout.
  */
 size_t layout_find(const struct layout *lay, uint32_t block, uint32_t off);
+
+/* Which rows and columns of a table to lay out, and how wide. */
+struct table_spec {
+	const uint32_t *rows;   /* body rows (1 .. nrows-1); NULL: all */
+	size_t nrows;
+	const uint32_t *cols;   /* columns, in order; NULL: all */
+	size_t ncols;
+	const int *widths;      /* content width per listed column; NULL: fit */
+	int cards;              /* one card per row, even if a grid fits */
+};
+
+/* Natural width and longest word (capped) of column COL of table T. */
+void table_measure(const struct doc *doc, const struct table *t,
+    uint32_t col, int *natural, int *minimum);
+
+/*
+ * Fit the listed columns of T side by side in WIDTH columns, borders
+ * included: fill WIDTHS (one per listed column) and return 1, or return
+ * 0 when even the minimum does not fit.
+ */
+int table_fit(const struct doc *doc, const struct table *t,
+    const uint32_t *cols, size_t ncols, int width, int *widths);
+
+/*
+ * Lay out table TABLE alone at WIDTH: its header, then the rows SPEC
+ * asks for, as a grid or as cards.  Lines carry their table row.
+ */
+struct layout *layout_table_view(const struct doc *doc, uint32_t table,
+    const struct table_spec *spec, int width, int flags);
 
 /* Write line N as plain text (no trailing blanks) to OUT. */
 void layout_line_text(const struct layout *lay, size_t n, struct buf *out);

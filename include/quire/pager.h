@@ -36,6 +36,8 @@ struct pager {
 	struct pos marks[26];
 	uint32_t marks_set;     /* bit per letter */
 	int pending;            /* 'm' or '\'' waiting for its letter, or 0 */
+	struct pos anchor;      /* the place kept across a run of resizes */
+	int anchored;           /* anchor is set: no move since a resize */
 };
 
 /* Set up a pager on DOC (not owned); NAME is clean text. */

@@ -27,6 +27,7 @@ struct lay {
 	uint32_t rule_char[R__MAX];     /* bytes per glyph */
 	uint32_t block, section;        /* tagged onto new lines */
 	uint32_t off;
+	uint32_t row;                   /* table row, or DOC_NONE */
 };
 
 /* One wrapped line's spans, with columns from 0. */
@@ -68,5 +69,13 @@ void wrap_free(struct wrapped *w);
 /* Lay out table block B (table.c). */
 void layout_table(struct lay *l, const struct block *b, int indent,
     int width);
+
+/* Lay out the part of table T that SPEC asks for (table.c). */
+void layout_table_spec(struct lay *l, const struct table *t,
+    const struct table_spec *spec, int indent, int width);
+
+/* Set up L to build into a new layout of DOC (layout.c). */
+struct layout *lay_begin(struct lay *l, const struct doc *doc, int width,
+    int flags);
 
 #endif

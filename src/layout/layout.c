@@ -63,6 +63,7 @@ lay_line(struct lay *l, uint16_t flags)
 	ln->block = l->block;
 	ln->section = l->section;
 	ln->off = l->off;
+	ln->row = l->row;
 	ln->flags = flags;
 }
 
@@ -455,13 +456,9 @@ lay_block(struct blockctx *c, uint32_t i)
 }
 
 struct layout *
-layout_build(const struct doc *d, int width, int flags)
+lay_begin(struct lay *l, const struct doc *d, int width, int flags)
 {
 	struct layout *o = xcalloc(1, sizeof(*o));
-	struct blockctx c;
-	struct lay l;
-	const struct block *prev = NULL, *b;
-	uint32_t i;
 
 	if (width < 1)
 		width = 1;
@@ -471,13 +468,26 @@ layout_build(const struct doc *d, int width, int flags)
 	o->width = width;
 	o->flags = flags;
 	o->block_line = xcalloc(d->nblocks + 1, sizeof(*o->block_line));
-	memset(&l, 0, sizeof(l));
-	l.out = o;
-	l.doc = d;
-	intern_glyphs(&l, flags & LAYOUT_ASCII);
+	memset(l, 0, sizeof(*l));
+	l->out = o;
+	l->doc = d;
+	l->row = DOC_NONE;
+	intern_glyphs(l, flags & LAYOUT_ASCII);
+	return o;
+}
+
+struct layout *
+layout_build(const struct doc *d, int width, int flags)
+{
+	struct blockctx c;
+	struct lay l;
+	struct layout *o = lay_begin(&l, d, width, flags);
+	const struct block *prev = NULL, *b;
+	uint32_t i;
+
 	memset(&c, 0, sizeof(c));
 	c.l = &l;
-	c.width = width;
+	c.width = o->width;
 	for (i = 0; i < d->nblocks; i++) {
 		b = &d->blocks[i];
 		if (needs_gap(prev, b)) {
@@ -499,6 +509,21 @@ layout_build(const struct doc *d, int width, int flags)
 	}
 	o->block_line[d->nblocks] = (uint32_t)o->nlines;
 	wrap_free(&c.w);
+	return o;
+}
+
+struct layout *
+layout_table_view(const struct doc *d, uint32_t table,
+    const struct table_spec *spec, int width, int flags)
+{
+	struct lay l;
+	struct layout *o = lay_begin(&l, d, width, flags);
+
+	if (table < d->ntables) {
+		l.block = d->tables[table].block;
+		l.section = d->blocks[l.block].section;
+		layout_table_spec(&l, &d->tables[table], spec, 0, o->width);
+	}
 	return o;
 }
 

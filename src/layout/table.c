@@ -1,10 +1,12 @@
 /*
- * Table layout in the pager: a grid with box-drawing borders whose
- * column widths fit the width given -- every column at least its longest
- * word (up to MAX_MIN_WORD columns; longer words break inside the cell),
- * the rest shared by content length -- with cells wrapped on words inside
- * their column and aligned as the Markdown says.  When even that does not
- * fit, each row becomes a stacked card: header, then cell, per column.
+ * Table layout: a grid with box-drawing borders whose column widths fit
+ * the width given -- every column at least its longest word (up to
+ * MAX_MIN_WORD columns; longer words break inside the cell), the rest
+ * shared by content length -- with cells wrapped on words inside their
+ * column and aligned as the Markdown says.  When even that does not fit,
+ * each row becomes a stacked card: header, then cell, per column.  The
+ * pager lays out whole tables; the table view asks for some rows and
+ * columns at widths of its own (struct table_spec).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,8 +21,10 @@ struct tctx {
 	const struct doc *d;
 	const struct table *t;
 	int indent, width;
-	int *colw;                 /* content width per column */
-	struct wrapped *cells;     /* one wrapper per column, reused per row */
+	const uint32_t *rows, *cols;   /* body rows and columns shown */
+	size_t nrows, ncols;
+	int *colw;                 /* content width per shown column */
+	struct wrapped *cells;     /* one wrapper per shown column */
 };
 
 /* Natural width and longest word of a cell. */
@@ -54,37 +58,53 @@ measure(const struct doc *d, const struct cell *c, int *nat, int *word)
 	*nat = w;
 }
 
-/* Choose column widths for AVAIL columns of content; 0 if none fit. */
-static int
-fit_columns(struct tctx *x, int avail)
+void
+table_measure(const struct doc *d, const struct table *t, uint32_t col,
+    int *nat, int *minw)
 {
-	const struct table *t = x->t;
-	uint32_t r, c, n = t->ncols;
-	long *nat = xcalloc(n, sizeof(*nat)), *minw = xcalloc(n, sizeof(*minw));
-	long sum_nat = 0, sum_min = 0, extra, spread = 0, given = 0;
-	int ok = 1, a, b;
+	uint32_t r;
+	int a, b;
 
-	for (r = 0; r < t->nrows; r++)
-		for (c = 0; c < n; c++) {
-			measure(x->d, doc_cell(x->d, t, r, c), &a, &b);
-			if (a > nat[c])
-				nat[c] = a;
-			if (b > minw[c])
-				minw[c] = b;
-		}
-	for (c = 0; c < n; c++) {
-		if (minw[c] > MAX_MIN_WORD)
-			minw[c] = MAX_MIN_WORD;
-		if (minw[c] < 1)
-			minw[c] = 1;
-		if (nat[c] < minw[c])
-			nat[c] = minw[c];
-		sum_nat += nat[c];
-		sum_min += minw[c];
+	*nat = 0;
+	*minw = 0;
+	for (r = 0; r < t->nrows; r++) {
+		measure(d, doc_cell(d, t, r, col), &a, &b);
+		if (a > *nat)
+			*nat = a;
+		if (b > *minw)
+			*minw = b;
 	}
-	if (sum_nat <= avail) {
+	if (*minw > MAX_MIN_WORD)
+		*minw = MAX_MIN_WORD;
+	if (*minw < 1)
+		*minw = 1;
+	if (*nat < *minw)
+		*nat = *minw;
+}
+
+int
+table_fit(const struct doc *d, const struct table *t, const uint32_t *cols,
+    size_t n, int width, int *colw)
+{
+	long *nat = xcalloc(n + 1, sizeof(*nat)), *minw = xcalloc(n + 1,
+	    sizeof(*minw));
+	long sum_nat = 0, sum_min = 0, extra, spread = 0, given = 0, avail;
+	int ok = 1, a, b;
+	size_t c;
+
+	avail = (long)width - 3L * (long)n - 1;
+	for (c = 0; c < n; c++) {
+		table_measure(d, t, cols ? cols[c] : (uint32_t)c, &a, &b);
+		nat[c] = a;
+		minw[c] = b;
+		sum_nat += a;
+		sum_min += b;
+	}
+	if (n == 0 || avail < (long)n)
+		ok = 0;
+	else if (sum_nat <= avail) {
 		for (c = 0; c < n; c++)
-			x->colw[c] = (int)nat[c];
+			colw[c] = (int)nat[c];
 	} else if (sum_min <= avail) {
 		extra = avail - sum_min;
 		for (c = 0; c < n; c++)
@@ -92,13 +112,13 @@ fit_columns(struct tctx *x, int avail)
 		for (c = 0; c < n; c++) {
 			long add = spread ? extra * (nat[c] - minw[c]) / spread : 0;
 
-			x->colw[c] = (int)(minw[c] + add);
+			colw[c] = (int)(minw[c] + add);
 			given += add;
 		}
-		/* Hand out what rounding left, to the columns that want most. */
+		/* Hand out what rounding left, to the columns that want more. */
 		for (c = 0; given < extra && c < n; c++)
-			if (x->colw[c] < nat[c])
-				x->colw[c]++, given++;
+			if (colw[c] < nat[c])
+				colw[c]++, given++;
 	} else
 		ok = 0;
 	free(nat);
@@ -106,21 +126,35 @@ fit_columns(struct tctx *x, int avail)
 	return ok;
 }
 
+/* Table row of shown body row I. */
+static uint32_t
+row_at(const struct tctx *x, size_t i)
+{
+	return x->rows ? x->rows[i] : (uint32_t)i + 1;
+}
+
+/* Table column of shown column C. */
+static uint32_t
+col_at(const struct tctx *x, size_t c)
+{
+	return x->cols ? x->cols[c] : (uint32_t)c;
+}
+
 /* A border row: LEFT, MID between columns, RIGHT, rules between. */
 static void
 border(struct tctx *x, enum glyph left, enum glyph mid, enum glyph right)
 {
 	struct lay *l = x->l;
-	uint32_t c;
+	size_t c;
 	int col = x->indent;
 
 	lay_line(l, 0);
 	lay_glyph(l, left, col, SPAN_BORDER);
 	col++;
-	for (c = 0; c < x->t->ncols; c++) {
+	for (c = 0; c < x->ncols; c++) {
 		lay_rule(l, R_THIN, col, x->colw[c] + 2, SPAN_BORDER);
 		col += x->colw[c] + 2;
-		lay_glyph(l, c + 1 < x->t->ncols ? mid : right, col, SPAN_BORDER);
+		lay_glyph(l, c + 1 < x->ncols ? mid : right, col, SPAN_BORDER);
 		col++;
 	}
 }
@@ -156,32 +190,39 @@ put_cell_line(struct tctx *x, const struct wrapped *w, size_t j, int col,
 	}
 }
 
-/* One table row as grid lines. */
+/* Wrap cell (R, C) at WIDTH into W. */
+static void
+wrap_cell(struct tctx *x, struct wrapped *w, uint32_t r, uint32_t c,
+    int width, uint8_t kind)
+{
+	const struct cell *cl = doc_cell(x->d, x->t, r, c);
+
+	wrap_runs(w, x->d, &x->d->runs[cl->run], cl->nruns,
+	    width < 1 ? 1 : width, kind, 0, 0);
+}
+
+/* One table row R as grid lines. */
 static void
 grid_row(struct tctx *x, uint32_t r)
 {
-	const struct doc *d = x->d;
 	const struct table *t = x->t;
 	uint8_t kind = r == 0 ? SPAN_TH : SPAN_TEXT;
-	size_t h = 1, j;
-	uint32_t c;
+	size_t h = 1, j, c;
 	int col;
 
-	for (c = 0; c < t->ncols; c++) {
-		const struct cell *cl = doc_cell(d, t, r, c);
-
-		wrap_runs(&x->cells[c], d, &d->runs[cl->run], cl->nruns,
-		    x->colw[c], kind, 0, 0);
+	x->l->row = r;
+	for (c = 0; c < x->ncols; c++) {
+		wrap_cell(x, &x->cells[c], r, col_at(x, c), x->colw[c], kind);
 		if (x->cells[c].nlines > h)
 			h = x->cells[c].nlines;
 	}
 	for (j = 0; j < h; j++) {
 		lay_line(x->l, j ? LINE_WRAP : 0);
 		col = x->indent;
-		for (c = 0; c < t->ncols; c++) {
+		for (c = 0; c < x->ncols; c++) {
 			lay_glyph(x->l, G_V, col, SPAN_BORDER);
 			put_cell_line(x, &x->cells[c], j, col + 2, x->colw[c],
-			    d->aligns[t->align + c]);
+			    x->d->aligns[t->align + col_at(x, c)]);
 			col += x->colw[c] + 3;
 		}
 		lay_glyph(x->l, G_V, col, SPAN_BORDER);
@@ -192,12 +233,13 @@ grid_row(struct tctx *x, uint32_t r)
 static int
 rows_wrap(struct tctx *x)
 {
-	uint32_t r, c;
+	size_t i, c;
 	int nat, word;
 
-	for (r = 1; r < x->t->nrows; r++)
-		for (c = 0; c < x->t->ncols; c++) {
-			measure(x->d, doc_cell(x->d, x->t, r, c), &nat, &word);
+	for (i = 0; i < x->nrows; i++)
+		for (c = 0; c < x->ncols; c++) {
+			measure(x->d, doc_cell(x->d, x->t, row_at(x, i),
+			    col_at(x, c)), &nat, &word);
 			if (nat > x->colw[c])
 				return 1;
 		}
@@ -208,28 +250,31 @@ rows_wrap(struct tctx *x)
 static void
 grid(struct tctx *x)
 {
-	uint32_t r;
+	size_t i;
 	int sep = rows_wrap(x);
 
+	x->l->row = 0;
 	border(x, G_TL, G_TM, G_TR);
-	for (r = 0; r < x->t->nrows; r++) {
-		if (r > 0 && (r == 1 || sep))
+	grid_row(x, 0);
+	for (i = 0; i < x->nrows; i++) {
+		x->l->row = row_at(x, i);
+		if (i == 0 || sep)
 			border(x, G_ML, G_MM, G_MR);
-		grid_row(x, r);
+		grid_row(x, row_at(x, i));
 	}
+	x->l->row = x->nrows ? row_at(x, x->nrows - 1) : 0;
 	border(x, G_BL, G_BM, G_BR);
 }
 
-/* Wrap RUNS at WIDTH and add them as lines at COL. */
+/* Cell (R, C) wrapped at WIDTH as lines at COL. */
 static void
-stack_text(struct tctx *x, const struct cell *cl, int col, int width,
+stack_cell(struct tctx *x, uint32_t r, uint32_t c, int col, int width,
     uint8_t kind)
 {
 	struct wrapped *w = &x->cells[0];
 	size_t j;
 
-	wrap_runs(w, x->d, &x->d->runs[cl->run], cl->nruns,
-	    width < 1 ? 1 : width, kind, 0, 0);
+	wrap_cell(x, w, r, c, width, kind);
 	for (j = 0; j < w->nlines; j++) {
 		lay_line(x->l, LINE_WRAP);
 		put_cell_line(x, w, j, col, width, ALIGN_LEFT);
@@ -240,50 +285,68 @@ stack_text(struct tctx *x, const struct cell *cl, int col, int width,
 static void
 cards(struct tctx *x)
 {
-	const struct table *t = x->t;
 	int avail = x->width - x->indent;
-	uint32_t r, c;
+	size_t i, c;
+	uint32_t r;
 
-	for (r = 1; r < t->nrows || (r == 1 && t->nrows == 1); r++) {
+	for (i = 0; i < x->nrows || (i == 0 && x->nrows == 0); i++) {
+		r = x->nrows ? row_at(x, i) : 0;
+		x->l->row = r;
 		lay_line(x->l, 0);
 		lay_rule(x->l, R_THIN, x->indent, avail, SPAN_BORDER);
-		for (c = 0; c < t->ncols && r < t->nrows; c++) {
-			stack_text(x, doc_cell(x->d, t, 0, c), x->indent, avail,
-			    SPAN_TH);
-			stack_text(x, doc_cell(x->d, t, r, c), x->indent + 2,
-			    avail - 2, SPAN_TEXT);
+		for (c = 0; c < x->ncols; c++) {
+			stack_cell(x, 0, col_at(x, c), x->indent, avail, SPAN_TH);
+			if (r > 0)
+				stack_cell(x, r, col_at(x, c), x->indent + 2,
+				    avail - 2, SPAN_TEXT);
 		}
-		if (t->nrows == 1)
-			for (c = 0; c < t->ncols; c++)
-				stack_text(x, doc_cell(x->d, t, 0, c), x->indent,
-				    avail, SPAN_TH);
 	}
 	lay_line(x->l, 0);
 	lay_rule(x->l, R_THIN, x->indent, avail, SPAN_BORDER);
 }
 
 void
-layout_table(struct lay *l, const struct block *b, int indent, int width)
+layout_table_spec(struct lay *l, const struct table *t,
+    const struct table_spec *spec, int indent, int width)
 {
 	struct tctx x;
-	uint32_t c;
-	long avail;
+	size_t c;
+	int fits;
 
 	memset(&x, 0, sizeof(x));
 	x.l = l;
 	x.d = l->doc;
-	x.t = &l->doc->tables[b->aux];
+	x.t = t;
 	x.width = width;
 	x.indent = indent < width ? indent : 0;
-	x.colw = xcalloc(x.t->ncols, sizeof(*x.colw));
-	x.cells = xcalloc(x.t->ncols, sizeof(*x.cells));
-	avail = (long)width - x.indent - 3L * x.t->ncols - 1;
-	if (avail >= (long)x.t->ncols && fit_columns(&x, (int)avail))
+	x.rows = spec->rows;
+	x.nrows = spec->rows ? spec->nrows : t->nrows - (t->nrows > 0);
+	x.cols = spec->cols;
+	x.ncols = spec->cols ? spec->ncols : t->ncols;
+	x.colw = xcalloc(x.ncols + 1, sizeof(*x.colw));
+	x.cells = xcalloc(x.ncols + 1, sizeof(*x.cells));
+	if (spec->widths != NULL) {
+		memcpy(x.colw, spec->widths, x.ncols * sizeof(*x.colw));
+		fits = !spec->cards;
+	} else
+		fits = !spec->cards && table_fit(x.d, t, x.cols, x.ncols,
+		    width - x.indent, x.colw);
+	if (fits)
 		grid(&x);
 	else
 		cards(&x);
-	for (c = 0; c < x.t->ncols; c++)
+	for (c = 0; c < x.ncols; c++)
 		wrap_free(&x.cells[c]);
 	free(x.cells);
 	free(x.colw);
+	l->row = DOC_NONE;
+}
+
+void
+layout_table(struct lay *l, const struct block *b, int indent, int width)
+{
+	struct table_spec all;
+
+	memset(&all, 0, sizeof(all));
+	layout_table_spec(l, &l->doc->tables[b->aux], &all, indent, width);
 }

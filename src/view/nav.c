@@ -72,6 +72,7 @@ pager_jump(struct pager *p, size_t n)
 {
 	push(&p->back, &p->nback, &p->cap_back, pager_pos(p));
 	p->nfwd = 0;
+	p->anchored = 0;
 	if (p->lay->nlines == 0)
 		return;
 	p->top = n < p->lay->nlines ? n : p->lay->nlines - 1;

@@ -59,6 +59,7 @@ pager_goto(struct pager *p, size_t n)
 {
 	size_t m = max_top(p);
 
+	p->anchored = 0;
 	p->top = n > m ? m : n;
 }
 
@@ -88,8 +89,9 @@ pager_pos(const struct pager *p)
 	return pos;
 }
 
-void
-pager_show_pos(struct pager *p, struct pos pos)
+/* Put the line showing POS at the top. */
+static void
+show(struct pager *p, struct pos pos)
 {
 	size_t n;
 
@@ -103,6 +105,13 @@ pager_show_pos(struct pager *p, struct pos pos)
 	p->top = n < p->lay->nlines ? n : p->lay->nlines - 1;
 }
 
+void
+pager_show_pos(struct pager *p, struct pos pos)
+{
+	p->anchored = 0;
+	show(p, pos);
+}
+
 uint32_t
 pager_section(const struct pager *p)
 {
@@ -114,9 +123,14 @@ pager_section(const struct pager *p)
 void
 pager_resize(struct pager *p, int rows, int cols)
 {
-	struct pos pos = pager_pos(p);
 	int have = p->lay != NULL && p->lay->nlines > 0;
 
+	/* Resizes in a row keep the place the reader had before the first,
+	 * so that going back to a width gives back the same screen. */
+	if (have && !p->anchored) {
+		p->anchor = pager_pos(p);
+		p->anchored = 1;
+	}
 	p->rows = rows;
 	p->cols = cols;
 	if (p->lay == NULL || p->lay->width != (cols > 0 ? cols : 1)) {
@@ -125,7 +139,7 @@ pager_resize(struct pager *p, int rows, int cols)
 	}
 	p->top = 0;
 	if (have)
-		pager_show_pos(p, pos);
+		show(p, p->anchor);
 }
 
 /* The status line: title and section on the left, position on the right. */
