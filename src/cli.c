@@ -28,6 +28,8 @@ static const char usage_text[] =
 "  -w, --width=N       lay out N columns wide (1-1000; default: the\n"
 "                      terminal's width, or 80 when not a terminal)\n"
 "      --toc           print the numbered section index\n"
+"      --table=N       print table N as the comparison view shows it\n"
+"      --table=list    list the tables: size and section\n"
 "\n"
 "Input:\n"
 "      --force         open files that look binary (NUL bytes)\n"
@@ -86,7 +88,7 @@ parse_width(const char *s)
 int
 cli_parse(int argc, char **argv, struct options *o)
 {
-	enum { OPT_TOC = 256, OPT_FORCE, OPT_NO_STATE, OPT_KEYS };
+	enum { OPT_TOC = 256, OPT_FORCE, OPT_NO_STATE, OPT_KEYS, OPT_TABLE };
 	static const struct option longopts[] = {
 		{ "dump", no_argument, NULL, 'd' },
 		{ "width", required_argument, NULL, 'w' },
@@ -94,6 +96,7 @@ cli_parse(int argc, char **argv, struct options *o)
 		{ "force", no_argument, NULL, OPT_FORCE },
 		{ "no-state", no_argument, NULL, OPT_NO_STATE },
 		{ "keys", no_argument, NULL, OPT_KEYS },
+		{ "table", required_argument, NULL, OPT_TABLE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -120,6 +123,21 @@ cli_parse(int argc, char **argv, struct options *o)
 			break;
 		case OPT_FORCE:
 			o->force = 1;
+			break;
+		case OPT_TABLE:
+			o->mode = MODE_TABLE;
+			if (strcmp(optarg, "list") == 0)
+				o->table = 0;
+			else {
+				char *end;
+
+				o->table = strtol(optarg, &end, 10);
+				if (*optarg == '\0' || *end != '\0' || o->table < 1) {
+					fputs("quire: --table takes a table number "
+					    "(1, 2, ...) or 'list'\n", stderr);
+					return -1;
+				}
+			}
 			break;
 		case OPT_NO_STATE:
 			o->no_state = 1;

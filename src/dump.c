@@ -2,6 +2,7 @@
  * Plain-text output: the same lines the pager shows, with no escape
  * codes, and the section index.  Text is clean already (see text.h).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "quire/dump.h"
@@ -54,4 +55,62 @@ dump_toc(const struct doc *d, FILE *out)
 		fputc('\n', out);
 	}
 	return ferror(out) ? -1 : 0;
+}
+
+int
+dump_table_list(const struct doc *d, FILE *out)
+{
+	size_t i;
+	const struct table *t;
+	uint32_t sec;
+
+	for (i = 0; i < d->ntables; i++) {
+		t = &d->tables[i];
+		sec = d->blocks[t->block].section;
+		fprintf(out, "%zu\t%u rows x %u columns\t", i + 1,
+		    (unsigned)(t->nrows ? t->nrows - 1 : 0), (unsigned)t->ncols);
+		if (sec != DOC_NONE) {
+			if (d->sections[sec].num_len) {
+				fwrite(d->aux + d->sections[sec].num, 1,
+				    d->sections[sec].num_len, out);
+				fputc(' ', out);
+			}
+			put_title(d->text + d->sections[sec].title,
+			    d->sections[sec].title_len, out);
+		} else
+			fputs("-", out);
+		fputc('\n', out);
+	}
+	return ferror(out) ? -1 : 0;
+}
+
+int
+dump_table(const struct doc *d, uint32_t table, int width, int flags,
+    FILE *out)
+{
+	const struct table *t = &d->tables[table];
+	uint32_t *shown = xcalloc(t->ncols + 1, sizeof(*shown));
+	int *widths = xcalloc(t->ncols + 1, sizeof(*widths));
+	struct table_spec spec;
+	struct layout *lay;
+	enum table_cols mode;
+	size_t n;
+	int left, right, r;
+
+	mode = table_columns(d, t, NULL, 1, width, NULL, NULL, shown, widths,
+	    &n, &left, &right);
+	memset(&spec, 0, sizeof(spec));
+	spec.cols = shown;
+	spec.ncols = n;
+	spec.widths = mode == TABLE_SCROLLS ? widths : NULL;
+	spec.cards = mode == TABLE_CARDS;
+	lay = layout_table_view(d, table, &spec, width, flags);
+	r = dump_layout(lay, out);
+	if (right)
+		fprintf(out, "(%u more columns to the right)\n",
+		    (unsigned)(t->ncols - shown[n - 1] - 1));
+	layout_free(lay);
+	free(shown);
+	free(widths);
+	return r;
 }

@@ -109,6 +109,19 @@ main(int argc, char **argv)
 	if (o.mode == MODE_PAGER && !isatty(STDOUT_FILENO))
 		o.mode = MODE_DUMP;
 	switch (o.mode) {
+	case MODE_TABLE:
+		if (o.table == 0)
+			status = dump_table_list(doc, stdout) < 0 ? EXIT_FILE : 0;
+		else if ((size_t)o.table > doc->ntables) {
+			fprintf(stderr, "quire: %s: no table %ld (it has %zu)\n",
+			    name, o.table, doc->ntables);
+			status = EXIT_USAGE;
+		} else if (dump_table(doc, (uint32_t)o.table - 1, dump_width(&o), 0,
+		    stdout) < 0)
+			status = EXIT_FILE;
+		if (fflush(stdout) != 0)
+			status = EXIT_FILE;
+		break;
 	case MODE_TOC:
 		if (dump_toc(doc, stdout) < 0 || fflush(stdout) != 0)
 			status = EXIT_FILE;

@@ -4,7 +4,7 @@
 #ifndef QUIRE_CLI_H
 #define QUIRE_CLI_H
 
-enum mode { MODE_PAGER, MODE_DUMP, MODE_TOC };
+enum mode { MODE_PAGER, MODE_DUMP, MODE_TOC, MODE_TABLE };
 
 /* Exit statuses, documented in --help and the README. */
 enum {
@@ -19,6 +19,7 @@ struct options {
 	int force;          /* --force: open binary-looking files */
 	const char *file;   /* NULL: the bundled article */
 	int no_state;       /* --no-state: keep no reading position */
+	long table;         /* --table N (1-based), or 0 for "list" */
 	int mouse;          /* use the mouse wheel and clicks */
 };
 

@@ -49,6 +49,9 @@ int draw_text_cut(int row, int col, const char *s, size_t len, int maxw,
 /* Fill from ROW, COL to the end of the row in STYLE. */
 void draw_fill(int row, int col, int width, int style);
 
+/* The curses attributes of STYLE, to pass as draw_line's EXTRA. */
+unsigned long draw_attr(int style);
+
 /* Whether the terminal takes UTF-8 (else ASCII is drawn). */
 int draw_utf8(void);
 

@@ -10,6 +10,10 @@
 enum view_id {
 	VIEW_PAGER,
 	VIEW_INDEX,
+	VIEW_TABLE,
+	VIEW_ROW,        /* a table row in detail */
+	VIEW_COLUMNS,    /* the table view's column picker */
+	VIEW_PROMPT,
 	VIEW_HELP,
 	VIEW__MAX
 };
@@ -42,6 +46,15 @@ enum action {
 	ACT_FILTER,      /* start typing a filter */
 	ACT_ERASE,       /* Backspace in a filter */
 	ACT_CLEAR,       /* Esc: clear the filter, else close */
+	ACT_TABLE,       /* the comparison view */
+	ACT_COMMAND,     /* a ':' command */
+	ACT_LEFT,
+	ACT_RIGHT,
+	ACT_NEXT_TABLE,
+	ACT_PREV_TABLE,
+	ACT_GO_SECTION,  /* the section a table row names */
+	ACT_COLUMNS,
+	ACT_TOGGLE,
 	ACT__MAX
 };
 

@@ -122,6 +122,28 @@ void table_measure(const struct doc *doc, const struct table *t,
 int table_fit(const struct doc *doc, const struct table *t,
     const uint32_t *cols, size_t ncols, int width, int *widths);
 
+/* How the table view shows a table at a width. */
+enum table_cols {
+	TABLE_FITS,     /* every shown column side by side, fitted */
+	TABLE_SCROLLS,  /* the first column frozen, then what fits */
+	TABLE_CARDS,    /* too narrow for two columns side by side */
+};
+
+#define TABLE_MIN_SIDE 40 /* narrower than this: cards */
+
+/*
+ * Choose the columns the table view shows at WIDTH: those not HIDDEN
+ * (one flag per column, or NULL), all side by side when they fit, else
+ * the first column frozen and columns from FIRST on while they fit.
+ * NAT and MINW are table_measure() per column, or NULL to measure here.
+ * Fills SHOWN and WIDTHS (ncols entries of room) and *NSHOWN; *LEFT and
+ * *RIGHT say whether shown columns were left out on either side.
+ */
+enum table_cols table_columns(const struct doc *doc, const struct table *t,
+    const uint8_t *hidden, uint32_t first, int width, const int *nat,
+    const int *minw, uint32_t *shown, int *widths, size_t *nshown,
+    int *left, int *right);
+
 /*
  * Lay out table TABLE alone at WIDTH: its header, then the rows SPEC
  * asks for, as a grid or as cards.  Lines carry their table row.

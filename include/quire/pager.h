@@ -17,9 +17,11 @@
 #define PAGER_MIN_COLS 10 /* below this, or 3 rows, "terminal too small" */
 #define PAGER_MIN_ROWS 3
 
-/* A place in the document's text. */
+/* A place in the document's text; a jump from the table view also
+ * records the table and row, so that going back reopens it. */
 struct pos {
 	uint32_t block, off;
+	uint32_t table, row;    /* DOC_NONE: the pager itself */
 };
 
 struct pager {
@@ -37,6 +39,7 @@ struct pager {
 	uint32_t marks_set;     /* bit per letter */
 	int pending;            /* 'm' or '\'' waiting for its letter, or 0 */
 	struct pos anchor;      /* the place kept across a run of resizes */
+	struct pos reopen;      /* history came back to a table view here */
 	int anchored;           /* anchor is set: no move since a resize */
 };
 
@@ -77,11 +80,21 @@ void pager_jump(struct pager *p, size_t n);
 /* Jump to section SEC. */
 void pager_jump_section(struct pager *p, uint32_t sec);
 
+/* Jump to line N; going back returns to FROM (a table view, say). */
+void pager_jump_from(struct pager *p, size_t n, struct pos from);
+
 /* Go back (DIR < 0) or forward (DIR > 0) in the history; 0 if none. */
 int pager_history(struct pager *p, int dir);
 
 /* Move by sections (nav.c): the target section, or DOC_NONE. */
 uint32_t nav_next_section(const struct pager *p, int dir, int top_level);
+
+/*
+ * The section whose title has every word of S (LEN bytes; small words
+ * aside, a word matching its plural), other than EXCEPT; or DOC_NONE.
+ */
+uint32_t nav_section_named(const struct doc *doc, const char *s, size_t len,
+    uint32_t except);
 
 /* The Nth (1-based) top-level section, or DOC_NONE. */
 uint32_t nav_top_section(const struct doc *doc, int n);

@@ -95,9 +95,10 @@ size_t search_on_line(const struct search *s, size_t line,
  * SECTION is the section's number and title ("2.1 Memory safety"; the
  * title alone for the document title; "-" before any heading), LINE the
  * 1-based line number in the --dump output at the layout's width, and
- * TEXT the line as --dump prints it.  A title holding ':' makes SECTION
- * hold one too: the line number is the last ":DIGITS:" before ": TEXT".
- * Return the number of matches (not lines), or -1 on a write error.
+ * TEXT the line as --dump prints it.  Titles may hold ':' (hard breaks
+ * in them print as spaces), so a script should take LINE as the first
+ * ":DIGITS: " in the line.  Return the number of matches (not lines),
+ * or -1 on a write error.
  */
 int search_print(const struct doc *doc, const struct layout *lay,
     const char *query, FILE *out);

@@ -68,6 +68,9 @@ number_sections(struct doc *d)
 			buf_printf(&aux, "%u", (unsigned)++top);
 		} else {
 			s->depth = d->sections[p].depth + 1;
+			/* the parent's number lives in this same buffer:
+			 * make room first, so that it does not move */
+			GROW(aux.data, aux.cap, aux.len, d->sections[p].num_len + 16);
 			buf_put(&aux, aux.data + d->sections[p].num,
 			    d->sections[p].num_len);
 			buf_printf(&aux, ".%u", (unsigned)++kids[p]);

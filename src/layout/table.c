@@ -40,7 +40,10 @@ measure(const struct doc *d, const struct cell *c, int *nat, int *word)
 		const struct run *run = &d->runs[r];
 
 		for (i = run->off, end = run->off + run->len; i < end;) {
-			if (d->text[i] == ' ') {
+			if (d->text[i] == ' ' || (d->text[i] == '-' && cur > 0 &&
+			    i + 1 < end && d->text[i + 1] != ' ')) {
+				/* words end at spaces; lines may break after '-' */
+				cur += d->text[i] == '-';
 				if (cur > *word)
 					*word = cur;
 				cur = 0;
@@ -124,6 +127,66 @@ table_fit(const struct doc *d, const struct table *t, const uint32_t *cols,
 	free(nat);
 	free(minw);
 	return ok;
+}
+
+enum table_cols
+table_columns(const struct doc *d, const struct table *t,
+    const uint8_t *hidden, uint32_t first, int width, const int *nat,
+    const int *minw, uint32_t *shown, int *colw, size_t *nshown, int *left,
+    int *right)
+{
+	uint32_t c;
+	size_t n = 0;
+	int used, w0, wmax, w, na, mi, na0, mi0;
+
+	*left = *right = 0;
+	for (c = 0; c < t->ncols; c++)
+		if (hidden == NULL || !hidden[c])
+			shown[n++] = c;
+	*nshown = n;
+	if (width < TABLE_MIN_SIDE || n < 2)
+		return TABLE_CARDS;
+	if (table_fit(d, t, shown, n, width, colw))
+		return TABLE_FITS;
+	/* Too many columns: freeze the first, scroll the others. */
+	if (nat != NULL)
+		na0 = nat[0], mi0 = minw[0];
+	else
+		table_measure(d, t, 0, &na0, &mi0);
+	w0 = na0 < width / 4 ? na0 : width / 4;
+	if (w0 < mi0)
+		w0 = mi0;
+	wmax = (width - w0 - 4) / 2 - 3;
+	if (wmax > 36)
+		wmax = 36;
+	shown[0] = 0;
+	colw[0] = w0;
+	used = 1 + w0 + 3;
+	n = 1;
+	for (c = 1; c < t->ncols; c++) {
+		if (hidden != NULL && hidden[c])
+			continue;
+		if (c < first) {
+			*left = 1;
+			continue;
+		}
+		if (nat != NULL)
+			na = nat[c], mi = minw[c];
+		else
+			table_measure(d, t, c, &na, &mi);
+		w = na < wmax ? na : wmax;
+		if (w < mi)
+			w = mi;
+		if (used + w + 3 > width) {
+			*right = 1;
+			break;
+		}
+		shown[n] = c;
+		colw[n++] = w;
+		used += w + 3;
+	}
+	*nshown = n;
+	return n < 2 ? TABLE_CARDS : TABLE_SCROLLS;
 }
 
 /* Table row of shown body row I. */
@@ -211,6 +274,14 @@ grid_row(struct tctx *x, uint32_t r)
 	int col;
 
 	x->l->row = r;
+	for (c = 0; c < x->ncols; c++) { /* a place in the text for the row */
+		const struct cell *cl = doc_cell(x->d, t, r, col_at(x, c));
+
+		if (cl->nruns > 0) {
+			x->l->off = x->d->runs[cl->run].off;
+			break;
+		}
+	}
 	for (c = 0; c < x->ncols; c++) {
 		wrap_cell(x, &x->cells[c], r, col_at(x, c), x->colw[c], kind);
 		if (x->cells[c].nlines > h)
@@ -253,16 +324,17 @@ grid(struct tctx *x)
 	size_t i;
 	int sep = rows_wrap(x);
 
-	x->l->row = 0;
+	/* Border lines belong to no row. */
+	x->l->row = DOC_NONE;
 	border(x, G_TL, G_TM, G_TR);
 	grid_row(x, 0);
 	for (i = 0; i < x->nrows; i++) {
-		x->l->row = row_at(x, i);
+		x->l->row = DOC_NONE;
 		if (i == 0 || sep)
 			border(x, G_ML, G_MM, G_MR);
 		grid_row(x, row_at(x, i));
 	}
-	x->l->row = x->nrows ? row_at(x, x->nrows - 1) : 0;
+	x->l->row = DOC_NONE;
 	border(x, G_BL, G_BM, G_BR);
 }
 
@@ -291,9 +363,10 @@ cards(struct tctx *x)
 
 	for (i = 0; i < x->nrows || (i == 0 && x->nrows == 0); i++) {
 		r = x->nrows ? row_at(x, i) : 0;
-		x->l->row = r;
+		x->l->row = DOC_NONE;
 		lay_line(x->l, 0);
 		lay_rule(x->l, R_THIN, x->indent, avail, SPAN_BORDER);
+		x->l->row = r;
 		for (c = 0; c < x->ncols; c++) {
 			stack_cell(x, 0, col_at(x, c), x->indent, avail, SPAN_TH);
 			if (r > 0)
@@ -301,6 +374,7 @@ cards(struct tctx *x)
 				    avail - 2, SPAN_TEXT);
 		}
 	}
+	x->l->row = DOC_NONE;
 	lay_line(x->l, 0);
 	lay_rule(x->l, R_THIN, x->indent, avail, SPAN_BORDER);
 }

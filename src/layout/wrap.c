@@ -4,6 +4,7 @@
  * combining marks 0).  Spans of one style that are adjacent in the
  * document text merge, so a plain line is usually one span.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -192,6 +193,16 @@ wrap_run(struct wstate *s, uint32_t r)
 				s->space_run = r;
 				s->space_off = i;
 			}
+			i++;
+			start = i, w = 0;
+			continue;
+		}
+		if (c == '-' && i > start && i + 1 < end &&
+		    isalnum((unsigned char)t[i - 1]) &&
+		    isalnum((unsigned char)t[i + 1])) {
+			/* A hyphen inside a word: a line may break after it. */
+			add_piece(s, r, start, i + 1 - start, w + 1);
+			flush_word(s);
 			i++;
 			start = i, w = 0;
 			continue;

@@ -172,3 +172,9 @@ draw_text_cut(int row, int col, const char *s, size_t len, int maxw,
 		addch('~');
 	return used + 1;
 }
+
+unsigned long
+draw_attr(int style)
+{
+	return style >= 0 && style < UI__MAX ? (unsigned long)attrs[style] : 0;
+}

@@ -66,6 +66,10 @@ const struct keybind keymap[] = {
 	  "' then a letter: go to the mark; '' goes back" },
 	{ VIEW_PAGER, 'i', ACT_INDEX, "i", "section index" },
 	{ VIEW_PAGER, '\t', ACT_INDEX, "Tab", NULL },
+	{ VIEW_PAGER, 't', ACT_TABLE, "t",
+	  "compare the nearest table side by side (also :table)" },
+	{ VIEW_PAGER, ':', ACT_COMMAND, ":",
+	  "a command: table, index, help, quit" },
 	{ VIEW_PAGER, '?', ACT_HELP, "?", "this help" },
 	{ VIEW_PAGER, FN(KEY_F(1)), ACT_HELP, "F1", NULL },
 	{ VIEW_PAGER, CTRL('l'), ACT_REDRAW, "Ctrl-L", "redraw the screen" },
@@ -99,6 +103,80 @@ const struct keybind keymap[] = {
 	{ VIEW_INDEX, 'i', ACT_CLOSE, "i", NULL },
 	{ VIEW_INDEX, '\t', ACT_CLOSE, "Tab", NULL },
 	{ VIEW_INDEX, FN(KEY_F(1)), ACT_HELP, "F1", "help" },
+
+	/* The comparison (table) view */
+	{ VIEW_TABLE, 'j', ACT_LINE_DOWN, "j", "next row" },
+	{ VIEW_TABLE, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", NULL },
+	{ VIEW_TABLE, 'k', ACT_LINE_UP, "k", "previous row" },
+	{ VIEW_TABLE, FN(KEY_UP), ACT_LINE_UP, "Up", NULL },
+	{ VIEW_TABLE, ' ', ACT_PAGE_DOWN, "Space", "a screen of rows down" },
+	{ VIEW_TABLE, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", NULL },
+	{ VIEW_TABLE, 'b', ACT_PAGE_UP, "b", "a screen of rows up" },
+	{ VIEW_TABLE, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", NULL },
+	{ VIEW_TABLE, FN(KEY_HOME), ACT_TOP, "Home", "first row" },
+	{ VIEW_TABLE, '<', ACT_TOP, "<", NULL },
+	{ VIEW_TABLE, 'G', ACT_BOTTOM, "G", "last row" },
+	{ VIEW_TABLE, FN(KEY_END), ACT_BOTTOM, "End", NULL },
+	{ VIEW_TABLE, '>', ACT_BOTTOM, ">", NULL },
+	{ VIEW_TABLE, 'h', ACT_LEFT, "h",
+	  "scroll columns left (the first column stays)" },
+	{ VIEW_TABLE, FN(KEY_LEFT), ACT_LEFT, "Left", NULL },
+	{ VIEW_TABLE, 'l', ACT_RIGHT, "l", "scroll columns right" },
+	{ VIEW_TABLE, FN(KEY_RIGHT), ACT_RIGHT, "Right", NULL },
+	{ VIEW_TABLE, '\r', ACT_SELECT, "Enter", "the row in detail" },
+	{ VIEW_TABLE, '\n', ACT_SELECT, "Ctrl-J", NULL },
+	{ VIEW_TABLE, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
+	{ VIEW_TABLE, 'g', ACT_GO_SECTION, "g",
+	  "go to the article section the row names" },
+	{ VIEW_TABLE, 'c', ACT_COLUMNS, "c", "choose the columns to compare" },
+	{ VIEW_TABLE, '/', ACT_FILTER, "/", "filter rows by text" },
+	{ VIEW_TABLE, 'n', ACT_NEXT_TABLE, "n", "next table" },
+	{ VIEW_TABLE, 'p', ACT_PREV_TABLE, "p", "previous table" },
+	{ VIEW_TABLE, 'q', ACT_CLOSE, "q", "back to the pager" },
+	{ VIEW_TABLE, ESC, ACT_CLOSE, "Esc", NULL },
+	{ VIEW_TABLE, 't', ACT_CLOSE, "t", NULL },
+	{ VIEW_TABLE, '?', ACT_HELP, "?", "help" },
+	{ VIEW_TABLE, FN(KEY_F(1)), ACT_HELP, "F1", NULL },
+
+	/* A table row in detail */
+	{ VIEW_ROW, 'j', ACT_LINE_DOWN, "j", "scroll down" },
+	{ VIEW_ROW, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", NULL },
+	{ VIEW_ROW, 'k', ACT_LINE_UP, "k", "scroll up" },
+	{ VIEW_ROW, FN(KEY_UP), ACT_LINE_UP, "Up", NULL },
+	{ VIEW_ROW, 'n', ACT_NEXT_TABLE, "n", "next row" },
+	{ VIEW_ROW, 'p', ACT_PREV_TABLE, "p", "previous row" },
+	{ VIEW_ROW, 'g', ACT_GO_SECTION, "g",
+	  "go to the article section the row names" },
+	{ VIEW_ROW, 'q', ACT_CLOSE, "q", "back to the table" },
+	{ VIEW_ROW, ESC, ACT_CLOSE, "Esc", NULL },
+	{ VIEW_ROW, '\r', ACT_CLOSE, "Enter", NULL },
+	{ VIEW_ROW, FN(KEY_BACKSPACE), ACT_CLOSE, "Backspace", NULL },
+
+	/* Choosing columns */
+	{ VIEW_COLUMNS, 'j', ACT_LINE_DOWN, "j", "next column" },
+	{ VIEW_COLUMNS, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", NULL },
+	{ VIEW_COLUMNS, 'k', ACT_LINE_UP, "k", "previous column" },
+	{ VIEW_COLUMNS, FN(KEY_UP), ACT_LINE_UP, "Up", NULL },
+	{ VIEW_COLUMNS, ' ', ACT_TOGGLE, "Space", "show or hide the column" },
+	{ VIEW_COLUMNS, 'x', ACT_TOGGLE, "x", NULL },
+	{ VIEW_COLUMNS, '\r', ACT_CLOSE, "Enter", "done" },
+	{ VIEW_COLUMNS, 'c', ACT_CLOSE, "c", NULL },
+	{ VIEW_COLUMNS, 'q', ACT_CLOSE, "q", NULL },
+	{ VIEW_COLUMNS, ESC, ACT_CLOSE, "Esc", NULL },
+
+	/* Prompts (:, filters, searches) */
+	{ VIEW_PROMPT, '\r', ACT_SELECT, "Enter", "accept" },
+	{ VIEW_PROMPT, '\n', ACT_SELECT, "Ctrl-J", NULL },
+	{ VIEW_PROMPT, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
+	{ VIEW_PROMPT, ESC, ACT_CLOSE, "Esc", "cancel" },
+	{ VIEW_PROMPT, CTRL('c'), ACT_CLOSE, "Ctrl-C", NULL },
+	{ VIEW_PROMPT, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
+	  "erase a character (on an empty line: cancel)" },
+	{ VIEW_PROMPT, 127, ACT_ERASE, "DEL", NULL },
+	{ VIEW_PROMPT, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
+	{ VIEW_PROMPT, CTRL('u'), ACT_CLEAR, "Ctrl-U", "erase the line" },
+	{ VIEW_PROMPT, FN(KEY_UP), ACT_LINE_UP, "Up", "earlier entry in the history" },
+	{ VIEW_PROMPT, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "later entry" },
 
 	/* The help screen */
 	{ VIEW_HELP, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "scroll down" },
@@ -138,6 +216,14 @@ keymap_view_name(enum view_id view)
 		return "Reading (the pager)";
 	case VIEW_INDEX:
 		return "Section index";
+	case VIEW_TABLE:
+		return "Comparison (table) view";
+	case VIEW_ROW:
+		return "A table row in detail";
+	case VIEW_COLUMNS:
+		return "Choosing columns";
+	case VIEW_PROMPT:
+		return "Prompts";
 	case VIEW_HELP:
 		return "This help";
 	case VIEW__MAX:

@@ -3,7 +3,9 @@
  * same or a higher level, top-level sections, and the browser-like
  * history of jumps.  Pure logic on the pager's state: no curses.
  */
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "quire/pager.h"
 #include "quire/util.h"
@@ -70,7 +72,13 @@ push(struct pos **stack, size_t *n, size_t *cap, struct pos pos)
 void
 pager_jump(struct pager *p, size_t n)
 {
-	push(&p->back, &p->nback, &p->cap_back, pager_pos(p));
+	pager_jump_from(p, n, pager_pos(p));
+}
+
+void
+pager_jump_from(struct pager *p, size_t n, struct pos from)
+{
+	push(&p->back, &p->nback, &p->cap_back, from);
 	p->nfwd = 0;
 	p->anchored = 0;
 	if (p->lay->nlines == 0)
@@ -88,18 +96,100 @@ pager_jump_section(struct pager *p, uint32_t sec)
 int
 pager_history(struct pager *p, int dir)
 {
-	struct pos here = pager_pos(p);
+	struct pos here = pager_pos(p), to;
 
 	if (dir < 0) {
 		if (p->nback == 0)
 			return 0;
 		push(&p->fwd, &p->nfwd, &p->cap_fwd, here);
-		pager_show_pos(p, p->back[--p->nback]);
+		to = p->back[--p->nback];
 	} else {
 		if (p->nfwd == 0)
 			return 0;
 		push(&p->back, &p->nback, &p->cap_back, here);
-		pager_show_pos(p, p->fwd[--p->nfwd]);
+		to = p->fwd[--p->nfwd];
 	}
+	pager_show_pos(p, to);
+	if (to.table != DOC_NONE)
+		p->reopen = to;
 	return 1;
+}
+
+/* Words that say nothing about which section is meant. */
+static int
+stop_word(const char *w, size_t n)
+{
+	static const char *stop[] = { "a", "an", "and", "the", "of", "or",
+		"vs", "to", "in", "for", "with", "on", "by", "is" };
+	size_t i;
+
+	for (i = 0; i < sizeof(stop) / sizeof(stop[0]); i++)
+		if (strlen(stop[i]) == n && strncasecmp(w, stop[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The next word of S (letters and digits, ASCII); its length, 0 at end. */
+static size_t
+next_word(const char **s, const char *end)
+{
+	const char *p = *s;
+	size_t n = 0;
+
+	while (p < end && !isalnum((unsigned char)*p))
+		p++;
+	while (p + n < end && isalnum((unsigned char)p[n]))
+		n++;
+	*s = p;
+	return n;
+}
+
+/* Whether word W (N bytes) matches one of TITLE's words: either a prefix
+ * of the other ("model" and "models", "case" and "cases"). */
+static int
+title_has(const char *title, size_t tlen, const char *w, size_t n)
+{
+	const char *t = title, *end = title + tlen;
+	size_t m, k;
+
+	while ((m = next_word(&t, end)) > 0) {
+		k = m < n ? m : n;
+		if (k >= 3 && strncasecmp(t, w, k) == 0)
+			return 1;
+		if (k == m && k == n && strncasecmp(t, w, k) == 0)
+			return 1;
+		t += m;
+	}
+	return 0;
+}
+
+uint32_t
+nav_section_named(const struct doc *d, const char *s, size_t len,
+    uint32_t except)
+{
+	const char *p, *end = s + len;
+	uint32_t sec;
+	size_t n, words;
+	int all;
+
+	for (sec = 0; sec < d->nsections; sec++) {
+		const struct section *x = &d->sections[sec];
+
+		if (sec == except || sec == d->title)
+			continue;
+		all = 1;
+		words = 0;
+		for (p = s; (n = next_word(&p, end)) > 0; p += n) {
+			if (stop_word(p, n))
+				continue;
+			words++;
+			if (!title_has(d->text + x->title, x->title_len, p, n)) {
+				all = 0;
+				break;
+			}
+		}
+		if (all && words > 0)
+			return sec;
+	}
+	return DOC_NONE;
 }

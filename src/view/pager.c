@@ -21,6 +21,7 @@ pager_init(struct pager *p, const struct doc *doc, const char *name,
 	p->name = name;
 	p->lay_flags = lay_flags;
 	p->hint = 1;
+	p->reopen.table = DOC_NONE;
 	if (doc->nblocks == 0)
 		snprintf(p->note, sizeof(p->note), "%s",
 		    doc->source_len == 0 ? "empty file" : "nothing to show");
@@ -78,7 +79,7 @@ text_line(const struct pager *p, size_t n)
 struct pos
 pager_pos(const struct pager *p)
 {
-	struct pos pos = { 0, 0 };
+	struct pos pos = { 0, 0, DOC_NONE, DOC_NONE };
 	size_t n;
 
 	if (p->lay == NULL || p->lay->nlines == 0)

@@ -13,7 +13,9 @@
 #include "quire/keymap.h"
 #include "quire/pager.h"
 #include "quire/screen.h"
+#include "quire/prompt.h"
 #include "quire/state.h"
+#include "quire/tableview.h"
 #include "quire/ui.h"
 #include "quire/views.h"
 
@@ -25,6 +27,9 @@ struct ui {
 	enum view_id view;
 	struct index_view index;
 	struct help_view help;
+	struct table_view table;
+	struct prompt command;  /* ':' */
+	enum view_id under_help;   /* the view to return to from help */
 };
 
 /* Put the reader back where they were last time, with a note. */
@@ -47,6 +52,7 @@ resume(struct ui *u, const char *key)
 		return;
 	pos.block = sp.block;
 	pos.off = sp.off;
+	pos.table = pos.row = DOC_NONE;
 	pager_show_pos(&u->pager, pos);
 	sec = pager_section(&u->pager);
 	snprintf(u->pager.note, sizeof(u->pager.note),
@@ -65,26 +71,90 @@ save(struct ui *u, const char *key, char *err, size_t errlen)
 	state_put(key, &sp, err, errlen);
 }
 
-/* Open VIEW over the pager. */
-static void
-open_view(struct ui *u, enum view_id view)
-{
-	if (view == VIEW_INDEX)
-		index_open(&u->index, &u->pager);
-	else if (view == VIEW_HELP)
-		help_open(&u->help);
-	u->view = view;
-}
-
-/* Close the view on top, back to the pager. */
+/* Close the view on top, back to the pager (or, from help, to the view
+ * help was opened over). */
 static void
 close_view(struct ui *u)
 {
 	if (u->view == VIEW_INDEX)
 		index_free(&u->index);
-	else if (u->view == VIEW_HELP)
+	else if (u->view == VIEW_TABLE)
+		table_view_free(&u->table);
+	else if (u->view == VIEW_HELP) {
 		help_free(&u->help);
+		u->view = u->under_help;
+		u->under_help = VIEW_PAGER;
+		return;
+	}
 	u->view = VIEW_PAGER;
+}
+
+/* Open the table view on table T, row ROW; 0 if there is no table. */
+static int
+open_table(struct ui *u, uint32_t t, uint32_t row)
+{
+	if (t >= u->pager.doc->ntables) {
+		snprintf(u->pager.note, sizeof(u->pager.note),
+		    "this document has no table");
+		return 0;
+	}
+	table_view_open(&u->table, u->pager.doc, t, row,
+	    u->pager.lay_flags & LAYOUT_ASCII);
+	u->view = VIEW_TABLE;
+	return 1;
+}
+
+/* Open VIEW over the pager (help goes over any view). */
+static void
+open_view(struct ui *u, enum view_id view)
+{
+	uint32_t t, row;
+
+	if (view == VIEW_INDEX)
+		index_open(&u->index, &u->pager);
+	else if (view == VIEW_HELP) {
+		help_open(&u->help);
+		u->under_help = u->view;
+	} else if (view == VIEW_TABLE) {
+		t = table_nearest(u->pager.lay, u->pager.top, &row);
+		open_table(u, t, row);
+		return;
+	}
+	u->view = view;
+}
+
+/* From the table view, go to the section its row names. */
+static void
+table_to_section(struct ui *u)
+{
+	struct pos from = pager_pos(&u->pager);
+	uint32_t sec = u->table.section;
+
+	from.table = u->table.table;
+	from.row = table_view_row(&u->table);
+	close_view(u);
+	pager_jump_from(&u->pager, layout_line_of_section(u->pager.lay, sec),
+	    from);
+}
+
+/* Run a ':' command. */
+static int
+command(struct ui *u, const char *cmd)
+{
+	while (*cmd == ' ')
+		cmd++;
+	if (strcmp(cmd, "table") == 0 || strcmp(cmd, "t") == 0)
+		open_view(u, VIEW_TABLE);
+	else if (strcmp(cmd, "index") == 0 || strcmp(cmd, "i") == 0)
+		open_view(u, VIEW_INDEX);
+	else if (strcmp(cmd, "help") == 0 || strcmp(cmd, "h") == 0)
+		open_view(u, VIEW_HELP);
+	else if (strcmp(cmd, "quit") == 0 || strcmp(cmd, "q") == 0)
+		return 1;
+	else if (*cmd != '\0')
+		snprintf(u->pager.note, sizeof(u->pager.note),
+		    "unknown command: %.60s (try :table, :index, :help)", cmd);
+	return 0;
 }
 
 /* A mouse event: the wheel scrolls, a click in the index jumps. */
@@ -111,6 +181,9 @@ mouse(struct ui *u)
 			pager_act(&u->pager, dir < 0 ? ACT_LINE_UP : ACT_LINE_DOWN, 0);
 	} else if (u->view == VIEW_HELP && dir)
 		help_key(&u->help, dir < 0 ? 'k' : 'j', u->scr.rows);
+	else if (u->view == VIEW_TABLE && dir)
+		table_view_key(&u->table, dir < 0 ? 'k' : 'j', u->scr.rows,
+		    u->scr.cols);
 }
 
 /* Dispatch KEY to the view on top; return 1 to quit. */
@@ -118,8 +191,29 @@ static int
 key(struct ui *u, int k)
 {
 	enum action a;
+	int r;
 
+	if (u->command.active) {
+		if (prompt_key(&u->command, k) == PROMPT_ACCEPT)
+			return command(u, u->command.buf);
+		return 0;
+	}
 	switch (u->view) {
+	case VIEW_TABLE:
+		switch (table_view_key(&u->table, k, u->scr.rows, u->scr.cols)) {
+		case TV_CLOSE:
+			close_view(u);
+			break;
+		case TV_GO_SECTION:
+			table_to_section(u);
+			break;
+		case TV_HELP:
+			open_view(u, VIEW_HELP);
+			break;
+		case TV_STAY:
+			break;
+		}
+		return 0;
 	case VIEW_INDEX:
 		if (keymap_lookup(VIEW_INDEX, k) == ACT_HELP) {
 			close_view(u);
@@ -135,11 +229,30 @@ key(struct ui *u, int k)
 		break;
 	}
 	a = keymap_lookup(VIEW_PAGER, k);
-	if (u->pager.pending == 0 && (a == ACT_INDEX || a == ACT_HELP)) {
-		open_view(u, a == ACT_INDEX ? VIEW_INDEX : VIEW_HELP);
-		return 0;
+	if (u->pager.pending == 0) {
+		switch (a) {
+		case ACT_INDEX:
+			open_view(u, VIEW_INDEX);
+			return 0;
+		case ACT_HELP:
+			open_view(u, VIEW_HELP);
+			return 0;
+		case ACT_TABLE:
+			open_view(u, VIEW_TABLE);
+			return 0;
+		case ACT_COMMAND:
+			prompt_open(&u->command, ":");
+			return 0;
+		default:
+			break;
+		}
 	}
-	return pager_act(&u->pager, a, k);
+	r = pager_act(&u->pager, a, k);
+	if (u->pager.reopen.table != DOC_NONE) { /* back into a table view */
+		open_table(u, u->pager.reopen.table, u->pager.reopen.row);
+		u->pager.reopen.table = DOC_NONE;
+	}
+	return r;
 }
 
 /* Draw the view on top. */
@@ -153,8 +266,12 @@ draw(struct ui *u)
 		pager_draw(p);
 	else if (u->view == VIEW_INDEX)
 		index_draw(&u->index, p);
+	else if (u->view == VIEW_TABLE)
+		table_view_draw(&u->table, p->rows, p->cols);
 	else
 		help_draw(&u->help, p->rows, p->cols);
+	if (u->command.active && p->rows > 0)
+		prompt_draw(&u->command, p->rows - 1, p->cols);
 	refresh();
 }
 
@@ -200,7 +317,9 @@ ui_run(const struct doc *doc, const struct ui_opts *o)
 	}
 	if (o->state_key)
 		save(&u, o->state_key, err, sizeof(err));
-	close_view(&u);
+	while (u.view != VIEW_PAGER)
+		close_view(&u);
+	prompt_free(&u.command);
 	pager_free(&u.pager);
 	screen_stop();
 	if (err[0])

@@ -1,0 +1,312 @@
+/*
+ * FAQ search: BM25F ranking of the entries for a query, the words of a
+ * text to highlight, and the plain-text report.  A query term is checked
+ * against each vocabulary word of the index (faq_index.c) once -- exact,
+ * prefix or typo, see words.h -- and the postings of the words it
+ * matches give its weighted frequency in each field of each entry.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/faq.h"
+#include "quire/util.h"
+#include "faq_index.h"
+#include "words.h"
+
+/* How much a word found in each field counts. */
+static const double field_weight[F__MAX] = { 3.0, 2.0, 1.0 };
+/* How much a match of each kind counts: typos least. */
+static const double match_weight[] = { 0.0, 0.4, 0.7, 1.0 };
+
+#define BM25_K1 1.2      /* term frequency saturation */
+#define BM25_B 0.75      /* length normalisation */
+#define QUESTION_BONUS 0.5  /* times idf, for a term found in the question */
+#define ALL_BONUS 0.5    /* times the terms' idf, for an entry with them all */
+
+/* Per-query scratch, one slot per entry. */
+struct scratch {
+	double *score;
+	double *tf;             /* n * F__MAX: weighted matches of a term */
+	double *qbest;          /* best match of a term in the question */
+	uint32_t *matched;      /* terms matched */
+};
+
+/* Add up the matches of term T per entry and field into X. */
+static void
+term_freqs(const struct faq_index *ix, const struct term *t,
+    struct scratch *x)
+{
+	size_t v, k;
+	enum match m;
+	double w;
+
+	memset(x->tf, 0, ix->n * F__MAX * sizeof(*x->tf));
+	memset(x->qbest, 0, ix->n * sizeof(*x->qbest));
+	for (v = 0; v < ix->nvocab; v++) {
+		const struct vocab *vc = &ix->vocab[v];
+
+		m = term_match(t, ix->pool + vc->off, vc->len);
+		if (m == MATCH_NONE)
+			continue;
+		w = match_weight[m];
+		for (k = vc->post; k < vc->post + vc->npost; k++) {
+			const struct posting *p = &ix->post[k];
+
+			x->tf[p->faq * F__MAX + p->field] += w * p->count;
+			if (p->field == F_QUESTION && w > x->qbest[p->faq])
+				x->qbest[p->faq] = w;
+		}
+	}
+}
+
+/* The natural logarithm of X > 0 (the core library does not link libm). */
+static double
+natural_log(double x)
+{
+	double k = 0, y, y2, term, sum = 0;
+	int i;
+
+	while (x > 2)
+		x /= 2, k++;
+	while (x < 1)
+		x *= 2, k--;
+	/* ln x = 2 atanh y, y = (x - 1) / (x + 1), |y| <= 1/3 */
+	y = (x - 1) / (x + 1);
+	y2 = y * y;
+	term = y;
+	for (i = 1; i < 40; i += 2) {
+		sum += term / i;
+		term *= y2;
+	}
+	return 2 * sum + k * 0.69314718055994530942;
+}
+
+/* Score term T into X->score; return its idf (0 if it matches nothing). */
+static double
+score_term(const struct faq_index *ix, const struct term *t,
+    struct scratch *x)
+{
+	size_t e, nq = 0;
+	double idf, tf, norm;
+	int f;
+
+	term_freqs(ix, t, x);
+	for (e = 0; e < ix->n; e++)
+		for (f = 0; f < F__MAX; f++)
+			if (x->tf[e * F__MAX + f] > 0) {
+				nq++;
+				break;
+			}
+	if (nq == 0)
+		return 0;
+	idf = natural_log(1 + ((double)ix->n - (double)nq + 0.5) /
+	    ((double)nq + 0.5));
+	for (e = 0; e < ix->n; e++) {
+		tf = 0;
+		for (f = 0; f < F__MAX; f++) {
+			norm = ix->avg[f] > 0 ? 1 - BM25_B + BM25_B *
+			    ix->flen[e * F__MAX + f] / ix->avg[f] : 1;
+			tf += field_weight[f] * x->tf[e * F__MAX + f] / norm;
+		}
+		if (tf == 0)
+			continue;
+		x->score[e] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1) +
+		    QUESTION_BONUS * idf * x->qbest[e];
+		x->matched[e]++;
+	}
+	return idf;
+}
+
+/* Order hits by score, best first, then by article order. */
+static int
+hit_cmp(const void *a, const void *b)
+{
+	const struct faq_hit *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	return (x->faq > y->faq) - (x->faq < y->faq);
+}
+
+size_t
+faq_query(const struct faq_index *ix, const char *query,
+    struct faq_hit *hits, size_t max)
+{
+	struct terms t;
+	struct scratch x;
+	struct faq_hit *all;
+	size_t i, n = 0;
+	double idf_sum = 0;
+
+	terms_parse(query, &t);
+	if (t.n == 0) {
+		for (i = 0; i < ix->n && i < max; i++)
+			hits[i].faq = (uint32_t)i, hits[i].score = 0;
+		terms_free(&t);
+		return i;
+	}
+	x.score = xcalloc(ix->n + 1, sizeof(*x.score));
+	x.tf = xcalloc(ix->n * F__MAX + 1, sizeof(*x.tf));
+	x.qbest = xcalloc(ix->n + 1, sizeof(*x.qbest));
+	x.matched = xcalloc(ix->n + 1, sizeof(*x.matched));
+	for (i = 0; i < t.n; i++)
+		idf_sum += score_term(ix, &t.t[i], &x);
+	all = xcalloc(ix->n + 1, sizeof(*all));
+	for (i = 0; i < ix->n; i++) {
+		if (x.matched[i] == 0)
+			continue;
+		if (t.n > 1 && x.matched[i] == t.n)
+			x.score[i] += ALL_BONUS * idf_sum;
+		all[n].faq = (uint32_t)i;
+		all[n++].score = x.score[i];
+	}
+	if (n > 1)
+		qsort(all, n, sizeof(*all), hit_cmp);
+	if (n > max)
+		n = max;
+	if (n > 0)
+		memcpy(hits, all, n * sizeof(*hits));
+	free(all);
+	free(x.score);
+	free(x.tf);
+	free(x.qbest);
+	free(x.matched);
+	terms_free(&t);
+	return n;
+}
+
+size_t
+faq_word_matches(const char *query, const char *text, size_t len,
+    struct faq_range *out, size_t max)
+{
+	struct terms t;
+	struct words it;
+	size_t n = 0, i;
+
+	terms_parse(query, &t);
+	words_init(&it, text, len);
+	while (t.n > 0 && words_next(&it)) {
+		for (i = 0; i < t.n; i++)
+			if (term_match(&t.t[i], it.w.data, it.w.len))
+				break;
+		if (i == t.n)
+			continue;
+		if (n < max)
+			out[n].off = it.off, out[n].len = it.n;
+		n++;
+	}
+	words_free(&it);
+	terms_free(&t);
+	return n;
+}
+
+/* Write LEN bytes of S, hard breaks as spaces when FLAT. */
+static void
+put_text(const char *s, size_t len, int flat, FILE *out)
+{
+	size_t i;
+
+	while (len > 0 && s[len - 1] == '\n')
+		len--;
+	for (i = 0; i < len; i++)
+		fputc(flat && s[i] == '\n' ? ' ' : s[i], out);
+}
+
+/* Write the rows of table block B, cells between " | ". */
+static void
+put_table(const struct doc *d, const struct block *b, FILE *out)
+{
+	const struct table *t = &d->tables[b->aux];
+	uint32_t r, c, k;
+
+	for (r = 0; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			const struct cell *cl = doc_cell(d, t, r, c);
+
+			if (c > 0)
+				fputs(" | ", out);
+			for (k = cl->run; k < cl->run + cl->nruns; k++)
+				put_text(d->text + d->runs[k].off,
+				    d->runs[k].len, 1, out);
+		}
+		fputc('\n', out);
+	}
+}
+
+/* Write block B of an answer as plain text, ending in a newline. */
+static void
+put_block(const struct doc *d, uint32_t b, FILE *out)
+{
+	const struct block *blk = &d->blocks[b];
+	uint32_t off, len, i;
+
+	for (i = 1; i < blk->list; i++)
+		fputs("  ", out);
+	if (blk->kind == BLOCK_TABLE) {
+		put_table(d, blk, out);
+		return;
+	}
+	if (blk->kind == BLOCK_RULE) {
+		fputs("---\n", out);
+		return;
+	}
+	if (blk->kind == BLOCK_ITEM) {
+		if (blk->flags & BF_TASK)
+			fputs(blk->flags & BF_DONE ? "[x] " : "[ ] ", out);
+		else if (blk->aux_len > 0 && d->aux[blk->aux] != '-')
+			fprintf(out, "%.*s ", (int)blk->aux_len,
+			    d->aux + blk->aux);
+		else
+			fputs("- ", out);
+	}
+	doc_block_text(d, b, &off, &len);
+	put_text(d->text + off, len, 0, out);
+	fputc('\n', out);
+}
+
+/* Write entry F: question, answer blocks, short answer. */
+static void
+put_entry(const struct doc *d, const struct faq *f, FILE *out)
+{
+	const struct section *s = &d->sections[f->section];
+	const struct block *prev = NULL, *blk;
+	uint32_t b, off, len;
+
+	put_text(d->text + s->title, s->title_len, 1, out);
+	fputc('\n', out);
+	for (b = f->first; b < f->end; b++) {
+		if (b == f->short_block)
+			continue;
+		blk = &d->blocks[b];
+		if (!(prev && prev->list > 0 && blk->list > 0 &&
+		    (prev->flags & blk->flags & BF_TIGHT)))
+			fputc('\n', out);
+		put_block(d, b, out);
+		prev = blk;
+	}
+	if (f->short_block != DOC_NONE) {
+		doc_block_text(d, f->short_block, &off, &len);
+		fputs("\nIn short: ", out);
+		put_text(d->text + off, len, 1, out);
+		fputc('\n', out);
+	}
+}
+
+int
+faq_print(const struct doc *d, const char *query, int limit, FILE *out)
+{
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_hit *hits = xcalloc(d->nfaqs + 1, sizeof(*hits));
+	size_t n = faq_query(ix, query, hits, d->nfaqs), i;
+
+	if (limit > 0 && n > (size_t)limit)
+		n = (size_t)limit;
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			fputc('\n', out);
+		put_entry(d, &d->faqs[hits[i].faq], out);
+	}
+	free(hits);
+	faq_index_free(ix);
+	return ferror(out) ? -1 : (int)n;
+}

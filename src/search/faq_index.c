@@ -1,0 +1,279 @@
+/*
+ * Indexing FAQ entries: every word of each entry's question, short
+ * answer and other answer blocks is interned in a hash table (so the
+ * work is linear in the text), then the distinct words are sorted and
+ * the occurrences counting-sorted by word into postings.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/faq.h"
+#include "quire/util.h"
+#include "faq_index.h"
+#include "words.h"
+
+/* One word as found: its id in the intern table, where it was. */
+struct occ {
+	uint32_t word, faq;
+	uint8_t field;
+};
+
+/* A distinct word while indexing. */
+struct word {
+	uint32_t off, len;      /* in the pool */
+	uint32_t rank;          /* place in byte order */
+};
+
+/* What indexing collects before sorting. */
+struct collect {
+	struct buf pool;
+	struct word *words;
+	size_t nwords, cap_words;
+	uint32_t *slots;        /* hash table: word id + 1, or 0 */
+	size_t nslots;          /* a power of two */
+	struct occ *occ;
+	size_t nocc, cap_occ;
+	uint32_t *flen;
+};
+
+/* FNV-1a hash of LEN bytes at S. */
+static uint32_t
+hash(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* Double the hash table and put every word back. */
+static void
+rehash(struct collect *c)
+{
+	size_t i, k, mask;
+
+	free(c->slots);
+	c->nslots = c->nslots ? c->nslots * 2 : 1024;
+	c->slots = xcalloc(c->nslots, sizeof(*c->slots));
+	mask = c->nslots - 1;
+	for (i = 0; i < c->nwords; i++) {
+		k = hash(c->pool.data + c->words[i].off, c->words[i].len) & mask;
+		while (c->slots[k])
+			k = (k + 1) & mask;
+		c->slots[k] = (uint32_t)i + 1;
+	}
+}
+
+/* The id of word W (LEN bytes), added if new. */
+static uint32_t
+intern(struct collect *c, const char *w, size_t len)
+{
+	size_t k, mask = c->nslots - 1;
+	struct word *e;
+
+	for (k = hash(w, len) & mask; c->slots[k]; k = (k + 1) & mask) {
+		e = &c->words[c->slots[k] - 1];
+		if (e->len == len && memcmp(c->pool.data + e->off, w, len) == 0)
+			return c->slots[k] - 1;
+	}
+	GROW(c->words, c->cap_words, c->nwords, 1);
+	e = &c->words[c->nwords];
+	e->off = (uint32_t)c->pool.len;
+	e->len = (uint32_t)len;
+	buf_put(&c->pool, w, len);
+	c->slots[k] = (uint32_t)++c->nwords;
+	if (c->nwords * 2 > c->nslots)
+		rehash(c);
+	return (uint32_t)c->nwords - 1;
+}
+
+/* Collect the words of LEN bytes at S as FIELD of entry FAQ. */
+static void
+collect_text(struct collect *c, uint32_t faq, enum field f, const char *s,
+    size_t len)
+{
+	struct words it;
+	struct occ *o;
+
+	words_init(&it, s, len);
+	while (words_next(&it)) {
+		GROW(c->occ, c->cap_occ, c->nocc, 1);
+		o = &c->occ[c->nocc++];
+		o->word = intern(c, it.w.data, it.w.len);
+		o->faq = faq;
+		o->field = (uint8_t)f;
+		c->flen[faq * F__MAX + f]++;
+	}
+	words_free(&it);
+}
+
+/* Collect the words of block B as FIELD of entry FAQ. */
+static void
+collect_block(struct collect *c, const struct doc *d, uint32_t faq,
+    enum field f, uint32_t b)
+{
+	const struct block *blk = &d->blocks[b];
+	const struct table *t;
+	uint32_t off, len, i, r;
+
+	if (blk->kind != BLOCK_TABLE) {
+		doc_block_text(d, b, &off, &len);
+		collect_text(c, faq, f, d->text + off, len);
+		return;
+	}
+	t = &d->tables[blk->aux];
+	for (i = 0; i < t->nrows * t->ncols; i++) {
+		const struct cell *cl = &d->cells[t->cell + i];
+
+		for (r = cl->run; r < cl->run + cl->nruns; r++)
+			collect_text(c, faq, f, d->text + d->runs[r].off,
+			    d->runs[r].len);
+	}
+}
+
+/* Collect entry E's words field by field: question, short, the rest. */
+static void
+collect_entry(struct collect *c, const struct doc *d, uint32_t e)
+{
+	const struct faq *q = &d->faqs[e];
+	const struct section *s = &d->sections[q->section];
+	uint32_t b;
+
+	collect_text(c, e, F_QUESTION, d->text + s->title, s->title_len);
+	if (q->short_block != DOC_NONE)
+		collect_block(c, d, e, F_SHORT, q->short_block);
+	for (b = q->first; b < q->end; b++)
+		if (b != q->short_block)
+			collect_block(c, d, e, F_ANSWER, b);
+}
+
+/* A word to sort: its bytes and its id. */
+struct sortword {
+	const char *w;
+	uint32_t len, id;
+};
+
+/* Order words by their bytes. */
+static int
+word_cmp(const void *a, const void *b)
+{
+	const struct sortword *x = a, *y = b;
+	int c = memcmp(x->w, y->w, x->len < y->len ? x->len : y->len);
+
+	if (c != 0)
+		return c;
+	return (x->len > y->len) - (x->len < y->len);
+}
+
+/* Sort the distinct words into IX's vocabulary, setting each one's rank. */
+static void
+sort_words(struct faq_index *ix, struct collect *c)
+{
+	struct sortword *sw = xcalloc(c->nwords + 1, sizeof(*sw));
+	struct buf pool = { 0 };
+	size_t i;
+
+	for (i = 0; i < c->nwords; i++) {
+		sw[i].w = c->pool.data + c->words[i].off;
+		sw[i].len = c->words[i].len;
+		sw[i].id = (uint32_t)i;
+	}
+	if (c->nwords > 1)
+		qsort(sw, c->nwords, sizeof(*sw), word_cmp);
+	ix->vocab = xcalloc(c->nwords + 1, sizeof(*ix->vocab));
+	ix->nvocab = c->nwords;
+	buf_put(&pool, "", 0);
+	for (i = 0; i < c->nwords; i++) {
+		ix->vocab[i].off = (uint32_t)pool.len;
+		ix->vocab[i].len = sw[i].len;
+		buf_put(&pool, sw[i].w, sw[i].len);
+		c->words[sw[i].id].rank = (uint32_t)i;
+	}
+	ix->pool = pool.data;
+	free(sw);
+}
+
+/*
+ * Counting-sort the occurrences by word rank (stable, so each word's
+ * stay in entry and field order) and merge them into postings.
+ */
+static void
+build_postings(struct faq_index *ix, struct collect *c)
+{
+	uint32_t *start = xcalloc(ix->nvocab + 1, sizeof(*start));
+	struct occ *sorted = xcalloc(c->nocc + 1, sizeof(*sorted));
+	struct posting *p = NULL;
+	size_t i, cap = 0;
+	uint32_t r;
+
+	for (i = 0; i < c->nocc; i++)
+		start[c->words[c->occ[i].word].rank + 1]++;
+	for (r = 0; r < ix->nvocab; r++)
+		start[r + 1] += start[r];
+	for (i = 0; i < c->nocc; i++)
+		sorted[start[c->words[c->occ[i].word].rank]++] = c->occ[i];
+	for (i = 0; i < c->nocc; i++) {
+		struct vocab *v = &ix->vocab[c->words[sorted[i].word].rank];
+
+		if (v->npost == 0 || p->faq != sorted[i].faq ||
+		    p->field != sorted[i].field) {
+			if (v->npost == 0)
+				v->post = (uint32_t)ix->npost;
+			GROW(ix->post, cap, ix->npost, 1);
+			p = &ix->post[ix->npost++];
+			p->faq = sorted[i].faq;
+			p->field = sorted[i].field;
+			p->count = 0;
+			v->npost++;
+		}
+		p->count++;
+	}
+	free(sorted);
+	free(start);
+}
+
+struct faq_index *
+faq_index_new(const struct doc *d)
+{
+	struct faq_index *ix = xcalloc(1, sizeof(*ix));
+	struct collect c;
+	uint32_t e;
+	int f;
+
+	memset(&c, 0, sizeof(c));
+	ix->doc = d;
+	ix->n = d->nfaqs;
+	c.flen = xcalloc(ix->n * F__MAX + 1, sizeof(*c.flen));
+	rehash(&c);
+	for (e = 0; e < ix->n; e++)
+		collect_entry(&c, d, e);
+	sort_words(ix, &c);
+	build_postings(ix, &c);
+	for (f = 0; f < F__MAX; f++) {
+		double sum = 0;
+
+		for (e = 0; e < ix->n; e++)
+			sum += c.flen[e * F__MAX + f];
+		ix->avg[f] = ix->n ? sum / (double)ix->n : 0;
+	}
+	ix->flen = c.flen;
+	free(c.occ);
+	free(c.words);
+	free(c.slots);
+	buf_free(&c.pool);
+	return ix;
+}
+
+void
+faq_index_free(struct faq_index *ix)
+{
+	if (ix == NULL)
+		return;
+	free(ix->pool);
+	free(ix->vocab);
+	free(ix->post);
+	free(ix->flen);
+	free(ix);
+}

@@ -1,0 +1,68 @@
+/*
+ * Private to FAQ search: words and the rule for when a query word
+ * matches a word of the text.  A word is a run of letters, digits and
+ * marks, folded: case-folded, decomposed, marks stripped ("Café" ->
+ * "cafe").  A query term matches a word exactly, as a prefix of it (terms
+ * of PREFIX_MIN or more code points), or with one typo (terms of
+ * TYPO_MIN or more: one substitution, insertion, deletion or swap of two
+ * neighbours, against the word or a prefix of it).
+ */
+#ifndef QUIRE_SEARCH_WORDS_H
+#define QUIRE_SEARCH_WORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quire/util.h"
+
+#define PREFIX_MIN 3 /* code points a term needs to match as a prefix */
+#define TYPO_MIN 5   /* code points a term needs to match with a typo */
+#define WORD_MAX 64  /* code points of a term compared for typos */
+
+/* An iterator over the words of a text. */
+struct words {
+	const char *s;
+	size_t len, pos;
+	struct buf w;       /* the current word, folded, NUL-terminated */
+	size_t off, n;      /* its bytes in S */
+};
+
+/* How well a term matches a word, worst to best. */
+enum match { MATCH_NONE, MATCH_TYPO, MATCH_PREFIX, MATCH_EXACT };
+
+/* One query word. */
+struct term {
+	char *w;            /* folded */
+	size_t len;         /* bytes */
+	uint32_t cp[WORD_MAX];
+	size_t ncp;         /* code points (more than WORD_MAX: no typos) */
+};
+
+/* The words of a query that count. */
+struct terms {
+	struct term *t;
+	size_t n;
+};
+
+/* Start iterating over the LEN bytes of S. */
+void words_init(struct words *it, const char *s, size_t len);
+
+/* Move to the next word; 0 when there is none. */
+int words_next(struct words *it);
+
+/* Free the iterator's buffer. */
+void words_free(struct words *it);
+
+/*
+ * The terms of QUERY: its words, each once, stop words left out unless
+ * the query has nothing else.  Free with terms_free().
+ */
+void terms_parse(const char *query, struct terms *out);
+
+/* Free what terms_parse() made. */
+void terms_free(struct terms *t);
+
+/* How term T matches the folded word W of LEN bytes. */
+enum match term_match(const struct term *t, const char *w, size_t len);
+
+#endif

@@ -1,0 +1,243 @@
+/*
+ * Drawing the comparison view: the columns that fit (all of them side by
+ * side when they can, else the frozen first column and as many scrolled
+ * columns as fit), the rows from the first shown down, laid out by the
+ * same table layout as the pager but only for what is on screen; the
+ * cursor row highlighted; a row in detail; the column picker.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "quire/draw.h"
+#include "quire/tableview.h"
+
+/* Choose the columns shown at COLS and their widths (cached). */
+static void
+fit(struct table_view *v, int cols)
+{
+	const struct table *t = &v->doc->tables[v->table];
+	enum table_cols mode;
+
+	if (v->fit_cols == cols)
+		return;
+	v->fit_cols = cols;
+	mode = table_columns(v->doc, t, v->hidden, (uint32_t)v->hscroll, cols,
+	    v->nat, v->minw, v->shown, v->widths, &v->nshown, &v->more_left,
+	    &v->more_right);
+	v->cards = mode == TABLE_CARDS;
+	v->fitted = mode == TABLE_FITS;
+}
+
+/* Lay out the rows from the first shown, enough to fill HEIGHT lines. */
+static struct layout *
+lay_rows(struct table_view *v, int cols, int height)
+{
+	struct table_spec spec;
+	size_t n = v->nrows - v->top;
+
+	if (n > (size_t)height)
+		n = (size_t)height;
+	memset(&spec, 0, sizeof(spec));
+	spec.rows = v->rows + v->top;
+	spec.nrows = n;
+	spec.cols = v->shown;
+	spec.ncols = v->nshown;
+	spec.widths = v->fitted || v->cards ? NULL : v->widths;
+	spec.cards = v->cards;
+	return layout_table_view(v->doc, v->table, &spec, cols,
+	    v->ascii ? LAYOUT_ASCII : 0);
+}
+
+/* The last line showing table row R in LAY, or -1. */
+static long
+last_line_of(const struct layout *lay, uint32_t r)
+{
+	long n, last = -1;
+
+	for (n = 0; n < (long)lay->nlines; n++)
+		if (lay->lines[n].row == r)
+			last = n;
+	return last;
+}
+
+/* Lay out rows so that the cursor row is wholly on screen. */
+static struct layout *
+lay_visible(struct table_view *v, int cols, int height)
+{
+	struct layout *lay;
+	uint32_t r = v->cur < v->nrows ? v->rows[v->cur] : 0;
+
+	if (v->cur < v->top)
+		v->top = v->cur;
+	if (v->cur >= v->top + (size_t)height)
+		v->top = v->cur - (size_t)height + 1;
+	for (;;) {
+		lay = lay_rows(v, cols, height);
+		if (v->nrows == 0 || v->top >= v->cur ||
+		    last_line_of(lay, r) < height - 1)
+			return lay;
+		layout_free(lay);
+		v->top++;
+	}
+}
+
+/* The status line: position, what Enter and g do, mode notes. */
+static void
+status(struct table_view *v, int row, int cols)
+{
+	char s[512];
+	const struct doc *d = v->doc;
+	int n;
+
+	n = snprintf(s, sizeof(s), " row %zu/%zu", v->nrows ? v->cur + 1 : 0,
+	    v->nrows);
+	if (v->filter.len > 0)
+		n += snprintf(s + n, sizeof(s) - (size_t)n, " (filter: %s)",
+		    v->filter.buf);
+	if (v->cards)
+		n += snprintf(s + n, sizeof(s) - (size_t)n,
+		    "  cards: too narrow for side by side");
+	else if (v->more_left || v->more_right)
+		n += snprintf(s + n, sizeof(s) - (size_t)n, "  %s%s columns",
+		    v->more_left ? "h" : "", v->more_right ? "l" : "");
+	if (v->section != DOC_NONE && n < (int)sizeof(s) - 40)
+		n += snprintf(s + n, sizeof(s) - (size_t)n, "  g: %.*s",
+		    (int)d->sections[v->section].title_len,
+		    d->text + d->sections[v->section].title);
+	draw_fill(row, 0, cols, UI_STATUS);
+	draw_text_cut(row, 0, s, (size_t)n, cols, UI_STATUS);
+}
+
+/* The title line: which table, where it is. */
+static void
+title(struct table_view *v, int cols)
+{
+	const struct doc *d = v->doc;
+	const struct table *t = &d->tables[v->table];
+	uint32_t sec = d->blocks[t->block].section;
+	char s[512];
+	int n;
+
+	n = snprintf(s, sizeof(s), " Table %u of %zu, %u x %u",
+	    (unsigned)v->table + 1, d->ntables, (unsigned)t->nrows - 1,
+	    (unsigned)t->ncols);
+	if (sec != DOC_NONE)
+		n += snprintf(s + n, sizeof(s) - (size_t)n, " - %.*s",
+		    (int)d->sections[sec].title_len,
+		    d->text + d->sections[sec].title);
+	draw_fill(0, 0, cols, UI_STATUS);
+	draw_text_cut(0, 0, s, (size_t)n, cols, UI_STATUS);
+}
+
+/* A row in detail: its first cell, then each column under its header. */
+static void
+draw_detail(struct table_view *v, int rows, int cols)
+{
+	const struct table *t = &v->doc->tables[v->table];
+	struct table_spec spec;
+	struct layout *lay;
+	uint32_t r = v->rows[v->cur];
+	uint32_t *others = xcalloc(t->ncols + 1, sizeof(*others));
+	size_t n = 0, i;
+	uint32_t c;
+	int row;
+
+	for (c = 1; c < t->ncols; c++)
+		if (!v->hidden[c])
+			others[n++] = c;
+	memset(&spec, 0, sizeof(spec));
+	spec.rows = &r;
+	spec.nrows = 1;
+	spec.cols = others;
+	spec.ncols = n;
+	lay = layout_table_view(v->doc, v->table, &spec, cols,
+	    v->ascii ? LAYOUT_ASCII : 0);
+	{
+		const struct cell *cl = doc_cell(v->doc, t, r, 0);
+		const char *s = cl->nruns ? v->doc->text +
+		    v->doc->runs[cl->run].off : "";
+		size_t len = cl->nruns ? v->doc->runs[cl->run + cl->nruns - 1].off +
+		    v->doc->runs[cl->run + cl->nruns - 1].len -
+		    v->doc->runs[cl->run].off : 0;
+
+		draw_fill(1, 0, cols, UI_TITLE);
+		draw_text_cut(1, 1, s, len, cols - 2, UI_TITLE);
+	}
+	if (v->detail_top + 1 > lay->nlines)
+		v->detail_top = lay->nlines ? lay->nlines - 1 : 0;
+	for (row = 3, i = v->detail_top; row < rows - 1 && i < lay->nlines;
+	    row++, i++)
+		draw_line(lay, i, row, 0, cols, 0);
+	layout_free(lay);
+	free(others);
+}
+
+/* The column picker: every column with its check box. */
+static void
+draw_columns(struct table_view *v, int rows, int cols)
+{
+	const struct table *t = &v->doc->tables[v->table];
+	size_t top = 0, i;
+	int row, style;
+	const char *s;
+	size_t len;
+
+	draw_fill(1, 0, cols, UI_TITLE);
+	draw_text(1, 1, "Columns to compare (Space shows or hides, Enter done)",
+	    53, cols - 2, UI_TITLE);
+	if (rows > 4 && v->pick >= (size_t)(rows - 4))
+		top = v->pick - (size_t)(rows - 4) + 1;
+	for (row = 2, i = top; row < rows - 1 && i < t->ncols; row++, i++) {
+		const struct cell *cl = doc_cell(v->doc, t, 0, (uint32_t)i);
+
+		style = i == v->pick ? UI_SELECT : UI_PLAIN;
+		draw_fill(row, 0, cols, style);
+		draw_text(row, 1, i == 0 ? "[=] " : v->hidden[i] ? "[ ] " : "[x] ",
+		    4, cols - 1, style);
+		s = cl->nruns ? v->doc->text + v->doc->runs[cl->run].off : "";
+		len = cl->nruns ? v->doc->runs[cl->run + cl->nruns - 1].off +
+		    v->doc->runs[cl->run + cl->nruns - 1].len -
+		    v->doc->runs[cl->run].off : 0;
+		draw_text_cut(row, 5, s, len, cols - 6, style);
+	}
+}
+
+void
+table_view_draw(struct table_view *v, int rows, int cols)
+{
+	struct layout *lay;
+	int height = rows - 2, row;
+	uint32_t r;
+	size_t n;
+
+	erase();
+	if (rows < 3 || cols < 10) {
+		draw_text(0, 0, "too small", 9, cols, UI_NOTE);
+		return;
+	}
+	fit(v, cols);
+	title(v, cols);
+	if (v->mode == TV_DETAIL && v->nrows > 0) {
+		draw_detail(v, rows, cols);
+	} else if (v->mode == TV_COLUMNS) {
+		draw_columns(v, rows, cols);
+	} else {
+		lay = lay_visible(v, cols, height);
+		r = v->cur < v->nrows ? v->rows[v->cur] : 0;
+		for (row = 1, n = 0; row <= height && n < lay->nlines; row++, n++)
+			draw_line(lay, n, row, 0, cols, lay->lines[n].row == r &&
+			    r > 0 ? draw_attr(UI_SELECT) : 0);
+		if (v->nrows == 0)
+			draw_text(height / 2, 2, "no row matches the filter", 25,
+			    cols - 2, UI_DIM);
+		v->screen_rows = height / 2 > 1 ? height / 2 : 1;
+		layout_free(lay);
+	}
+	if (v->filter.active)
+		prompt_draw(&v->filter, rows - 1, cols);
+	else
+		status(v, rows - 1, cols);
+}

@@ -1,0 +1,375 @@
+/*
+ * The comparison view's state and keys: the rows that pass the filter,
+ * the cursor, which columns are shown, the mode (grid, a row in detail,
+ * the column picker), and the section the current row names.  Drawing
+ * is in tabledraw.c.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+#include "quire/keymap.h"
+#include "quire/pager.h"
+#include "quire/screen.h"
+#include "quire/tableview.h"
+#include "quire/util.h"
+
+/* The text of cell (ROW, COL) as a range of doc->text. */
+static void
+cell_text(const struct doc *d, const struct table *t, uint32_t row,
+    uint32_t col, const char **s, size_t *len)
+{
+	const struct cell *c = doc_cell(d, t, row, col);
+
+	if (c->nruns == 0) {
+		*s = "";
+		*len = 0;
+		return;
+	}
+	*s = d->text + d->runs[c->run].off;
+	*len = d->runs[c->run + c->nruns - 1].off +
+	    d->runs[c->run + c->nruns - 1].len - d->runs[c->run].off;
+}
+
+/* Case-insensitive (ASCII) search of NEEDLE in S. */
+static int
+has_text(const char *s, size_t len, const char *needle, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i + n <= len; i++) {
+		for (j = 0; j < n; j++)
+			if (tolower((unsigned char)s[i + j]) !=
+			    tolower((unsigned char)needle[j]))
+				break;
+		if (j == n)
+			return 1;
+	}
+	return n == 0;
+}
+
+/* Whether table row R has the filter's text in a shown column. */
+static int
+row_passes(const struct table_view *v, uint32_t r)
+{
+	const struct table *t = &v->doc->tables[v->table];
+	const char *s;
+	size_t len;
+	uint32_t c;
+
+	if (v->filter.len == 0)
+		return 1;
+	for (c = 0; c < t->ncols; c++) {
+		if (v->hidden[c])
+			continue;
+		cell_text(v->doc, t, r, c, &s, &len);
+		if (has_text(s, len, v->filter.buf, v->filter.len))
+			return 1;
+	}
+	return 0;
+}
+
+/* Find the section the current row names. */
+static void
+find_section(struct table_view *v)
+{
+	const struct table *t = &v->doc->tables[v->table];
+	const char *s;
+	size_t len;
+	uint32_t r = table_view_row(v);
+
+	v->section = DOC_NONE;
+	if (r == 0)
+		return;
+	cell_text(v->doc, t, r, 0, &s, &len);
+	v->section = nav_section_named(v->doc, s, len,
+	    v->doc->blocks[t->block].section);
+}
+
+/* Rebuild the row list after the filter changed; keep the cursor's row. */
+static void
+refilter(struct table_view *v)
+{
+	const struct table *t = &v->doc->tables[v->table];
+	uint32_t keep = table_view_row(v), r;
+
+	v->nrows = 0;
+	v->cur = v->top = 0;
+	for (r = 1; r < t->nrows; r++)
+		if (row_passes(v, r)) {
+			if (r == keep)
+				v->cur = v->nrows;
+			v->rows[v->nrows++] = r;
+		}
+	find_section(v);
+}
+
+/* Point the view at table TABLE, cursor on ROW. */
+static void
+load_table(struct table_view *v, uint32_t table, uint32_t row)
+{
+	const struct table *t = &v->doc->tables[table];
+	uint32_t r;
+
+	free(v->rows);
+	free(v->hidden);
+	free(v->nat);
+	free(v->minw);
+	free(v->shown);
+	free(v->widths);
+	v->table = table;
+	v->rows = xcalloc(t->nrows + 1, sizeof(*v->rows));
+	v->hidden = xcalloc(t->ncols + 1, 1);
+	v->nat = xcalloc(t->ncols + 1, sizeof(*v->nat));
+	v->minw = xcalloc(t->ncols + 1, sizeof(*v->minw));
+	v->shown = xcalloc(t->ncols + 1, sizeof(*v->shown));
+	v->widths = xcalloc(t->ncols + 1, sizeof(*v->widths));
+	v->fit_cols = -1;
+	for (r = 0; r < t->ncols; r++)
+		table_measure(v->doc, t, r, &v->nat[r], &v->minw[r]);
+	v->hscroll = 1;
+	v->mode = TV_GRID;
+	v->nrows = 0;
+	v->cur = v->top = 0;
+	for (r = 1; r < t->nrows; r++) {
+		if (r == row)
+			v->cur = v->nrows;
+		v->rows[v->nrows++] = r;
+	}
+	find_section(v);
+}
+
+void
+table_view_open(struct table_view *v, const struct doc *doc, uint32_t table,
+    uint32_t row, int ascii)
+{
+	memset(v, 0, sizeof(*v));
+	v->doc = doc;
+	v->ascii = ascii;
+	v->filter.label = "filter rows: ";
+	load_table(v, table, row);
+}
+
+void
+table_view_free(struct table_view *v)
+{
+	free(v->rows);
+	free(v->hidden);
+	free(v->nat);
+	free(v->minw);
+	free(v->shown);
+	free(v->widths);
+	prompt_free(&v->filter);
+	memset(v, 0, sizeof(*v));
+}
+
+uint32_t
+table_view_row(const struct table_view *v)
+{
+	return v->cur < v->nrows ? v->rows[v->cur] : 0;
+}
+
+/* Move the cursor by N rows, within bounds. */
+static void
+move_cursor(struct table_view *v, long n)
+{
+	long c = (long)v->cur + n;
+
+	if (v->nrows == 0)
+		return;
+	if (c < 0)
+		c = 0;
+	if (c >= (long)v->nrows)
+		c = (long)v->nrows - 1;
+	v->cur = (size_t)c;
+	find_section(v);
+}
+
+/* Keys of the column picker. */
+static void
+columns_key(struct table_view *v, int key)
+{
+	const struct table *t = &v->doc->tables[v->table];
+	uint32_t c, shown = 0;
+
+	switch (keymap_lookup(VIEW_COLUMNS, key)) {
+	case ACT_LINE_DOWN:
+		if (v->pick + 1 < t->ncols)
+			v->pick++;
+		break;
+	case ACT_LINE_UP:
+		if (v->pick > 0)
+			v->pick--;
+		break;
+	case ACT_TOGGLE:
+		for (c = 1; c < t->ncols; c++)
+			shown += !v->hidden[c];
+		/* The first column is frozen; keep at least one other. */
+		if (v->pick > 0 && (v->hidden[v->pick] || shown > 1))
+			v->hidden[v->pick] = !v->hidden[v->pick];
+		v->hscroll = 1;
+		v->fit_cols = -1;
+		refilter(v);
+		break;
+	case ACT_CLOSE:
+		v->mode = TV_GRID;
+		break;
+	default:
+		break;
+	}
+}
+
+/* Keys of the row detail pane. */
+static enum tv_result
+detail_key(struct table_view *v, int key)
+{
+	switch (keymap_lookup(VIEW_ROW, key)) {
+	case ACT_LINE_DOWN:
+		v->detail_top++;
+		break;
+	case ACT_LINE_UP:
+		if (v->detail_top > 0)
+			v->detail_top--;
+		break;
+	case ACT_NEXT_TABLE:
+		move_cursor(v, 1);
+		v->detail_top = 0;
+		break;
+	case ACT_PREV_TABLE:
+		move_cursor(v, -1);
+		v->detail_top = 0;
+		break;
+	case ACT_GO_SECTION:
+		if (v->section != DOC_NONE)
+			return TV_GO_SECTION;
+		break;
+	case ACT_CLOSE:
+		v->mode = TV_GRID;
+		break;
+	default:
+		break;
+	}
+	return TV_STAY;
+}
+
+enum tv_result
+table_view_key(struct table_view *v, int key, int rows, int cols)
+{
+	const struct table *t = &v->doc->tables[v->table];
+	long page = v->screen_rows > 1 ? v->screen_rows : 1;
+
+	(void)rows;
+	if (v->filter.active) {
+		enum prompt_result r = prompt_key(&v->filter, key);
+
+		if (r == PROMPT_CANCEL)
+			v->filter.len = 0, v->filter.buf[0] = '\0';
+		refilter(v);
+		return TV_STAY;
+	}
+	if (v->mode == TV_COLUMNS) {
+		columns_key(v, key);
+		return TV_STAY;
+	}
+	if (v->mode == TV_DETAIL)
+		return detail_key(v, key);
+	switch (keymap_lookup(VIEW_TABLE, key)) {
+	case ACT_LINE_DOWN:
+		move_cursor(v, 1);
+		break;
+	case ACT_LINE_UP:
+		move_cursor(v, -1);
+		break;
+	case ACT_PAGE_DOWN:
+		move_cursor(v, page);
+		break;
+	case ACT_PAGE_UP:
+		move_cursor(v, -page);
+		break;
+	case ACT_TOP:
+		move_cursor(v, -(long)v->nrows);
+		break;
+	case ACT_BOTTOM:
+		move_cursor(v, (long)v->nrows);
+		break;
+	case ACT_LEFT:
+		while (v->hscroll > 1 && v->hidden[--v->hscroll])
+			;
+		v->fit_cols = -1;
+		break;
+	case ACT_RIGHT:
+		if (v->more_right && v->hscroll + 1 < t->ncols) {
+			while (++v->hscroll + 1 < t->ncols && v->hidden[v->hscroll])
+				;
+			v->fit_cols = -1;
+		}
+		break;
+	case ACT_SELECT:
+		if (v->nrows > 0) {
+			v->mode = TV_DETAIL;
+			v->detail_top = 0;
+		}
+		break;
+	case ACT_GO_SECTION:
+		if (v->section != DOC_NONE)
+			return TV_GO_SECTION;
+		break;
+	case ACT_COLUMNS:
+		v->mode = TV_COLUMNS;
+		v->pick = 1 < t->ncols ? 1 : 0;
+		break;
+	case ACT_FILTER:
+		prompt_open(&v->filter, "filter rows: ");
+		break;
+	case ACT_NEXT_TABLE:
+		if (v->table + 1 < v->doc->ntables)
+			load_table(v, v->table + 1, 1);
+		break;
+	case ACT_PREV_TABLE:
+		if (v->table > 0)
+			load_table(v, v->table - 1, 1);
+		break;
+	case ACT_HELP:
+		return TV_HELP;
+	case ACT_CLOSE:
+		if (v->filter.len > 0 && key == 27) { /* Esc clears first */
+			v->filter.len = 0;
+			v->filter.buf[0] = '\0';
+			refilter(v);
+			break;
+		}
+		return TV_CLOSE;
+	default:
+		break;
+	}
+	(void)cols;
+	return TV_STAY;
+}
+
+uint32_t
+table_nearest(const struct layout *lay, size_t line, uint32_t *row)
+{
+	const struct doc *d = lay->doc;
+	uint32_t t, block;
+	size_t n;
+
+	*row = 1;
+	if (d->ntables == 0)
+		return DOC_NONE;
+	if (lay->nlines == 0)
+		return 0;
+	/* A table on screen from LINE: its row there. */
+	for (n = line; n < lay->nlines && n < line + 200; n++)
+		if (d->blocks[lay->lines[n].block].kind == BLOCK_TABLE) {
+			block = lay->lines[n].block;
+			if (lay->lines[n].row != DOC_NONE && lay->lines[n].row > 0)
+				*row = lay->lines[n].row;
+			return d->blocks[block].aux;
+		}
+	block = lay->lines[line < lay->nlines ? line : lay->nlines - 1].block;
+	for (t = 0; t < d->ntables; t++)
+		if (d->tables[t].block >= block)
+			return t;
+	return (uint32_t)d->ntables - 1;
+}

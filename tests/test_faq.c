@@ -1,0 +1,233 @@
+/*
+ * FAQ search: the top question for each query of issue 5 on the bundled
+ * article, an empty query, no match, accents, prefixes, the typo rule
+ * (five letters or more), stop words, the highlighting ranges, and the
+ * plain-text report.
+ */
+#define _GNU_SOURCE /* open_memstream() */
+
+#include <stdlib.h>
+
+#include "harness.h"
+#include "quire/faq.h"
+#include "quire/util.h"
+
+#define MAX_HITS 64
+
+/* The question of entry F, as a malloc'd string. */
+static char *
+question(const struct doc *d, uint32_t f)
+{
+	const struct section *s = &d->sections[d->faqs[f].section];
+	char *t = xmalloc(s->title_len + 1);
+
+	memcpy(t, d->text + s->title, s->title_len);
+	t[s->title_len] = '\0';
+	return t;
+}
+
+/* The best question for QUERY, or "" when nothing matches. */
+static char *
+top(const struct doc *d, const struct faq_index *ix, const char *query)
+{
+	struct faq_hit h[MAX_HITS];
+
+	if (faq_query(ix, query, h, MAX_HITS) == 0)
+		return xstrdup("");
+	return question(d, h[0].faq);
+}
+
+/* How many entries match QUERY. */
+static size_t
+hits(const struct faq_index *ix, const char *query)
+{
+	struct faq_hit h[MAX_HITS];
+
+	return faq_query(ix, query, h, MAX_HITS);
+}
+
+static void
+test_article(const char *path)
+{
+	static const char *cases[][2] = {
+		{ "learn", "Is Rust harder to learn than Go?" },
+		{ "backend", "Which language is better for backend services?" },
+		{ "C interop", "Do Rust and Go interoperate with C?" },
+		{ "cgo", "Do Rust and Go interoperate with C?" },
+		{ "faster runtime", "Is Go faster at runtime than Rust?" },
+		{ "tooling", "Which language has better tooling?" },
+		{ "LEARN", "Is Rust harder to learn than Go?" },
+		{ "lerrn", "Is Rust harder to learn than Go?" },
+		{ "do rust and go interoperate?",
+		    "Do Rust and Go interoperate with C?" },
+		{ "main difference", "What is the main difference between Rust "
+		    "and Go?" },
+	};
+	enum doc_error err;
+	struct doc *d = doc_load_file(path, 0, &err);
+	struct faq_index *ix;
+	struct faq_hit h[MAX_HITS];
+	size_t i, n;
+	char *t;
+	int ordered = 1;
+
+	if (!OK(d != NULL, "article loads"))
+		return;
+	ix = faq_index_new(d);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		t = top(d, ix, cases[i][0]);
+		STR_EQ(t, cases[i][1], "\"%s\" -> the right question first",
+		    cases[i][0]);
+		free(t);
+	}
+	OK(hits(ix, "concurency") > 0, "\"concurency\" finds \"concurrency\"");
+	INT_EQ(hits(ix, "zzzz"), 0, "\"zzzz\" finds nothing");
+	INT_EQ(hits(ix, "lern"), 0, "four letters: no typo allowed");
+	n = faq_query(ix, "", h, MAX_HITS);
+	INT_EQ(n, d->nfaqs, "empty query: every question");
+	for (i = 0; i < n; i++)
+		ordered &= h[i].faq == i && h[i].score == 0;
+	OK(ordered, "... in article order");
+	INT_EQ(faq_query(ix, " ?! ", h, MAX_HITS), d->nfaqs,
+	    "a query without words is empty");
+	INT_EQ(faq_query(ix, "", h, 2), 2, "at most MAX hits");
+	n = faq_query(ix, "rust go", h, MAX_HITS);
+	for (i = 1; i < n; i++)
+		ordered &= h[i - 1].score > h[i].score ||
+		    (h[i - 1].score == h[i].score && h[i - 1].faq < h[i].faq);
+	OK(n > 1 && ordered, "hits by score, ties in article order");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* A FAQ document with questions Q1 and Q2 and their answers A1, A2. */
+static struct doc *
+faq_doc(const char *q1, const char *a1, const char *q2, const char *a2)
+{
+	struct buf b = { 0 };
+	struct doc *d;
+
+	buf_printf(&b, "# T\n\n## FAQ\n\n### %s\n\n%s\n\n> short one\n\n"
+	    "### %s\n\n%s\n", q1, a1, q2, a2);
+	d = doc_load_buffer(b.data, b.len);
+	buf_free(&b);
+	return d;
+}
+
+static void
+test_rules(void)
+{
+	struct doc *d = faq_doc("Is the caf\xc3\xa9 open?", "Yes, daily.",
+	    "Where is the cafe?", "Learning the way is easy.");
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_hit h[MAX_HITS];
+
+	INT_EQ(d->nfaqs, 2, "two entries");
+	INT_EQ(hits(ix, "cafe"), 2, "\"cafe\" finds caf\xc3\xa9 and cafe");
+	INT_EQ(hits(ix, "CAF\xc3\x89"), 2, "\"CAF\xc3\x89\" finds both");
+	INT_EQ(hits(ix, "cafe\xcc\x81"), 2, "a combining accent is ignored");
+	INT_EQ(hits(ix, "learn"), 1, "\"learn\" is a prefix of \"learning\"");
+	INT_EQ(hits(ix, "le"), 0, "two letters are no prefix");
+	INT_EQ(hits(ix, "the"), 2, "a query of stop words alone is kept");
+	INT_EQ(hits(ix, "the daily"), 1, "stop words left out otherwise");
+	faq_index_free(ix);
+	doc_free(d);
+
+	d = faq_doc("About concurrence?", "Text.", "About concurrency?",
+	    "Text.");
+	ix = faq_index_new(d);
+	if (INT_EQ(faq_query(ix, "concurrency", h, MAX_HITS), 2,
+	    "an exact match and a typo")) {
+		INT_EQ(h[0].faq, 1, "the exact match first");
+		OK(h[0].score > h[1].score, "the typo scores lower");
+	}
+	/* one edit from "concurrency", two from "concurrence" */
+	INT_EQ(hits(ix, "cnocurrency"), 1, "a swap of two letters");
+	INT_EQ(hits(ix, "concurrencyy"), 1, "an extra letter");
+	INT_EQ(hits(ix, "concurrncy"), 1, "a missing letter");
+	INT_EQ(hits(ix, "concxrrency"), 1, "a wrong letter");
+	INT_EQ(hits(ix, "concurrenxxy"), 0, "two wrong letters");
+	faq_index_free(ix);
+	doc_free(d);
+
+	d = doc_load_buffer("# No questions here\n\nText.\n", 27);
+	ix = faq_index_new(d);
+	INT_EQ(faq_query(ix, "text", h, MAX_HITS), 0, "no entries: no hits");
+	INT_EQ(faq_query(ix, "", h, MAX_HITS), 0, "no entries: none at all");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+static void
+test_word_matches(void)
+{
+	const char *t = "Is Rust harder to learn? Learning takes time.";
+	const char *c = "Le Caf\xc3\xa9 est ouvert";
+	struct faq_range r[4];
+
+	if (INT_EQ(faq_word_matches("learn rust", t, strlen(t), r, 4), 3,
+	    "three words match")) {
+		OK(r[0].off == 3 && r[0].len == 4, "\"Rust\"");
+		OK(r[1].off == 18 && r[1].len == 5, "\"learn\"");
+		OK(r[2].off == 25 && r[2].len == 8, "\"Learning\", whole");
+	}
+	INT_EQ(faq_word_matches("learn rust", t, strlen(t), r, 1), 3,
+	    "more than MAX: the count still");
+	if (INT_EQ(faq_word_matches("cafe", c, strlen(c), r, 4), 1,
+	    "accented word matches"))
+		OK(r[0].off == 3 && r[0].len == 5, "its bytes, accent included");
+	INT_EQ(faq_word_matches("is to", t, strlen(t), r, 4), 2,
+	    "stop words alone highlight");
+	INT_EQ(faq_word_matches("", t, strlen(t), r, 4), 0, "empty query");
+}
+
+static void
+test_print(const char *path)
+{
+	enum doc_error err;
+	struct doc *d = doc_load_file(path, 0, &err);
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f;
+	int n;
+
+	if (!OK(d != NULL, "article loads"))
+		return;
+	f = open_memstream(&out, &len);
+	n = faq_print(d, "cgo", 1, f);
+	fclose(f);
+	INT_EQ(n, 1, "one entry printed");
+	STR_EQ(out, "Do Rust and Go interoperate with C?\n\nYes, both languages "
+	    "offer C interoperability, but Rust has more mature and flexible "
+	    "FFI options, while Go's cgo path can introduce portability "
+	    "considerations.\n\nIn short: Both can talk to C, but Rust has "
+	    "broader FFI support.\n", "question, answer, short answer");
+	free(out);
+	out = NULL;
+	f = open_memstream(&out, &len);
+	n = faq_print(d, "zzzz", 0, f);
+	fclose(f);
+	INT_EQ(n, 0, "no match: nothing printed");
+	INT_EQ(len, 0, "... at all");
+	free(out);
+	out = NULL;
+	f = open_memstream(&out, &len);
+	n = faq_print(d, "", 0, f);
+	fclose(f);
+	INT_EQ(n, d->nfaqs, "empty query: every entry");
+	OK(strstr(out, "?\n\nIn short") == NULL, "each has its answer");
+	free(out);
+	doc_free(d);
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc > 1)
+		test_article(argv[1]);
+	test_rules();
+	test_word_matches();
+	if (argc > 1)
+		test_print(argv[1]);
+	return t_done();
+}
