@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Tables without a screen: the article's comparison table at several
+widths (goldens, widths, every cell's words in order), the card
+fallback, and hard tables -- 400 columns, 20,000 rows, empty cells, short
+rows, wide characters, unbroken words, escape characters.
+
+usage: table_test.py QUIRE ARTICLE SEED GOLDEN_DIR
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+QUIRE, ARTICLE, SEED, GOLDEN = sys.argv[1:5]
+count = failed = 0
+
+
+def ok(cond, what, detail=""):
+    global count, failed
+    count += 1
+    if not cond:
+        failed += 1
+    print(("ok" if cond else "not ok"), count, "-", what)
+    if not cond and detail:
+        for line in str(detail).splitlines()[:30]:
+            print("#  ", line)
+
+
+def width(s):
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in s)
+
+
+def run(*args):
+    r = subprocess.run([QUIRE, *args], capture_output=True, timeout=120)
+    return r.returncode, r.stdout.decode("utf-8"), r.stderr.decode()
+
+
+def seed_cells():
+    rows = [l for l in open(SEED, encoding="utf-8").read().splitlines()
+            if l.startswith("|") and not l.startswith("|---")]
+    return [[c.strip() for c in r.strip("|").split("|")] for r in rows]
+
+
+def words_in_order(text, words):
+    """Every word appears in TEXT, in order (other text may come between)."""
+    pos = 0
+    for w in words:
+        i = text.find(w, pos)
+        if i < 0:
+            return False, w
+        pos = i + len(w)
+    return True, None
+
+
+def cell_words(cell):
+    # a hyphenated word may break after its hyphen
+    return [p for w in cell.split() for p in re.split(r"(?<=-)", w) if p]
+
+
+def column_text(lines, col):
+    """The text of grid column COL, cells joined in reading order."""
+    out = []
+    for l in lines:
+        if "│" not in l or l.startswith(("┌", "├", "└")):
+            continue
+        parts = l.split("│")
+        if len(parts) > col + 1:
+            out.append(parts[col + 1].strip())
+    return " ".join(out)
+
+
+cells = seed_cells()
+for w in (40, 60, 80, 120, 200):
+    rc, out, err = run("--table", "1", "--width", str(w), ARTICLE)
+    golden = open(os.path.join(GOLDEN, "table-%d.txt" % w),
+                  encoding="utf-8").read()
+    ok(rc == 0 and out == golden, "--table 1 at %d matches its golden" % w,
+       "\n".join(l for l in out.splitlines()[:10]))
+    lines = out.splitlines()
+    ok(all(width(l) <= w for l in lines), "--table 1 at %d fits" % w)
+    rc, dump, err = run("--dump", "--width", str(w), ARTICLE)
+    dl = dump.splitlines()
+    ok(all(width(l) <= w for l in dl), "--dump at %d fits" % w)
+    start = next((i for i, l in enumerate(dl) if l.startswith("┌")), None)
+    if start is None:  # cards: from the first card's rule
+        start = dl.index("Feature") - 1
+    end = max(i for i, l in enumerate(dl) if l.startswith(("└", "─")))
+    region = dl[start:end + 1]
+    for name, ls in (("--table", lines), ("--dump", region)):
+        bad = []
+        grid = ls[0].startswith("┌")
+        ncols = len(ls[1].split("│")) - 2 if grid else 3
+        for c in range(ncols):
+            text = re.sub(r"\s+", "", column_text(ls, c) if grid else
+                          " ".join(ls))
+            pos = 0
+            for row in cells:
+                want = re.sub(r"\s+", "", row[c])
+                i = text.find(want, pos)
+                if i < 0:
+                    bad.append(row[c])
+                else:
+                    pos = i + len(want)
+        ok(not bad, "%s at %d: every cell's text, in order" % (name, w), bad)
+        if name == "--table" and grid and ncols < 3:
+            ok("more columns to the right" in ls[-1],
+               "--table at %d: the columns that do not fit are announced"
+               % w)
+    if w >= 60:
+        ok(region[0].startswith("┌") and lines[0].startswith("┌") and
+           len(lines[1].split("│")) == 5,
+           "at %d the table is a grid, all three side by side" % w)
+
+# The card fallback: too narrow for side by side.
+rc, out, err = run("--dump", "--width", "30", ARTICLE)
+dl = out.splitlines()
+i = dl.index("Feature")
+ok(dl[i + 1] == "  Memory management" and dl[i + 2] == "Rust" and
+   dl[i + 3].startswith("  Ownership-based"),
+   "at 30 columns: cards, each header then its cell", "\n".join(dl[i:i+8]))
+rc, out, err = run("--table", "1", "--width", "30", ARTICLE)
+ok(out.splitlines()[1] == "Feature", "--table at 30: cards too")
+
+# --table list, and a table that does not exist.
+rc, out, err = run("--table", "list", ARTICLE)
+ok(rc == 0 and out == "1\t8 rows x 3 columns\t14 Comparison\n",
+   "--table list: number, size, section", out)
+rc, out, err = run("--table", "2", ARTICLE)
+ok(rc == 2 and "no table 2" in err, "--table 2 of 1: exit 2", err)
+rc, out, err = run("--table", "x", ARTICLE)
+ok(rc == 2, "--table x: usage error")
+
+
+def md_file(tmp, name, text):
+    p = os.path.join(tmp, name)
+    with open(p, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+    return p
+
+
+def borders(line):
+    """Display columns of the vertical borders in LINE."""
+    cols, col = [], 0
+    for ch in line:
+        if ch in "│┼├┤┬┴┌┐└┘":
+            cols.append(col)
+        col += width(ch)
+    return cols
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    # Wide characters: every row's borders on the same columns.
+    wide = md_file(tmp, "wide.md",
+                   "| 名前 | 説明 | emoji |\n|---|:-:|--:|\n"
+                   "| 中文 | 日本語のテキストはここにあります | 😀😀 |\n"
+                   "| abc | mixed 中 text | 🎉 |\n| | empty first | |\n"
+                   "| short |\n")
+    for w in (40, 60, 80):
+        rc, out, err = run("--dump", "--width", str(w), wide)
+        ls = [l for l in out.splitlines() if l]
+        ok(rc == 0 and len({tuple(borders(l)) for l in ls}) == 1 and
+           all(width(l) <= w for l in ls),
+           "wide characters align on column boundaries at %d" % w, out)
+    ok("short" in out and out.count("\n") >= 8,
+       "empty cells and a short row are laid out", out)
+
+    # Long unbroken words break inside their cell; escapes are harmless.
+    long_word = "x" * 300
+    hard = md_file(tmp, "hard.md",
+                   "| a | b |\n|---|---|\n| %s | y |\n"
+                   "| \x1b[31mred\x1b[0m | &#27;]0;title&#7; |\n"
+                   "| \t tab | \x9b C1 |\n" % long_word)
+    for w in (20, 50, 80):
+        rc, out, err = run("--dump", "--width", str(w), hard)
+        ok(rc == 0 and all(width(l) <= w for l in out.splitlines()) and
+           out.replace("\n", "").replace("│", "").replace(" ", "")
+           .count("x") == 300, "a 300-letter word breaks inside its cell "
+           "at %d" % w, out[:400])
+        ok(not re.search("[\x00-\x08\x0b-\x1f\x7f\u0080-\u009f]", out),
+           "escape characters in cells come out harmless at %d" % w)
+
+    # 400 columns: the pager shows cards; the view freezes and scrolls.
+    head = "|" + "|".join("c%d" % i for i in range(1, 401)) + "|\n"
+    sep = "|" + "|".join("---" for _ in range(400)) + "|\n"
+    body = "".join("|" + "|".join("r%dc%d" % (r, i) for i in range(1, 401))
+                   + "|\n" for r in range(1, 4))
+    many = md_file(tmp, "many.md", head + sep + body)
+    rc, out, err = run("--dump", "--width", "100", many)
+    ok(rc == 0 and all(width(l) <= 100 for l in out.splitlines()) and
+       "r3c400" in out, "400 columns in the pager: cards, all there")
+    rc, out, err = run("--table", "1", "--width", "100", many)
+    ls = out.splitlines()
+    ok(rc == 0 and ls[1].split("│")[1].strip() == "c1" and
+       "more columns to the right" in ls[-1] and
+       all(width(l) <= 100 for l in ls),
+       "400 columns in the view: c1 frozen, the rest to the right", out[:300])
+
+    # 20,000 rows lay out, linearly.
+    rows = md_file(tmp, "rows.md", "| n | square |\n|---|---|\n" + "".join(
+        "| %d | %d |\n" % (i, i * i) for i in range(1, 20001)))
+    rc, out, err = run("--table", "1", "--width", "60", rows)
+    ok(rc == 0 and "│ 20000 │ 400000000" in out, "20,000 rows: the last is"
+       " there", out[-200:])
+
+print("1..%d" % count)
+sys.exit(1 if failed else 0)
