@@ -30,6 +30,11 @@ static const char usage_text[] =
 "      --toc           print the numbered section index\n"
 "      --table=N       print table N as the comparison view shows it\n"
 "      --table=list    list the tables: size and section\n"
+"      --faq=QUERY     print the questions best matching QUERY, with\n"
+"                      their answers (exit 1 if none matches)\n"
+"      --limit=N       at most N answers for --faq\n"
+"      --search=TEXT   print every line holding TEXT, with its section\n"
+"                      and line number, like grep (exit 1 if none)\n"
 "\n"
 "Input:\n"
 "      --force         open files that look binary (NUL bytes)\n"
@@ -46,8 +51,8 @@ static const char usage_text[] =
 "When standard output is not a terminal, quire prints as --dump does.\n"
 "In the pager press ? for the keys, q to quit.\n"
 "\n"
-"Exit status: 0 success, 1 a file cannot be read or is refused,\n"
-"2 a usage error.\n";
+"Exit status: 0 success, 1 a file cannot be read or is refused (or\n"
+"--faq/--search found nothing), 2 a usage error.\n";
 
 /* Print the version of quire and of the libraries in use. */
 static void
@@ -88,7 +93,8 @@ parse_width(const char *s)
 int
 cli_parse(int argc, char **argv, struct options *o)
 {
-	enum { OPT_TOC = 256, OPT_FORCE, OPT_NO_STATE, OPT_KEYS, OPT_TABLE };
+	enum { OPT_TOC = 256, OPT_FORCE, OPT_NO_STATE, OPT_KEYS, OPT_TABLE,
+	    OPT_FAQ, OPT_LIMIT, OPT_SEARCH };
 	static const struct option longopts[] = {
 		{ "dump", no_argument, NULL, 'd' },
 		{ "width", required_argument, NULL, 'w' },
@@ -97,6 +103,9 @@ cli_parse(int argc, char **argv, struct options *o)
 		{ "no-state", no_argument, NULL, OPT_NO_STATE },
 		{ "keys", no_argument, NULL, OPT_KEYS },
 		{ "table", required_argument, NULL, OPT_TABLE },
+		{ "faq", required_argument, NULL, OPT_FAQ },
+		{ "limit", required_argument, NULL, OPT_LIMIT },
+		{ "search", required_argument, NULL, OPT_SEARCH },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -124,6 +133,23 @@ cli_parse(int argc, char **argv, struct options *o)
 		case OPT_FORCE:
 			o->force = 1;
 			break;
+		case OPT_FAQ:
+		case OPT_SEARCH:
+			o->mode = c == OPT_FAQ ? MODE_FAQ : MODE_SEARCH;
+			o->query = optarg;
+			break;
+		case OPT_LIMIT: {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+
+			if (*optarg == '\0' || *end != '\0' || v < 0 || v > 1000000) {
+				fputs("quire: --limit takes a number (0: no limit)\n",
+				    stderr);
+				return -1;
+			}
+			o->limit = (int)v;
+			break;
+		}
 		case OPT_TABLE:
 			o->mode = MODE_TABLE;
 			if (strcmp(optarg, "list") == 0)

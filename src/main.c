@@ -16,6 +16,8 @@
 #include "quire/cli.h"
 #include "quire/doc.h"
 #include "quire/dump.h"
+#include "quire/faq.h"
+#include "quire/search.h"
 #include "quire/layout.h"
 #include "quire/state.h"
 #include "quire/text.h"
@@ -109,6 +111,18 @@ main(int argc, char **argv)
 	if (o.mode == MODE_PAGER && !isatty(STDOUT_FILENO))
 		o.mode = MODE_DUMP;
 	switch (o.mode) {
+	case MODE_FAQ:
+		r = faq_print(doc, o.query, o.limit, stdout);
+		status = r <= 0 ? EXIT_FILE : EXIT_OK;
+		if (r == 0)
+			fprintf(stderr, "quire: no question matches\n");
+		break;
+	case MODE_SEARCH:
+		lay = layout_build(doc, dump_width(&o), 0);
+		r = search_print(doc, lay, o.query, stdout);
+		status = r <= 0 ? EXIT_FILE : EXIT_OK;
+		layout_free(lay);
+		break;
 	case MODE_TABLE:
 		if (o.table == 0)
 			status = dump_table_list(doc, stdout) < 0 ? EXIT_FILE : 0;

@@ -4,7 +4,8 @@
 #ifndef QUIRE_CLI_H
 #define QUIRE_CLI_H
 
-enum mode { MODE_PAGER, MODE_DUMP, MODE_TOC, MODE_TABLE };
+enum mode { MODE_PAGER, MODE_DUMP, MODE_TOC, MODE_TABLE, MODE_FAQ,
+	MODE_SEARCH };
 
 /* Exit statuses, documented in --help and the README. */
 enum {
@@ -20,6 +21,8 @@ struct options {
 	const char *file;   /* NULL: the bundled article */
 	int no_state;       /* --no-state: keep no reading position */
 	long table;         /* --table N (1-based), or 0 for "list" */
+	const char *query;  /* --faq or --search */
+	int limit;          /* --limit: answers --faq prints, 0 all */
 	int mouse;          /* use the mouse wheel and clicks */
 };
 

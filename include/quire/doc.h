@@ -94,8 +94,15 @@ struct table {
 	uint32_t align;     /* first alignment in doc->aligns */
 };
 
+/*
+ * A question and its answer.  The question is a heading, or a bold
+ * paragraph ("**Q: ...?**") in a FAQ section; raw HTML headings
+ * (<h3>...</h3>) are headings already.
+ */
 struct faq {
-	uint32_t section;   /* the question's heading section */
+	uint32_t section;   /* the section holding the question */
+	uint32_t q_block;   /* the question's block */
+	uint32_t q_off, q_len; /* the question's text, in doc->text */
 	uint32_t first, end;   /* answer blocks */
 	uint32_t short_block;  /* short answer block, or DOC_NONE */
 };

@@ -49,6 +49,13 @@ int draw_text_cut(int row, int col, const char *s, size_t len, int maxw,
 /* Fill from ROW, COL to the end of the row in STYLE. */
 void draw_fill(int row, int col, int width, int style);
 
+/*
+ * Draw again, in STYLE, the part of line N of LAY between display
+ * columns C0 and C1 (a search match, say).
+ */
+void draw_range(const struct layout *lay, size_t n, int row, int left,
+    int width, int c0, int c1, int style);
+
 /* The curses attributes of STYLE, to pass as draw_line's EXTRA. */
 unsigned long draw_attr(int style);
 

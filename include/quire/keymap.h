@@ -10,6 +10,8 @@
 enum view_id {
 	VIEW_PAGER,
 	VIEW_INDEX,
+	VIEW_FAQ,
+	VIEW_ANSWER,
 	VIEW_TABLE,
 	VIEW_ROW,        /* a table row in detail */
 	VIEW_COLUMNS,    /* the table view's column picker */
@@ -55,6 +57,11 @@ enum action {
 	ACT_GO_SECTION,  /* the section a table row names */
 	ACT_COLUMNS,
 	ACT_TOGGLE,
+	ACT_SEARCH,
+	ACT_SEARCH_BACK,
+	ACT_NEXT_MATCH,
+	ACT_PREV_MATCH,
+	ACT_FAQ,
 	ACT__MAX
 };
 

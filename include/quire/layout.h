@@ -82,6 +82,10 @@ struct layout {
  */
 struct layout *layout_build(const struct doc *doc, int width, int flags);
 
+/* Lay out only blocks FIRST to END (an answer, say) at WIDTH. */
+struct layout *layout_build_blocks(const struct doc *doc, uint32_t first,
+    uint32_t end, int width, int flags);
+
 /* Free a layout; NULL does nothing. */
 void layout_free(struct layout *lay);
 

@@ -14,6 +14,8 @@
 #include "quire/keymap.h"
 #include "quire/layout.h"
 
+struct search;
+
 #define PAGER_MIN_COLS 10 /* below this, or 3 rows, "terminal too small" */
 #define PAGER_MIN_ROWS 3
 
@@ -41,6 +43,10 @@ struct pager {
 	struct pos anchor;      /* the place kept across a run of resizes */
 	struct pos reopen;      /* history came back to a table view here */
 	int anchored;           /* anchor is set: no move since a resize */
+	struct search *search;  /* the last search, or NULL */
+	char query[256];
+	int search_back;        /* it went backward (?), so n does too */
+	size_t match;           /* the current match, or SEARCH_NONE */
 };
 
 /* Set up a pager on DOC (not owned); NAME is clean text. */
@@ -85,6 +91,15 @@ void pager_jump_from(struct pager *p, size_t n, struct pos from);
 
 /* Go back (DIR < 0) or forward (DIR > 0) in the history; 0 if none. */
 int pager_history(struct pager *p, int dir);
+
+/* Search for QUERY from the top line, forward or BACKWARD (find.c). */
+void pager_search(struct pager *p, const char *query, int backward);
+
+/* The next match in the search's direction, or the other (REVERSE). */
+void pager_search_next(struct pager *p, int reverse);
+
+/* Search again after a relayout (find.c). */
+void pager_search_relayout(struct pager *p);
 
 /* Move by sections (nav.c): the target section, or DOC_NONE. */
 uint32_t nav_next_section(const struct pager *p, int dir, int top_level);

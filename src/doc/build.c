@@ -5,9 +5,11 @@
  * depths on the leaf blocks inside them; inline containers (emphasis,
  * links) become style bits on runs.  Every string is cleaned here.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cmark-gfm-core-extensions.h>
 
@@ -167,6 +169,44 @@ end_block(struct builder *b)
 	b->leaf = DOC_NONE;
 }
 
+static void open_section(struct builder *b, uint32_t block, int level);
+
+/*
+ * Whether raw HTML LIT is one heading, <hN ...>text</hN>: its level, and
+ * its text with tags removed appended to OUT.
+ */
+static int
+html_heading(const char *lit, size_t len, struct buf *out)
+{
+	const char *p = lit, *end = lit + len, *gt, *close;
+	int level, depth = 0;
+	char tag[6];
+
+	while (p < end && isspace((unsigned char)*p))
+		p++;
+	while (end > p && isspace((unsigned char)end[-1]))
+		end--;
+	if (end - p < 9 || p[0] != '<' || (p[1] != 'h' && p[1] != 'H') ||
+	    p[2] < '1' || p[2] > '6' || (p[3] != '>' && !isspace((unsigned char)p[3])))
+		return 0;
+	level = p[2] - '0';
+	snprintf(tag, sizeof(tag), "</h%d>", level);
+	if ((size_t)(end - p) < 5 || strncasecmp(end - 5, tag, 5) != 0)
+		return 0;
+	close = end - 5;
+	if ((gt = memchr(p, '>', (size_t)(close - p))) == NULL)
+		return 0;
+	for (p = gt + 1; p < close; p++) {
+		if (*p == '<')
+			depth = 1;
+		else if (*p == '>' && depth)
+			depth = 0;
+		else if (!depth)
+			buf_putc(out, *p == '\n' ? ' ' : *p);
+	}
+	return level;
+}
+
 /* A block holding one run of literal text (code, HTML). */
 static void
 literal_block(struct builder *b, cmark_node *node, enum block_kind kind)
@@ -177,6 +217,23 @@ literal_block(struct builder *b, cmark_node *node, enum block_kind kind)
 	uint32_t id;
 	int col = 0;
 
+	if (kind == BLOCK_HTML && b->nlists == 0 && b->quote == 0) {
+		struct buf inner = { 0 };
+		int level = html_heading(lit ? lit : "", len, &inner);
+
+		if (level > 0 && inner.len > 0) {
+			/* <h3>Title</h3> is a heading: in the index, the FAQ */
+			b->leaf = begin_block(b, BLOCK_HEADING);
+			d->blocks[b->leaf].level = (uint8_t)level;
+			add_text(b, inner.data, inner.len, 0);
+			id = b->leaf;
+			end_block(b);
+			open_section(b, id, level);
+			buf_free(&inner);
+			return;
+		}
+		buf_free(&inner);
+	}
 	id = begin_block(b, kind);
 	while (len > 0 && (lit[len - 1] == '\n' || lit[len - 1] == '\r'))
 		len--;

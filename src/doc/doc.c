@@ -100,31 +100,87 @@ is_faq_title(const char *s, size_t len)
 	return 0;
 }
 
-/* Add section S as a FAQ entry: its blocks up to the next heading. */
+/* Start a FAQ entry for question block Q (text OFF, LEN) in SECTION,
+ * answered by the blocks up to END. */
 static void
-add_faq(struct doc *d, size_t *cap, uint32_t s)
+add_entry(struct doc *d, size_t *cap, uint32_t q, uint32_t off, uint32_t len,
+    uint32_t section, uint32_t end)
 {
-	const struct section *sec = &d->sections[s];
 	struct faq *f;
-	uint32_t i, q = d->blocks[sec->block].quote;
+	uint32_t i, quote = d->blocks[q].quote;
 
 	GROW(d->faqs, *cap, d->nfaqs, 1);
 	f = &d->faqs[d->nfaqs++];
-	f->section = s;
-	f->first = sec->block + 1;
-	f->end = sec->end;
-	if (s + 1 < d->nsections && d->sections[s + 1].block < f->end)
-		f->end = d->sections[s + 1].block;
+	f->section = section;
+	f->q_block = q;
+	f->q_off = off;
+	f->q_len = len;
+	f->first = q + 1;
+	f->end = end;
 	f->short_block = DOC_NONE;
 	for (i = f->end; i > f->first; i--)
-		if (d->blocks[i - 1].quote > q &&
+		if (d->blocks[i - 1].quote > quote &&
 		    d->blocks[i - 1].kind == BLOCK_PARAGRAPH) {
 			f->short_block = i - 1;
 			break;
 		}
 }
 
-/* Find FAQ entries: children of a FAQ section, else '?' headings. */
+/* Add section S as a FAQ entry: its blocks up to the next heading. */
+static void
+add_faq(struct doc *d, size_t *cap, uint32_t s)
+{
+	const struct section *sec = &d->sections[s];
+	uint32_t end = sec->end;
+
+	if (s + 1 < d->nsections && d->sections[s + 1].block < end)
+		end = d->sections[s + 1].block;
+	add_entry(d, cap, sec->block, sec->title, sec->title_len, s, end);
+}
+
+/* Whether block B is a question written as a bold paragraph: all strong
+ * text, ending in '?' ("**Q: Why?**"). */
+static int
+bold_question(const struct doc *d, uint32_t b)
+{
+	const struct block *blk = &d->blocks[b];
+	uint32_t i, off, len;
+
+	if (blk->kind != BLOCK_PARAGRAPH || blk->nruns == 0 || blk->quote > 0)
+		return 0;
+	for (i = blk->run; i < blk->run + blk->nruns; i++)
+		if (!(d->runs[i].style & STY_STRONG) &&
+		    strspn(d->text + d->runs[i].off, " ") < d->runs[i].len)
+			return 0;
+	doc_block_text(d, b, &off, &len);
+	while (len > 0 && d->text[off + len - 1] == ' ')
+		len--;
+	return len > 0 && d->text[off + len - 1] == '?';
+}
+
+/* Questions as bold paragraphs between FIRST and END, in SECTION. */
+static void
+bold_faqs(struct doc *d, size_t *cap, uint32_t first, uint32_t end,
+    uint32_t section)
+{
+	uint32_t b, next, off, len;
+
+	for (b = first; b < end; b++) {
+		if (!bold_question(d, b))
+			continue;
+		for (next = b + 1; next < end && !bold_question(d, next) &&
+		    d->blocks[next].kind != BLOCK_HEADING; next++)
+			;
+		doc_block_text(d, b, &off, &len);
+		if (len > 3 && strncmp(d->text + off, "Q: ", 3) == 0)
+			off += 3, len -= 3;
+		add_entry(d, cap, b, off, len, d->blocks[b].section == DOC_NONE ?
+		    section : d->blocks[b].section, next);
+	}
+}
+
+/* Find FAQ entries: children of a FAQ section (headings, or else bold
+ * questions), else every heading that ends in '?'. */
 static void
 find_faqs(struct doc *d)
 {
@@ -139,6 +195,8 @@ find_faqs(struct doc *d)
 		    d->sections[j].block < s->end; j++)
 			if (d->sections[j].parent == i)
 				add_faq(d, &cap, (uint32_t)j);
+		if (d->nfaqs == 0)
+			bold_faqs(d, &cap, s->block + 1, s->end, (uint32_t)i);
 	}
 	if (d->nfaqs > 0)
 		return;
@@ -154,6 +212,8 @@ find_faqs(struct doc *d)
 		if (n > 0 && t[n - 1] == '?')
 			add_faq(d, &cap, (uint32_t)i);
 	}
+	if (d->nfaqs == 0) /* bold questions anywhere */
+		bold_faqs(d, &cap, 0, (uint32_t)d->nblocks, DOC_NONE);
 }
 
 void

@@ -476,19 +476,20 @@ lay_begin(struct lay *l, const struct doc *d, int width, int flags)
 	return o;
 }
 
-struct layout *
-layout_build(const struct doc *d, int width, int flags)
+/* Lay out blocks FIRST to END of the document into L. */
+static void
+lay_blocks(struct lay *l, uint32_t first, uint32_t end)
 {
+	const struct doc *d = l->doc;
+	struct layout *o = l->out;
 	struct blockctx c;
-	struct lay l;
-	struct layout *o = lay_begin(&l, d, width, flags);
 	const struct block *prev = NULL, *b;
 	uint32_t i;
 
 	memset(&c, 0, sizeof(c));
-	c.l = &l;
+	c.l = l;
 	c.width = o->width;
-	for (i = 0; i < d->nblocks; i++) {
+	for (i = first; i < end; i++) {
 		b = &d->blocks[i];
 		if (needs_gap(prev, b)) {
 			struct prefix p;
@@ -497,18 +498,42 @@ layout_build(const struct doc *d, int width, int flags)
 
 			gap.quote = q;
 			memset(&p, 0, sizeof(p));
-			start_line(&c, &gap, &p, LINE_BLANK, l.off);
+			start_line(&c, &gap, &p, LINE_BLANK, l->off);
 		}
-		l.block = i;
-		l.section = b->section;
+		l->block = i;
+		l->section = b->section;
 		if (b->nruns)
-			l.off = d->runs[b->run].off;
+			l->off = d->runs[b->run].off;
 		o->block_line[i] = (uint32_t)o->nlines;
 		lay_block(&c, i);
 		prev = b;
 	}
-	o->block_line[d->nblocks] = (uint32_t)o->nlines;
+	for (i = end; i <= d->nblocks; i++)
+		o->block_line[i] = (uint32_t)o->nlines;
 	wrap_free(&c.w);
+}
+
+struct layout *
+layout_build(const struct doc *d, int width, int flags)
+{
+	struct lay l;
+	struct layout *o = lay_begin(&l, d, width, flags);
+
+	lay_blocks(&l, 0, (uint32_t)d->nblocks);
+	return o;
+}
+
+struct layout *
+layout_build_blocks(const struct doc *d, uint32_t first, uint32_t end,
+    int width, int flags)
+{
+	struct lay l;
+	struct layout *o = lay_begin(&l, d, width, flags);
+
+	if (end > d->nblocks)
+		end = (uint32_t)d->nblocks;
+	if (first < end)
+		lay_blocks(&l, first, end);
 	return o;
 }
 

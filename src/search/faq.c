@@ -268,11 +268,10 @@ put_block(const struct doc *d, uint32_t b, FILE *out)
 static void
 put_entry(const struct doc *d, const struct faq *f, FILE *out)
 {
-	const struct section *s = &d->sections[f->section];
 	const struct block *prev = NULL, *blk;
 	uint32_t b, off, len;
 
-	put_text(d->text + s->title, s->title_len, 1, out);
+	put_text(d->text + f->q_off, f->q_len, 1, out);
 	fputc('\n', out);
 	for (b = f->first; b < f->end; b++) {
 		if (b == f->short_block)

@@ -138,10 +138,9 @@ static void
 collect_entry(struct collect *c, const struct doc *d, uint32_t e)
 {
 	const struct faq *q = &d->faqs[e];
-	const struct section *s = &d->sections[q->section];
 	uint32_t b;
 
-	collect_text(c, e, F_QUESTION, d->text + s->title, s->title_len);
+	collect_text(c, e, F_QUESTION, d->text + q->q_off, q->q_len);
 	if (q->short_block != DOC_NONE)
 		collect_block(c, d, e, F_SHORT, q->short_block);
 	for (b = q->first; b < q->end; b++)

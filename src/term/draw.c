@@ -178,3 +178,46 @@ draw_attr(int style)
 {
 	return style >= 0 && style < UI__MAX ? (unsigned long)attrs[style] : 0;
 }
+
+void
+draw_range(const struct layout *lay, size_t n, int row, int left, int width,
+    int c0, int c1, int style)
+{
+	const struct line *ln;
+	const struct span *sp;
+	const char *t;
+	uint32_t k, i, cp;
+	int col, w;
+	size_t len;
+
+	if (n >= lay->nlines || c0 >= c1)
+		return;
+	ln = &lay->lines[n];
+	for (k = 0; k < ln->nspans; k++) {
+		sp = &lay->spans[ln->span + k];
+		if (sp->col >= c1 || sp->col + sp->width <= c0 || sp->col >= width)
+			continue;
+		t = layout_span_text(lay, sp);
+		for (i = 0, col = sp->col; i < sp->len; i += (uint32_t)len) {
+			len = text_decode(t + i, sp->len - i, &cp);
+			w = text_cp_width(cp);
+			if (col >= c0 && col < c1 && col + w <= width) {
+				size_t more = len;
+
+				/* keep combining marks with their base */
+				while (i + more < sp->len) {
+					uint32_t next;
+					size_t m = text_decode(t + i + more,
+					    sp->len - i - more, &next);
+
+					if (text_cp_width(next) != 0)
+						break;
+					more += m;
+				}
+				draw_text(row, left + col, t + i, more, w, style);
+				len = more;
+			}
+			col += w;
+		}
+	}
+}

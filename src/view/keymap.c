@@ -66,11 +66,19 @@ const struct keybind keymap[] = {
 	  "' then a letter: go to the mark; '' goes back" },
 	{ VIEW_PAGER, 'i', ACT_INDEX, "i", "section index" },
 	{ VIEW_PAGER, '\t', ACT_INDEX, "Tab", NULL },
+	{ VIEW_PAGER, '/', ACT_SEARCH, "/",
+	  "search forward (Enter alone: the last search again)" },
+	{ VIEW_PAGER, '?', ACT_SEARCH_BACK, "?",
+	  "search backward (Enter alone: this help)" },
+	{ VIEW_PAGER, 'n', ACT_NEXT_MATCH, "n", "next match" },
+	{ VIEW_PAGER, 'N', ACT_PREV_MATCH, "N", "previous match" },
+	{ VIEW_PAGER, 'a', ACT_FAQ, "a", "quick answers: search the FAQ (also :faq)" },
 	{ VIEW_PAGER, 't', ACT_TABLE, "t",
 	  "compare the nearest table side by side (also :table)" },
 	{ VIEW_PAGER, ':', ACT_COMMAND, ":",
-	  "a command: table, index, help, quit" },
-	{ VIEW_PAGER, '?', ACT_HELP, "?", "this help" },
+	  "a command: table, faq, index, help, quit" },
+	{ VIEW_PAGER, 'h', ACT_HELP, "h", "this help" },
+	{ VIEW_PAGER, 'H', ACT_HELP, "H", NULL },
 	{ VIEW_PAGER, FN(KEY_F(1)), ACT_HELP, "F1", NULL },
 	{ VIEW_PAGER, CTRL('l'), ACT_REDRAW, "Ctrl-L", "redraw the screen" },
 	{ VIEW_PAGER, 'q', ACT_QUIT, "q", "quit" },
@@ -103,6 +111,38 @@ const struct keybind keymap[] = {
 	{ VIEW_INDEX, 'i', ACT_CLOSE, "i", NULL },
 	{ VIEW_INDEX, '\t', ACT_CLOSE, "Tab", NULL },
 	{ VIEW_INDEX, FN(KEY_F(1)), ACT_HELP, "F1", "help" },
+
+	/* Quick answers: typing goes to the question box */
+	{ VIEW_FAQ, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next question" },
+	{ VIEW_FAQ, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
+	{ VIEW_FAQ, FN(KEY_UP), ACT_LINE_UP, "Up", "previous question" },
+	{ VIEW_FAQ, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
+	{ VIEW_FAQ, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "further down" },
+	{ VIEW_FAQ, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "further up" },
+	{ VIEW_FAQ, '\r', ACT_SELECT, "Enter",
+	  "the answer (or, with no question, go to the hit)" },
+	{ VIEW_FAQ, '\n', ACT_SELECT, "Ctrl-J", NULL },
+	{ VIEW_FAQ, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
+	{ VIEW_FAQ, CTRL('g'), ACT_GO_SECTION, "Ctrl-G",
+	  "go to the question in the article" },
+	{ VIEW_FAQ, ESC, ACT_CLEAR, "Esc", "clear the question, then leave" },
+
+	/* An answer */
+	{ VIEW_ANSWER, 'j', ACT_LINE_DOWN, "j", "scroll down" },
+	{ VIEW_ANSWER, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", NULL },
+	{ VIEW_ANSWER, 'k', ACT_LINE_UP, "k", "scroll up" },
+	{ VIEW_ANSWER, FN(KEY_UP), ACT_LINE_UP, "Up", NULL },
+	{ VIEW_ANSWER, ' ', ACT_PAGE_DOWN, "Space", "a page down" },
+	{ VIEW_ANSWER, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", NULL },
+	{ VIEW_ANSWER, 'b', ACT_PAGE_UP, "b", "a page up" },
+	{ VIEW_ANSWER, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", NULL },
+	{ VIEW_ANSWER, 'g', ACT_GO_SECTION, "g",
+	  "go to the question in the article" },
+	{ VIEW_ANSWER, '\r', ACT_GO_SECTION, "Enter", NULL },
+	{ VIEW_ANSWER, 'q', ACT_CLOSE, "q", "back to the questions" },
+	{ VIEW_ANSWER, ESC, ACT_CLOSE, "Esc", NULL },
+	{ VIEW_ANSWER, FN(KEY_BACKSPACE), ACT_CLOSE, "Backspace", NULL },
+	{ VIEW_ANSWER, 127, ACT_CLOSE, "DEL", NULL },
 
 	/* The comparison (table) view */
 	{ VIEW_TABLE, 'j', ACT_LINE_DOWN, "j", "next row" },
@@ -191,6 +231,7 @@ const struct keybind keymap[] = {
 	{ VIEW_HELP, 'G', ACT_BOTTOM, "G", "bottom" },
 	{ VIEW_HELP, 'q', ACT_CLOSE, "q", "close the help" },
 	{ VIEW_HELP, ESC, ACT_CLOSE, "Esc", NULL },
+	{ VIEW_HELP, 'h', ACT_CLOSE, "h", NULL },
 	{ VIEW_HELP, '?', ACT_CLOSE, "?", NULL },
 	{ VIEW_HELP, FN(KEY_F(1)), ACT_CLOSE, "F1", NULL },
 };
@@ -216,6 +257,10 @@ keymap_view_name(enum view_id view)
 		return "Reading (the pager)";
 	case VIEW_INDEX:
 		return "Section index";
+	case VIEW_FAQ:
+		return "Quick answers (FAQ)";
+	case VIEW_ANSWER:
+		return "An answer";
 	case VIEW_TABLE:
 		return "Comparison (table) view";
 	case VIEW_ROW:

@@ -10,6 +10,7 @@
 
 #include "quire/draw.h"
 #include "quire/pager.h"
+#include "quire/search.h"
 #include "quire/text.h"
 
 void
@@ -22,6 +23,7 @@ pager_init(struct pager *p, const struct doc *doc, const char *name,
 	p->lay_flags = lay_flags;
 	p->hint = 1;
 	p->reopen.table = DOC_NONE;
+	p->match = SEARCH_NONE;
 	if (doc->nblocks == 0)
 		snprintf(p->note, sizeof(p->note), "%s",
 		    doc->source_len == 0 ? "empty file" : "nothing to show");
@@ -30,6 +32,8 @@ pager_init(struct pager *p, const struct doc *doc, const char *name,
 void
 pager_free(struct pager *p)
 {
+	search_free(p->search);
+	p->search = NULL;
 	layout_free(p->lay);
 	free(p->back);
 	free(p->fwd);
@@ -137,6 +141,7 @@ pager_resize(struct pager *p, int rows, int cols)
 	if (p->lay == NULL || p->lay->width != (cols > 0 ? cols : 1)) {
 		layout_free(p->lay);
 		p->lay = layout_build(p->doc, cols > 0 ? cols : 1, p->lay_flags);
+		pager_search_relayout(p);
 	}
 	p->top = 0;
 	if (have)
@@ -161,7 +166,7 @@ draw_status(struct pager *p, int row)
 	pct = nl == 0 ? 100 : (p->top + rows >= nl ? 100 :
 	    (p->top + rows) * 100 / nl);
 	rw = snprintf(right, sizeof(right), "%s page %zu/%zu %3zu%% ",
-	    p->hint ? " ? help " : "", page, pages, pct);
+	    p->hint ? " h help " : "", page, pages, pct);
 	draw_fill(row, 0, p->cols, UI_STATUS);
 	if (p->note[0]) { /* a note takes the place of the title */
 		int nw = (int)text_width(p->note, strlen(p->note));
@@ -187,6 +192,18 @@ draw_status(struct pager *p, int row)
 right:
 	if (rw > 0 && rw < p->cols)
 		draw_text(row, p->cols - rw, right, (size_t)rw, rw, UI_STATUS);
+}
+
+/* Highlight the matches on line N (drawn at ROW); the current one apart. */
+static void
+draw_matches(const struct pager *p, size_t n, int row)
+{
+	struct search_cols parts[32];
+	size_t k, np = search_on_line(p->search, n, parts, 32);
+
+	for (k = 0; k < np && k < 32; k++)
+		draw_range(p->lay, n, row, 0, p->cols, parts[k].col, parts[k].end,
+		    parts[k].match == p->match ? UI_CURRENT : UI_MATCH);
 }
 
 /* Say the terminal is too small, words wrapped to what there is. */
@@ -218,8 +235,11 @@ pager_draw(struct pager *p)
 		too_small(p->rows, p->cols);
 		return;
 	}
-	for (r = 0; r < rows; r++)
+	for (r = 0; r < rows; r++) {
 		draw_line(p->lay, p->top + (size_t)r, r, 0, p->cols, 0);
+		if (p->search != NULL)
+			draw_matches(p, p->top + (size_t)r, r);
+	}
 	if (p->lay->nlines == 0)
 		draw_text(rows / 2, 2, "(empty document)", 16, p->cols - 2,
 		    UI_DIM);
@@ -325,6 +345,10 @@ pager_act(struct pager *p, enum action a, int key)
 	case ACT_FORWARD:
 		if (!pager_history(p, 1))
 			snprintf(p->note, sizeof(p->note), "no later place");
+		break;
+	case ACT_NEXT_MATCH:
+	case ACT_PREV_MATCH:
+		pager_search_next(p, a == ACT_PREV_MATCH);
 		break;
 	case ACT_MARK:
 	case ACT_GOTO_MARK:

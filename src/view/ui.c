@@ -10,6 +10,7 @@
 #include <curses.h>
 
 #include "quire/cli.h"
+#include "quire/faqview.h"
 #include "quire/keymap.h"
 #include "quire/pager.h"
 #include "quire/screen.h"
@@ -29,6 +30,9 @@ struct ui {
 	struct help_view help;
 	struct table_view table;
 	struct prompt command;  /* ':' */
+	struct prompt find;     /* '/' and '?' */
+	struct faq_view faq;
+	struct faq_index *faq_index;   /* built the first time it is needed */
 	enum view_id under_help;   /* the view to return to from help */
 };
 
@@ -80,6 +84,8 @@ close_view(struct ui *u)
 		index_free(&u->index);
 	else if (u->view == VIEW_TABLE)
 		table_view_free(&u->table);
+	else if (u->view == VIEW_FAQ)
+		faq_view_free(&u->faq);
 	else if (u->view == VIEW_HELP) {
 		help_free(&u->help);
 		u->view = u->under_help;
@@ -119,6 +125,11 @@ open_view(struct ui *u, enum view_id view)
 		t = table_nearest(u->pager.lay, u->pager.top, &row);
 		open_table(u, t, row);
 		return;
+	} else if (view == VIEW_FAQ) {
+		if (u->faq_index == NULL)
+			u->faq_index = faq_index_new(u->pager.doc);
+		faq_view_open(&u->faq, u->pager.doc, u->faq_index, u->pager.lay,
+		    u->pager.lay_flags);
 	}
 	u->view = view;
 }
@@ -137,6 +148,23 @@ table_to_section(struct ui *u)
 	    from);
 }
 
+/* Run the search typed at the '/' or '?' prompt.  An empty line repeats
+ * the last search; after '?', it shows the help. */
+static void
+find(struct ui *u)
+{
+	int back = u->find.label[0] == '?';
+
+	if (u->find.len == 0) {
+		if (back)
+			open_view(u, VIEW_HELP);
+		else if (u->pager.query[0])
+			pager_search_next(&u->pager, 0);
+		return;
+	}
+	pager_search(&u->pager, u->find.buf, back);
+}
+
 /* Run a ':' command. */
 static int
 command(struct ui *u, const char *cmd)
@@ -145,6 +173,8 @@ command(struct ui *u, const char *cmd)
 		cmd++;
 	if (strcmp(cmd, "table") == 0 || strcmp(cmd, "t") == 0)
 		open_view(u, VIEW_TABLE);
+	else if (strcmp(cmd, "faq") == 0 || strcmp(cmd, "a") == 0)
+		open_view(u, VIEW_FAQ);
 	else if (strcmp(cmd, "index") == 0 || strcmp(cmd, "i") == 0)
 		open_view(u, VIEW_INDEX);
 	else if (strcmp(cmd, "help") == 0 || strcmp(cmd, "h") == 0)
@@ -153,7 +183,8 @@ command(struct ui *u, const char *cmd)
 		return 1;
 	else if (*cmd != '\0')
 		snprintf(u->pager.note, sizeof(u->pager.note),
-		    "unknown command: %.60s (try :table, :index, :help)", cmd);
+		    "unknown command: %.60s (try :table, :faq, :index, :help)",
+		    cmd);
 	return 0;
 }
 
@@ -198,7 +229,35 @@ key(struct ui *u, int k)
 			return command(u, u->command.buf);
 		return 0;
 	}
+	if (u->find.active) {
+		if (prompt_key(&u->find, k) == PROMPT_ACCEPT)
+			find(u);
+		return 0;
+	}
 	switch (u->view) {
+	case VIEW_FAQ:
+		switch (faq_view_key(&u->faq, k, u->scr.rows)) {
+		case FV_CLOSE:
+			close_view(u);
+			break;
+		case FV_GOTO_BLOCK: {
+			uint32_t b = u->faq.goto_block;
+
+			close_view(u);
+			pager_jump(&u->pager, layout_line_of_block(u->pager.lay, b));
+			break;
+		}
+		case FV_GOTO_LINE: {
+			size_t line = u->faq.goto_line;
+
+			close_view(u);
+			pager_jump(&u->pager, line > 2 ? line - 2 : 0);
+			break;
+		}
+		case FV_STAY:
+			break;
+		}
+		return 0;
 	case VIEW_TABLE:
 		switch (table_view_key(&u->table, k, u->scr.rows, u->scr.cols)) {
 		case TV_CLOSE:
@@ -243,6 +302,13 @@ key(struct ui *u, int k)
 		case ACT_COMMAND:
 			prompt_open(&u->command, ":");
 			return 0;
+		case ACT_SEARCH:
+		case ACT_SEARCH_BACK:
+			prompt_open(&u->find, a == ACT_SEARCH ? "/" : "?");
+			return 0;
+		case ACT_FAQ:
+			open_view(u, VIEW_FAQ);
+			return 0;
 		default:
 			break;
 		}
@@ -268,10 +334,14 @@ draw(struct ui *u)
 		index_draw(&u->index, p);
 	else if (u->view == VIEW_TABLE)
 		table_view_draw(&u->table, p->rows, p->cols);
+	else if (u->view == VIEW_FAQ)
+		faq_view_draw(&u->faq, p->rows, p->cols);
 	else
 		help_draw(&u->help, p->rows, p->cols);
 	if (u->command.active && p->rows > 0)
 		prompt_draw(&u->command, p->rows - 1, p->cols);
+	if (u->find.active && p->rows > 0)
+		prompt_draw(&u->find, p->rows - 1, p->cols);
 	refresh();
 }
 
@@ -304,6 +374,8 @@ ui_run(const struct doc *doc, const struct ui_opts *o)
 		if (k == (KEYCODE | KEY_RESIZE)) {
 			screen_size(&u.scr);
 			pager_resize(&u.pager, u.scr.rows, u.scr.cols);
+			if (u.view == VIEW_FAQ)
+				faq_view_relayout(&u.faq, u.pager.lay);
 			continue;
 		}
 		if (k == (KEYCODE | KEY_MOUSE)) {
@@ -320,6 +392,8 @@ ui_run(const struct doc *doc, const struct ui_opts *o)
 	while (u.view != VIEW_PAGER)
 		close_view(&u);
 	prompt_free(&u.command);
+	prompt_free(&u.find);
+	faq_index_free(u.faq_index);
 	pager_free(&u.pager);
 	screen_stop();
 	if (err[0])

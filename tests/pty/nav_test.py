@@ -202,10 +202,10 @@ ok(rc == 0 and s[0][:23] == s[1][:23], "m a then ' a returns to the mark",
 keys = [l.split("\t") for l in subprocess.run(
     [QUIRE, "--keys"], capture_output=True, text=True,
     check=True).stdout.splitlines()]
-script = "expect Difference\nsend ?\nexpect quire keys\nscreen\n"
+script = "expect Difference\nsend h\nexpect quire keys\nscreen\n"
 script += "send q\nexpect-row -1 page\nsend q\nwait-exit 0\n"
 rc, s, err = drive(script, size="120x200")
-ok(rc == 0, "? opens the help, q closes it", err)
+ok(rc == 0, "h opens the help, q closes it", err)
 if rc == 0:
     text = "\n".join(s[0])
     missing = []
@@ -225,13 +225,13 @@ if rc == 0:
     ok(not missing, "help shows all %d keys of the keymap, by view" %
        len(keys), "missing: %r" % (missing,))
 rc, s, err = drive("""
-expect ? help
+expect h help
 send j
-reject ? help
+reject h help
 send q
 wait-exit 0
 """)
-ok(rc == 0, "the status line says '? help' until the first key", err)
+ok(rc == 0, "the status line says 'h help' until the first key", err)
 
 # The reading position is kept across runs, keyed by the file.
 with tempfile.TemporaryDirectory() as tmp:

@@ -56,11 +56,11 @@ rc, screens, err = drive(f"""
 expect Difference between Rust and Go
 altscreen on
 expect-row -1 page 1/{pages}
-expect-row -1 ? help
+expect-row -1 h help
 screen
 send <Space>
 expect-row -1 page 2/{pages}
-reject ? help
+reject h help
 screen
 send <PgDn>
 expect-row -1 page 3/{pages}

@@ -1,0 +1,62 @@
+/*
+ * The quick-answers view: a search box over the FAQ's questions, ranked
+ * as the reader types; Enter shows an answer with its short answer set
+ * apart; when nothing matches, the best full-text hits of the article.
+ */
+#ifndef QUIRE_FAQVIEW_H
+#define QUIRE_FAQVIEW_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quire/doc.h"
+#include "quire/faq.h"
+#include "quire/layout.h"
+#include "quire/prompt.h"
+
+#define FAQ_FALLBACK 50 /* full-text hits offered when no question matches */
+
+enum fv_result {
+	FV_STAY,
+	FV_CLOSE,
+	FV_GOTO_BLOCK,   /* jump the pager to fv->goto_block */
+	FV_GOTO_LINE,    /* jump the pager to line fv->goto_line */
+};
+
+struct faq_view {
+	const struct doc *doc;
+	const struct faq_index *ix;
+	const struct layout *lay;   /* the pager's, for full-text hits */
+	int lay_flags;
+	struct prompt query;
+	struct faq_hit *hits;
+	size_t nhits;
+	size_t sel, top;
+	int answer;                 /* showing the selected answer */
+	struct layout *alay, *slay; /* the answer, the short answer */
+	int awidth;
+	size_t atop;
+	struct search *text;        /* full-text fallback, or NULL */
+	size_t *lines;              /* its lines, one per hit */
+	size_t nlines;
+	uint32_t goto_block;
+	size_t goto_line;
+};
+
+/* Open the view on DOC with index IX; LAY is the pager's layout. */
+void faq_view_open(struct faq_view *v, const struct doc *doc,
+    const struct faq_index *ix, const struct layout *lay, int lay_flags);
+
+/* The pager laid out again (a resize): LAY is its new layout. */
+void faq_view_relayout(struct faq_view *v, const struct layout *lay);
+
+/* Free the view. */
+void faq_view_free(struct faq_view *v);
+
+/* Handle KEY. */
+enum fv_result faq_view_key(struct faq_view *v, int key, int rows);
+
+/* Draw the view over the screen. */
+void faq_view_draw(struct faq_view *v, int rows, int cols);
+
+#endif

@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Quick answers and search as a person uses them, in a pseudo-terminal:
+type a question and see it ranked and highlighted, open the answer, go
+to it in the article; search with / and ?, n and N with the count, smart
+case, wrap-around, a match across a wrapped line, the prompt's history.
+
+usage: faq_search_test.py VTDRIVE QUIRE ARTICLE
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+VTDRIVE, QUIRE, ARTICLE = sys.argv[1:4]
+count = failed = 0
+
+
+def ok(cond, what, detail=""):
+    global count, failed
+    count += 1
+    if not cond:
+        failed += 1
+    print(("ok" if cond else "not ok"), count, "-", what)
+    if not cond and detail:
+        for line in str(detail).splitlines()[-40:]:
+            print("#  ", line)
+
+
+def drive(script, args=None, size="80x24", env=()):
+    with tempfile.NamedTemporaryFile("w", suffix=".vt", delete=False) as f:
+        f.write(script)
+        path = f.name
+    cmd = [VTDRIVE, "-s", size, "-t", "10"]
+    for e in env:
+        cmd += ["-e", e]
+    cmd += [path, "--", QUIRE, "--no-state",
+            *(args if args is not None else [ARTICLE])]
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    finally:
+        os.unlink(path)
+    screens = r.stdout.split("----\n")
+    return r.returncode, [s.split("\n") for s in screens[:-1]], r.stdout, \
+        r.stderr
+
+
+# a, "learn": the question first, the word highlighted; Enter: answer.
+rc, s, out, err = drive("""
+expect Difference
+send a
+expect Quick answers - 6 questions
+expect-row 3 What is the main difference between Rust and Go?
+send learn
+expect-row 3 > Is Rust harder to learn than Go?
+attr-at 3 20 bg=2
+send <Enter>
+expect-row 1 Is Rust harder to learn than Go?
+expect In short:
+expect Rust takes more time to learn because of ownership and lifetimes.
+send g
+expect-row 0 Is Rust harder to learn than Go?
+send q
+wait-exit 0
+""", env=["NO_COLOR="])
+ok(rc == 0, "a, learn: ranked first and highlighted; Enter: the answer and "
+   "its short answer; g: in the article", err)
+
+# The done-means: a then "back".
+rc, s, out, err = drive("""
+expect Difference
+send aback
+expect-row 3 > Which language is better for backend services?
+send <Enter>
+expect Go is commonly preferred for backend services
+send q
+expect Ask: back
+send <Esc>
+expect-row 3 What is the main difference
+send <Esc>
+expect-row -1 page
+send q
+wait-exit 0
+""")
+ok(rc == 0, "a, back: backend first, its answer one key away; Esc clears,"
+   " then leaves", err)
+
+# Nothing matches: say so, offer full-text hits, go to one.
+rc, s, out, err = drive("""
+expect Difference
+send :faq<Enter>
+expect Quick answers
+send zzzz
+expect No question matches
+expect nothing either
+send <C-u>tokio
+expect No question matches
+expect Concurrency models: goroutines vs asynchronous patterns:
+send <Enter>
+expect Tokio
+send q
+wait-exit 0
+""")
+ok(rc == 0, ":faq; zzzz finds nothing; tokio offers the article's lines",
+   err)
+rc, s, out, err = drive("""
+expect Difference
+send aconcurency
+expect-row 3 >
+reject No question matches
+send <Esc><Esc>q
+wait-exit 0
+""")
+ok(rc == 0, "a typo (concurency) still finds a question", err)
+
+# / and n: the count, wrap-around; N back.
+rc, s, out, err = drive("""
+expect Difference
+send /goroutine<Enter>
+expect match 1/5
+send n
+expect match 2/5
+send nnn
+expect match 5/5
+send n
+expect search wrapped: match 1/5
+send N
+expect search wrapped: match 5/5
+send N
+expect match 4/5
+send q
+wait-exit 0
+""")
+ok(rc == 0, "/goroutine then n cycles 1/5 .. 5/5 and wraps; N goes back",
+   err)
+
+rc, s, out, err = drive("""
+expect Difference
+send /Goroutine<Enter>
+expect match 1/1
+expect Goroutines with built-in
+send q
+wait-exit 0
+""")
+ok(rc == 0, "smart case: /Goroutine finds only the capitalised one, in the "
+   "table", err)
+
+rc, s, out, err = drive("""
+expect Difference
+send G?garbage collector<Enter>
+expect match 3/3
+send n
+expect match 2/3
+send q
+wait-exit 0
+""")
+ok(rc == 0, "? searches backward from the end; n keeps going backward", err)
+
+# A match across a wrapped line: both parts highlighted.
+rc, s, out, err = drive("""
+expect Difference
+send /schedules thousands<Enter>
+expect match 1/1
+screen
+send q
+wait-exit 0
+""", env=["NO_COLOR="])
+ok(rc == 0, "a match across a line break is found", err)
+if rc == 0:
+    scr = s[0]
+    r1 = next(i for i, l in enumerate(scr) if l.endswith("schedules"))
+    ok(scr[r1 + 1].startswith("thousands"), "it spans two lines",
+       "\n".join(scr))
+    rc2, s2, out2, err2 = drive("""
+expect Difference
+send /schedules thousands<Enter>
+expect match 1/1
+attr-at %d %d bg=2
+attr-at %d 0 bg=2
+send q
+wait-exit 0
+""" % (r1, len(scr[r1]) - 1, r1 + 1), env=["NO_COLOR="])
+    ok(rc2 == 0, "both parts are highlighted as the current match", err2)
+
+# Esc cancels the prompt; the history recalls the last search.
+rc, s, out, err = drive("""
+expect Difference
+send /cargo<Enter>
+expect match 1/
+send /xyz<Esc>
+expect-row -1 page
+send /<Up><Enter>
+expect match 1/
+send /<Enter>
+expect match 2/
+send ?<Enter>
+expect quire keys
+send q
+send q
+wait-exit 0
+""")
+ok(rc == 0, "Esc cancels; Up recalls the last search; ? Enter opens help",
+   err)
+
+print("1..%d" % count)
+sys.exit(1 if failed else 0)

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""--faq and --search, as scripts use them: the best question first for
+each reader's query, --limit, exit statuses, and grep-like full-text
+search including inside the table and across wrapped lines.
+
+usage: search_test.py QUIRE ARTICLE
+"""
+import subprocess
+import sys
+
+QUIRE, ARTICLE = sys.argv[1:3]
+count = failed = 0
+
+
+def ok(cond, what, detail=""):
+    global count, failed
+    count += 1
+    if not cond:
+        failed += 1
+    print(("ok" if cond else "not ok"), count, "-", what)
+    if not cond and detail:
+        for line in str(detail).splitlines()[:20]:
+            print("#  ", line)
+
+
+def run(*args):
+    r = subprocess.run([QUIRE, *args], capture_output=True, timeout=60)
+    return r.returncode, r.stdout.decode(), r.stderr.decode()
+
+
+FIRST = {
+    "learn": "Is Rust harder to learn than Go?",
+    "backend": "Which language is better for backend services?",
+    "back": "Which language is better for backend services?",
+    "C interop": "Do Rust and Go interoperate with C?",
+    "cgo": "Do Rust and Go interoperate with C?",
+    "faster runtime": "Is Go faster at runtime than Rust?",
+    "tooling": "Which language has better tooling?",
+    "is rust harder to learn?": "Is Rust harder to learn than Go?",
+    "LEARNING": "Is Rust harder to learn than Go?",
+}
+for query, want in FIRST.items():
+    rc, out, err = run("--faq", query, ARTICLE)
+    ok(rc == 0 and out.split("\n")[0] == want,
+       "--faq %r: %s first" % (query, want), out[:300])
+
+rc, out, err = run("--faq", "concurency", ARTICLE)
+ok(rc == 0 and out.strip() != "", "--faq 'concurency' (a typo) still "
+   "matches", err)
+rc, out, err = run("--faq", "zzzz", ARTICLE)
+ok(rc == 1 and out == "" and "no question matches" in err,
+   "--faq 'zzzz': nothing, exit 1", (rc, out, err))
+rc, out, err = run("--faq", "learn", "--limit", "1", ARTICLE)
+ok(rc == 0 and out.count("In short: ") == 1 and
+   "In short: Rust takes more time to learn because of ownership and "
+   "lifetimes." in out, "--limit 1: one answer, with its short answer",
+   out)
+rc, out, err = run("--faq", "", ARTICLE)
+qs = [l for l in out.split("\n\n") if l.endswith("?")]
+ok(rc == 0 and out.count("In short: ") == 6 and
+   out.startswith("What is the main difference between Rust and Go?"),
+   "an empty query lists every question in the article's order", out[:200])
+rc, out, err = run("--faq", "x", "--limit", "-1", ARTICLE)
+ok(rc == 2, "--limit -1: usage error")
+
+rc, out, err = run("--search", "goroutine", ARTICLE)
+lines = out.splitlines()
+ok(rc == 0 and len(lines) == 5 and all(":" in l for l in lines),
+   "--search goroutine: five lines", out)
+ok(any(l.startswith("14 Comparison:") and "Goroutines with" in l
+       for l in lines), "a match inside the table is found, with its section",
+   out)
+ok(lines[0].startswith("2 Design philosophies: safety, simplicity, and "
+                       "pragmatism:") and lines[0].split(":")[2].strip()
+   .isdigit() if lines else False, "SECTION:LINE: TEXT", out)
+rc, out, err = run("--search", "Goroutine", ARTICLE)
+ok(rc == 0 and len(out.splitlines()) == 1, "smart case: a capital makes the"
+   " search case-sensitive", out)
+rc, out, err = run("--search", "schedules thousands", "--width", "80",
+                   ARTICLE)
+ok(rc == 0 and len(out.splitlines()) == 2,
+   "a match across a wrapped line break (both lines printed)", out)
+rc, out, err = run("--search", "zzzz", ARTICLE)
+ok(rc == 1 and out == "", "--search with no match: exit 1")
+rc, out, err = run("--search", "\x1b[2J", ARTICLE)
+ok("\x1b" not in out + err, "a query with ESC is not echoed raw")
+
+print("1..%d" % count)
+sys.exit(1 if failed else 0)
