@@ -1,0 +1,317 @@
+/*
+ * quire's benchmark: how long opening, reflowing, paging, jumping and
+ * searching take, next to the floor -- cmark-gfm parsing the same bytes
+ * with the table extension, in this process -- and peak memory next to
+ * cmark-gfm's own.  Each time is the median of several runs.  With no
+ * argument it generates the bundled article repeated to 1.2 MB and
+ * 12 MB; otherwise it measures the Markdown files named.
+ *
+ * Not a test: it prints figures and ratios, and passes or fails nothing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+#include <curses.h>
+
+#include "input.h"
+#include "quire/doc.h"
+#include "quire/draw.h"
+#include "quire/faq.h"
+#include "quire/layout.h"
+#include "quire/pager.h"
+#include "quire/search.h"
+
+#define RUNS 5
+#define KEYS 1000
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int
+cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static double
+median(double *v, int n)
+{
+	qsort(v, (size_t)n, sizeof(*v), cmp);
+	return v[n / 2];
+}
+
+/* cmark-gfm alone: parse with the GFM extensions quire uses. */
+static void
+cmark_parse(const char *md, size_t len, int keep)
+{
+	static const char *ext[] = { "table", "strikethrough", "autolink",
+		"tasklist" };
+	cmark_parser *p;
+	cmark_node *root;
+	size_t i;
+
+	cmark_gfm_core_extensions_ensure_registered();
+	p = cmark_parser_new(CMARK_OPT_DEFAULT);
+	for (i = 0; i < 4; i++)
+		cmark_parser_attach_syntax_extension(p,
+		    cmark_find_syntax_extension(ext[i]));
+	cmark_parser_feed(p, md, len);
+	root = cmark_parser_finish(p);
+	if (!keep) {
+		cmark_node_free(root);
+		cmark_parser_free(p);
+	}
+}
+
+/* Peak RSS (KiB) of a child that runs FN on the input, then exits. */
+static long
+peak_of(void (*fn)(const char *, size_t), const char *md, size_t len)
+{
+	struct rusage ru;
+	int st;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		fn(md, len);
+		_exit(0);
+	}
+	if (pid < 0 || wait4(pid, &st, 0, &ru) < 0)
+		return -1;
+	return ru.ru_maxrss;
+}
+
+static void
+only_cmark(const char *md, size_t len)
+{
+	cmark_parse(md, len, 1);
+}
+
+/* A screen that writes to /dev/null. */
+static SCREEN *scr;
+
+static void
+screen_open(void)
+{
+	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+
+	scr = newterm("xterm-256color", out, in);
+	set_term(scr);
+	resizeterm(24, 80);
+	start_color();
+	use_default_colors();
+	draw_init(1, 1);
+}
+
+/* What quire does to open a file: load, lay out, draw the first page. */
+static void
+open_quire(const char *md, size_t len)
+{
+	struct doc *d = doc_load_buffer(md, len);
+	struct pager p;
+
+	screen_open();
+	pager_init(&p, d, "bench", 0);
+	pager_resize(&p, 24, 80);
+	pager_draw(&p);
+	refresh();
+}
+
+struct figures {
+	double floor, load, layout, first, open, relayout, pgdn, jump;
+	double search_common, search_none, faq;
+	size_t common_matches, nlines;
+	long peak_quire, peak_cmark;
+};
+
+/* Measure everything on MD. */
+static void
+measure(const char *md, size_t len, struct figures *f)
+{
+	double t[RUNS], a, b, c, d0;
+	struct doc *d = NULL;
+	struct layout *lay;
+	struct pager p;
+	struct search *s;
+	struct faq_index *ix;
+	struct faq_hit hits[16];
+	int i;
+
+	for (i = 0; i < RUNS; i++) {
+		a = now();
+		cmark_parse(md, len, 0);
+		t[i] = now() - a;
+	}
+	f->floor = median(t, RUNS);
+	for (i = 0; i < RUNS; i++) {
+		double lt[3];
+
+		a = now();
+		d = doc_load_buffer(md, len);
+		b = now();
+		lay = layout_build(d, 80, 0);
+		c = now();
+		layout_free(lay);
+		pager_init(&p, d, "bench", 0);
+		d0 = now();
+		pager_resize(&p, 24, 80);
+		pager_draw(&p);
+		refresh();
+		lt[0] = b - a, lt[1] = c - b, lt[2] = now() - d0;
+		t[i] = lt[0] + lt[2];
+		if (i == 0 || lt[0] < f->load)
+			f->load = lt[0];
+		if (i == 0 || lt[1] < f->layout)
+			f->layout = lt[1];
+		f->first = lt[2] - lt[1] > 0 ? lt[2] - lt[1] : 0;
+		if (i + 1 < RUNS) {
+			pager_free(&p);
+			doc_free(d);
+		}
+	}
+	f->open = median(t, RUNS);
+	f->nlines = p.lay->nlines;
+	for (i = 0; i < RUNS; i++) {
+		a = now();
+		pager_resize(&p, 24, i % 2 ? 80 : 120);
+		pager_draw(&p);
+		refresh();
+		t[i] = now() - a;
+	}
+	f->relayout = median(t, RUNS);
+	pager_resize(&p, 24, 80);
+	pager_goto(&p, 0);
+	a = now();
+	for (i = 0; i < KEYS; i++) {
+		pager_act(&p, ACT_PAGE_DOWN, ' ');
+		pager_draw(&p);
+		refresh();
+	}
+	f->pgdn = (now() - a) / KEYS;
+	for (i = 0; i < RUNS; i++) {
+		pager_goto(&p, 0);
+		a = now();
+		pager_jump_section(&p, (uint32_t)d->nsections - 1);
+		pager_draw(&p);
+		refresh();
+		t[i] = now() - a;
+	}
+	f->jump = median(t, RUNS);
+	for (i = 0; i < RUNS; i++) {
+		a = now();
+		s = search_new(p.lay, "rust");
+		t[i] = now() - a;
+		f->common_matches = search_count(s);
+		search_free(s);
+	}
+	f->search_common = median(t, RUNS);
+	for (i = 0; i < RUNS; i++) {
+		a = now();
+		s = search_new(p.lay, "zyzzyva");
+		t[i] = now() - a;
+		search_free(s);
+	}
+	f->search_none = median(t, RUNS);
+	ix = faq_index_new(d);
+	for (i = 0; i < RUNS; i++) {
+		a = now();
+		faq_query(ix, "is rust harder to learn", hits, 16);
+		t[i] = now() - a;
+	}
+	f->faq = median(t, RUNS);
+	faq_index_free(ix);
+	pager_free(&p);
+	doc_free(d);
+	f->peak_cmark = peak_of(only_cmark, md, len);
+	f->peak_quire = peak_of(open_quire, md, len);
+}
+
+/* One figure: its time, and its ratio to the floor. */
+static void
+row(const char *what, double secs, double floor)
+{
+	printf("  %-38s %10.3f ms  %6.3fx floor\n", what, secs * 1e3,
+	    secs / floor);
+}
+
+static void
+report(const char *name, size_t len, const struct figures *f)
+{
+	printf("%s: %.2f MB, %zu lines at 80 columns\n", name, len / 1e6,
+	    f->nlines);
+	row("cmark-gfm parse (the floor)", f->floor, f->floor);
+	row("quire load (parse + model)", f->load, f->floor);
+	row("  layout at 80 columns", f->layout, f->floor);
+	row("open to first page (load+layout+draw)", f->open, f->floor);
+	row("relayout at 120 columns (resize)", f->relayout, f->floor);
+	row("page down, per key (of 1000)", f->pgdn, f->floor);
+	row("jump to the last section", f->jump, f->floor);
+	row("search a common word (all matches)", f->search_common, f->floor);
+	printf("  %-38s %10zu\n", "  its matches", f->common_matches);
+	row("search a word that is not there", f->search_none, f->floor);
+	row("FAQ query", f->faq, f->floor);
+	printf("  %-38s %10.1f MiB (cmark-gfm alone %.1f MiB, %.2fx)\n",
+	    "peak memory, open and quit", f->peak_quire / 1024.0,
+	    f->peak_cmark / 1024.0, (double)f->peak_quire / (double)f->peak_cmark);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct figures f[2];
+	size_t alen, len, lens[2];
+	char *article, *md;
+	int i;
+
+	screen_open();
+	if (argc > 1) {
+		for (i = 1; i < argc; i++) {
+			if ((md = bench_read(argv[i], &len)) == NULL) {
+				fprintf(stderr, "quire-bench: cannot read %s\n", argv[i]);
+				return 1;
+			}
+			measure(md, len, &f[0]);
+			report(argv[i], len, &f[0]);
+			free(md);
+		}
+		endwin();
+		return 0;
+	}
+	if ((article = bench_read(QUIRE_ARTICLE, &alen)) == NULL) {
+		fprintf(stderr, "quire-bench: cannot read %s\n", QUIRE_ARTICLE);
+		return 1;
+	}
+	for (i = 0; i < 2; i++) {
+		md = bench_repeat(article, alen, i ? 12000000 : 1200000, &lens[i]);
+		measure(md, lens[i], &f[i]);
+		report(i ? "generated 12 MB" : "generated 1.2 MB", lens[i], &f[i]);
+		free(md);
+		printf("\n");
+	}
+	printf("growth from 1.2 MB to 12 MB: open %.1fx, relayout %.1fx, "
+	    "search %.1fx, page down %.1fx, peak memory %.1fx\n",
+	    f[1].open / f[0].open, f[1].relayout / f[0].relayout,
+	    f[1].search_common / f[0].search_common, f[1].pgdn / f[0].pgdn,
+	    (double)f[1].peak_quire / (double)f[0].peak_quire);
+	md = article;
+	measure(md, alen, &f[0]);
+	printf("\nthe bundled article (%zu bytes): open to first page %.2f ms\n",
+	    alen, f[0].open * 1e3);
+	free(article);
+	endwin();
+	return 0;
+}

@@ -1,0 +1,58 @@
+/*
+ * Inputs for the benchmark: a file read whole, or the bundled article
+ * repeated to a size, its headings numbered so every copy is distinct.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "quire/util.h"
+
+char *
+bench_read(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct buf b = { 0 };
+	char chunk[65536];
+	size_t n;
+
+	if (f == NULL)
+		return NULL;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_put(&b, chunk, n);
+	fclose(f);
+	*len = b.len;
+	return b.data ? b.data : xcalloc(1, 1);
+}
+
+char *
+bench_repeat(const char *article, size_t alen, size_t size, size_t *len)
+{
+	struct buf b = { 0 };
+	size_t copy = 0, i;
+
+	while (b.len < size) {
+		copy++;
+		/* Number the copy's headings: "## Part 3: What are ..." */
+		for (i = 0; i < alen;) {
+			const char *nl = memchr(article + i, '\n', alen - i);
+			size_t end = nl ? (size_t)(nl - article) + 1 : alen;
+
+			if (article[i] == '#') {
+				size_t h = i;
+
+				while (h < end && article[h] == '#')
+					h++;
+				buf_put(&b, article + i, h - i);
+				buf_printf(&b, " Part %zu:", copy);
+				buf_put(&b, article + h, end - h);
+			} else
+				buf_put(&b, article + i, end - i);
+			i = end;
+		}
+		buf_putc(&b, '\n');
+	}
+	*len = b.len;
+	return b.data;
+}
