@@ -134,9 +134,10 @@ begin_block(struct builder *b, enum block_kind kind)
 	struct doc *d = b->d;
 	struct block *blk;
 
-	if (b->has_marker && kind != BLOCK_PARAGRAPH) {
+	/* A list item that starts with something other than a paragraph
+	 * gets its marker on a line of its own. */
+	if (b->has_marker && kind != BLOCK_PARAGRAPH && kind != BLOCK_ITEM)
 		begin_block(b, BLOCK_ITEM);
-	}
 	GROW(d->blocks, b->cap_blocks, d->nblocks, 1);
 	blk = &d->blocks[d->nblocks];
 	memset(blk, 0, sizeof(*blk));

@@ -1,0 +1,96 @@
+/*
+ * libFuzzer target: load -> layout at a fuzzer-chosen width -> search
+ * for a fuzzer-chosen string -> table view layouts -> FAQ ranking, as in
+ * cmark's fuzz/cmark-fuzz.c: the first bytes choose the width, flags and
+ * query, the rest is the document.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/doc.h"
+#include "quire/faq.h"
+#include "quire/layout.h"
+#include "quire/search.h"
+
+#define HEADER 6
+
+/* Lay out each table as the table view would, a few rows at a time. */
+static void
+tables(const struct doc *d, int width, int flags)
+{
+	uint32_t t, shown[8], rows[4];
+	int widths[8], left, right;
+	size_t n, i;
+	struct table_spec spec;
+	struct layout *lay;
+
+	for (t = 0; t < d->ntables && t < 4; t++) {
+		const struct table *tb = &d->tables[t];
+		uint32_t *sh = calloc(tb->ncols + 1, sizeof(*sh));
+		int *wd = calloc(tb->ncols + 1, sizeof(*wd));
+		enum table_cols mode = table_columns(d, tb, NULL, 1 + t % 3,
+		    width, NULL, NULL, sh, wd, &n, &left, &right);
+
+		memset(&spec, 0, sizeof(spec));
+		for (i = 0; i < 4; i++)
+			rows[i] = tb->nrows > 1 ? 1 + (uint32_t)i % (tb->nrows - 1) : 1;
+		spec.rows = tb->nrows > 1 ? rows : NULL;
+		spec.nrows = tb->nrows > 1 ? 4 : 0;
+		spec.cols = sh;
+		spec.ncols = n;
+		spec.widths = mode == TABLE_SCROLLS ? wd : NULL;
+		spec.cards = mode == TABLE_CARDS;
+		lay = layout_table_view(d, t, &spec, width, flags);
+		layout_free(lay);
+		free(sh);
+		free(wd);
+	}
+	(void)shown;
+	(void)widths;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char query[32];
+	size_t qlen, line, k;
+	int width, flags;
+	struct doc *d;
+	struct layout *lay;
+	struct search *s;
+	struct faq_index *ix;
+	struct faq_hit hits[8];
+	struct search_cols cols[8];
+
+	if (size < HEADER)
+		return 0;
+	width = 1 + ((data[0] << 8 | data[1]) % LAYOUT_MAX_WIDTH);
+	flags = data[2] & 3;
+	qlen = data[3] % sizeof(query);
+	if (qlen > size - HEADER)
+		qlen = size - HEADER;
+	memcpy(query, data + HEADER, qlen);
+	query[qlen] = '\0';
+	d = doc_load_buffer((const char *)data + HEADER, size - HEADER);
+	lay = layout_build(d, width, flags);
+	s = search_new(lay, query);
+	for (line = 0; line < lay->nlines && line < 64; line++)
+		search_on_line(s, line, cols, 8);
+	k = search_first_at_or_after(s, lay->nlines / 2, NULL);
+	(void)k;
+	search_free(s);
+	tables(d, width, flags);
+	ix = faq_index_new(d);
+	faq_query(ix, query, hits, 8);
+	if (d->nfaqs > 0) {
+		struct layout *a = layout_build_blocks(d, d->faqs[0].first,
+		    d->faqs[0].end, width, flags);
+
+		layout_free(a);
+	}
+	faq_index_free(ix);
+	layout_free(lay);
+	doc_free(d);
+	return 0;
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Every input that once broke quire (tests/regress/*.md, and the fuzzer's
+finds) still loads, lays out at several widths and prints clean text.
+
+usage: regress_test.py QUIRE DIR
+"""
+import glob
+import os
+import re
+import subprocess
+import sys
+
+QUIRE, DIR = sys.argv[1:3]
+count = failed = 0
+BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f\u0080-\u009f]")
+
+
+def ok(cond, what, detail=""):
+    global count, failed
+    count += 1
+    if not cond:
+        failed += 1
+    print(("ok" if cond else "not ok"), count, "-", what)
+    if not cond and detail:
+        print("#  ", str(detail)[:500])
+
+
+for path in sorted(glob.glob(os.path.join(DIR, "*"))):
+    if path.endswith("README.md"):
+        continue
+    name = os.path.basename(path)
+    for args in (["--dump", "--width", "1"], ["--dump", "--width", "7"],
+                 ["--dump", "--width", "80"], ["--toc"]):
+        r = subprocess.run([QUIRE, "--force", *args, path],
+                           capture_output=True, timeout=60)
+        out = r.stdout.decode("utf-8", "replace")
+        ok(r.returncode == 0 and not BAD.search(out),
+           "%s %s" % (name, " ".join(args)), r.stderr[-300:])
+
+print("1..%d" % count)
+sys.exit(1 if failed else 0)
