@@ -151,11 +151,24 @@ main(int argc, char **argv)
 		const char *ns = getenv("QUIRE_NO_STATE");
 
 		uo.name = name;
+		uo.path = path;
+		uo.load_flags = o.force ? DOC_FORCE : 0;
 		uo.mouse = o.mouse;
 		uo.state_key = o.no_state || (ns != NULL && ns[0] != '\0') ?
 		    NULL : state_key(path, doc->hash);
-		status = ui_run(doc, &uo);
+		status = ui_run(&doc, &uo);
 		free((char *)uo.state_key);
+		if (status == UI_NO_SCREEN) {
+			const char *t = getenv("TERM");
+			char *tn = clean_name(t ? t : "");
+
+			fprintf(stderr, "quire: terminal '%s' cannot show the pager; "
+			    "printing the document instead\n", tn);
+			free(tn);
+			lay = layout_build(doc, dump_width(&o), 0);
+			status = dump_layout(lay, stdout) < 0 ? EXIT_FILE : EXIT_OK;
+			layout_free(lay);
+		}
 		break;
 	}
 	}

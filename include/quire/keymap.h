@@ -62,6 +62,7 @@ enum action {
 	ACT_NEXT_MATCH,
 	ACT_PREV_MATCH,
 	ACT_FAQ,
+	ACT_RELOAD,
 	ACT__MAX
 };
 

@@ -17,12 +17,18 @@ struct screen {
 	int rows, cols;
 };
 
+#define SCREEN_UNUSABLE (-2) /* TERM unset, dumb or unknown */
+
 /*
  * Start curses; keys come from /dev/tty when standard input is not a
- * terminal.  MOUSE asks for wheel and click reports.  Return 0, or -1
- * with a message printed.
+ * terminal.  MOUSE asks for wheel and click reports.  Return 0, -1 with
+ * a message printed, or SCREEN_UNUSABLE (nothing printed) when TERM
+ * cannot be driven full screen.
  */
 int screen_start(struct screen *s, int mouse);
+
+/* Whether $TERM is known to terminfo and has cursor addressing. */
+int terminal_usable(void);
 
 /* Restore the terminal; safe to call twice. */
 void screen_stop(void);

@@ -1,8 +1,9 @@
 /*
  * The loader: read a file (bounded by DOC_MAX_SIZE whatever it is: a
- * regular file, a pipe, /dev/zero), refuse what is not text, hand the
- * bytes to cmark-gfm with the GFM extensions on, and build the model.
- * The cmark tree is freed before returning: only the model is kept.
+ * regular file, a pipe, /dev/zero), refuse what is not text, bound the
+ * parser's work (guard.c), hand the bytes to cmark-gfm with the GFM
+ * extensions on, and build the model.  The cmark tree is freed before
+ * returning: only the model is kept.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -17,6 +18,7 @@
 #include "quire/doc.h"
 #include "quire/util.h"
 #include "build.h"
+#include "guard.h"
 
 #define BINARY_PROBE 8192 /* a NUL in this many leading bytes: binary */
 
@@ -137,27 +139,38 @@ attach(cmark_parser *p, const char *name)
 		cmark_parser_attach_syntax_extension(p, ext);
 }
 
+/* cmark's allocator: quire's, so running out of memory is one clean exit
+ * (status 3) rather than cmark's abort(). */
+static cmark_mem quire_mem = { xcalloc, xrealloc, free };
+
 struct doc *
 doc_load_buffer(const char *md, size_t len)
 {
 	cmark_parser *p;
 	cmark_node *root;
 	struct doc *d;
+	struct guard g;
+	size_t source_len;
 
 	if (len >= 3 && memcmp(md, "\xEF\xBB\xBF", 3) == 0)
 		md += 3, len -= 3;
+	source_len = len;
+	if (guard_input(md, len, &g))
+		md = g.out.data, len = g.out.len;
 	cmark_gfm_core_extensions_ensure_registered();
-	p = cmark_parser_new(CMARK_OPT_DEFAULT);
+	p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &quire_mem);
 	attach(p, "table");
 	attach(p, "strikethrough");
 	attach(p, "autolink");
 	attach(p, "tasklist");
 	cmark_parser_feed(p, md, len);
 	root = cmark_parser_finish(p);
+	guard_repair(root, &g);
+	guard_free(&g);
 	d = build_doc(root);
 	cmark_node_free(root);
 	cmark_parser_free(p);
-	d->source_len = len;
+	d->source_len = source_len;
 	return d;
 }
 

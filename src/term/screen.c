@@ -73,6 +73,11 @@ screen_start(struct screen *s, int mouse)
 		}
 		in = tty_in;
 	}
+	if (!terminal_usable()) {
+		if (tty_in)
+			fclose(tty_in), tty_in = NULL;
+		return SCREEN_UNUSABLE;
+	}
 	catch_signals();
 	term = newterm(NULL, stdout, in);
 	if (term == NULL) {

@@ -80,6 +80,7 @@ const struct keybind keymap[] = {
 	{ VIEW_PAGER, 'h', ACT_HELP, "h", "this help" },
 	{ VIEW_PAGER, 'H', ACT_HELP, "H", NULL },
 	{ VIEW_PAGER, FN(KEY_F(1)), ACT_HELP, "F1", NULL },
+	{ VIEW_PAGER, 'R', ACT_RELOAD, "R", "load the file again (it changed)" },
 	{ VIEW_PAGER, CTRL('l'), ACT_REDRAW, "Ctrl-L", "redraw the screen" },
 	{ VIEW_PAGER, 'q', ACT_QUIT, "q", "quit" },
 	{ VIEW_PAGER, 'Q', ACT_QUIT, "Q", NULL },

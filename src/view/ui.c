@@ -4,6 +4,7 @@
  * until the reader quits or a signal asks to.  The reading position is
  * restored at the start and saved at the end.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -345,16 +346,53 @@ draw(struct ui *u)
 	refresh();
 }
 
-int
-ui_run(const struct doc *doc, const struct ui_opts *o)
+/* Load the file again (R), keeping the reader's place as near as the
+ * new text allows.  The old document is freed; views over it close. */
+static void
+reload(struct ui *u, struct doc **docp, const struct ui_opts *o)
 {
+	struct pos pos = pager_pos(&u->pager);
+	enum doc_error err;
+	struct doc *d;
+	int flags = u->pager.lay_flags;
+
+	if (o->path == NULL || strcmp(o->path, "-") == 0) {
+		snprintf(u->pager.note, sizeof(u->pager.note),
+		    "standard input cannot be read again");
+		return;
+	}
+	d = doc_load_file(o->path, o->load_flags, &err);
+	if (d == NULL) {
+		snprintf(u->pager.note, sizeof(u->pager.note),
+		    "cannot reload: %s", doc_strerror(err, errno));
+		return;
+	}
+	while (u->view != VIEW_PAGER)
+		close_view(u);
+	faq_index_free(u->faq_index);
+	u->faq_index = NULL;
+	pager_free(&u->pager);
+	doc_free(*docp);
+	*docp = d;
+	pager_init(&u->pager, d, o->name, flags);
+	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+	if (pos.block < d->nblocks)
+		pager_show_pos(&u->pager, pos);
+	snprintf(u->pager.note, sizeof(u->pager.note), "reloaded (%zu bytes)",
+	    d->source_len);
+}
+
+int
+ui_run(struct doc **docp, const struct ui_opts *o)
+{
+	const struct doc *doc = *docp;
 	struct ui u;
 	int k, status = EXIT_OK;
 	char err[512] = "";
 
 	memset(&u, 0, sizeof(u));
-	if (screen_start(&u.scr, o->mouse) < 0)
-		return EXIT_FILE;
+	if ((k = screen_start(&u.scr, o->mouse)) < 0)
+		return k == SCREEN_UNUSABLE ? UI_NO_SCREEN : EXIT_FILE;
 	pager_init(&u.pager, doc, o->name, u.scr.utf8 ? 0 : LAYOUT_ASCII);
 	pager_resize(&u.pager, u.scr.rows, u.scr.cols);
 	if (o->state_key)
@@ -384,6 +422,12 @@ ui_run(const struct doc *doc, const struct ui_opts *o)
 		}
 		if (u.view == VIEW_PAGER)
 			u.pager.note[0] = '\0';
+		if (u.view == VIEW_PAGER && !u.command.active && !u.find.active &&
+		    !u.pager.pending &&
+		    keymap_lookup(VIEW_PAGER, k) == ACT_RELOAD) {
+			reload(&u, docp, o);
+			continue;
+		}
 		if (key(&u, k))
 			break;
 	}

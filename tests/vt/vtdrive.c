@@ -11,7 +11,7 @@
  *   SCRIPT may be "-" (stdin); -e NAME= unsets NAME; LINES and COLUMNS are
  *   removed from the child's environment (they would override the pty size).
  * Commands: send, expect, expect-row, reject, settle, screen, resize, attr-at,
- *   wait-exit, altscreen, raw-log, timeout, signal, sleep; example.vt documents them.
+ *   wait-exit, altscreen, raw-log, timeout, signal, shell, sleep; example.vt documents them.
  * Exit status: 0 all passed, 1 an assertion failed, 2 usage/setup/script error.
  */
 #include <ctype.h>
@@ -587,6 +587,10 @@ static void run_line(Ctx *ctx, char *line)
             fail(ctx, 2, "signal: unknown signal '%s'", arg);
         if (kill(-ctx->pid, sigs[i].sig) < 0)
             kill(ctx->pid, sigs[i].sig);
+    } else if (!strcmp(cmd, "shell")) {
+        int rc = system(arg);
+        if (rc != 0)
+            fail(ctx, 1, "shell: '%s' exited with %d", arg, rc);
     } else if (!strcmp(cmd, "sleep")) {
         long long end = now_ms() + parse_long(ctx, arg, "milliseconds");
         for (long long left; (left = end - now_ms()) > 0;)
