@@ -114,7 +114,7 @@ screen_open(void)
 	resizeterm(24, 80);
 	start_color();
 	use_default_colors();
-	draw_init(1, 1);
+	draw_init(1, 1, 0);
 }
 
 /* What quire does to open a file: load, lay out, draw the first page. */

@@ -18,15 +18,24 @@
 #include "quire/text.h"
 
 static const char usage_text[] =
-"Usage: quire [OPTION]... [FILE]\n"
-"Read a Markdown article full screen: page, jump between sections,\n"
+"Usage: quire [OPTION]... [FILE|DIR]...\n"
+"Read Markdown articles full screen: page, jump between sections,\n"
 "compare tables, search.  With no FILE, open the bundled article\n"
 "\"Difference between Rust and Go\"; FILE - reads standard input.\n"
+"Several files open as a library (:n, :p); a DIR lists its Markdown.\n"
+"\n"
+"Reading:\n"
+"  -w, --width=N       text at most N columns wide (default 100, centred;\n"
+"                      w toggles full width); also the width to print\n"
+"      --theme=NAME    dark (the default), light or mono\n"
+"      --number-sections  number headings as in the section index\n"
+"      --no-mouse      leave the mouse to the terminal\n"
+"      --no-state      do not restore or save the reading position\n"
+"                      (also when QUIRE_NO_STATE is set)\n"
 "\n"
 "Output without a screen:\n"
 "  -d, --dump          print the laid-out document as plain text\n"
-"  -w, --width=N       lay out N columns wide (1-1000; default: the\n"
-"                      terminal's width, or 80 when not a terminal)\n"
+"                      (N columns, or the terminal's, or 80)\n"
 "      --toc           print the numbered section index\n"
 "      --table=N       print table N as the comparison view shows it\n"
 "      --table=list    list the tables: size and section\n"
@@ -35,21 +44,20 @@ static const char usage_text[] =
 "      --limit=N       at most N answers for --faq\n"
 "      --search=TEXT   print every line holding TEXT, with its section\n"
 "                      and line number, like grep (exit 1 if none)\n"
+"      --list          list the bundled articles\n"
 "\n"
 "Input:\n"
 "      --force         open files that look binary (NUL bytes)\n"
-"\n"
-"Reading:\n"
-"      --no-state      do not restore or save the reading position\n"
-"                      (also when QUIRE_NO_STATE is set)\n"
 "\n"
 "Other:\n"
 "      --keys          list every key of every view, and exit\n"
 "  -h, --help          show this help and exit\n"
 "  -V, --version       show version information and exit\n"
 "\n"
-"When standard output is not a terminal, quire prints as --dump does.\n"
-"In the pager press ? for the keys, q to quit.\n"
+"Options may also come from $XDG_CONFIG_HOME/quire/config (key = value:\n"
+"theme, width, number-sections, mouse, state) and QUIRE_OPTS; the\n"
+"command line wins.  When standard output is not a terminal, quire\n"
+"prints as --dump does.  In the pager press h for the keys, q to quit.\n"
 "\n"
 "Exit status: 0 success, 1 a file cannot be read or is refused (or\n"
 "--faq/--search found nothing), 2 a usage error.\n";
@@ -78,23 +86,46 @@ print_keys(void)
 	}
 }
 
-/* Parse a width argument; -1 if it is not 1..LAYOUT_MAX_WIDTH. */
+void
+cli_defaults(struct options *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->mouse = 1;
+	o->theme = THEME_DARK;
+}
+
+/* Say an option was not understood, its text cleaned. */
 static int
-parse_width(const char *s)
+bad_option(const char *what, const char *arg, const char *from)
+{
+	struct buf b = { 0 };
+
+	text_clean(&b, arg, strlen(arg), 0, NULL);
+	fprintf(stderr, "quire: %s%s%s %s\n"
+	    "Try 'quire --help' for more information.\n", from ? from : "",
+	    from ? ": " : "", what, b.data ? b.data : "");
+	buf_free(&b);
+	return -1;
+}
+
+/* A number from LO to HI in S, or -1. */
+static long
+number(const char *s, long lo, long hi)
 {
 	char *end;
 	long v = strtol(s, &end, 10);
 
-	if (*s == '\0' || *end != '\0' || v < 1 || v > LAYOUT_MAX_WIDTH)
+	if (*s == '\0' || *end != '\0' || v < lo || v > hi)
 		return -1;
-	return (int)v;
+	return v;
 }
 
 int
-cli_parse(int argc, char **argv, struct options *o)
+cli_parse(int argc, char **argv, struct options *o, const char *from)
 {
 	enum { OPT_TOC = 256, OPT_FORCE, OPT_NO_STATE, OPT_KEYS, OPT_TABLE,
-	    OPT_FAQ, OPT_LIMIT, OPT_SEARCH };
+	    OPT_FAQ, OPT_LIMIT, OPT_SEARCH, OPT_THEME, OPT_NUMBERS,
+	    OPT_NO_MOUSE, OPT_LIST };
 	static const struct option longopts[] = {
 		{ "dump", no_argument, NULL, 'd' },
 		{ "width", required_argument, NULL, 'w' },
@@ -106,26 +137,30 @@ cli_parse(int argc, char **argv, struct options *o)
 		{ "faq", required_argument, NULL, OPT_FAQ },
 		{ "limit", required_argument, NULL, OPT_LIMIT },
 		{ "search", required_argument, NULL, OPT_SEARCH },
+		{ "theme", required_argument, NULL, OPT_THEME },
+		{ "number-sections", no_argument, NULL, OPT_NUMBERS },
+		{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
+		{ "list", no_argument, NULL, OPT_LIST },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
+	long v;
 	int c;
 
-	memset(o, 0, sizeof(*o));
-	o->mouse = 1;
+	optind = 0; /* GNU: start afresh, for QUIRE_OPTS then the command line */
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":dw:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:dw:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			o->mode = MODE_DUMP;
 			break;
 		case 'w':
-			if ((o->width = parse_width(optarg)) < 0) {
-				fprintf(stderr, "quire: --width must be a number "
-				    "from 1 to %d\n", LAYOUT_MAX_WIDTH);
-				return -1;
-			}
+			if ((v = number(optarg, 1, LAYOUT_MAX_WIDTH)) < 0)
+				return bad_option("--width must be 1 to 1000, not",
+				    optarg, from);
+			o->width = (int)v;
+			o->full = 0;
 			break;
 		case OPT_TOC:
 			o->mode = MODE_TOC;
@@ -138,32 +173,39 @@ cli_parse(int argc, char **argv, struct options *o)
 			o->mode = c == OPT_FAQ ? MODE_FAQ : MODE_SEARCH;
 			o->query = optarg;
 			break;
-		case OPT_LIMIT: {
-			char *end;
-			long v = strtol(optarg, &end, 10);
-
-			if (*optarg == '\0' || *end != '\0' || v < 0 || v > 1000000) {
-				fputs("quire: --limit takes a number (0: no limit)\n",
-				    stderr);
-				return -1;
-			}
+		case OPT_LIMIT:
+			if ((v = number(optarg, 0, 1000000)) < 0)
+				return bad_option("--limit takes a number (0: no "
+				    "limit), not", optarg, from);
 			o->limit = (int)v;
 			break;
-		}
 		case OPT_TABLE:
 			o->mode = MODE_TABLE;
 			if (strcmp(optarg, "list") == 0)
 				o->table = 0;
-			else {
-				char *end;
-
-				o->table = strtol(optarg, &end, 10);
-				if (*optarg == '\0' || *end != '\0' || o->table < 1) {
-					fputs("quire: --table takes a table number "
-					    "(1, 2, ...) or 'list'\n", stderr);
-					return -1;
-				}
-			}
+			else if ((o->table = number(optarg, 1, 1000000000)) < 0)
+				return bad_option("--table takes a table number (1, "
+				    "2, ...) or 'list', not", optarg, from);
+			break;
+		case OPT_THEME:
+			if (strcmp(optarg, "dark") == 0)
+				o->theme = THEME_DARK;
+			else if (strcmp(optarg, "light") == 0)
+				o->theme = THEME_LIGHT;
+			else if (strcmp(optarg, "mono") == 0)
+				o->theme = THEME_MONO;
+			else
+				return bad_option("--theme is dark, light or mono, "
+				    "not", optarg, from);
+			break;
+		case OPT_NUMBERS:
+			o->numbers = 1;
+			break;
+		case OPT_NO_MOUSE:
+			o->mouse = 0;
+			break;
+		case OPT_LIST:
+			o->mode = MODE_LIST;
 			break;
 		case OPT_NO_STATE:
 			o->no_state = 1;
@@ -178,30 +220,44 @@ cli_parse(int argc, char **argv, struct options *o)
 			version();
 			return 1;
 		case ':':
-			fprintf(stderr, "quire: option %s needs an argument\n"
-			    "Try 'quire --help' for more information.\n",
-			    argv[optind - 1]);
-			return -1;
+			return bad_option("this option needs an argument:",
+			    argv[optind - 1], from);
 		default:
-			{
-				struct buf b = { 0 };
-				const char *a = argv[optind - 1];
-
-				text_clean(&b, a, strlen(a), 0, NULL);
-				fprintf(stderr, "quire: unknown option %s\n",
-				    b.data ? b.data : "");
-				buf_free(&b);
-			}
-			fputs("Try 'quire --help' for more information.\n", stderr);
-			return -1;
+			return bad_option("unknown option", argv[optind - 1], from);
 		}
 	}
-	if (optind < argc)
-		o->file = argv[optind++];
+	if (optind < argc && from != NULL)
+		return bad_option("takes options, not files:", argv[optind], from);
 	if (optind < argc) {
-		fputs("quire: one FILE at most\n"
-		    "Try 'quire --help' for more information.\n", stderr);
-		return -1;
+		o->files = argv + optind;
+		o->nfiles = argc - optind;
 	}
 	return 0;
+}
+
+static char *env_words; /* QUIRE_OPTS, split; lives as long as quire */
+
+int
+cli_env(struct options *o)
+{
+	const char *env = getenv("QUIRE_OPTS");
+	char *copy, *p, **words = NULL;
+	size_t n = 1, cap = 0;
+	int r;
+
+	if (env == NULL || *env == '\0')
+		return 0;
+	copy = xstrdup(env);
+	GROW(words, cap, 0, 2);
+	words[0] = "quire";
+	for (p = strtok(copy, " \t"); p != NULL; p = strtok(NULL, " \t")) {
+		GROW(words, cap, n, 2);
+		words[n++] = p;
+	}
+	words[n] = NULL;
+	r = cli_parse((int)n, words, o, "QUIRE_OPTS");
+	free(words);
+	/* Arguments such as --faq's point into the copy: it stays. */
+	env_words = copy;
+	return r < 0 ? -1 : 0;
 }

@@ -1,7 +1,8 @@
 /*
- * quire: a terminal reader for Markdown articles.  main() parses the
- * command line, loads the document, and either prints it (--dump, --toc,
- * or when standard output is not a terminal) or runs the pager loop.
+ * quire: a terminal reader for Markdown articles.  main() reads the
+ * configuration, QUIRE_OPTS and the command line, gathers the documents
+ * into a library, and either prints them (--dump, --toc, --faq, ... or
+ * when standard output is not a terminal) or runs the full screen.
  */
 #include <errno.h>
 #include <limits.h>
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "config.h"
@@ -19,6 +21,7 @@
 #include "quire/faq.h"
 #include "quire/search.h"
 #include "quire/layout.h"
+#include "quire/library.h"
 #include "quire/state.h"
 #include "quire/text.h"
 #include "quire/ui.h"
@@ -82,98 +85,206 @@ dump_width(const struct options *o)
 	return 80;
 }
 
+/* --list: the bundled articles, with their titles. */
+static int
+list_bundled(void)
+{
+	char *path = bundled_path(), *dir = xstrdup(path), *slash;
+	struct library lib = { 0 };
+	struct doc *d;
+	size_t i, tlen;
+	const char *title;
+	int n;
+
+	if ((slash = strrchr(dir, '/')) != NULL)
+		*slash = '\0';
+	n = library_add_dir(&lib, dir);
+	if (n <= 0)
+		library_add(&lib, path);
+	for (i = 0; i < lib.n; i++) {
+		d = library_doc(&lib, i);
+		title = d ? doc_title(d, &tlen) : "";
+		printf("%s\t%.*s\n", lib.e[i].name, d ? (int)tlen : 0, title);
+	}
+	library_free(&lib);
+	free(dir);
+	free(path);
+	return EXIT_OK;
+}
+
+/* Print document D as MODE asks; return an exit status. */
+static int
+print_doc(const struct doc *d, const char *name, const struct options *o)
+{
+	struct layout *lay;
+	int r, status = EXIT_OK;
+
+	switch (o->mode) {
+	case MODE_FAQ:
+		r = faq_print(d, o->query, o->limit, stdout);
+		if (r == 0)
+			fprintf(stderr, "quire: %s: no question matches\n", name);
+		return r <= 0 ? EXIT_FILE : EXIT_OK;
+	case MODE_SEARCH:
+		lay = layout_build(d, dump_width(o), 0);
+		r = search_print(d, lay, o->query, stdout);
+		layout_free(lay);
+		return r <= 0 ? EXIT_FILE : EXIT_OK;
+	case MODE_TABLE:
+		if (o->table == 0)
+			return dump_table_list(d, stdout) < 0 ? EXIT_FILE : EXIT_OK;
+		if ((size_t)o->table > d->ntables) {
+			fprintf(stderr, "quire: %s: no table %ld (it has %zu)\n",
+			    name, o->table, d->ntables);
+			return EXIT_USAGE;
+		}
+		return dump_table(d, (uint32_t)o->table - 1, dump_width(o),
+		    o->numbers ? LAYOUT_NUMBERS : 0, stdout) < 0 ? EXIT_FILE :
+		    EXIT_OK;
+	case MODE_TOC:
+		return dump_toc(d, stdout) < 0 ? EXIT_FILE : EXIT_OK;
+	default:
+		lay = layout_build(d, dump_width(o), o->numbers ? LAYOUT_NUMBERS :
+		    0);
+		status = dump_layout(lay, stdout) < 0 ? EXIT_FILE : EXIT_OK;
+		layout_free(lay);
+		return status;
+	}
+}
+
+/* Say why entry E could not be loaded. */
+static void
+load_error(const struct lib_entry *e)
+{
+	fprintf(stderr, "quire: %s: %s\n", e->name,
+	    doc_strerror(e->err, e->errnum));
+}
+
+/* Print every document of LIB, with a header when there are several. */
+static int
+print_all(struct library *lib, const struct options *o)
+{
+	int status = EXIT_OK, r, found = 0;
+	size_t i;
+	struct doc *d;
+
+	for (i = 0; i < lib->n; i++) {
+		if ((d = library_doc(lib, i)) == NULL) {
+			load_error(&lib->e[i]);
+			status = EXIT_FILE;
+			continue;
+		}
+		if (lib->n > 1)
+			printf("%s==> %s <==\n", i ? "\n" : "", lib->e[i].name);
+		r = print_doc(d, lib->e[i].name, o);
+		if (r == EXIT_OK)
+			found = 1;
+		else if (r == EXIT_USAGE || (o->mode != MODE_FAQ &&
+		    o->mode != MODE_SEARCH))
+			status = r;
+	}
+	if ((o->mode == MODE_FAQ || o->mode == MODE_SEARCH) && !found &&
+	    status == EXIT_OK)
+		status = EXIT_FILE;
+	if (fflush(stdout) != 0)
+		status = EXIT_FILE;
+	return status;
+}
+
+/* Fill LIB from the arguments: files, directories, or the default. */
+static int
+gather(struct library *lib, const struct options *o)
+{
+	struct stat st;
+	char *path;
+	int i;
+
+	if (o->nfiles == 0) {
+		if (!isatty(STDIN_FILENO) && o->mode == MODE_PAGER &&
+		    isatty(STDOUT_FILENO)) {
+			library_add(lib, "-");
+		} else {
+			path = bundled_path();
+			library_add(lib, path);
+			free(path);
+		}
+		return 0;
+	}
+	for (i = 0; i < o->nfiles; i++) {
+		if (o->nfiles == 1 && o->mode == MODE_PAGER &&
+		    strcmp(o->files[i], "-") != 0 && stat(o->files[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode)) {
+			char *name = clean_name(o->files[i]);
+
+			if (library_add_dir(lib, o->files[i]) <= 0) {
+				fprintf(stderr, "quire: %s: %s\n", name, errno ?
+				    strerror(errno) : "no Markdown files in it");
+				free(name);
+				return -1;
+			}
+			free(name);
+			continue;
+		}
+		library_add(lib, o->files[i]);
+	}
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct options o;
-	struct doc *doc;
-	struct layout *lay;
-	enum doc_error err;
-	char *path, *name;
-	int r, status = EXIT_OK;
+	struct library lib = { 0 };
+	struct ui_opts uo;
+	const char *ns = getenv("QUIRE_NO_STATE");
+	int r, status;
 
 	setlocale(LC_ALL, "");
-	r = cli_parse(argc, argv, &o);
+	cli_defaults(&o);
+	config_load(&o);
+	if (cli_env(&o) < 0)
+		return EXIT_USAGE;
+	r = cli_parse(argc, argv, &o, NULL);
 	if (r != 0)
 		return r < 0 ? EXIT_USAGE : EXIT_OK;
-	if (o.file == NULL && !isatty(STDIN_FILENO) && o.mode == MODE_PAGER &&
-	    isatty(STDOUT_FILENO))
-		o.file = "-";
-	path = o.file ? xstrdup(o.file) : bundled_path();
-	name = clean_name(strcmp(path, "-") == 0 ? "(standard input)" : path);
-	doc = doc_load_file(path, o.force ? DOC_FORCE : 0, &err);
-	if (doc == NULL) {
-		fprintf(stderr, "quire: %s: %s\n", name, doc_strerror(err, errno));
-		free(path);
-		free(name);
+	if (o.mode == MODE_LIST)
+		return list_bundled();
+	lib.flags = o.force ? DOC_FORCE : 0;
+	errno = 0;
+	if (gather(&lib, &o) < 0) {
+		library_free(&lib);
 		return EXIT_FILE;
 	}
 	if (o.mode == MODE_PAGER && !isatty(STDOUT_FILENO))
 		o.mode = MODE_DUMP;
-	switch (o.mode) {
-	case MODE_FAQ:
-		r = faq_print(doc, o.query, o.limit, stdout);
-		status = r <= 0 ? EXIT_FILE : EXIT_OK;
-		if (r == 0)
-			fprintf(stderr, "quire: no question matches\n");
-		break;
-	case MODE_SEARCH:
-		lay = layout_build(doc, dump_width(&o), 0);
-		r = search_print(doc, lay, o.query, stdout);
-		status = r <= 0 ? EXIT_FILE : EXIT_OK;
-		layout_free(lay);
-		break;
-	case MODE_TABLE:
-		if (o.table == 0)
-			status = dump_table_list(doc, stdout) < 0 ? EXIT_FILE : 0;
-		else if ((size_t)o.table > doc->ntables) {
-			fprintf(stderr, "quire: %s: no table %ld (it has %zu)\n",
-			    name, o.table, doc->ntables);
-			status = EXIT_USAGE;
-		} else if (dump_table(doc, (uint32_t)o.table - 1, dump_width(&o), 0,
-		    stdout) < 0)
-			status = EXIT_FILE;
-		if (fflush(stdout) != 0)
-			status = EXIT_FILE;
-		break;
-	case MODE_TOC:
-		if (dump_toc(doc, stdout) < 0 || fflush(stdout) != 0)
-			status = EXIT_FILE;
-		break;
-	case MODE_DUMP:
-		lay = layout_build(doc, dump_width(&o), 0);
-		if (dump_layout(lay, stdout) < 0 || fflush(stdout) != 0)
-			status = EXIT_FILE;
-		layout_free(lay);
-		break;
-	case MODE_PAGER: {
-		struct ui_opts uo;
-		const char *ns = getenv("QUIRE_NO_STATE");
-
-		uo.name = name;
-		uo.path = path;
-		uo.load_flags = o.force ? DOC_FORCE : 0;
-		uo.mouse = o.mouse;
-		uo.state_key = o.no_state || (ns != NULL && ns[0] != '\0') ?
-		    NULL : state_key(path, doc->hash);
-		status = ui_run(&doc, &uo);
-		free((char *)uo.state_key);
-		if (status == UI_NO_SCREEN) {
-			const char *t = getenv("TERM");
-			char *tn = clean_name(t ? t : "");
-
-			fprintf(stderr, "quire: terminal '%s' cannot show the pager; "
-			    "printing the document instead\n", tn);
-			free(tn);
-			lay = layout_build(doc, dump_width(&o), 0);
-			status = dump_layout(lay, stdout) < 0 ? EXIT_FILE : EXIT_OK;
-			layout_free(lay);
-		}
-		break;
+	if (o.mode != MODE_PAGER) {
+		status = print_all(&lib, &o);
+		library_free(&lib);
+		return status;
 	}
+	/* A single file that cannot be read is an error before any screen. */
+	if (lib.n == 1 && library_doc(&lib, 0) == NULL) {
+		load_error(&lib.e[0]);
+		library_free(&lib);
+		return EXIT_FILE;
 	}
-	doc_free(doc);
-	free(path);
-	free(name);
+	memset(&uo, 0, sizeof(uo));
+	uo.mouse = o.mouse;
+	uo.state = !o.no_state && (ns == NULL || ns[0] == '\0');
+	uo.theme = o.theme;
+	uo.width = o.full ? 0 : o.width > 0 ? o.width : READING_WIDTH;
+	uo.numbers = o.numbers;
+	status = ui_run(&lib, &uo);
+	if (status == UI_NO_SCREEN) {
+		const char *t = getenv("TERM");
+		char *tn = clean_name(t ? t : "");
+
+		fprintf(stderr, "quire: terminal '%s' cannot show the pager; "
+		    "printing the document instead\n", tn);
+		free(tn);
+		o.mode = MODE_DUMP;
+		status = print_all(&lib, &o);
+	}
+	library_free(&lib);
 	return status;
 }

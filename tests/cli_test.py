@@ -87,7 +87,7 @@ try:
                        (["--width", "1001", ARTICLE], "width 1001"),
                        (["--width", "x", ARTICLE], "width not a number"),
                        (["--width"], "missing argument"),
-                       ([ARTICLE, ARTICLE], "two files")):
+                       (["--theme", "neon"], "unknown theme")):
         r = run(*args)
         ok(r.returncode == 2 and r.stderr.startswith(b"quire: ") and
            r.stdout == b"", "usage error (%s) exits 2" % what, r.stderr)
@@ -129,12 +129,20 @@ try:
     os.chmod(secret, 0)
     if os.geteuid() == 0 and shutil.which("setpriv"):
         os.chmod(tmp, 0o755)
+        os.environ["XDG_CONFIG_HOME"] = tmp  # not root's, unreadable
         file_error(secret, "Permission denied", "an unreadable file",
                    user="65534")
     elif os.geteuid() != 0:
         file_error(secret, "Permission denied", "an unreadable file")
     else:
         ok(False, "an unreadable file: no setpriv to drop root")
+
+    # several files print one after the other, each under its name
+    r = run("--toc", ARTICLE, empty if False else ARTICLE)
+    out = r.stdout.decode()
+    ok(r.returncode == 0 and out.count("==> ") == 2 and
+       out.count("17.2 Is Rust harder") == 2, "two files: both, with headers",
+       out[:300])
 
     # an empty file opens (nothing to print), exit 0
     empty = os.path.join(tmp, "empty.md")

@@ -1,11 +1,15 @@
 /*
- * The command line: options, --help and --version.
+ * The command line, QUIRE_OPTS and the configuration file: options,
+ * --help and --version.  The configuration file is read first, then
+ * QUIRE_OPTS, then the command line, so flags win.
  */
 #ifndef QUIRE_CLI_H
 #define QUIRE_CLI_H
 
 enum mode { MODE_PAGER, MODE_DUMP, MODE_TOC, MODE_TABLE, MODE_FAQ,
-	MODE_SEARCH };
+	MODE_SEARCH, MODE_LIST };
+
+enum theme { THEME_DARK, THEME_LIGHT, THEME_MONO };
 
 /* Exit statuses, documented in --help and the README. */
 enum {
@@ -14,23 +18,44 @@ enum {
 	EXIT_USAGE = 2,   /* bad option or argument */
 };
 
+#define READING_WIDTH 100 /* the pager's default text column */
+
 struct options {
 	enum mode mode;
-	int width;          /* --width, or 0 */
+	int width;          /* --width: printing width, the pager's column */
+	int full;           /* the pager uses the terminal's whole width */
 	int force;          /* --force: open binary-looking files */
-	const char *file;   /* NULL: the bundled article */
+	char **files;       /* FILE arguments (not owned); none: bundled */
+	int nfiles;
 	int no_state;       /* --no-state: keep no reading position */
 	long table;         /* --table N (1-based), or 0 for "list" */
 	const char *query;  /* --faq or --search */
 	int limit;          /* --limit: answers --faq prints, 0 all */
 	int mouse;          /* use the mouse wheel and clicks */
+	enum theme theme;
+	int numbers;        /* --number-sections */
 };
 
+/* Set every option to its default. */
+void cli_defaults(struct options *o);
+
 /*
- * Parse ARGV into O.  Return -1 to exit with EXIT_USAGE (a message was
- * printed), 1 to exit with EXIT_OK (help or version was printed), 0 to
- * go on.
+ * Parse ARGV into O (on top of what is there).  FROM is NULL for the
+ * command line, else where the words came from ("QUIRE_OPTS"), which
+ * then may not name files.  Return -1 to exit with EXIT_USAGE (a message
+ * was printed), 1 to exit with EXIT_OK (help or version was printed), 0
+ * to go on.
  */
-int cli_parse(int argc, char **argv, struct options *o);
+int cli_parse(int argc, char **argv, struct options *o, const char *from);
+
+/* Apply QUIRE_OPTS; return as cli_parse does. */
+int cli_env(struct options *o);
+
+/*
+ * Apply the configuration file, if there is one: $XDG_CONFIG_HOME/quire/
+ * config, or ~/.config/quire/config.  Bad lines are reported on stderr
+ * with their line number and skipped; nothing here stops quire.
+ */
+void config_load(struct options *o);
 
 #endif

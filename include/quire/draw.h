@@ -24,8 +24,9 @@ enum ui_style {
 	UI__MAX
 };
 
-/* Set up the style table for a colour or mono terminal. */
-void draw_init(int color, int utf8);
+/* Set up the style table: COLOR whether colours may be used (not
+ * NO_COLOR, the terminal has them), THEME 0 dark, 1 light, 2 mono. */
+void draw_init(int color, int utf8, int theme);
 
 /*
  * Draw line N of LAY at screen ROW, shifted right by LEFT columns, cut

@@ -10,6 +10,7 @@
 enum view_id {
 	VIEW_PAGER,
 	VIEW_INDEX,
+	VIEW_LIBRARY,
 	VIEW_FAQ,
 	VIEW_ANSWER,
 	VIEW_TABLE,
@@ -63,6 +64,8 @@ enum action {
 	ACT_PREV_MATCH,
 	ACT_FAQ,
 	ACT_RELOAD,
+	ACT_WIDTH,
+	ACT_LIBRARY,
 	ACT__MAX
 };
 

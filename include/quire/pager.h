@@ -33,6 +33,9 @@ struct pager {
 	int lay_flags;
 	size_t top;             /* first line on screen */
 	int rows, cols;
+	int column;             /* widest text column; 0: the whole width */
+	int full;               /* w: use the whole width for now */
+	int left;               /* the text column's first screen column */
 	char note[256];         /* one-line note for the status line */
 	int hint;               /* show "? help" until the first key */
 	struct pos *back, *fwd; /* history, most recent last */

@@ -21,11 +21,12 @@ struct screen {
 
 /*
  * Start curses; keys come from /dev/tty when standard input is not a
- * terminal.  MOUSE asks for wheel and click reports.  Return 0, -1 with
+ * terminal.  MOUSE asks for wheel and click reports; THEME is enum theme.
+ * Return 0, -1 with
  * a message printed, or SCREEN_UNUSABLE (nothing printed) when TERM
  * cannot be driven full screen.
  */
-int screen_start(struct screen *s, int mouse);
+int screen_start(struct screen *s, int mouse, int theme);
 
 /* Whether $TERM is known to terminfo and has cursor addressing. */
 int terminal_usable(void);

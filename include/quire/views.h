@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "quire/keymap.h"
+#include "quire/library.h"
 #include "quire/pager.h"
 #include "quire/util.h"
 
@@ -59,5 +60,9 @@ int help_key(struct help_view *v, int key, int rows);
 
 /* Draw the help over the whole screen. */
 void help_draw(struct help_view *v, int rows, int cols);
+
+/* The documents view: keys (1: close, 2: read the selected), drawing. */
+int library_view_key(struct library *lib, size_t *sel, int key);
+void library_view_draw(struct library *lib, size_t sel, int rows, int cols);
 
 #endif

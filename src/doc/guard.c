@@ -38,6 +38,9 @@ struct scan {
 	uint64_t delims;     /* emphasis delimiter runs in it */
 	uint64_t cost;       /* delimiter-stack steps spent at link closers */
 	uint32_t cands, images, html;
+	int live;            /* cmark may have opened a table in it */
+	int wide;            /* a line in it has more separators than allowed */
+	int cap;             /* cap the separators of the current line */
 	/* block context */
 	uint32_t blanks;     /* blank lines in a row */
 	int plain;           /* every line since a blank is top-level text */
@@ -123,6 +126,7 @@ new_para(struct scan *s, size_t at)
 	s->para = at;
 	s->delims = s->cost = 0;
 	s->cands = s->images = s->html = 0;
+	s->live = s->wide = 0;
 }
 
 /*
@@ -228,7 +232,7 @@ boundary(const char *p, size_t n)
 }
 
 /* Cells of a table row as cmark-gfm splits it (a '|' after a backslash
- * is text), or 0 if it has none. */
+ * is text), 0 if it has none, GUARD_MAX_COLUMNS + 1 if too many. */
 static int
 row_cells(const char *p, size_t n)
 {
@@ -242,12 +246,12 @@ row_cells(const char *p, size_t n)
 		i = 1;
 	if (i == n)
 		return 0;
-	for (; i < n && cells <= GUARD_MAX_PIPES + 1; i++)
+	for (; i < n && cells <= GUARD_MAX_COLUMNS + 1; i++)
 		if (p[i] == '|' && p[i - 1] != '\\')
 			cells++;
 	if (p[n - 1] == '|' && n >= 2 && p[n - 2] != '\\')
 		cells--;
-	return cells > GUARD_MAX_PIPES ? 0 : cells;
+	return cells > GUARD_MAX_COLUMNS ? GUARD_MAX_COLUMNS + 1 : cells;
 }
 
 /* Skip one delimiter-row cell (": -- :") from I; 0 if there is none. */
@@ -304,20 +308,22 @@ delim_cells(const char *p, size_t n, int vspace)
 	while (i < n && (is_space(p[i]) || (vspace && (p[i] == '\v' ||
 	    p[i] == '\f'))))
 		i++;
-	if (i != n || cells == 0 || cells > GUARD_MAX_PIPES)
+	if (i != n)
 		return 0;
 	return pipes > 0 || vspace ? cells : 0;
 }
 
-/* Where to escape a line cmark might try as a delimiter row, or -1. */
+/* Where to escape a line cmark might try as a delimiter row, or -1;
+ * its cells in *CELLS. */
 static long
-delim_candidate(const char *p, size_t n)
+delim_candidate(const char *p, size_t n, int *cells)
 {
 	size_t i = 0, k;
 
 	while (i < n && (is_space(p[i]) || p[i] == '>'))
 		i++;
-	if (!delim_cells(p + i, n - i, 1) || rule_line(p + i, n - i, '-', 0))
+	*cells = delim_cells(p + i, n - i, 1);
+	if (*cells == 0 || rule_line(p + i, n - i, '-', 0))
 		return -1;
 	for (k = n; k > i; k--)
 		if (p[k - 1] == '-' || p[k - 1] == ':')
@@ -483,12 +489,14 @@ scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand)
 		}
 		switch (c) {
 		case '|':
-			if (slash == 0 && ++pipes > GUARD_MAX_PIPES)
+			if (slash == 0 && ++pipes > GUARD_MAX_COLUMNS + 1 && s->cap)
 				escape(s, i);
 			break;
 		case '@':
-			if (!esc && ++ats > GUARD_MAX_ATS)
+			if (!esc && ++ats > GUARD_MAX_ATS) {
 				escape(s, i);
+				ats = 0;
+			}
 			break;
 		case '*': case '_': case '~':
 			if (!esc && run != c)
@@ -527,44 +535,59 @@ scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand)
 		run = esc ? 0 : (c == '*' || c == '_' || c == '~') ? c : 0;
 		slash = 0;
 	}
+	if (pipes > GUARD_MAX_COLUMNS + 1)
+		s->wide = 1;
 }
 
-/* The block context of a non-blank line: tables, paragraphs; return
- * the candidate delimiter row to escape, or -1. */
+/*
+ * The block context of a non-blank line: tables, paragraphs.  Sets
+ * s->cap when cmark may read the line as a table row; returns where to
+ * escape a delimiter-row look-alike, or -1.
+ */
 static long
 scan_block(struct scan *s, size_t ls, size_t le, size_t next)
 {
 	const char *p = s->md + ls;
 	size_t n = le - ls;
-	int b = boundary(p, n), cells;
+	int cells;
 	long cand;
 
+	s->cap = 0;
 	if (s->table) {
 		if (!block_like(p, n) && row_cells(p, n) > 0) {
 			new_para(s, ls);
+			s->cap = 1;
 			return -1;
 		}
 		s->table = 0;
+		s->live = 1; /* cmark's table may go on */
 	}
 	if (s->plain && s->head > 0 && !s->html_open &&
-	    (cells = delim_cells(p, n, 0)) == s->head) {
+	    delim_cells(p, n, 0) == s->head) {
 		s->table = 1;
 		s->head = 0;
 		new_para(s, next);
 		return -1;
 	}
-	if (b)
+	if (boundary(p, n))
 		new_para(s, ls);
-	if (!block_like(p, n))
+	if (!block_like(p, n)) {
 		s->head = row_cells(p, n);
-	else {
+		if (s->head > GUARD_MAX_COLUMNS)
+			s->head = 0;
+	} else {
 		s->head = 0;
 		s->plain = atx(p, n);
 	}
-	cand = delim_candidate(p, n);
-	if (cand >= 0 && ++s->cands <= GUARD_MAX_DELIMS)
-		cand = -1;
-	return cand < 0 ? -1 : (long)ls + cand;
+	cand = delim_candidate(p, n, &cells);
+	s->cap = s->live;
+	if (cand < 0)
+		return -1;
+	if (s->wide || cells > GUARD_MAX_COLUMNS ||
+	    ++s->cands > GUARD_MAX_DELIMS)
+		return (long)ls + cand;
+	s->live = 1;
+	return -1;
 }
 
 /* One line, LS to LE, the next starting at NEXT. */

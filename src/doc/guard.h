@@ -14,12 +14,12 @@
 
 #include "quire/util.h"
 
-#define GUARD_MAX_PIPES 128  /* cell separators on a line, as md4c's columns */
+#define GUARD_MAX_COLUMNS 128 /* table columns, as md4c */
 #define GUARD_MAX_BLANKS 4   /* consecutive blank lines kept */
 #define GUARD_MAX_DELIMS 4   /* delimiter-row look-alikes in a paragraph */
 #define GUARD_MAX_IMAGES 32  /* image openers "![" not closed on their line */
 #define GUARD_MAX_HTML 8     /* "<?", "<!X", "<![CDATA[" unclosed on the line */
-#define GUARD_MAX_ATS 32     /* '@' on a line (email autolinks) */
+#define GUARD_MAX_ATS 32     /* '@' in a row on a line (email autolinks) */
 #define GUARD_LINK_COST 16   /* emphasis-stack steps allowed per byte... */
 #define GUARD_LINK_SLACK 65536 /* ...plus these, per paragraph */
 

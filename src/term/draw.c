@@ -12,54 +12,88 @@
 #include "quire/draw.h"
 #include "quire/text.h"
 
-/* How a kind looks: attributes, colours (-1 default), attributes in mono. */
+/*
+ * How a kind looks: attributes, foreground for 8/16-colour terminals and
+ * for 256-colour ones (-1 default), background, and attributes in mono.
+ * One table per theme; mono (and NO_COLOR) uses the last column only.
+ */
 struct style {
 	attr_t attr;
-	short fg, bg;
+	short fg, fg256, bg;
 	attr_t mono;
 };
 
-static const struct style styles[UI__MAX] = {
-	[SPAN_TEXT] = { A_NORMAL, -1, -1, A_NORMAL },
-	[SPAN_HEADING] = { A_BOLD, COLOR_CYAN, -1, A_BOLD },
-	[SPAN_HEADING_RULE] = { A_NORMAL, COLOR_CYAN, -1, A_NORMAL },
-	[SPAN_NUMBER] = { A_BOLD, COLOR_CYAN, -1, A_BOLD },
-	[SPAN_CODE] = { A_NORMAL, COLOR_YELLOW, -1, A_NORMAL },
-	[SPAN_CODE_BAR] = { A_NORMAL, COLOR_YELLOW, -1, A_NORMAL },
-	[SPAN_HTML] = { A_NORMAL, COLOR_MAGENTA, -1, A_DIM },
-	[SPAN_MARKER] = { A_BOLD, COLOR_GREEN, -1, A_BOLD },
-	[SPAN_QUOTE] = { A_NORMAL, COLOR_GREEN, -1, A_NORMAL },
-	[SPAN_RULE] = { A_NORMAL, COLOR_BLUE, -1, A_NORMAL },
-	[SPAN_BORDER] = { A_NORMAL, COLOR_BLUE, -1, A_NORMAL },
-	[SPAN_TH] = { A_BOLD, -1, -1, A_BOLD },
-	[SPAN_DEPTH] = { A_BOLD, COLOR_RED, -1, A_BOLD },
-	[SPAN_TRUNC] = { A_BOLD, COLOR_RED, -1, A_BOLD },
-	[UI_PLAIN] = { A_NORMAL, -1, -1, A_NORMAL },
-	[UI_STATUS] = { A_REVERSE, -1, -1, A_REVERSE },
-	[UI_NOTE] = { A_BOLD, COLOR_YELLOW, -1, A_BOLD },
-	[UI_SELECT] = { A_REVERSE, -1, -1, A_REVERSE },
-	[UI_MATCH] = { A_NORMAL, COLOR_BLACK, COLOR_YELLOW, A_UNDERLINE },
-	[UI_CURRENT] = { A_BOLD, COLOR_BLACK, COLOR_GREEN, A_REVERSE | A_BOLD },
-	[UI_TITLE] = { A_BOLD, -1, -1, A_BOLD },
-	[UI_DIM] = { A_DIM, -1, -1, A_DIM },
+static const struct style dark[UI__MAX] = {
+	[SPAN_TEXT] = { A_NORMAL, -1, -1, -1, A_NORMAL },
+	[SPAN_HEADING] = { A_BOLD, COLOR_CYAN, 117, -1, A_BOLD },
+	[SPAN_HEADING_RULE] = { A_NORMAL, COLOR_CYAN, 67, -1, A_NORMAL },
+	[SPAN_NUMBER] = { A_BOLD, COLOR_CYAN, 117, -1, A_BOLD },
+	[SPAN_CODE] = { A_NORMAL, COLOR_YELLOW, 180, -1, A_NORMAL },
+	[SPAN_CODE_BAR] = { A_NORMAL, COLOR_YELLOW, 137, -1, A_NORMAL },
+	[SPAN_HTML] = { A_NORMAL, COLOR_MAGENTA, 139, -1, A_DIM },
+	[SPAN_MARKER] = { A_BOLD, COLOR_GREEN, 114, -1, A_BOLD },
+	[SPAN_QUOTE] = { A_NORMAL, COLOR_GREEN, 108, -1, A_NORMAL },
+	[SPAN_RULE] = { A_NORMAL, COLOR_BLUE, 60, -1, A_NORMAL },
+	[SPAN_BORDER] = { A_NORMAL, COLOR_BLUE, 67, -1, A_NORMAL },
+	[SPAN_TH] = { A_BOLD, -1, -1, -1, A_BOLD },
+	[SPAN_DEPTH] = { A_BOLD, COLOR_RED, 167, -1, A_BOLD },
+	[SPAN_TRUNC] = { A_BOLD, COLOR_RED, 167, -1, A_BOLD },
+	[UI_PLAIN] = { A_NORMAL, -1, -1, -1, A_NORMAL },
+	[UI_STATUS] = { A_REVERSE, -1, -1, -1, A_REVERSE },
+	[UI_NOTE] = { A_BOLD, COLOR_YELLOW, 221, -1, A_BOLD },
+	[UI_SELECT] = { A_REVERSE, -1, -1, -1, A_REVERSE },
+	[UI_MATCH] = { A_NORMAL, COLOR_BLACK, 16, COLOR_YELLOW, A_UNDERLINE },
+	[UI_CURRENT] = { A_BOLD, COLOR_BLACK, 16, COLOR_GREEN, A_REVERSE | A_BOLD },
+	[UI_TITLE] = { A_BOLD, -1, -1, -1, A_BOLD },
+	[UI_DIM] = { A_DIM, -1, -1, -1, A_DIM },
+};
+
+/* For light backgrounds: darker inks, no yellow text. */
+static const struct style light[UI__MAX] = {
+	[SPAN_TEXT] = { A_NORMAL, -1, -1, -1, A_NORMAL },
+	[SPAN_HEADING] = { A_BOLD, COLOR_BLUE, 25, -1, A_BOLD },
+	[SPAN_HEADING_RULE] = { A_NORMAL, COLOR_BLUE, 67, -1, A_NORMAL },
+	[SPAN_NUMBER] = { A_BOLD, COLOR_BLUE, 25, -1, A_BOLD },
+	[SPAN_CODE] = { A_NORMAL, COLOR_MAGENTA, 130, -1, A_NORMAL },
+	[SPAN_CODE_BAR] = { A_NORMAL, COLOR_MAGENTA, 137, -1, A_NORMAL },
+	[SPAN_HTML] = { A_NORMAL, COLOR_MAGENTA, 96, -1, A_DIM },
+	[SPAN_MARKER] = { A_BOLD, COLOR_GREEN, 28, -1, A_BOLD },
+	[SPAN_QUOTE] = { A_NORMAL, COLOR_GREEN, 65, -1, A_NORMAL },
+	[SPAN_RULE] = { A_NORMAL, COLOR_BLUE, 248, -1, A_NORMAL },
+	[SPAN_BORDER] = { A_NORMAL, COLOR_BLUE, 244, -1, A_NORMAL },
+	[SPAN_TH] = { A_BOLD, -1, -1, -1, A_BOLD },
+	[SPAN_DEPTH] = { A_BOLD, COLOR_RED, 124, -1, A_BOLD },
+	[SPAN_TRUNC] = { A_BOLD, COLOR_RED, 124, -1, A_BOLD },
+	[UI_PLAIN] = { A_NORMAL, -1, -1, -1, A_NORMAL },
+	[UI_STATUS] = { A_REVERSE, -1, -1, -1, A_REVERSE },
+	[UI_NOTE] = { A_BOLD, COLOR_RED, 124, -1, A_BOLD },
+	[UI_SELECT] = { A_REVERSE, -1, -1, -1, A_REVERSE },
+	[UI_MATCH] = { A_NORMAL, COLOR_BLACK, 16, COLOR_YELLOW, A_UNDERLINE },
+	[UI_CURRENT] = { A_BOLD, COLOR_WHITE, 231, COLOR_BLUE, A_REVERSE | A_BOLD },
+	[UI_TITLE] = { A_BOLD, -1, -1, -1, A_BOLD },
+	[UI_DIM] = { A_DIM, -1, -1, -1, A_DIM },
 };
 
 static attr_t attrs[UI__MAX];
 static int use_utf8;
 
 void
-draw_init(int color, int utf8)
+draw_init(int color, int utf8, int theme)
 {
-	int i;
+	const struct style *t = theme == 1 ? light : dark;
+	int i, many = color && COLORS >= 256;
+	short fg;
 
 	use_utf8 = utf8;
+	if (theme == 2) /* mono */
+		color = 0;
 	for (i = 0; i < UI__MAX; i++) {
-		if (color && (styles[i].fg >= 0 || styles[i].bg >= 0) &&
-		    i + 1 < COLOR_PAIRS) {
-			init_pair((short)(i + 1), styles[i].fg, styles[i].bg);
-			attrs[i] = styles[i].attr | COLOR_PAIR(i + 1);
+		fg = many && t[i].fg256 >= 0 ? t[i].fg256 : t[i].fg;
+		if (color && (fg >= 0 || t[i].bg >= 0) && i + 1 < COLOR_PAIRS) {
+			init_pair((short)(i + 1), fg, t[i].bg);
+			attrs[i] = t[i].attr | COLOR_PAIR(i + 1);
 		} else
-			attrs[i] = color ? styles[i].attr : styles[i].mono;
+			attrs[i] = color ? t[i].attr : t[i].mono;
 	}
 }
 

@@ -57,7 +57,7 @@ fatal_hook(void)
 }
 
 int
-screen_start(struct screen *s, int mouse)
+screen_start(struct screen *s, int mouse, int theme)
 {
 	const char *cs = nl_langinfo(CODESET);
 	FILE *in = stdin;
@@ -109,7 +109,7 @@ screen_start(struct screen *s, int mouse)
 		    BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 		mouseinterval(0);
 	}
-	draw_init(s->color, s->utf8);
+	draw_init(s->color, s->utf8, theme);
 	screen_size(s);
 	return 0;
 }

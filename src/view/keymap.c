@@ -76,11 +76,15 @@ const struct keybind keymap[] = {
 	{ VIEW_PAGER, 't', ACT_TABLE, "t",
 	  "compare the nearest table side by side (also :table)" },
 	{ VIEW_PAGER, ':', ACT_COMMAND, ":",
-	  "a command: table, faq, index, help, quit" },
+	  "a command: n, p, table, faq, index, help, quit" },
 	{ VIEW_PAGER, 'h', ACT_HELP, "h", "this help" },
 	{ VIEW_PAGER, 'H', ACT_HELP, "H", NULL },
 	{ VIEW_PAGER, FN(KEY_F(1)), ACT_HELP, "F1", NULL },
 	{ VIEW_PAGER, 'R', ACT_RELOAD, "R", "load the file again (it changed)" },
+	{ VIEW_PAGER, 'w', ACT_WIDTH, "w",
+	  "the reading column, or the whole width" },
+	{ VIEW_PAGER, 'o', ACT_LIBRARY, "o",
+	  "the documents open (also :n and :p for the next and previous)" },
 	{ VIEW_PAGER, CTRL('l'), ACT_REDRAW, "Ctrl-L", "redraw the screen" },
 	{ VIEW_PAGER, 'q', ACT_QUIT, "q", "quit" },
 	{ VIEW_PAGER, 'Q', ACT_QUIT, "Q", NULL },
@@ -112,6 +116,17 @@ const struct keybind keymap[] = {
 	{ VIEW_INDEX, 'i', ACT_CLOSE, "i", NULL },
 	{ VIEW_INDEX, '\t', ACT_CLOSE, "Tab", NULL },
 	{ VIEW_INDEX, FN(KEY_F(1)), ACT_HELP, "F1", "help" },
+
+	/* The documents open */
+	{ VIEW_LIBRARY, 'j', ACT_LINE_DOWN, "j", "next document" },
+	{ VIEW_LIBRARY, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", NULL },
+	{ VIEW_LIBRARY, 'k', ACT_LINE_UP, "k", "previous document" },
+	{ VIEW_LIBRARY, FN(KEY_UP), ACT_LINE_UP, "Up", NULL },
+	{ VIEW_LIBRARY, '\r', ACT_SELECT, "Enter", "read it" },
+	{ VIEW_LIBRARY, '\n', ACT_SELECT, "Ctrl-J", NULL },
+	{ VIEW_LIBRARY, 'q', ACT_CLOSE, "q", "back to the pager" },
+	{ VIEW_LIBRARY, ESC, ACT_CLOSE, "Esc", NULL },
+	{ VIEW_LIBRARY, 'o', ACT_CLOSE, "o", NULL },
 
 	/* Quick answers: typing goes to the question box */
 	{ VIEW_FAQ, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next question" },
@@ -258,6 +273,8 @@ keymap_view_name(enum view_id view)
 		return "Reading (the pager)";
 	case VIEW_INDEX:
 		return "Section index";
+	case VIEW_LIBRARY:
+		return "Documents";
 	case VIEW_FAQ:
 		return "Quick answers (FAQ)";
 	case VIEW_ANSWER:

@@ -128,7 +128,7 @@ pager_section(const struct pager *p)
 void
 pager_resize(struct pager *p, int rows, int cols)
 {
-	int have = p->lay != NULL && p->lay->nlines > 0;
+	int have = p->lay != NULL && p->lay->nlines > 0, width;
 
 	/* Resizes in a row keep the place the reader had before the first,
 	 * so that going back to a width gives back the same screen. */
@@ -138,9 +138,13 @@ pager_resize(struct pager *p, int rows, int cols)
 	}
 	p->rows = rows;
 	p->cols = cols;
-	if (p->lay == NULL || p->lay->width != (cols > 0 ? cols : 1)) {
+	width = cols > 0 ? cols : 1;
+	if (p->column > 0 && !p->full && p->column < width)
+		width = p->column;
+	p->left = (cols - width) / 2 > 0 ? (cols - width) / 2 : 0;
+	if (p->lay == NULL || p->lay->width != width) {
 		layout_free(p->lay);
-		p->lay = layout_build(p->doc, cols > 0 ? cols : 1, p->lay_flags);
+		p->lay = layout_build(p->doc, width, p->lay_flags);
 		pager_search_relayout(p);
 	}
 	p->top = 0;
@@ -202,7 +206,8 @@ draw_matches(const struct pager *p, size_t n, int row)
 	size_t k, np = search_on_line(p->search, n, parts, 32);
 
 	for (k = 0; k < np && k < 32; k++)
-		draw_range(p->lay, n, row, 0, p->cols, parts[k].col, parts[k].end,
+		draw_range(p->lay, n, row, p->left, p->cols - p->left, parts[k].col,
+		    parts[k].end,
 		    parts[k].match == p->match ? UI_CURRENT : UI_MATCH);
 }
 
@@ -236,7 +241,8 @@ pager_draw(struct pager *p)
 		return;
 	}
 	for (r = 0; r < rows; r++) {
-		draw_line(p->lay, p->top + (size_t)r, r, 0, p->cols, 0);
+		draw_line(p->lay, p->top + (size_t)r, r, p->left, p->cols - p->left,
+		    0);
 		if (p->search != NULL)
 			draw_matches(p, p->top + (size_t)r, r);
 	}
@@ -358,6 +364,12 @@ pager_act(struct pager *p, enum action a, int key)
 		break;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
+		break;
+	case ACT_WIDTH:
+		p->full = !p->full;
+		pager_resize(p, p->rows, p->cols);
+		snprintf(p->note, sizeof(p->note), "%s", p->full ?
+		    "full width" : "reading column");
 		break;
 	default:
 		break;

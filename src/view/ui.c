@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <curses.h>
@@ -35,12 +36,17 @@ struct ui {
 	struct faq_view faq;
 	struct faq_index *faq_index;   /* built the first time it is needed */
 	enum view_id under_help;   /* the view to return to from help */
+	struct library *lib;
+	const struct ui_opts *o;
+	char *state_key;        /* the current document's, or NULL */
+	size_t lib_sel;         /* the library view's selection */
 };
 
 /* Put the reader back where they were last time, with a note. */
 static void
-resume(struct ui *u, const char *key)
+resume(struct ui *u)
 {
+	const char *key = u->state_key;
 	struct state_pos sp;
 	struct pos pos;
 	char warn[sizeof(u->pager.note)];
@@ -68,8 +74,9 @@ resume(struct ui *u, const char *key)
 
 /* Save the reading position; failures are reported after the screen ends. */
 static void
-save(struct ui *u, const char *key, char *err, size_t errlen)
+save(struct ui *u, char *err, size_t errlen)
 {
+	const char *key = u->state_key;
 	struct pos pos = pager_pos(&u->pager);
 	struct state_pos sp = { pos.block, pos.off };
 
@@ -126,6 +133,12 @@ open_view(struct ui *u, enum view_id view)
 		t = table_nearest(u->pager.lay, u->pager.top, &row);
 		open_table(u, t, row);
 		return;
+	} else if (view == VIEW_LIBRARY) {
+		size_t i;
+
+		for (i = 0; i < u->lib->n && i < 1000; i++) /* for the titles */
+			library_doc(u->lib, i);
+		u->lib_sel = u->lib->cur;
 	} else if (view == VIEW_FAQ) {
 		if (u->faq_index == NULL)
 			u->faq_index = faq_index_new(u->pager.doc);
@@ -148,6 +161,8 @@ table_to_section(struct ui *u)
 	pager_jump_from(&u->pager, layout_line_of_section(u->pager.lay, sec),
 	    from);
 }
+
+static void switch_doc(struct ui *u, size_t i);
 
 /* Run the search typed at the '/' or '?' prompt.  An empty line repeats
  * the last search; after '?', it shows the help. */
@@ -172,7 +187,15 @@ command(struct ui *u, const char *cmd)
 {
 	while (*cmd == ' ')
 		cmd++;
-	if (strcmp(cmd, "table") == 0 || strcmp(cmd, "t") == 0)
+	if (strcmp(cmd, "n") == 0 || strcmp(cmd, "p") == 0) {
+		size_t i = u->lib->cur;
+
+		if (cmd[0] == 'n' ? i + 1 >= u->lib->n : i == 0)
+			snprintf(u->pager.note, sizeof(u->pager.note),
+			    "no %s document", cmd[0] == 'n' ? "next" : "previous");
+		else
+			switch_doc(u, cmd[0] == 'n' ? i + 1 : i - 1);
+	} else if (strcmp(cmd, "table") == 0 || strcmp(cmd, "t") == 0)
 		open_view(u, VIEW_TABLE);
 	else if (strcmp(cmd, "faq") == 0 || strcmp(cmd, "a") == 0)
 		open_view(u, VIEW_FAQ);
@@ -236,6 +259,18 @@ key(struct ui *u, int k)
 		return 0;
 	}
 	switch (u->view) {
+	case VIEW_LIBRARY:
+		switch (library_view_key(u->lib, &u->lib_sel, k)) {
+		case 1:
+			close_view(u);
+			break;
+		case 2:
+			close_view(u);
+			if (u->lib_sel != u->lib->cur)
+				switch_doc(u, u->lib_sel);
+			break;
+		}
+		return 0;
 	case VIEW_FAQ:
 		switch (faq_view_key(&u->faq, k, u->scr.rows)) {
 		case FV_CLOSE:
@@ -310,6 +345,9 @@ key(struct ui *u, int k)
 		case ACT_FAQ:
 			open_view(u, VIEW_FAQ);
 			return 0;
+		case ACT_LIBRARY:
+			open_view(u, VIEW_LIBRARY);
+			return 0;
 		default:
 			break;
 		}
@@ -337,6 +375,8 @@ draw(struct ui *u)
 		table_view_draw(&u->table, p->rows, p->cols);
 	else if (u->view == VIEW_FAQ)
 		faq_view_draw(&u->faq, p->rows, p->cols);
+	else if (u->view == VIEW_LIBRARY)
+		library_view_draw(u->lib, u->lib_sel, p->rows, p->cols);
 	else
 		help_draw(&u->help, p->rows, p->cols);
 	if (u->command.active && p->rows > 0)
@@ -346,35 +386,92 @@ draw(struct ui *u)
 	refresh();
 }
 
+/* The pager's layout flags for this terminal and these options. */
+static int
+lay_flags(const struct ui *u)
+{
+	return (u->scr.utf8 ? 0 : LAYOUT_ASCII) |
+	    (u->o->numbers ? LAYOUT_NUMBERS : 0);
+}
+
+/* Show document D (entry I of the library) in the pager, at the place
+ * the reader left it last time. */
+static void
+show_doc(struct ui *u, size_t i, struct doc *d)
+{
+	struct lib_entry *e = &u->lib->e[i];
+
+	while (u->view != VIEW_PAGER)
+		close_view(u);
+	faq_index_free(u->faq_index);
+	u->faq_index = NULL;
+	pager_free(&u->pager);
+	free(u->state_key);
+	u->state_key = u->o->state ? state_key(e->path, d->hash) : NULL;
+	u->lib->cur = i;
+	pager_init(&u->pager, d, e->name, lay_flags(u));
+	u->pager.column = u->o->width;
+	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+	if (u->state_key)
+		resume(u);
+}
+
+/* Switch to document I of the library, saving the place in this one. */
+static void
+switch_doc(struct ui *u, size_t i)
+{
+	struct lib_entry *e;
+	struct doc *d;
+	char err[256];
+
+	if (i >= u->lib->n)
+		return;
+	e = &u->lib->e[i];
+	if ((d = library_doc(u->lib, i)) == NULL) {
+		snprintf(u->pager.note, sizeof(u->pager.note), "%.100s: %s",
+		    e->name, doc_strerror(e->err, e->errnum));
+		return;
+	}
+	if (u->state_key)
+		save(u, err, sizeof(err));
+	show_doc(u, i, d);
+	if (u->lib->n > 1 && u->pager.note[0] == '\0')
+		snprintf(u->pager.note, sizeof(u->pager.note),
+		    "document %zu of %zu", i + 1, u->lib->n);
+}
+
 /* Load the file again (R), keeping the reader's place as near as the
  * new text allows.  The old document is freed; views over it close. */
 static void
-reload(struct ui *u, struct doc **docp, const struct ui_opts *o)
+reload(struct ui *u)
 {
 	struct pos pos = pager_pos(&u->pager);
-	enum doc_error err;
+	size_t i = u->lib->cur;
+	struct lib_entry *e = &u->lib->e[i];
 	struct doc *d;
-	int flags = u->pager.lay_flags;
 
-	if (o->path == NULL || strcmp(o->path, "-") == 0) {
+	if (strcmp(e->path, "-") == 0) {
 		snprintf(u->pager.note, sizeof(u->pager.note),
 		    "standard input cannot be read again");
-		return;
-	}
-	d = doc_load_file(o->path, o->load_flags, &err);
-	if (d == NULL) {
-		snprintf(u->pager.note, sizeof(u->pager.note),
-		    "cannot reload: %s", doc_strerror(err, errno));
 		return;
 	}
 	while (u->view != VIEW_PAGER)
 		close_view(u);
 	faq_index_free(u->faq_index);
 	u->faq_index = NULL;
-	pager_free(&u->pager);
-	doc_free(*docp);
-	*docp = d;
-	pager_init(&u->pager, d, o->name, flags);
+	pager_free(&u->pager); /* it points into the document */
+	d = library_reload(u->lib, i);
+	if (d == NULL) {
+		pager_init(&u->pager, e->doc, e->name, lay_flags(u));
+		u->pager.column = u->o->width;
+		pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+		pager_show_pos(&u->pager, pos);
+		snprintf(u->pager.note, sizeof(u->pager.note),
+		    "cannot reload: %s", strerror(e->errnum));
+		return;
+	}
+	pager_init(&u->pager, d, e->name, lay_flags(u));
+	u->pager.column = u->o->width;
 	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
 	if (pos.block < d->nblocks)
 		pager_show_pos(&u->pager, pos);
@@ -383,20 +480,29 @@ reload(struct ui *u, struct doc **docp, const struct ui_opts *o)
 }
 
 int
-ui_run(struct doc **docp, const struct ui_opts *o)
+ui_run(struct library *lib, const struct ui_opts *o)
 {
-	const struct doc *doc = *docp;
 	struct ui u;
 	int k, status = EXIT_OK;
 	char err[512] = "";
+	struct doc *first;
 
 	memset(&u, 0, sizeof(u));
-	if ((k = screen_start(&u.scr, o->mouse)) < 0)
+	u.lib = lib;
+	u.o = o;
+	if ((k = screen_start(&u.scr, o->mouse, o->theme)) < 0)
 		return k == SCREEN_UNUSABLE ? UI_NO_SCREEN : EXIT_FILE;
-	pager_init(&u.pager, doc, o->name, u.scr.utf8 ? 0 : LAYOUT_ASCII);
-	pager_resize(&u.pager, u.scr.rows, u.scr.cols);
-	if (o->state_key)
-		resume(&u, o->state_key);
+	for (lib->cur = 0; lib->cur < lib->n; lib->cur++)
+		if ((first = library_doc(lib, lib->cur)) != NULL)
+			break;
+	if (lib->cur == lib->n) {
+		screen_stop();
+		fprintf(stderr, "quire: none of the files can be read\n");
+		return EXIT_FILE;
+	}
+	show_doc(&u, lib->cur, first);
+	if (lib->from_dir && lib->n > 1)
+		open_view(&u, VIEW_LIBRARY);
 	for (;;) {
 		draw(&u);
 		k = screen_key();
@@ -425,14 +531,15 @@ ui_run(struct doc **docp, const struct ui_opts *o)
 		if (u.view == VIEW_PAGER && !u.command.active && !u.find.active &&
 		    !u.pager.pending &&
 		    keymap_lookup(VIEW_PAGER, k) == ACT_RELOAD) {
-			reload(&u, docp, o);
+			reload(&u);
 			continue;
 		}
 		if (key(&u, k))
 			break;
 	}
-	if (o->state_key)
-		save(&u, o->state_key, err, sizeof(err));
+	if (u.state_key)
+		save(&u, err, sizeof(err));
+	free(u.state_key);
 	while (u.view != VIEW_PAGER)
 		close_view(&u);
 	prompt_free(&u.command);

@@ -1,0 +1,48 @@
+/*
+ * The documents quire was given: one file, several (a small library to
+ * switch between with :n and :p), or a directory's Markdown files.  Each
+ * is loaded when first needed and kept until quire ends.
+ */
+#ifndef QUIRE_LIBRARY_H
+#define QUIRE_LIBRARY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quire/doc.h"
+
+struct lib_entry {
+	char *path;             /* as given; "-" is standard input */
+	char *name;             /* cleaned, for display */
+	struct doc *doc;        /* once loaded */
+	enum doc_error err;     /* why it did not load */
+	int errnum;
+	long long size;         /* bytes on disk, or -1 */
+};
+
+struct library {
+	struct lib_entry *e;
+	size_t n, cap;
+	size_t cur;             /* the document shown */
+	int flags;              /* DOC_FORCE */
+	int from_dir;           /* the entries came from a directory */
+};
+
+/* Add the file at PATH. */
+void library_add(struct library *lib, const char *path);
+
+/* Add DIR's Markdown files (*.md, *.markdown, ...), sorted; return how
+ * many, or -1 with errno set. */
+int library_add_dir(struct library *lib, const char *dir);
+
+/* Document I, loading it if need be; NULL if it cannot be loaded. */
+struct doc *library_doc(struct library *lib, size_t i);
+
+/* Load document I again (its file changed); NULL, keeping the old one,
+ * if it cannot be read now. */
+struct doc *library_reload(struct library *lib, size_t i);
+
+/* Free every entry and document. */
+void library_free(struct library *lib);
+
+#endif

@@ -1,0 +1,164 @@
+/*
+ * The configuration file: "key = value" lines, '#' comments.  Keys:
+ * theme (dark, light, mono), width (a number of columns, or "full"),
+ * number-sections, mouse and state (yes/no).  A bad line is reported with
+ * its number and skipped: a configuration never stops quire starting.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "quire/cli.h"
+#include "quire/layout.h"
+#include "quire/text.h"
+#include "quire/util.h"
+
+/* The configuration file's path (caller frees), or NULL. */
+static char *
+config_path(void)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	struct buf b = { 0 };
+
+	if (xdg != NULL && xdg[0] == '/')
+		buf_printf(&b, "%s/quire/config", xdg);
+	else if (home != NULL && home[0] == '/')
+		buf_printf(&b, "%s/.config/quire/config", home);
+	return b.data;
+}
+
+/* yes/no, true/false, on/off, 1/0: 1 or 0, or -1. */
+static int
+boolean(const char *v)
+{
+	static const char *yes[] = { "yes", "true", "on", "1" };
+	static const char *no[] = { "no", "false", "off", "0" };
+	size_t i;
+
+	for (i = 0; i < 4; i++) {
+		if (strcasecmp(v, yes[i]) == 0)
+			return 1;
+		if (strcasecmp(v, no[i]) == 0)
+			return 0;
+	}
+	return -1;
+}
+
+/* Strip blanks at both ends, in place. */
+static char *
+strip(char *s)
+{
+	char *e;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	e = s + strlen(s);
+	while (e > s && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	return s;
+}
+
+/* Apply KEY = VALUE; return NULL, or what is wrong with it. */
+static const char *
+apply(struct options *o, const char *key, const char *val)
+{
+	int b;
+
+	if (strcmp(key, "theme") == 0) {
+		if (strcmp(val, "dark") == 0)
+			o->theme = THEME_DARK;
+		else if (strcmp(val, "light") == 0)
+			o->theme = THEME_LIGHT;
+		else if (strcmp(val, "mono") == 0)
+			o->theme = THEME_MONO;
+		else
+			return "theme is dark, light or mono";
+		return NULL;
+	}
+	if (strcmp(key, "width") == 0) {
+		char *end;
+		long w;
+
+		if (strcmp(val, "full") == 0) {
+			o->full = 1;
+			return NULL;
+		}
+		w = strtol(val, &end, 10);
+		if (*val == '\0' || *end != '\0' || w < 20 || w > LAYOUT_MAX_WIDTH)
+			return "width is a number from 20 to 1000, or full";
+		o->width = (int)w;
+		o->full = 0;
+		return NULL;
+	}
+	if ((b = boolean(val)) < 0)
+		return strcmp(key, "number-sections") == 0 ||
+		    strcmp(key, "mouse") == 0 || strcmp(key, "state") == 0 ?
+		    "the value is yes or no" : "unknown key";
+	if (strcmp(key, "number-sections") == 0)
+		o->numbers = b;
+	else if (strcmp(key, "mouse") == 0)
+		o->mouse = b;
+	else if (strcmp(key, "state") == 0)
+		o->no_state = !b;
+	else
+		return "unknown key";
+	return NULL;
+}
+
+/* Report a bad line, its text cleaned. */
+static void
+warn(const char *path, size_t lineno, const char *line, const char *why)
+{
+	struct buf p = { 0 }, l = { 0 };
+
+	text_clean(&p, path, strlen(path), 0, NULL);
+	text_clean(&l, line, strlen(line), 0, NULL);
+	fprintf(stderr, "quire: %s:%zu: %s: '%s'; ignored\n", p.data ? p.data : "",
+	    lineno, why, l.data ? l.data : "");
+	buf_free(&p);
+	buf_free(&l);
+}
+
+void
+config_load(struct options *o)
+{
+	char *path = config_path(), line[1024], *eq, *key, *val, *s;
+	size_t lineno = 0;
+	const char *why;
+	FILE *f;
+
+	if (path == NULL)
+		return;
+	if ((f = fopen(path, "r")) == NULL) {
+		if (errno != ENOENT)
+			fprintf(stderr, "quire: cannot read %s: %s; ignored\n", path,
+			    strerror(errno));
+		free(path);
+		return;
+	}
+	while (fgets(line, sizeof(line), f) != NULL) {
+		lineno++;
+		line[strcspn(line, "\r\n")] = '\0';
+		s = strip(line);
+		if (*s == '\0' || *s == '#')
+			continue;
+		if ((eq = strchr(s, '=')) == NULL) {
+			warn(path, lineno, s, "not 'key = value'");
+			continue;
+		}
+		*eq = '\0';
+		key = strip(s);
+		val = strip(eq + 1);
+		if ((why = apply(o, key, val)) != NULL) {
+			char shown[1100];
+
+			snprintf(shown, sizeof(shown), "%s = %s", key, val);
+			warn(path, lineno, shown, why);
+		}
+	}
+	fclose(f);
+	free(path);
+}

@@ -1,0 +1,138 @@
+/*
+ * The library: the paths quire was given, their display names, and the
+ * documents, loaded on first use.  A directory argument contributes its
+ * Markdown files in name order.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "quire/library.h"
+#include "quire/text.h"
+#include "quire/util.h"
+
+void
+library_add(struct library *lib, const char *path)
+{
+	struct lib_entry *e;
+	struct stat st;
+	const char *shown = strcmp(path, "-") == 0 ? "(standard input)" : path;
+	struct buf b = { 0 };
+
+	GROW(lib->e, lib->cap, lib->n, 1);
+	e = &lib->e[lib->n++];
+	memset(e, 0, sizeof(*e));
+	e->path = xstrdup(path);
+	text_clean(&b, shown, strlen(shown), 0, NULL);
+	e->name = b.data ? b.data : xstrdup("");
+	e->size = stat(path, &st) == 0 && S_ISREG(st.st_mode) ?
+	    (long long)st.st_size : -1;
+}
+
+/* Whether NAME looks like Markdown. */
+static int
+markdown_name(const char *name)
+{
+	static const char *ext[] = { ".md", ".markdown", ".mdown", ".mkd",
+		".mkdn", ".mdwn" };
+	size_t i, n = strlen(name), k;
+
+	if (name[0] == '.')
+		return 0;
+	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
+		k = strlen(ext[i]);
+		if (n > k && strcasecmp(name + n - k, ext[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+library_add_dir(struct library *lib, const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	struct buf path = { 0 };
+
+	if (d == NULL)
+		return -1;
+	while ((de = readdir(d)) != NULL)
+		if (markdown_name(de->d_name)) {
+			GROW(names, cap, n, 1);
+			names[n++] = xstrdup(de->d_name);
+		}
+	closedir(d);
+	qsort(names, n, sizeof(*names), by_name);
+	for (i = 0; i < n; i++) {
+		path.len = 0;
+		buf_printf(&path, "%s%s%s", dir, dir[0] && dir[strlen(dir) - 1]
+		    == '/' ? "" : "/", names[i]);
+		library_add(lib, path.data);
+		free(names[i]);
+	}
+	free(names);
+	buf_free(&path);
+	lib->from_dir = 1;
+	return (int)n;
+}
+
+struct doc *
+library_doc(struct library *lib, size_t i)
+{
+	struct lib_entry *e;
+
+	if (i >= lib->n)
+		return NULL;
+	e = &lib->e[i];
+	if (e->doc == NULL && e->err == DOC_OK) {
+		e->doc = doc_load_file(e->path, lib->flags, &e->err);
+		if (e->doc == NULL)
+			e->errnum = errno;
+	}
+	return e->doc;
+}
+
+struct doc *
+library_reload(struct library *lib, size_t i)
+{
+	struct lib_entry *e = &lib->e[i];
+	enum doc_error err;
+	struct doc *d;
+
+	if (strcmp(e->path, "-") == 0)
+		return NULL;
+	d = doc_load_file(e->path, lib->flags, &err);
+	if (d == NULL) {
+		e->errnum = errno;
+		return NULL;
+	}
+	doc_free(e->doc);
+	e->doc = d;
+	e->err = DOC_OK;
+	return d;
+}
+
+void
+library_free(struct library *lib)
+{
+	size_t i;
+
+	for (i = 0; i < lib->n; i++) {
+		free(lib->e[i].path);
+		free(lib->e[i].name);
+		doc_free(lib->e[i].doc);
+	}
+	free(lib->e);
+	memset(lib, 0, sizeof(*lib));
+}
