@@ -66,6 +66,10 @@ enum action {
 	ACT_RELOAD,
 	ACT_WIDTH,
 	ACT_LIBRARY,
+	ACT_FOLLOW,      /* Enter: follow the selected link, else a line */
+	ACT_NEXT_LINK,
+	ACT_PREV_LINK,
+	ACT_COPY,
 	ACT__MAX
 };
 

@@ -50,6 +50,9 @@ struct pager {
 	char query[256];
 	int search_back;        /* it went backward (?), so n does too */
 	size_t match;           /* the current match, or SEARCH_NONE */
+	uint32_t link;          /* the selected link (doc->links), or DOC_NONE */
+	size_t link_line;       /* where it is on screen */
+	uint16_t link_col;
 };
 
 /* Set up a pager on DOC (not owned); NAME is clean text. */
@@ -103,6 +106,21 @@ void pager_search_next(struct pager *p, int reverse);
 
 /* Search again after a relayout (find.c). */
 void pager_search_relayout(struct pager *p);
+
+/* Select the next (DIR > 0) or previous link on screen; 0 if none. */
+int pager_link_step(struct pager *p, int dir);
+
+/* Whether the selected link is on screen. */
+int pager_link_shown(const struct pager *p);
+
+/* Put the selected link's address in the status line. */
+void pager_link_note(struct pager *p);
+
+/* Follow the selected link: an anchor jumps (1); anything else is shown. */
+int pager_link_follow(struct pager *p);
+
+/* The section an anchor ("#name", GitHub's slug of a heading) names. */
+uint32_t nav_anchor(const struct doc *doc, const char *anchor, size_t len);
 
 /* Move by sections (nav.c): the target section, or DOC_NONE. */
 uint32_t nav_next_section(const struct pager *p, int dir, int top_level);

@@ -7,6 +7,8 @@
 #ifndef QUIRE_SCREEN_H
 #define QUIRE_SCREEN_H
 
+#include <stddef.h>
+
 #define KEYCODE 0x1000000 /* set on curses function keys (KEY_*) */
 #define KEY_NONE (-1)     /* nothing read: a signal or a timeout */
 #define KEY_GONE (-2)     /* the terminal is gone */
@@ -30,6 +32,12 @@ int screen_start(struct screen *s, int mouse, int theme);
 
 /* Whether $TERM is known to terminfo and has cursor addressing. */
 int terminal_usable(void);
+
+/*
+ * Put LEN bytes of TEXT on the terminal's clipboard with OSC 52, when its
+ * terminfo entry says it takes that (Ms); 0 if sent, -1 if not.
+ */
+int terminal_copy(const char *text, size_t len);
 
 /* Restore the terminal; safe to call twice. */
 void screen_stop(void);

@@ -3,6 +3,7 @@
  * before curses starts.  Apart from screen.c because <term.h> defines
  * macros (lines, columns) that clash with quire's names.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -33,3 +34,51 @@ terminal_usable(void)
 	return ok;
 }
 
+
+/* Base64 of LEN bytes of S, NUL-terminated (caller frees). */
+static char *
+base64(const char *s, size_t len)
+{
+	static const char b64tab[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	char *out = malloc((len + 2) / 3 * 4 + 1), *o = out;
+	size_t i;
+
+	if (out == NULL)
+		return NULL;
+	for (i = 0; i + 2 < len; i += 3) {
+		unsigned v = (unsigned char)s[i] << 16 |
+		    (unsigned char)s[i + 1] << 8 | (unsigned char)s[i + 2];
+
+		*o++ = b64tab[v >> 18], *o++ = b64tab[(v >> 12) & 63];
+		*o++ = b64tab[(v >> 6) & 63], *o++ = b64tab[v & 63];
+	}
+	if (i < len) {
+		unsigned v = (unsigned char)s[i] << 16 |
+		    (i + 1 < len ? (unsigned char)s[i + 1] << 8 : 0);
+
+		*o++ = b64tab[v >> 18], *o++ = b64tab[(v >> 12) & 63];
+		*o++ = i + 1 < len ? b64tab[(v >> 6) & 63] : '=';
+		*o++ = '=';
+	}
+	*o = '\0';
+	return out;
+}
+
+int
+terminal_copy(const char *text, size_t len)
+{
+	char *ms = tigetstr("Ms"), *b64;
+	const char *seq;
+
+	if (ms == NULL || ms == (char *)-1)
+		return -1;
+	if ((b64 = base64(text, len)) == NULL)
+		return -1;
+	seq = tiparm(ms, "c", b64);
+	if (seq != NULL)
+		putp(seq);
+	fflush(stdout);
+	free(b64);
+	return seq != NULL ? 0 : -1;
+}

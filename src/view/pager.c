@@ -24,6 +24,7 @@ pager_init(struct pager *p, const struct doc *doc, const char *name,
 	p->hint = 1;
 	p->reopen.table = DOC_NONE;
 	p->match = SEARCH_NONE;
+	p->link = DOC_NONE;
 	if (doc->nblocks == 0)
 		snprintf(p->note, sizeof(p->note), "%s",
 		    doc->source_len == 0 ? "empty file" : "nothing to show");
@@ -211,6 +212,25 @@ draw_matches(const struct pager *p, size_t n, int row)
 		    parts[k].match == p->match ? UI_CURRENT : UI_MATCH);
 }
 
+/* Show the selected link's spans on line N (drawn at ROW) as selected. */
+static void
+draw_link(const struct pager *p, size_t n, int row)
+{
+	const struct line *ln;
+	const struct span *sp;
+	uint32_t k;
+
+	if (n >= p->lay->nlines || n + 3 < p->link_line || n > p->link_line + 3)
+		return;
+	ln = &p->lay->lines[n];
+	for (k = 0; k < ln->nspans; k++) {
+		sp = &p->lay->spans[ln->span + k];
+		if ((sp->style & STY_LINK) && sp->link == p->link)
+			draw_range(p->lay, n, row, p->left, p->cols - p->left, sp->col,
+			    sp->col + sp->width, UI_SELECT);
+	}
+}
+
 /* Say the terminal is too small, words wrapped to what there is. */
 static void
 too_small(int rows, int cols)
@@ -245,6 +265,8 @@ pager_draw(struct pager *p)
 		    0);
 		if (p->search != NULL)
 			draw_matches(p, p->top + (size_t)r, r);
+		if (p->link != DOC_NONE)
+			draw_link(p, p->top + (size_t)r, r);
 	}
 	if (p->lay->nlines == 0)
 		draw_text(rows / 2, 2, "(empty document)", 16, p->cols - 2,
@@ -351,6 +373,21 @@ pager_act(struct pager *p, enum action a, int key)
 	case ACT_FORWARD:
 		if (!pager_history(p, 1))
 			snprintf(p->note, sizeof(p->note), "no later place");
+		break;
+	case ACT_FOLLOW:
+		if (pager_link_shown(p))
+			pager_link_follow(p);
+		else if (p->top < max_top(p))
+			pager_goto(p, p->top + 1);
+		break;
+	case ACT_NEXT_LINK:
+	case ACT_PREV_LINK:
+		if (pager_link_step(p, a == ACT_NEXT_LINK ? 1 : -1))
+			pager_link_note(p);
+		else
+			snprintf(p->note, sizeof(p->note), "no %s link on screen",
+			    p->link == DOC_NONE ? "" : a == ACT_NEXT_LINK ? "further" :
+			    "earlier");
 		break;
 	case ACT_NEXT_MATCH:
 	case ACT_PREV_MATCH:

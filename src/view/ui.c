@@ -164,6 +164,28 @@ table_to_section(struct ui *u)
 
 static void switch_doc(struct ui *u, size_t i);
 
+/* c: the selected link's address to the clipboard, if the terminal
+ * takes OSC 52; else say so and show it. */
+static void
+copy_link(struct ui *u)
+{
+	struct pager *p = &u->pager;
+	const struct link *l;
+
+	if (!pager_link_shown(p)) {
+		snprintf(p->note, sizeof(p->note), "no link selected (Tab)");
+		return;
+	}
+	l = &p->doc->links[p->link];
+	if (terminal_copy(p->doc->aux + l->off, l->len) == 0)
+		snprintf(p->note, sizeof(p->note), "copied: %.*s",
+		    (int)(l->len > 200 ? 200 : l->len), p->doc->aux + l->off);
+	else
+		snprintf(p->note, sizeof(p->note), "this terminal cannot take a "
+		    "copy; the address: %.*s", (int)(l->len > 160 ? 160 : l->len),
+		    p->doc->aux + l->off);
+}
+
 /* Run the search typed at the '/' or '?' prompt.  An empty line repeats
  * the last search; after '?', it shows the help. */
 static void
@@ -347,6 +369,19 @@ key(struct ui *u, int k)
 			return 0;
 		case ACT_LIBRARY:
 			open_view(u, VIEW_LIBRARY);
+			return 0;
+		case ACT_NEXT_LINK:
+			/* Tab with no link on screen opens the index, as before */
+			if (!pager_link_step(&u->pager, 1) &&
+			    !pager_link_shown(&u->pager)) {
+				open_view(u, VIEW_INDEX);
+				return 0;
+			}
+			if (pager_link_shown(&u->pager))
+				pager_link_note(&u->pager);
+			return 0;
+		case ACT_COPY:
+			copy_link(u);
 			return 0;
 		default:
 			break;

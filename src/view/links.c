@@ -1,0 +1,169 @@
+/*
+ * Links in the pager: Tab and Shift-Tab select the next and previous
+ * link on screen, Enter follows an internal one (#anchor, matched to a
+ * heading's slug as GitHub computes it), c copies the address.  quire
+ * opens nothing by itself: an external link is shown, never run.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/pager.h"
+
+/* The GitHub slug of TEXT into OUT: lower case, spaces to '-', other
+ * punctuation dropped; letters beyond ASCII kept.  Returns its length. */
+static size_t
+slug(const char *text, size_t len, char *out, size_t max)
+{
+	size_t i, n = 0;
+	unsigned char c;
+
+	for (i = 0; i < len && n + 1 < max; i++) {
+		c = (unsigned char)text[i];
+		if (c >= 0x80 || isalnum(c) || c == '-' || c == '_')
+			out[n++] = (char)tolower(c);
+		else if (c == ' ' || c == '\n')
+			out[n++] = '-';
+	}
+	out[n] = '\0';
+	return n;
+}
+
+uint32_t
+nav_anchor(const struct doc *d, const char *anchor, size_t len)
+{
+	char s[512], want[512], base[512];
+	size_t n, blen = 0;
+	long dup = -1, seen = 0;
+	uint32_t sec;
+	const char *dash;
+
+	if (len > 0 && anchor[0] == '#')
+		anchor++, len--;
+	if (len == 0 || len >= sizeof(want))
+		return DOC_NONE;
+	memcpy(want, anchor, len);
+	want[len] = '\0';
+	for (n = 0; n < len; n++)
+		want[n] = (char)tolower((unsigned char)want[n]);
+	/* "name-2" may be the third heading called "name" */
+	if ((dash = strrchr(want, '-')) != NULL && dash[1] &&
+	    strspn(dash + 1, "0123456789") == strlen(dash + 1)) {
+		blen = (size_t)(dash - want);
+		memcpy(base, want, blen);
+		base[blen] = '\0';
+		dup = strtol(dash + 1, NULL, 10);
+	}
+	for (sec = 0; sec < d->nsections; sec++) {
+		n = slug(d->text + d->sections[sec].title,
+		    d->sections[sec].title_len, s, sizeof(s));
+		if (n == len && memcmp(s, want, n) == 0)
+			return sec;
+		if (dup > 0 && n == blen && memcmp(s, base, n) == 0 &&
+		    seen++ == dup)
+			return sec;
+	}
+	return DOC_NONE;
+}
+
+/* Whether span K of the layout is a link. */
+static int
+is_link(const struct layout *lay, size_t k)
+{
+	return (lay->spans[k].style & STY_LINK) && lay->spans[k].link != DOC_NONE;
+}
+
+int
+pager_link_step(struct pager *p, int dir)
+{
+	const struct layout *lay = p->lay;
+	size_t rows = (size_t)pager_text_rows(p), end, n, k, first, last;
+	long line;
+	uint32_t cur = p->link;
+
+	end = p->top + rows < lay->nlines ? p->top + rows : lay->nlines;
+	if (dir > 0) {
+		for (n = p->link == DOC_NONE || p->link_line < p->top ? p->top :
+		    p->link_line; n < end; n++) {
+			first = lay->lines[n].span;
+			for (k = first; k < first + lay->lines[n].nspans; k++) {
+				if (!is_link(lay, k))
+					continue;
+				if (n == p->link_line && cur != DOC_NONE &&
+				    lay->spans[k].col <= p->link_col)
+					continue;
+				/* a link wrapped onto this line is the same link */
+				if (lay->spans[k].link == cur)
+					continue;
+				p->link = lay->spans[k].link;
+				p->link_line = n;
+				p->link_col = lay->spans[k].col;
+				return 1;
+			}
+		}
+	} else {
+		line = p->link == DOC_NONE || p->link_line >= end ?
+		    (long)end - 1 : (long)p->link_line;
+		for (; line >= (long)p->top; line--) {
+			first = lay->lines[line].span;
+			last = first + lay->lines[line].nspans;
+			for (k = last; k-- > first;) {
+				if (!is_link(lay, k))
+					continue;
+				if ((size_t)line == p->link_line && cur != DOC_NONE &&
+				    lay->spans[k].col >= p->link_col)
+					continue;
+				if (lay->spans[k].link == cur)
+					continue;
+				p->link = lay->spans[k].link;
+				p->link_line = (size_t)line;
+				p->link_col = lay->spans[k].col;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+int
+pager_link_shown(const struct pager *p)
+{
+	size_t rows = (size_t)pager_text_rows(p);
+
+	return p->link != DOC_NONE && p->link_line >= p->top &&
+	    p->link_line < p->top + rows;
+}
+
+void
+pager_link_note(struct pager *p)
+{
+	const struct link *l = &p->doc->links[p->link];
+
+	snprintf(p->note, sizeof(p->note), "%.*s  (Enter %s, c copies)",
+	    (int)(l->len > 180 ? 180 : l->len), p->doc->aux + l->off,
+	    l->len > 0 && p->doc->aux[l->off] == '#' ? "follows" : "shows");
+}
+
+int
+pager_link_follow(struct pager *p)
+{
+	const struct link *l = &p->doc->links[p->link];
+	const char *url = p->doc->aux + l->off;
+	uint32_t sec;
+
+	if (l->len > 0 && url[0] == '#') {
+		sec = nav_anchor(p->doc, url, l->len);
+		if (sec == DOC_NONE) {
+			snprintf(p->note, sizeof(p->note), "no heading %.*s here",
+			    (int)(l->len > 100 ? 100 : l->len), url);
+			return 0;
+		}
+		p->link = DOC_NONE;
+		pager_jump_section(p, sec);
+		return 1;
+	}
+	snprintf(p->note, sizeof(p->note), "%.*s  (quire opens nothing; c "
+	    "copies it)", (int)(l->len > 160 ? 160 : l->len), url);
+	return 0;
+}
