@@ -572,6 +572,23 @@ build_doc(cmark_node *root)
 	d->text_len = b.text.len;
 	d->aux = b.aux.data ? b.aux.data : xcalloc(1, 1);
 	d->aux_len = b.aux.len;
+	/* Arrays are never NULL, so &d->runs[i] is fine even when empty. */
+	if (d->blocks == NULL)
+		d->blocks = xcalloc(1, sizeof(*d->blocks));
+	if (d->runs == NULL)
+		d->runs = xcalloc(1, sizeof(*d->runs));
+	if (d->links == NULL)
+		d->links = xcalloc(1, sizeof(*d->links));
+	if (d->sections == NULL)
+		d->sections = xcalloc(1, sizeof(*d->sections));
+	if (d->tables == NULL)
+		d->tables = xcalloc(1, sizeof(*d->tables));
+	if (d->cells == NULL)
+		d->cells = xcalloc(1, sizeof(*d->cells));
+	if (d->aligns == NULL)
+		d->aligns = xcalloc(1, sizeof(*d->aligns));
 	doc_finish(d);
+	if (d->faqs == NULL)
+		d->faqs = xcalloc(1, sizeof(*d->faqs));
 	return d;
 }
