@@ -21,12 +21,14 @@ static const char usage_text[] =
 "Usage: quire [OPTION]... [FILE|DIR]...\n"
 "Read Markdown articles full screen: page, jump between sections,\n"
 "compare tables, search.  With no FILE, open the bundled article\n"
-"\"Difference between Rust and Go\"; FILE - reads standard input.\n"
+"\"Difference between Rust and Go\" (or, in the pager, a pipe on\n"
+"standard input); FILE - reads standard input.\n"
 "Several files open as a library (:n, :p); a DIR lists its Markdown.\n"
 "\n"
 "Reading:\n"
 "  -w, --width=N       text at most N columns wide (default 100, centred;\n"
-"                      w toggles full width); also the width to print\n"
+"                      'full' or the w key: the whole width); also the\n"
+"                      width to print at\n"
 "      --theme=NAME    dark (the default), light or mono\n"
 "      --number-sections  number headings as in the section index\n"
 "      --no-mouse      leave the mouse to the terminal\n"
@@ -41,7 +43,7 @@ static const char usage_text[] =
 "      --table=list    list the tables: size and section\n"
 "      --faq=QUERY     print the questions best matching QUERY, with\n"
 "                      their answers (exit 1 if none matches)\n"
-"      --limit=N       at most N answers for --faq\n"
+"      --limit=N       at most N answers for --faq (0: all)\n"
 "      --search=TEXT   print every line holding TEXT, with its section\n"
 "                      and line number, like grep (exit 1 if none)\n"
 "      --list          list the bundled articles\n"
@@ -150,15 +152,20 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 
 	optind = 0; /* GNU: start afresh, for QUIRE_OPTS then the command line */
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:dw:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":dw:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			o->mode = MODE_DUMP;
 			break;
 		case 'w':
+			if (strcmp(optarg, "full") == 0) {
+				o->full = 1;
+				o->width = 0;
+				break;
+			}
 			if ((v = number(optarg, 1, LAYOUT_MAX_WIDTH)) < 0)
-				return bad_option("--width must be 1 to 1000, not",
-				    optarg, from);
+				return bad_option("--width must be 1 to 1000 or full, "
+				    "not", optarg, from);
 			o->width = (int)v;
 			o->full = 0;
 			break;

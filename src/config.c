@@ -151,7 +151,9 @@ config_load(struct options *o)
 		}
 		*eq = '\0';
 		key = strip(s);
-		val = strip(eq + 1);
+		val = eq + 1;
+		val[strcspn(val, "#")] = '\0'; /* a comment after the value */
+		val = strip(val);
 		if ((why = apply(o, key, val)) != NULL) {
 			char shown[1100];
 

@@ -229,7 +229,7 @@ command(struct ui *u, const char *cmd)
 		return 1;
 	else if (*cmd != '\0')
 		snprintf(u->pager.note, sizeof(u->pager.note),
-		    "unknown command: %.60s (try :table, :faq, :index, :help)",
+		    "unknown command: %.60s (try :n, :p, :table, :faq, :index, :help)",
 		    cmd);
 	return 0;
 }
