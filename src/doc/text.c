@@ -94,6 +94,7 @@ text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
 	char enc[4];
 
 	GROW(out->data, out->cap, out->len, len + 1);
+	out->data[out->len] = '\0'; /* terminated even when nothing is added */
 	while (i < len) {
 		/* Fast path: a run of printable ASCII. */
 		run = i;
