@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct lay_state;
+
 #include "quire/doc.h"
 #include "quire/util.h"
 
@@ -72,6 +74,7 @@ struct layout {
 	size_t gen_len;
 	uint32_t *block_line; /* first line of each block */
 	size_t cap_lines, cap_spans, cap_gen;
+	struct lay_state *pending; /* not finished: where it stands */
 };
 
 #define LAYOUT_MAX_WIDTH 1000
@@ -81,6 +84,18 @@ struct layout {
  * layout refers to DOC, which must outlive it.  Free with layout_free().
  */
 struct layout *layout_build(const struct doc *doc, int width, int flags);
+
+/*
+ * Lay out lazily: layout_start() lays out nothing yet; layout_more()
+ * goes on until there are more than LINES lines and block BLOCK is laid
+ * out (returning whether all is), layout_finish() to the end.  Until a
+ * layout is done, only its first nlines lines and the block_line of the
+ * blocks before the next one mean anything.
+ */
+struct layout *layout_start(const struct doc *doc, int width, int flags);
+int layout_more(struct layout *lay, size_t lines, uint32_t block);
+void layout_finish(struct layout *lay);
+int layout_done(const struct layout *lay);
 
 /* Lay out only blocks FIRST to END (an answer, say) at WIDTH. */
 struct layout *layout_build_blocks(const struct doc *doc, uint32_t first,

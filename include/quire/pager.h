@@ -65,6 +65,13 @@ void pager_free(struct pager *p);
 /* Fit a screen of ROWS x COLS, keeping the top line's text on screen. */
 void pager_resize(struct pager *p, int rows, int cols);
 
+/* Lay out (at least) up to LINE, or the whole document. */
+void pager_need(struct pager *p, size_t line);
+void pager_need_all(struct pager *p);
+
+/* Lay out a slice more while no key waits; 0 when all is laid out. */
+int pager_idle(struct pager *p);
+
 /* Draw the text and the status line. */
 void pager_draw(struct pager *p);
 

@@ -45,6 +45,9 @@ void screen_stop(void);
 /* Wait for a key: a character, KEYCODE|KEY_*, KEY_NONE or KEY_GONE. */
 int screen_key(void);
 
+/* A key if one is waiting, else KEY_NONE at once. */
+int screen_key_now(void);
+
 /* The signal that asked quire to quit, or 0. */
 int screen_quit_requested(void);
 

@@ -476,50 +476,112 @@ lay_begin(struct lay *l, const struct doc *d, int width, int flags)
 	return o;
 }
 
-/* Lay out blocks FIRST to END of the document into L. */
-static void
-lay_blocks(struct lay *l, uint32_t first, uint32_t end)
+/* Where a layout that is not finished stands: the builder and its
+ * block context, the next block, the one before it. */
+struct lay_state {
+	struct lay l;
+	struct blockctx c;
+	uint32_t next, end;
+	const struct block *prev;
+};
+
+/* Lay out blocks from S->next until S->end, or until there are more
+ * than LINES lines and block BLOCK is done.  Return whether it is all
+ * laid out. */
+static int
+lay_more(struct lay_state *st, size_t lines, uint32_t block)
 {
+	struct lay *l = &st->l;
 	const struct doc *d = l->doc;
 	struct layout *o = l->out;
-	struct blockctx c;
-	const struct block *prev = NULL, *b;
+	const struct block *b;
 	uint32_t i;
 
-	memset(&c, 0, sizeof(c));
-	c.l = l;
-	c.width = o->width;
-	for (i = first; i < end; i++) {
+	for (i = st->next; i < st->end; i++) {
+		if (o->nlines > lines && i > block)
+			break;
 		b = &d->blocks[i];
-		if (needs_gap(prev, b)) {
+		if (needs_gap(st->prev, b)) {
 			struct prefix p;
-			uint32_t q = prev->quote < b->quote ? prev->quote : b->quote;
+			uint32_t q = st->prev->quote < b->quote ? st->prev->quote :
+			    b->quote;
 			struct block gap = *b;
 
 			gap.quote = q;
 			memset(&p, 0, sizeof(p));
-			start_line(&c, &gap, &p, LINE_BLANK, l->off);
+			start_line(&st->c, &gap, &p, LINE_BLANK, l->off);
 		}
 		l->block = i;
 		l->section = b->section;
 		if (b->nruns)
 			l->off = d->runs[b->run].off;
 		o->block_line[i] = (uint32_t)o->nlines;
-		lay_block(&c, i);
-		prev = b;
+		lay_block(&st->c, i);
+		st->prev = b;
 	}
-	for (i = end; i <= d->nblocks; i++)
+	st->next = i;
+	if (i < st->end)
+		return 0;
+	for (i = st->end; i <= d->nblocks; i++)
 		o->block_line[i] = (uint32_t)o->nlines;
-	wrap_free(&c.w);
+	return 1;
+}
+
+/* Start laying out blocks FIRST to END; nothing is laid out yet. */
+static struct layout *
+lay_start(const struct doc *d, uint32_t first, uint32_t end, int width,
+    int flags)
+{
+	struct lay_state *st = xcalloc(1, sizeof(*st));
+	struct layout *o = lay_begin(&st->l, d, width, flags);
+
+	st->c.l = &st->l;
+	st->c.width = o->width;
+	st->next = first;
+	st->end = end > d->nblocks ? (uint32_t)d->nblocks : end;
+	o->pending = st;
+	return o;
+}
+
+struct layout *
+layout_start(const struct doc *d, int width, int flags)
+{
+	return lay_start(d, 0, (uint32_t)d->nblocks, width, flags);
+}
+
+int
+layout_more(struct layout *o, size_t lines, uint32_t block)
+{
+	struct lay_state *st = o->pending;
+
+	if (st == NULL)
+		return 1;
+	if (!lay_more(st, lines, block))
+		return 0;
+	wrap_free(&st->c.w);
+	free(st);
+	o->pending = NULL;
+	return 1;
+}
+
+void
+layout_finish(struct layout *o)
+{
+	layout_more(o, SIZE_MAX, UINT32_MAX);
+}
+
+int
+layout_done(const struct layout *o)
+{
+	return o->pending == NULL;
 }
 
 struct layout *
 layout_build(const struct doc *d, int width, int flags)
 {
-	struct lay l;
-	struct layout *o = lay_begin(&l, d, width, flags);
+	struct layout *o = layout_start(d, width, flags);
 
-	lay_blocks(&l, 0, (uint32_t)d->nblocks);
+	layout_finish(o);
 	return o;
 }
 
@@ -527,13 +589,9 @@ struct layout *
 layout_build_blocks(const struct doc *d, uint32_t first, uint32_t end,
     int width, int flags)
 {
-	struct lay l;
-	struct layout *o = lay_begin(&l, d, width, flags);
+	struct layout *o = lay_start(d, first, end, width, flags);
 
-	if (end > d->nblocks)
-		end = (uint32_t)d->nblocks;
-	if (first < end)
-		lay_blocks(&l, first, end);
+	layout_finish(o);
 	return o;
 }
 
@@ -557,6 +615,12 @@ layout_free(struct layout *o)
 {
 	if (o == NULL)
 		return;
+	if (o->pending != NULL) {
+		struct lay_state *st = o->pending;
+
+		wrap_free(&st->c.w);
+		free(st);
+	}
 	free(o->lines);
 	free(o->spans);
 	free(o->gen);

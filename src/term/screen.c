@@ -156,6 +156,17 @@ size_changed(void)
 }
 
 int
+screen_key_now(void)
+{
+	int k;
+
+	timeout(0);
+	k = screen_key();
+	timeout(POLL_MS);
+	return k == KEY_GONE ? KEY_NONE : k;
+}
+
+int
 screen_key(void)
 {
 	wint_t ch;

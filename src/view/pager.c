@@ -55,7 +55,10 @@ max_top(const struct pager *p)
 {
 	size_t rows = (size_t)pager_text_rows(p);
 
-	if (p->lay == NULL || p->lay->nlines <= rows)
+	if (p->lay == NULL)
+		return 0;
+	layout_finish(p->lay);
+	if (p->lay->nlines <= rows)
 		return 0;
 	return p->lay->nlines - rows;
 }
@@ -75,6 +78,7 @@ text_line(const struct pager *p, size_t n)
 {
 	size_t k;
 
+	layout_more(p->lay, n + 2, 0);
 	for (k = n; k < p->lay->nlines; k++)
 		if (!(p->lay->lines[k].flags & LINE_BLANK))
 			return k;
@@ -101,12 +105,14 @@ show(struct pager *p, struct pos pos)
 {
 	size_t n;
 
+	layout_more(p->lay, 1, 0);
 	if (p->lay->nlines == 0) {
 		p->top = 0;
 		return;
 	}
 	if (pos.block >= p->doc->nblocks)
 		pos.block = p->doc->nblocks ? (uint32_t)p->doc->nblocks - 1 : 0;
+	layout_more(p->lay, 0, pos.block + 1);
 	n = layout_find(p->lay, pos.block, pos.off);
 	p->top = n < p->lay->nlines ? n : p->lay->nlines - 1;
 }
@@ -145,12 +151,37 @@ pager_resize(struct pager *p, int rows, int cols)
 	p->left = (cols - width) / 2 > 0 ? (cols - width) / 2 : 0;
 	if (p->lay == NULL || p->lay->width != width) {
 		layout_free(p->lay);
-		p->lay = layout_build(p->doc, width, p->lay_flags);
+		/* Lazily: the first screen now, the rest when idle or needed. */
+		p->lay = layout_start(p->doc, width, p->lay_flags);
 		pager_search_relayout(p);
 	}
 	p->top = 0;
 	if (have)
 		show(p, p->anchor);
+	pager_need(p, p->top + (size_t)rows);
+}
+
+void
+pager_need(struct pager *p, size_t line)
+{
+	layout_more(p->lay, line, 0);
+}
+
+void
+pager_need_all(struct pager *p)
+{
+	layout_finish(p->lay);
+}
+
+int
+pager_idle(struct pager *p)
+{
+	size_t step = 20000; /* lines a slice lays out between keys */
+
+	if (p->lay == NULL || layout_done(p->lay))
+		return 0;
+	layout_more(p->lay, p->lay->nlines + step, 0);
+	return 1;
 }
 
 /* The status line: title and section on the left, position on the right. */
@@ -166,12 +197,17 @@ draw_status(struct pager *p, int row)
 	uint32_t sec = DOC_NONE;
 
 	page = p->top / rows + 1;
-	if (p->top >= max_top(p))
-		page = pages;
-	pct = nl == 0 ? 100 : (p->top + rows >= nl ? 100 :
-	    (p->top + rows) * 100 / nl);
-	rw = snprintf(right, sizeof(right), "%s page %zu/%zu %3zu%% ",
-	    p->hint ? " h help " : "", page, pages, pct);
+	if (!layout_done(p->lay)) /* still laying out: no total yet */
+		rw = snprintf(right, sizeof(right), "%s page %zu/... ",
+		    p->hint ? " h help " : "", page);
+	else {
+		if (p->top >= max_top(p))
+			page = pages;
+		pct = nl == 0 ? 100 : (p->top + rows >= nl ? 100 :
+		    (p->top + rows) * 100 / nl);
+		rw = snprintf(right, sizeof(right), "%s page %zu/%zu %3zu%% ",
+		    p->hint ? " h help " : "", page, pages, pct);
+	}
 	draw_fill(row, 0, p->cols, UI_STATUS);
 	if (p->note[0]) { /* a note takes the place of the title */
 		int nw = (int)text_width(p->note, strlen(p->note));
@@ -260,6 +296,7 @@ pager_draw(struct pager *p)
 		too_small(p->rows, p->cols);
 		return;
 	}
+	pager_need(p, p->top + (size_t)rows);
 	for (r = 0; r < rows; r++) {
 		draw_line(p->lay, p->top + (size_t)r, r, p->left, p->cols - p->left,
 		    0);
@@ -268,7 +305,7 @@ pager_draw(struct pager *p)
 		if (p->link != DOC_NONE)
 			draw_link(p, p->top + (size_t)r, r);
 	}
-	if (p->lay->nlines == 0)
+	if (p->lay->nlines == 0 && layout_done(p->lay))
 		draw_text(rows / 2, 2, "(empty document)", 16, p->cols - 2,
 		    UI_DIM);
 	draw_status(p, p->rows - 1);
@@ -311,6 +348,7 @@ pager_act(struct pager *p, enum action a, int key)
 	size_t rows = (size_t)pager_text_rows(p);
 	uint32_t sec;
 
+	pager_need_all(p); /* every action may look past the first screen */
 	if (p->pending) {
 		mark_key(p, key);
 		return 0;

@@ -124,6 +124,7 @@ open_view(struct ui *u, enum view_id view)
 {
 	uint32_t t, row;
 
+	pager_need_all(&u->pager);
 	if (view == VIEW_INDEX)
 		index_open(&u->index, &u->pager);
 	else if (view == VIEW_HELP) {
@@ -158,6 +159,7 @@ table_to_section(struct ui *u)
 	from.table = u->table.table;
 	from.row = table_view_row(&u->table);
 	close_view(u);
+	pager_need_all(&u->pager);
 	pager_jump_from(&u->pager, layout_line_of_section(u->pager.lay, sec),
 	    from);
 }
@@ -193,6 +195,7 @@ find(struct ui *u)
 {
 	int back = u->find.label[0] == '?';
 
+	pager_need_all(&u->pager);
 	if (u->find.len == 0) {
 		if (back)
 			open_view(u, VIEW_HELP);
@@ -302,6 +305,7 @@ key(struct ui *u, int k)
 			uint32_t b = u->faq.goto_block;
 
 			close_view(u);
+			pager_need_all(&u->pager);
 			pager_jump(&u->pager, layout_line_of_block(u->pager.lay, b));
 			break;
 		}
@@ -540,7 +544,15 @@ ui_run(struct library *lib, const struct ui_opts *o)
 		open_view(&u, VIEW_LIBRARY);
 	for (;;) {
 		draw(&u);
-		k = screen_key();
+		/* Until the layout is done, lay it out between keys. */
+		if (!layout_done(u.pager.lay)) {
+			k = screen_key_now();
+			if (k == KEY_NONE && !screen_quit_requested()) {
+				pager_idle(&u.pager);
+				continue;
+			}
+		} else
+			k = screen_key();
 		if (screen_quit_requested()) {
 			status = 128 + screen_quit_requested();
 			break;
@@ -553,6 +565,8 @@ ui_run(struct library *lib, const struct ui_opts *o)
 		if (k == (KEYCODE | KEY_RESIZE)) {
 			screen_size(&u.scr);
 			pager_resize(&u.pager, u.scr.rows, u.scr.cols);
+			if (u.view != VIEW_PAGER) /* views look at all of it */
+				pager_need_all(&u.pager);
 			if (u.view == VIEW_FAQ)
 				faq_view_relayout(&u.faq, u.pager.lay);
 			continue;
