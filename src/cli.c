@@ -8,12 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <cmark-gfm.h>
-#include <curses.h>
 
 #include "config.h"
 #include "quire/cli.h"
+#include "quire/doc.h"
 #include "quire/keymap.h"
+#include "quire/screen.h"
 #include "quire/layout.h"
 #include "quire/text.h"
 
@@ -69,8 +69,8 @@ static void
 version(void)
 {
 	printf("quire %s\n", QUIRE_VERSION);
-	printf("cmark-gfm %s\n", cmark_version_string());
-	printf("%s\n", curses_version());
+	printf("cmark-gfm %s\n", doc_parser_version());
+	printf("%s\n", screen_library_version());
 }
 
 /* Print the keymap: view, key, and what the key does, tab-separated. */

@@ -156,6 +156,9 @@ struct doc *doc_load_file(const char *path, int flags, enum doc_error *err);
 /* Parse LEN bytes of Markdown at MD.  Never fails. */
 struct doc *doc_load_buffer(const char *md, size_t len);
 
+/* The version of cmark-gfm in use. */
+const char *doc_parser_version(void);
+
 /* A sentence for ERR, without the file name. */
 const char *doc_strerror(enum doc_error err, int errnum);
 

@@ -48,6 +48,9 @@ int screen_key(void);
 /* A key if one is waiting, else KEY_NONE at once. */
 int screen_key_now(void);
 
+/* The version of ncurses in use ("ncurses 6.4.20221231"). */
+const char *screen_library_version(void);
+
 /* The signal that asked quire to quit, or 0. */
 int screen_quit_requested(void);
 

@@ -540,6 +540,12 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 	}
 }
 
+const char *
+doc_parser_version(void)
+{
+	return cmark_version_string();
+}
+
 struct doc *
 build_doc(cmark_node *root)
 {

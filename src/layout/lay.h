@@ -45,6 +45,10 @@ uint32_t lay_gen(struct lay *l, const char *s, size_t len);
 /* Start a new line with FLAGS; spans added next belong to it. */
 void lay_line(struct lay *l, uint16_t flags);
 
+/* Add a span of LEN bytes of generated text at OFF, at column COL. */
+void lay_gen_span(struct lay *l, uint32_t off, uint32_t len, int col,
+    uint8_t kind);
+
 /* Add a span of generated glyph G at COL to the current line. */
 void lay_glyph(struct lay *l, enum glyph g, int col, uint8_t kind);
 

@@ -193,6 +193,12 @@ screen_key(void)
 	return (int)ch;
 }
 
+const char *
+screen_library_version(void)
+{
+	return curses_version();
+}
+
 int
 screen_quit_requested(void)
 {

@@ -1,8 +1,9 @@
 /*
- * The key loop: draw the view on top (the pager, the section index or
- * the help), read a key or a mouse event, look it up in the keymap, act,
- * until the reader quits or a signal asks to.  The reading position is
- * restored at the start and saved at the end.
+ * The key loop: draw the view on top (the pager, the index, the table
+ * view, quick answers, the documents, the help), read a key or a mouse
+ * event, look it up in the keymap, act, until the reader quits or a
+ * signal asks to; between keys, finish laying out.  Documents and their
+ * reading positions are session.c's.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -12,7 +13,7 @@
 #include <curses.h>
 
 #include "quire/cli.h"
-#include "quire/faqview.h"
+#include "quire/answers.h"
 #include "quire/keymap.h"
 #include "quire/pager.h"
 #include "quire/screen.h"
@@ -21,71 +22,13 @@
 #include "quire/tableview.h"
 #include "quire/ui.h"
 #include "quire/views.h"
+#include "ui_priv.h"
 
 #define WHEEL_LINES 3
 
-struct ui {
-	struct screen scr;
-	struct pager pager;
-	enum view_id view;
-	struct index_view index;
-	struct help_view help;
-	struct table_view table;
-	struct prompt command;  /* ':' */
-	struct prompt find;     /* '/' and '?' */
-	struct faq_view faq;
-	struct faq_index *faq_index;   /* built the first time it is needed */
-	enum view_id under_help;   /* the view to return to from help */
-	struct library *lib;
-	const struct ui_opts *o;
-	char *state_key;        /* the current document's, or NULL */
-	size_t lib_sel;         /* the library view's selection */
-};
-
-/* Put the reader back where they were last time, with a note. */
-static void
-resume(struct ui *u)
-{
-	const char *key = u->state_key;
-	struct state_pos sp;
-	struct pos pos;
-	char warn[sizeof(u->pager.note)];
-	uint32_t sec;
-	const struct doc *d = u->pager.doc;
-
-	if (!state_get(key, &sp, warn, sizeof(warn))) {
-		if (warn[0])
-			snprintf(u->pager.note, sizeof(u->pager.note), "%s", warn);
-		return;
-	}
-	if (sp.block >= d->nblocks || sp.off > d->text_len ||
-	    (sp.block == 0 && sp.off == 0))
-		return;
-	pos.block = sp.block;
-	pos.off = sp.off;
-	pos.table = pos.row = DOC_NONE;
-	pager_show_pos(&u->pager, pos);
-	sec = pager_section(&u->pager);
-	snprintf(u->pager.note, sizeof(u->pager.note),
-	    "resumed at %.*s \xE2\x80\x94 g for the start",
-	    sec == DOC_NONE ? 4 : (int)d->sections[sec].title_len,
-	    sec == DOC_NONE ? "line" : d->text + d->sections[sec].title);
-}
-
-/* Save the reading position; failures are reported after the screen ends. */
-static void
-save(struct ui *u, char *err, size_t errlen)
-{
-	const char *key = u->state_key;
-	struct pos pos = pager_pos(&u->pager);
-	struct state_pos sp = { pos.block, pos.off };
-
-	state_put(key, &sp, err, errlen);
-}
-
 /* Close the view on top, back to the pager (or, from help, to the view
  * help was opened over). */
-static void
+void
 close_view(struct ui *u)
 {
 	if (u->view == VIEW_INDEX)
@@ -119,7 +62,7 @@ open_table(struct ui *u, uint32_t t, uint32_t row)
 }
 
 /* Open VIEW over the pager (help goes over any view). */
-static void
+void
 open_view(struct ui *u, enum view_id view)
 {
 	uint32_t t, row;
@@ -163,8 +106,6 @@ table_to_section(struct ui *u)
 	pager_jump_from(&u->pager, layout_line_of_section(u->pager.lay, sec),
 	    from);
 }
-
-static void switch_doc(struct ui *u, size_t i);
 
 /* c: the selected link's address to the clipboard, if the terminal
  * takes OSC 52; else say so and show it. */
@@ -219,7 +160,7 @@ command(struct ui *u, const char *cmd)
 			snprintf(u->pager.note, sizeof(u->pager.note),
 			    "no %s document", cmd[0] == 'n' ? "next" : "previous");
 		else
-			switch_doc(u, cmd[0] == 'n' ? i + 1 : i - 1);
+			ui_switch_doc(u, cmd[0] == 'n' ? i + 1 : i - 1);
 	} else if (strcmp(cmd, "table") == 0 || strcmp(cmd, "t") == 0)
 		open_view(u, VIEW_TABLE);
 	else if (strcmp(cmd, "faq") == 0 || strcmp(cmd, "a") == 0)
@@ -292,7 +233,7 @@ key(struct ui *u, int k)
 		case 2:
 			close_view(u);
 			if (u->lib_sel != u->lib->cur)
-				switch_doc(u, u->lib_sel);
+				ui_switch_doc(u, u->lib_sel);
 			break;
 		}
 		return 0;
@@ -425,99 +366,6 @@ draw(struct ui *u)
 	refresh();
 }
 
-/* The pager's layout flags for this terminal and these options. */
-static int
-lay_flags(const struct ui *u)
-{
-	return (u->scr.utf8 ? 0 : LAYOUT_ASCII) |
-	    (u->o->numbers ? LAYOUT_NUMBERS : 0);
-}
-
-/* Show document D (entry I of the library) in the pager, at the place
- * the reader left it last time. */
-static void
-show_doc(struct ui *u, size_t i, struct doc *d)
-{
-	struct lib_entry *e = &u->lib->e[i];
-
-	while (u->view != VIEW_PAGER)
-		close_view(u);
-	faq_index_free(u->faq_index);
-	u->faq_index = NULL;
-	pager_free(&u->pager);
-	free(u->state_key);
-	u->state_key = u->o->state ? state_key(e->path, d->hash) : NULL;
-	u->lib->cur = i;
-	pager_init(&u->pager, d, e->name, lay_flags(u));
-	u->pager.column = u->o->width;
-	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
-	if (u->state_key)
-		resume(u);
-}
-
-/* Switch to document I of the library, saving the place in this one. */
-static void
-switch_doc(struct ui *u, size_t i)
-{
-	struct lib_entry *e;
-	struct doc *d;
-	char err[256];
-
-	if (i >= u->lib->n)
-		return;
-	e = &u->lib->e[i];
-	if ((d = library_doc(u->lib, i)) == NULL) {
-		snprintf(u->pager.note, sizeof(u->pager.note), "%.100s: %s",
-		    e->name, doc_strerror(e->err, e->errnum));
-		return;
-	}
-	if (u->state_key)
-		save(u, err, sizeof(err));
-	show_doc(u, i, d);
-	if (u->lib->n > 1 && u->pager.note[0] == '\0')
-		snprintf(u->pager.note, sizeof(u->pager.note),
-		    "document %zu of %zu", i + 1, u->lib->n);
-}
-
-/* Load the file again (R), keeping the reader's place as near as the
- * new text allows.  The old document is freed; views over it close. */
-static void
-reload(struct ui *u)
-{
-	struct pos pos = pager_pos(&u->pager);
-	size_t i = u->lib->cur;
-	struct lib_entry *e = &u->lib->e[i];
-	struct doc *d;
-
-	if (strcmp(e->path, "-") == 0) {
-		snprintf(u->pager.note, sizeof(u->pager.note),
-		    "standard input cannot be read again");
-		return;
-	}
-	while (u->view != VIEW_PAGER)
-		close_view(u);
-	faq_index_free(u->faq_index);
-	u->faq_index = NULL;
-	pager_free(&u->pager); /* it points into the document */
-	d = library_reload(u->lib, i);
-	if (d == NULL) {
-		pager_init(&u->pager, e->doc, e->name, lay_flags(u));
-		u->pager.column = u->o->width;
-		pager_resize(&u->pager, u->scr.rows, u->scr.cols);
-		pager_show_pos(&u->pager, pos);
-		snprintf(u->pager.note, sizeof(u->pager.note),
-		    "cannot reload: %s", strerror(e->errnum));
-		return;
-	}
-	pager_init(&u->pager, d, e->name, lay_flags(u));
-	u->pager.column = u->o->width;
-	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
-	if (pos.block < d->nblocks)
-		pager_show_pos(&u->pager, pos);
-	snprintf(u->pager.note, sizeof(u->pager.note), "reloaded (%zu bytes)",
-	    d->source_len);
-}
-
 int
 ui_run(struct library *lib, const struct ui_opts *o)
 {
@@ -539,7 +387,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 		fprintf(stderr, "quire: none of the files can be read\n");
 		return EXIT_FILE;
 	}
-	show_doc(&u, lib->cur, first);
+	ui_show_doc(&u, lib->cur, first);
 	if (lib->from_dir && lib->n > 1)
 		open_view(&u, VIEW_LIBRARY);
 	for (;;) {
@@ -580,14 +428,14 @@ ui_run(struct library *lib, const struct ui_opts *o)
 		if (u.view == VIEW_PAGER && !u.command.active && !u.find.active &&
 		    !u.pager.pending &&
 		    keymap_lookup(VIEW_PAGER, k) == ACT_RELOAD) {
-			reload(&u);
+			ui_reload(&u);
 			continue;
 		}
 		if (key(&u, k))
 			break;
 	}
 	if (u.state_key)
-		save(&u, err, sizeof(err));
+		ui_save(&u, err, sizeof(err));
 	free(u.state_key);
 	while (u.view != VIEW_PAGER)
 		close_view(&u);

@@ -10,7 +10,7 @@
 #include <curses.h>
 
 #include "quire/draw.h"
-#include "quire/faqview.h"
+#include "quire/answers.h"
 #include "quire/search.h"
 #include "quire/text.h"
 

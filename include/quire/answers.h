@@ -3,8 +3,8 @@
  * as the reader types; Enter shows an answer with its short answer set
  * apart; when nothing matches, the best full-text hits of the article.
  */
-#ifndef QUIRE_FAQVIEW_H
-#define QUIRE_FAQVIEW_H
+#ifndef QUIRE_ANSWERS_H
+#define QUIRE_ANSWERS_H
 
 #include <stddef.h>
 #include <stdint.h>

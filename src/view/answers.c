@@ -3,12 +3,12 @@
  * questions (faq_query); the list shows the best first; Enter opens the
  * answer, g goes to the question in the article.  When no question
  * matches, full-text hits of the article are offered instead, and Enter
- * goes to one.  Drawing is in faqdraw.c.
+ * goes to one.  Drawing is in answers_draw.c.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "quire/faqview.h"
+#include "quire/answers.h"
 #include "quire/keymap.h"
 #include "quire/search.h"
 #include "quire/util.h"

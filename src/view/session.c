@@ -1,0 +1,149 @@
+/*
+ * The document session: which of the library's documents the pager
+ * shows, switching between them (:n, :p, the documents view), loading
+ * one again (R), and each one's reading position, restored when it opens
+ * and saved when the reader leaves it.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/faq.h"
+#include "quire/state.h"
+#include "ui_priv.h"
+
+/* Put the reader back where they were last time, with a note. */
+static void
+resume(struct ui *u)
+{
+	const char *key = u->state_key;
+	struct state_pos sp;
+	struct pos pos;
+	char warn[sizeof(u->pager.note)];
+	uint32_t sec;
+	const struct doc *d = u->pager.doc;
+
+	if (!state_get(key, &sp, warn, sizeof(warn))) {
+		if (warn[0])
+			snprintf(u->pager.note, sizeof(u->pager.note), "%s", warn);
+		return;
+	}
+	if (sp.block >= d->nblocks || sp.off > d->text_len ||
+	    (sp.block == 0 && sp.off == 0))
+		return;
+	pos.block = sp.block;
+	pos.off = sp.off;
+	pos.table = pos.row = DOC_NONE;
+	pager_show_pos(&u->pager, pos);
+	sec = pager_section(&u->pager);
+	snprintf(u->pager.note, sizeof(u->pager.note),
+	    "resumed at %.*s \xE2\x80\x94 g for the start",
+	    sec == DOC_NONE ? 4 : (int)d->sections[sec].title_len,
+	    sec == DOC_NONE ? "line" : d->text + d->sections[sec].title);
+}
+
+/* Save the reading position; failures are reported after the screen ends. */
+void
+ui_save(struct ui *u, char *err, size_t errlen)
+{
+	const char *key = u->state_key;
+	struct pos pos = pager_pos(&u->pager);
+	struct state_pos sp = { pos.block, pos.off };
+
+	state_put(key, &sp, err, errlen);
+}
+
+/* The pager's layout flags for this terminal and these options. */
+static int
+lay_flags(const struct ui *u)
+{
+	return (u->scr.utf8 ? 0 : LAYOUT_ASCII) |
+	    (u->o->numbers ? LAYOUT_NUMBERS : 0);
+}
+
+/* Show document D (entry I of the library) in the pager, at the place
+ * the reader left it last time. */
+void
+ui_show_doc(struct ui *u, size_t i, struct doc *d)
+{
+	struct lib_entry *e = &u->lib->e[i];
+
+	while (u->view != VIEW_PAGER)
+		close_view(u);
+	faq_index_free(u->faq_index);
+	u->faq_index = NULL;
+	pager_free(&u->pager);
+	free(u->state_key);
+	u->state_key = u->o->state ? state_key(e->path, d->hash) : NULL;
+	u->lib->cur = i;
+	pager_init(&u->pager, d, e->name, lay_flags(u));
+	u->pager.column = u->o->width;
+	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+	if (u->state_key)
+		resume(u);
+}
+
+/* Switch to document I of the library, saving the place in this one. */
+void
+ui_switch_doc(struct ui *u, size_t i)
+{
+	struct lib_entry *e;
+	struct doc *d;
+	char err[256];
+
+	if (i >= u->lib->n)
+		return;
+	e = &u->lib->e[i];
+	if ((d = library_doc(u->lib, i)) == NULL) {
+		snprintf(u->pager.note, sizeof(u->pager.note), "%.100s: %s",
+		    e->name, doc_strerror(e->err, e->errnum));
+		return;
+	}
+	if (u->state_key)
+		ui_save(u, err, sizeof(err));
+	ui_show_doc(u, i, d);
+	if (u->lib->n > 1 && u->pager.note[0] == '\0')
+		snprintf(u->pager.note, sizeof(u->pager.note),
+		    "document %zu of %zu", i + 1, u->lib->n);
+}
+
+/* Load the file again (R), keeping the reader's place as near as the
+ * new text allows.  The old document is freed; views over it close. */
+void
+ui_reload(struct ui *u)
+{
+	struct pos pos = pager_pos(&u->pager);
+	size_t i = u->lib->cur;
+	struct lib_entry *e = &u->lib->e[i];
+	struct doc *d;
+
+	if (strcmp(e->path, "-") == 0) {
+		snprintf(u->pager.note, sizeof(u->pager.note),
+		    "standard input cannot be read again");
+		return;
+	}
+	while (u->view != VIEW_PAGER)
+		close_view(u);
+	faq_index_free(u->faq_index);
+	u->faq_index = NULL;
+	pager_free(&u->pager); /* it points into the document */
+	d = library_reload(u->lib, i);
+	if (d == NULL) {
+		pager_init(&u->pager, e->doc, e->name, lay_flags(u));
+		u->pager.column = u->o->width;
+		pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+		pager_show_pos(&u->pager, pos);
+		snprintf(u->pager.note, sizeof(u->pager.note),
+		    "cannot reload: %s", strerror(e->errnum));
+		return;
+	}
+	pager_init(&u->pager, d, e->name, lay_flags(u));
+	u->pager.column = u->o->width;
+	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+	if (pos.block < d->nblocks)
+		pager_show_pos(&u->pager, pos);
+	snprintf(u->pager.note, sizeof(u->pager.note), "reloaded (%zu bytes)",
+	    d->source_len);
+}
+
