@@ -14,37 +14,17 @@ import re
 import subprocess
 import sys
 import tempfile
+
+import tap
+from tap import done, ok
 import threading
 
 VTDRIVE, QUIRE, ARTICLE = sys.argv[1:4]
-count = failed = 0
-
-
-def ok(cond, what, detail=""):
-    global count, failed
-    count += 1
-    if not cond:
-        failed += 1
-    print(("ok" if cond else "not ok"), count, "-", what)
-    if not cond and detail:
-        for line in str(detail).splitlines()[-30:]:
-            print("#  ", line)
 
 
 def drive(script, args, size="80x24", env=()):
-    with tempfile.NamedTemporaryFile("w", suffix=".vt", delete=False) as f:
-        f.write(script)
-        path = f.name
-    cmd = [VTDRIVE, "-s", size, "-t", "10"]
-    for e in env:
-        cmd += ["-e", e]
-    cmd += [path, "--", *args]
-    try:
-        r = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
-    finally:
-        os.unlink(path)
-    screens = r.stdout.split("----\n")
-    return r.returncode, [s.split("\n") for s in screens[:-1]], r.stderr
+    rc, screens, out, err = tap.drive(VTDRIVE, script, args, size, env)
+    return rc, screens, err
 
 
 # Payloads a document may try to send to the terminal.
@@ -245,5 +225,4 @@ wait-exit 0
     ok(rc == 0, "a changed file: the loaded text stays; R loads the new one,"
        " even when emptied", err)
 
-print("1..%d" % count)
-sys.exit(1 if failed else 0)
+done()

@@ -12,36 +12,17 @@ import subprocess
 import sys
 import tempfile
 
+import tap
+from tap import done, ok
+
 VTDRIVE, QUIRE, ARTICLE = sys.argv[1:4]
-count = failed = 0
-
-
-def ok(cond, what, detail=""):
-    global count, failed
-    count += 1
-    if not cond:
-        failed += 1
-    print(("ok" if cond else "not ok"), count, "-", what)
-    if not cond and detail:
-        for line in str(detail).splitlines()[-40:]:
-            print("#  ", line)
 
 
 def drive(script, args=None, size="80x24", env=()):
-    """Run vtdrive with SCRIPT; return (status, screens, stderr)."""
-    with tempfile.NamedTemporaryFile("w", suffix=".vt", delete=False) as f:
-        f.write(script)
-        path = f.name
-    cmd = [VTDRIVE, "-s", size, "-t", "10"]
-    for e in env:
-        cmd += ["-e", e]
-    cmd += [path, "--", QUIRE, *(args if args is not None else [ARTICLE])]
-    try:
-        r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    finally:
-        os.unlink(path)
-    screens = r.stdout.split("----\n")
-    return r.returncode, [s.split("\n") for s in screens[:-1]], r.stderr
+    rc, screens, out, err = tap.drive(
+        VTDRIVE, script, [QUIRE] + (args if args is not None else [ARTICLE]),
+        size, env)
+    return rc, screens, err
 
 
 def toc():
@@ -366,5 +347,4 @@ wait-exit 0
 """, args=["--no-state", big])
     ok(rc == 0, "20,000 headings: the index scrolls, ends, jumps", err)
 
-print("1..%d" % count)
-sys.exit(1 if failed else 0)
+done()

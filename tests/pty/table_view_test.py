@@ -11,33 +11,17 @@ import subprocess
 import sys
 import tempfile
 
+import tap
+from tap import done, ok
+
 VTDRIVE, QUIRE, ARTICLE = sys.argv[1:4]
-count = failed = 0
-
-
-def ok(cond, what, detail=""):
-    global count, failed
-    count += 1
-    if not cond:
-        failed += 1
-    print(("ok" if cond else "not ok"), count, "-", what)
-    if not cond and detail:
-        for line in str(detail).splitlines()[-40:]:
-            print("#  ", line)
 
 
 def drive(script, args=None, size="80x24"):
-    with tempfile.NamedTemporaryFile("w", suffix=".vt", delete=False) as f:
-        f.write(script)
-        path = f.name
-    cmd = [VTDRIVE, "-s", size, "-t", "10", path, "--", QUIRE,
-           "--no-state", *(args if args is not None else [ARTICLE])]
-    try:
-        r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    finally:
-        os.unlink(path)
-    screens = r.stdout.split("----\n")
-    return r.returncode, [s.split("\n") for s in screens[:-1]], r.stderr
+    rc, screens, out, err = tap.drive(
+        VTDRIVE, script, [QUIRE, "--no-state"] + (args if args is not None else [ARTICLE]),
+        size)
+    return rc, screens, err
 
 
 # t, the concurrency row, Enter: Rust and Go side by side.
@@ -196,5 +180,4 @@ wait-exit 0
 """, args=[rows])
     ok(rc == 0, "a 20,000-row table: G reaches the last row", err)
 
-print("1..%d" % count)
-sys.exit(1 if failed else 0)
+done()

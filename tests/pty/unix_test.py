@@ -11,35 +11,16 @@ import subprocess
 import sys
 import tempfile
 
+import tap
+from tap import done, ok
+
 VTDRIVE, QUIRE, ARTICLE = sys.argv[1:4]
-count = failed = 0
-
-
-def ok(cond, what, detail=""):
-    global count, failed
-    count += 1
-    if not cond:
-        failed += 1
-    print(("ok" if cond else "not ok"), count, "-", what)
-    if not cond and detail:
-        for line in str(detail).splitlines()[-30:]:
-            print("#  ", line)
 
 
 def drive(script, args, size="80x24", env=()):
-    with tempfile.NamedTemporaryFile("w", suffix=".vt", delete=False) as f:
-        f.write(script)
-        path = f.name
-    cmd = [VTDRIVE, "-s", size, "-t", "10"]
-    for e in env:
-        cmd += ["-e", e]
-    cmd += [path, "--", QUIRE, "--no-state", *args]
-    try:
-        r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    finally:
-        os.unlink(path)
-    screens = r.stdout.split("----\n")
-    return r.returncode, [s.split("\n") for s in screens[:-1]], r.stderr
+    rc, screens, out, err = tap.drive(VTDRIVE, script, [QUIRE, "--no-state"] + args, size,
+                                      env)
+    return rc, screens, err
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -203,5 +184,4 @@ r = subprocess.run([QUIRE, "--list"], capture_output=True, text=True)
 ok(r.returncode == 0 and "rust-vs-go.md\tDifference between Rust and Go"
    in r.stdout, "--list names the bundled article and its title", r.stdout)
 
-print("1..%d" % count)
-sys.exit(1 if failed else 0)
+done()
