@@ -138,6 +138,16 @@ add_faq(struct doc *d, size_t *cap, uint32_t s)
 	add_entry(d, cap, sec->block, sec->title, sec->title_len, s, end);
 }
 
+/* Whether the LEN bytes at S are all spaces (strspn would read on past
+ * them, through the rest of the document's text). */
+static int
+all_spaces(const char *s, uint32_t len)
+{
+	while (len > 0 && *s == ' ')
+		s++, len--;
+	return len == 0;
+}
+
 /* Whether block B is a question written as a bold paragraph: all strong
  * text, ending in '?' ("**Q: Why?**"). */
 static int
@@ -150,7 +160,7 @@ bold_question(const struct doc *d, uint32_t b)
 		return 0;
 	for (i = blk->run; i < blk->run + blk->nruns; i++)
 		if (!(d->runs[i].style & STY_STRONG) &&
-		    strspn(d->text + d->runs[i].off, " ") < d->runs[i].len)
+		    !all_spaces(d->text + d->runs[i].off, d->runs[i].len))
 			return 0;
 	doc_block_text(d, b, &off, &len);
 	while (len > 0 && d->text[off + len - 1] == ' ')

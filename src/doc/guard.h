@@ -1,8 +1,9 @@
 /*
  * Private to the loader: the guard, a linear pass over a document's bytes
  * that bounds the work cmark-gfm 0.29.0.gfm.6 (Debian 12) does on hostile
- * input, and the repair that undoes its changes inside code and HTML
- * blocks once the tree is built.  The limits are in CONVENTIONS.md.
+ * input (guard.c, with the line shapes of guard_line.c), and the repair
+ * that undoes its changes inside code and HTML blocks once the tree is
+ * built.  The limits are described in docs/CONVENTIONS.md, "Limits".
  */
 #ifndef QUIRE_DOC_GUARD_H
 #define QUIRE_DOC_GUARD_H
@@ -14,18 +15,24 @@
 
 #include "quire/util.h"
 
-#define GUARD_MAX_COLUMNS 128 /* table columns, as md4c */
-#define GUARD_MAX_BLANKS 4   /* consecutive blank lines kept */
-#define GUARD_MAX_DELIMS 4   /* delimiter-row look-alikes in a paragraph */
-#define GUARD_MAX_IMAGES 32  /* image openers "![" not closed on their line */
-#define GUARD_MAX_HTML 8     /* "<?", "<!X", "<![CDATA[" unclosed on the line */
-#define GUARD_MAX_ATS 32     /* '@' in a row on a line (email autolinks) */
-#define GUARD_LINK_COST 16   /* emphasis-stack steps allowed per byte... */
+#define GUARD_MAX_COLUMNS 128  /* table columns, as md4c */
+#define GUARD_MAX_PADDING (1u << 19) /* empty cells cmark adds to short
+                                        rows, in a document (as upstream) */
+#define GUARD_MAX_DEPTH 64     /* columns of container markers a line may
+                                  not reach and still continue them lazily */
+#define GUARD_MAX_BLANKS 4     /* consecutive blank lines kept */
+#define GUARD_MAX_DELIMS 4     /* delimiter-row look-alikes in a paragraph */
+#define GUARD_MAX_IMAGES 32    /* "![" not closed on their line, ditto */
+#define GUARD_MAX_HTML 8       /* "<?", "<!X", "<![CDATA[" open, ditto */
+#define GUARD_MAX_EMPH 4096    /* emphasis delimiters before a link, ditto */
+#define GUARD_LINK_COST 16     /* emphasis-stack steps per byte at links... */
 #define GUARD_LINK_SLACK 65536 /* ...plus these, per paragraph */
+#define GUARD_MAX_ATS 64       /* '@' on a line, with email autolinks on */
 
 enum guard_edit_kind {
 	GUARD_ESCAPE, /* a backslash was inserted */
 	GUARD_BLANKS, /* blank lines were dropped after a line */
+	GUARD_ADDED,  /* a blank line was inserted (it ends a table) */
 };
 
 /* One change, located as cmark will see it. */
@@ -41,12 +48,14 @@ struct guard {
 	struct buf out;            /* the guarded text; data NULL if unchanged */
 	struct guard_edit *edits;  /* in line order */
 	size_t nedits, cap_edits;
+	int no_autolink;           /* parse without the autolink extension */
 };
 
 /*
  * Scan LEN bytes at MD.  Return 1 with G holding the guarded text and the
- * edits when something had to change, else 0 (G stays empty).  Free G
- * with guard_free() either way.
+ * edits when the text had to change, else 0 (G holds no text).  Either
+ * way G->no_autolink tells whether to leave the autolink extension off.
+ * Free G with guard_free().
  */
 int guard_input(const char *md, size_t len, struct guard *g);
 
@@ -55,5 +64,53 @@ void guard_repair(cmark_node *root, const struct guard *g);
 
 /* Free what G holds; an empty guard is fine. */
 void guard_free(struct guard *g);
+
+/* Line shapes (guard_line.c); P is one line of N bytes, without its end. */
+
+/* HTML block kinds 1-5 (CommonMark 4.6): they run across blank lines. */
+enum {
+	GUARD_HTML_RAW = 1, GUARD_HTML_COMMENT, GUARD_HTML_PI, GUARD_HTML_DECL,
+	GUARD_HTML_CDATA, GUARD_HTML__MAX
+};
+
+/* Offset of the content after block-quote markers and at most three
+ * spaces, or -1 when indented more, or by a tab. */
+long guard_block_start(const char *p, size_t n);
+
+/* Whether P opens with an ATX heading marker ("#" to "######"). */
+int guard_atx(const char *p, size_t n);
+
+/* Whether P may start a block other than a paragraph (or continue a
+ * container): anything but text at column 0. */
+int guard_block_like(const char *p, size_t n);
+
+/* Whether P surely ends the inline text before it: 2 for an ATX heading
+ * (text of its own), 1 for a bullet list item, else 0. */
+int guard_boundary(const char *p, size_t n);
+
+/* Cells of P as a table row, as cmark-gfm splits it (a '|' after a
+ * backslash is text): 0 if none, GUARD_MAX_COLUMNS + 1 if too many. */
+int guard_row_cells(const char *p, size_t n);
+
+/* Cells of P as a delimiter row.  Strict (LOOSE 0): one with a pipe, at
+ * column 0, in less than cmark accepts, so a table the guard sees is one
+ * cmark opens.  LOOSE: as cmark's scan_table_start, after any indent. */
+int guard_delim_cells(const char *p, size_t n, int loose);
+
+/* Columns of P's prefix -- indent, block-quote and list markers -- and
+ * in *MARKER the column just past its last marker (0 if none).  Nested
+ * containers' markers sit at growing columns: a line within D of them
+ * has a prefix of D columns or more, unless it continues them lazily. */
+size_t guard_prefix(const char *p, size_t n, size_t *marker);
+
+/* Where to escape P if cmark could try it as a delimiter row, or -1;
+ * its cells in *CELLS. */
+long guard_delim_candidate(const char *p, size_t n, int *cells);
+
+/* Which HTML block kind 1-5 starts at P (a '<'), or 0. */
+int guard_html_start(const char *p, size_t n);
+
+/* Which HTML block kinds 1-5 may end at the '>' at P[I]: a bit set. */
+unsigned guard_html_ends(const char *p, size_t i);
 
 #endif

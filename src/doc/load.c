@@ -161,7 +161,8 @@ doc_load_buffer(const char *md, size_t len)
 	p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &quire_mem);
 	attach(p, "table");
 	attach(p, "strikethrough");
-	attach(p, "autolink");
+	if (!g.no_autolink)
+		attach(p, "autolink");
 	attach(p, "tasklist");
 	cmark_parser_feed(p, md, len);
 	root = cmark_parser_finish(p);

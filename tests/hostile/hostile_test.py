@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Hostile files through the real binary: every input of gen.py with
+--dump and --toc (and --width 1 for the small ones).  Each run must end
+in time with the right status -- 0, or 1 for a file refused as binary
+(NUL bytes) without --force -- write nothing to stderr, and write only
+valid UTF-8 with no control character but newline: no ESC, no other C0,
+no DEL, no C1.  The time limit is generous; bench/pathological.py is
+where the growth with size is measured.
+
+usage: hostile_test.py QUIRE
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen  # noqa: E402
+
+QUIRE = sys.argv[1]
+TIMEOUT = 20          # seconds per run
+SMALL = 64 * 1024     # inputs also laid out one column wide
+count = failed = 0
+
+
+def ok(cond, what, detail=""):
+    global count, failed
+    count += 1
+    if not cond:
+        failed += 1
+    print(("ok" if cond else "not ok"), count, "-", what)
+    if not cond and detail:
+        for line in str(detail).splitlines()[:10]:
+            print("#  ", line)
+
+
+def bad_output(data):
+    """Why bytes are unsafe for a terminal, or None."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return "invalid UTF-8 at byte %d: %r" % (e.start,
+                                                 data[e.start:e.start + 8])
+    for i, c in enumerate(text):
+        o = ord(c)
+        if (o < 0x20 and c != "\n") or 0x7F <= o <= 0x9F:
+            return "U+%04X at character %d: %r" % (o, i,
+                                                   text[max(0, i - 20):i + 20])
+    return None
+
+
+def run(args, what, want):
+    """Run quire with ARGS; check status WANT, time, stderr, output."""
+    t0 = time.monotonic()
+    try:
+        r = subprocess.run([QUIRE, *args], stdin=subprocess.DEVNULL,
+                           capture_output=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        ok(False, what, "no answer in %d s" % TIMEOUT)
+        return
+    took = time.monotonic() - t0
+    why = bad_output(r.stdout) or bad_output(r.stderr)
+    if r.returncode != want:
+        why = "exit status %d, want %d; stderr %r" % (r.returncode, want,
+                                                      r.stderr[:300])
+    elif want == 0 and r.stderr:
+        why = "stderr: %r" % r.stderr[:300]
+    elif want != 0 and not (r.stderr.startswith(b"quire: ") and
+                            r.stderr.count(b"\n") == 1):
+        why = "stderr is not one line of quire's: %r" % r.stderr[:300]
+    ok(why is None, "%s (%.2f s)" % (what, took), why)
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="quire-hostile-")
+    try:
+        for name, make in gen.CASES.items():
+            data = make()
+            path = os.path.join(tmp, name + ".md")
+            with open(path, "wb") as f:
+                f.write(data)
+            refused = gen.binary(data)
+            run(["--dump", path], name + ": --dump", 1 if refused else 0)
+            run(["--toc", path], name + ": --toc", 1 if refused else 0)
+            if refused:
+                run(["--dump", "--force", path], name + ": --dump --force",
+                    0)
+            if len(data) <= SMALL:
+                run(["--dump", "--force", "--width", "1", path],
+                    name + ": --dump --width 1", 0)
+            os.unlink(path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("1..%d" % count)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
