@@ -41,6 +41,8 @@ struct scan {
 	int live_cols;       /* ...of at most this many columns */
 	int wide;            /* a line in it has more separators than allowed */
 	int cap;             /* cap the separators of the current line */
+	int max_cols;        /* table columns allowed now */
+	uint64_t wide_cost;  /* separators squared, on lines past 128 */
 	/* block context */
 	uint32_t blanks;     /* blank lines in a row */
 	int plain;           /* every line since a blank is top-level text */
@@ -277,7 +279,8 @@ scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand)
 		}
 		switch (c) {
 		case '|':
-			if (slash == 0 && ++pipes > GUARD_MAX_COLUMNS + 1 && s->cap)
+			if (slash == 0 && ++pipes > (uint32_t)s->max_cols + 1 &&
+			    s->cap)
 				escape(s, i);
 			break;
 		case '@':
@@ -306,8 +309,15 @@ scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand)
 		run = esc ? 0 : (c == '*' || c == '_' || c == '~') ? c : 0;
 		slash = 0;
 	}
-	if (pipes > GUARD_MAX_COLUMNS + 1)
+	if (pipes > (uint32_t)s->max_cols + 1)
 		s->wide = 1;
+	/* Wide rows cost cmark the square of their separators: allow up to
+	 * GUARD_WIDE_COLUMNS while the document's budget lasts, then 128. */
+	if (pipes > GUARD_MAX_COLUMNS + 1) {
+		s->wide_cost += (uint64_t)pipes * pipes;
+		if (s->wide_cost > GUARD_WIDE_BUDGET)
+			s->max_cols = GUARD_MAX_COLUMNS;
+	}
 	if (ats > GUARD_MAX_ATS)
 		s->g->no_autolink = 1;
 }
@@ -386,7 +396,7 @@ scan_block(struct scan *s, size_t ls, size_t le, size_t next)
 		new_para(s, ls);
 	if (!guard_block_like(p, n)) {
 		s->head = guard_row_cells(p, n);
-		if (s->head > GUARD_MAX_COLUMNS)
+		if (s->head > s->max_cols)
 			s->head = 0;
 	} else {
 		s->head = 0;
@@ -396,7 +406,7 @@ scan_block(struct scan *s, size_t ls, size_t le, size_t next)
 	s->cap = s->live;
 	if (cand < 0)
 		return -1;
-	if (s->wide || cells > GUARD_MAX_COLUMNS ||
+	if (s->wide || cells > s->max_cols ||
 	    ++s->cands > GUARD_MAX_DELIMS)
 		return (long)ls + cand;
 	s->live = 1;
@@ -472,6 +482,7 @@ guard_input(const char *md, size_t len, struct guard *g)
 	memset(g, 0, sizeof(*g));
 	memset(&s, 0, sizeof(s));
 	s.md = md;
+	s.max_cols = GUARD_WIDE_COLUMNS;
 	s.g = g;
 	s.line = 1;
 	s.plain = 1;

@@ -130,12 +130,12 @@ guard_row_cells(const char *p, size_t n)
 		i = 1;
 	if (i == n)
 		return 0;
-	for (; i < n && cells <= GUARD_MAX_COLUMNS + 1; i++)
+	for (; i < n && cells <= GUARD_WIDE_COLUMNS + 1; i++)
 		if (p[i] == '|' && p[i - 1] != '\\')
 			cells++;
 	if (p[n - 1] == '|' && n >= 2 && p[n - 2] != '\\')
 		cells--;
-	return cells > GUARD_MAX_COLUMNS ? GUARD_MAX_COLUMNS + 1 : cells;
+	return cells > GUARD_WIDE_COLUMNS ? GUARD_WIDE_COLUMNS + 1 : cells;
 }
 
 /* Skip one delimiter-row cell (": -- :") from I; 0 if there is none. */

@@ -130,19 +130,40 @@ test_tables(void)
 	s = rep("|", 3000);
 	t = cat("a|b\n-|-\n", s, "\n", NULL);
 	g = guarded(t, &ch, NULL);
-	OK(ch && separators(g, 2) == 129, "a row of 3,000 '|' keeps 129 (%zu)",
+	OK(ch && separators(g, 2) == GUARD_WIDE_COLUMNS + 1,
+	    "a row of 3,000 '|' keeps %d (%zu)", GUARD_WIDE_COLUMNS + 1,
 	    separators(g, 2));
 	free(s), free(t), free(g);
 	s = rep("|", 3000);
 	t = cat("> a|b\n> -|-\n> ", s, "\n", NULL);
 	g = guarded(t, &ch, NULL);
-	OK(ch && separators(g, 2) == 129, "so does one in a block quote");
+	OK(ch && separators(g, 2) == GUARD_WIDE_COLUMNS + 1,
+	    "so does one in a block quote");
 	free(s), free(t), free(g);
-	s = rep("|", 300);
+	s = rep("|", 600);
 	t = cat(s, "\n-|-\n", NULL, NULL);
 	g = guarded(t, &ch, NULL);
 	OK(ch && strstr(g, "\\-|-") == NULL && strstr(g, "-|\\-") != NULL,
-	    "a delimiter row under a wide line is defused: %s", g + 301);
+	    "a delimiter row under a wide line is defused: %s", g + 601);
+	free(s), free(t), free(g);
+	/* Once wide rows have cost their budget, the cap falls to 128. */
+	s = rep("|", 3000);
+	t = cat("a|b\n-|-\n", s, "\n", NULL);
+	{
+		struct buf many = { 0 };
+		int k;
+
+		for (k = 0; k < 40; k++)
+			buf_puts(&many, t);
+		g = guarded(many.data, &ch, NULL);
+		c = strrchr(g, '\n');
+		while (c > g && c[-1] != '\n')
+			c--;
+		OK(ch && c > g, "40 tables with 3,000-'|' rows are guarded");
+		buf_free(&many);
+		free(g);
+		g = NULL;
+	}
 	free(s), free(t), free(g);
 	s = rep("x\n", 10000);
 	t = cat("|a|b|c|d|e|f|g|h|\n|-|-|-|-|-|-|-|-|\n", s, NULL, NULL);
