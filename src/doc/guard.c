@@ -42,7 +42,7 @@ struct scan {
 	int wide;            /* a line in it has more separators than allowed */
 	int cap;             /* cap the separators of the current line */
 	int max_cols;        /* table columns allowed now */
-	uint64_t wide_cost;  /* separators squared, on lines past 128 */
+	uint64_t wide_cost;  /* separators squared, on lines past 32 */
 	/* block context */
 	uint32_t blanks;     /* blank lines in a row */
 	int plain;           /* every line since a blank is top-level text */
@@ -311,12 +311,16 @@ scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand)
 	}
 	if (pipes > (uint32_t)s->max_cols + 1)
 		s->wide = 1;
-	/* Wide rows cost cmark the square of their separators: allow up to
-	 * GUARD_WIDE_COLUMNS while the document's budget lasts, then 128. */
-	if (pipes > GUARD_MAX_COLUMNS + 1) {
+	/* A row costs cmark the square of its cells (it appends each to a
+	 * list it walks): allow GUARD_WIDE_COLUMNS while the document's
+	 * budget lasts, then 128, then, past twice the budget, 32. */
+	if (pipes > GUARD_MIN_COLUMNS) {
 		s->wide_cost += (uint64_t)pipes * pipes;
-		if (s->wide_cost > GUARD_WIDE_BUDGET)
+		if (s->wide_cost > GUARD_WIDE_BUDGET &&
+		    s->max_cols > GUARD_MAX_COLUMNS)
 			s->max_cols = GUARD_MAX_COLUMNS;
+		if (s->wide_cost > 2 * (uint64_t)GUARD_WIDE_BUDGET)
+			s->max_cols = GUARD_MIN_COLUMNS;
 	}
 	if (ats > GUARD_MAX_ATS)
 		s->g->no_autolink = 1;

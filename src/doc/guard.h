@@ -16,9 +16,11 @@
 #include "quire/util.h"
 
 #define GUARD_MAX_COLUMNS 128  /* table columns, as md4c, once... */
-#define GUARD_WIDE_BUDGET (1u << 27) /* ...wide lines' separators squared
+#define GUARD_WIDE_BUDGET (1u << 25) /* ...wide lines' separators squared
                                         pass this, in a document; before: */
-#define GUARD_WIDE_COLUMNS 512 /* table columns */
+#define GUARD_WIDE_COLUMNS 512 /* table columns; and past twice the
+                                  budget: */
+#define GUARD_MIN_COLUMNS 32
 #define GUARD_MAX_PADDING (1u << 19) /* empty cells cmark adds to short
                                         rows, in a document (as upstream) */
 #define GUARD_MAX_DEPTH 64     /* columns of container markers a line may
