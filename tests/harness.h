@@ -17,19 +17,27 @@ static int t_count, t_failed;
 #define STR_EQ(got, want, ...) t_str_eq((got), (want), __FILE__, __LINE__, \
     __VA_ARGS__)
 
+/* Count and print one check: "ok N - what" or "not ok N - what". */
+__attribute__((unused)) static int
+t_line(int cond, const char *fmt, va_list ap)
+{
+	t_count++;
+	if (!cond)
+		t_failed++;
+	printf("%sok %d - ", cond ? "" : "not ", t_count);
+	vprintf(fmt, ap);
+	printf("\n");
+	return cond;
+}
+
 __attribute__((format(printf, 4, 5), unused)) static int
 t_ok(int cond, const char *file, int line, const char *fmt, ...)
 {
 	va_list ap;
 
-	t_count++;
-	if (!cond)
-		t_failed++;
-	printf("%sok %d - ", cond ? "" : "not ", t_count);
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	t_line(cond, fmt, ap);
 	va_end(ap);
-	printf("\n");
 	if (!cond)
 		printf("#   at %s:%d\n", file, line);
 	return cond;
@@ -42,14 +50,9 @@ t_int_eq(long long got, long long want, const char *file, int line,
 	va_list ap;
 	int cond = got == want;
 
-	t_count++;
-	if (!cond)
-		t_failed++;
-	printf("%sok %d - ", cond ? "" : "not ", t_count);
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	t_line(cond, fmt, ap);
 	va_end(ap);
-	printf("\n");
 	if (!cond)
 		printf("#   at %s:%d: got %lld, want %lld\n", file, line, got, want);
 	return cond;
@@ -62,14 +65,9 @@ t_str_eq(const char *got, const char *want, const char *file, int line,
 	va_list ap;
 	int cond = got != NULL && want != NULL && strcmp(got, want) == 0;
 
-	t_count++;
-	if (!cond)
-		t_failed++;
-	printf("%sok %d - ", cond ? "" : "not ", t_count);
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	t_line(cond, fmt, ap);
 	va_end(ap);
-	printf("\n");
 	if (!cond)
 		printf("#   at %s:%d:\n#   got  \"%s\"\n#   want \"%s\"\n", file,
 		    line, got ? got : "(null)", want ? want : "(null)");
