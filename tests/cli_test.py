@@ -10,19 +10,9 @@ import subprocess
 import sys
 import tempfile
 
+from tap import done, ok
+
 QUIRE, ARTICLE = sys.argv[1], sys.argv[2]
-count = failed = 0
-
-
-def ok(cond, what, detail=""):
-    global count, failed
-    count += 1
-    if not cond:
-        failed += 1
-    print(("ok" if cond else "not ok"), count, "-", what)
-    if not cond and detail:
-        for line in str(detail).splitlines()[:20]:
-            print("#  ", line)
 
 
 def run(*args, stdin=subprocess.DEVNULL, user=None):
@@ -157,5 +147,4 @@ try:
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
-print("1..%d" % count)
-sys.exit(1 if failed else 0)
+done()

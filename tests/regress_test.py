@@ -10,20 +10,10 @@ import re
 import subprocess
 import sys
 
+from tap import done, ok
+
 QUIRE, DIR = sys.argv[1:3]
-count = failed = 0
 BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f\u0080-\u009f]")
-
-
-def ok(cond, what, detail=""):
-    global count, failed
-    count += 1
-    if not cond:
-        failed += 1
-    print(("ok" if cond else "not ok"), count, "-", what)
-    if not cond and detail:
-        print("#  ", str(detail)[:500])
-
 
 for path in sorted(glob.glob(os.path.join(DIR, "*"))):
     if path.endswith("README.md"):
@@ -37,5 +27,4 @@ for path in sorted(glob.glob(os.path.join(DIR, "*"))):
         ok(r.returncode == 0 and not BAD.search(out),
            "%s %s" % (name, " ".join(args)), r.stderr[-300:])
 
-print("1..%d" % count)
-sys.exit(1 if failed else 0)
+done()

@@ -8,19 +8,9 @@ usage: search_test.py QUIRE ARTICLE
 import subprocess
 import sys
 
+from tap import done, ok
+
 QUIRE, ARTICLE = sys.argv[1:3]
-count = failed = 0
-
-
-def ok(cond, what, detail=""):
-    global count, failed
-    count += 1
-    if not cond:
-        failed += 1
-    print(("ok" if cond else "not ok"), count, "-", what)
-    if not cond and detail:
-        for line in str(detail).splitlines()[:20]:
-            print("#  ", line)
 
 
 def run(*args):
@@ -85,5 +75,4 @@ ok(rc == 1 and out == "", "--search with no match: exit 1")
 rc, out, err = run("--search", "\x1b[2J", ARTICLE)
 ok("\x1b" not in out + err, "a query with ESC is not echoed raw")
 
-print("1..%d" % count)
-sys.exit(1 if failed else 0)
+done()

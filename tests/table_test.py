@@ -13,19 +13,9 @@ import sys
 import tempfile
 import unicodedata
 
+from tap import done, ok
+
 QUIRE, ARTICLE, SEED, GOLDEN = sys.argv[1:5]
-count = failed = 0
-
-
-def ok(cond, what, detail=""):
-    global count, failed
-    count += 1
-    if not cond:
-        failed += 1
-    print(("ok" if cond else "not ok"), count, "-", what)
-    if not cond and detail:
-        for line in str(detail).splitlines()[:30]:
-            print("#  ", line)
 
 
 def width(s):
@@ -206,5 +196,4 @@ with tempfile.TemporaryDirectory() as tmp:
     ok(rc == 0 and "│ 20000 │ 400000000" in out, "20,000 rows: the last is"
        " there", out[-200:])
 
-print("1..%d" % count)
-sys.exit(1 if failed else 0)
+done()

@@ -12,8 +12,10 @@ import subprocess
 import sys
 import tempfile
 
-import tap
-from tap import done, ok
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                ".."))
+import tap  # noqa: E402
+from tap import done, ok  # noqa: E402
 
 VTDRIVE, QUIRE, ARTICLE = sys.argv[1:4]
 

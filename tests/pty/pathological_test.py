@@ -13,8 +13,10 @@ import sys
 import tempfile
 import time
 
-import tap
-from tap import done, ok
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                ".."))
+import tap  # noqa: E402
+from tap import done, ok  # noqa: E402
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "hostile"))
