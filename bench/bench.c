@@ -25,6 +25,7 @@
 #include "quire/draw.h"
 #include "quire/faq.h"
 #include "quire/layout.h"
+#include "quire/library.h"
 #include "quire/pager.h"
 #include "quire/search.h"
 
@@ -85,27 +86,24 @@ cmark_parse(const char *md, size_t len, int keep)
 	cmark_parse_ext(md, len, keep, 0);
 }
 
-/* Peak RSS (KiB) of a child that runs FN on the input, then exits. */
+/* Peak RSS (KiB) of a fresh process (this program again, with --peak)
+ * that does WHAT ("cmark" or "quire") to the input file, then exits. */
 static long
-peak_of(void (*fn)(const char *, size_t), const char *md, size_t len)
+peak_of(const char *what, const char *path)
 {
 	struct rusage ru;
 	int st;
 	pid_t pid = fork();
 
 	if (pid == 0) {
-		fn(md, len);
-		_exit(0);
+		execl("/proc/self/exe", "quire-bench", "--peak", what, path,
+		    (char *)NULL);
+		_exit(127);
 	}
-	if (pid < 0 || wait4(pid, &st, 0, &ru) < 0)
+	if (pid < 0 || wait4(pid, &st, 0, &ru) < 0 || !WIFEXITED(st) ||
+	    WEXITSTATUS(st) != 0)
 		return -1;
 	return ru.ru_maxrss;
-}
-
-static void
-only_cmark(const char *md, size_t len)
-{
-	cmark_parse(md, len, 1);
 }
 
 /* A screen that writes to /dev/null. */
@@ -124,22 +122,77 @@ screen_open(void)
 	draw_init(1, 1, 0);
 }
 
-/* What quire does to open a file: load, lay out, draw the first page. */
-static void
-open_quire(const char *md, size_t len)
-{
-	struct doc *d = doc_load_buffer(md, len);
-	struct pager p;
+/* The input, written to a file: quire opens files through its library,
+ * which shows a large one's first part while the rest loads. */
+static char tmp_path[64];
 
-	screen_open();
-	pager_init(&p, d, "bench", 0);
-	pager_resize(&p, 24, 80);
-	pager_draw(&p);
+static void
+write_input(const char *md, size_t len)
+{
+	FILE *f;
+	int fd;
+
+	snprintf(tmp_path, sizeof(tmp_path), "/tmp/quire-bench-XXXXXX");
+	if ((fd = mkstemp(tmp_path)) < 0 || (f = fdopen(fd, "wb")) == NULL ||
+	    fwrite(md, 1, len, f) != len || fclose(f) != 0) {
+		fprintf(stderr, "quire-bench: cannot write %s\n", tmp_path);
+		exit(1);
+	}
+}
+
+/* What quire does to open a file: start loading it (the first part of a
+ * large one at once, the whole on a second thread), lay out and draw the
+ * first page.  Return the time that took; *READY, the time until the
+ * whole document is loaded. */
+static double
+open_file(struct library *lib, struct pager *p, double *ready)
+{
+	double a = now(), first;
+	struct doc *d;
+
+	memset(lib, 0, sizeof(*lib));
+	library_add(lib, tmp_path);
+	d = library_start(lib, 0);
+	pager_init(p, d, "bench", 0);
+	pager_resize(p, 24, 80);
+	pager_draw(p);
 	refresh();
+	first = now() - a;
+	if (library_loading(lib, 0)) { /* as ui_finish_load() does */
+		pager_free(p);
+		pager_init(p, library_doc(lib, 0), "bench", 0);
+		pager_resize(p, 24, 80);
+		library_drop_preview(lib, 0);
+	}
+	*ready = now() - a;
+	return first;
+}
+
+/* For peak_of(): parse the file with cmark-gfm, or open it as quire
+ * does and wait for the whole, then quit. */
+static int
+peak_run(const char *what, const char *path)
+{
+	struct library lib;
+	struct pager p;
+	double ready;
+	size_t len;
+	char *md;
+
+	if (strcmp(what, "cmark") == 0) {
+		if ((md = bench_read(path, &len)) == NULL)
+			return 1;
+		cmark_parse(md, len, 1);
+		return 0;
+	}
+	snprintf(tmp_path, sizeof(tmp_path), "%s", path);
+	screen_open();
+	open_file(&lib, &p, &ready);
+	return 0;
 }
 
 struct figures {
-	double floor, floor4, load, layout, first, open, relayout, pgdn, jump;
+	double floor, floor4, load, layout, open, ready, relayout, pgdn, jump;
 	double search_common, search_none, faq;
 	size_t common_matches, nlines;
 	long peak_quire, peak_cmark;
@@ -149,7 +202,8 @@ struct figures {
 static void
 measure(const char *md, size_t len, struct figures *f)
 {
-	double t[RUNS], a, b, c, d0;
+	double t[RUNS], r[RUNS], a, b, c;
+	struct library lib;
 	struct doc *d = NULL;
 	struct layout *lay;
 	struct pager p;
@@ -171,32 +225,30 @@ measure(const char *md, size_t len, struct figures *f)
 	}
 	f->floor4 = median(t, RUNS);
 	for (i = 0; i < RUNS; i++) {
-		double lt[3];
-
 		a = now();
 		d = doc_load_buffer(md, len);
 		b = now();
 		lay = layout_build(d, 80, 0);
 		c = now();
 		layout_free(lay);
-		pager_init(&p, d, "bench", 0);
-		d0 = now();
-		pager_resize(&p, 24, 80);
-		pager_draw(&p);
-		refresh();
-		lt[0] = b - a, lt[1] = c - b, lt[2] = now() - d0;
-		t[i] = lt[0] + lt[2];
-		if (i == 0 || lt[0] < f->load)
-			f->load = lt[0];
-		if (i == 0 || lt[1] < f->layout)
-			f->layout = lt[1];
-		f->first = lt[2] - lt[1] > 0 ? lt[2] - lt[1] : 0;
+		doc_free(d);
+		if (i == 0 || b - a < f->load)
+			f->load = b - a;
+		if (i == 0 || c - b < f->layout)
+			f->layout = c - b;
+	}
+	write_input(md, len);
+	for (i = 0; i < RUNS; i++) {
+		t[i] = open_file(&lib, &p, &r[i]);
 		if (i + 1 < RUNS) {
 			pager_free(&p);
-			doc_free(d);
+			library_free(&lib);
 		}
 	}
 	f->open = median(t, RUNS);
+	f->ready = median(r, RUNS);
+	d = lib.e[0].doc;
+	pager_need(&p, SIZE_MAX);
 	f->nlines = p.lay->nlines;
 	for (i = 0; i < RUNS; i++) {
 		a = now();
@@ -248,9 +300,10 @@ measure(const char *md, size_t len, struct figures *f)
 	f->faq = median(t, RUNS);
 	faq_index_free(ix);
 	pager_free(&p);
-	doc_free(d);
-	f->peak_cmark = peak_of(only_cmark, md, len);
-	f->peak_quire = peak_of(open_quire, md, len);
+	library_free(&lib);
+	f->peak_cmark = peak_of("cmark", tmp_path);
+	f->peak_quire = peak_of("quire", tmp_path);
+	unlink(tmp_path);
 }
 
 /* One figure: its time, and its ratio to the floor. */
@@ -270,7 +323,8 @@ report(const char *name, size_t len, const struct figures *f)
 	row("  with all four GFM extensions", f->floor4, f->floor);
 	row("quire load (parse + model)", f->load, f->floor);
 	row("  layout at 80 columns", f->layout, f->floor);
-	row("open to first page (load+layout+draw)", f->open, f->floor);
+	row("open to first page (read, draw)", f->open, f->floor);
+	row("  the whole document loaded", f->ready, f->floor);
 	row("relayout at 120 columns (resize)", f->relayout, f->floor);
 	row("page down, per key (of 1000)", f->pgdn, f->floor);
 	row("jump to the last section", f->jump, f->floor);
@@ -291,6 +345,8 @@ main(int argc, char **argv)
 	char *article, *md;
 	int i;
 
+	if (argc == 4 && strcmp(argv[1], "--peak") == 0)
+		return peak_run(argv[2], argv[3]);
 	screen_open();
 	if (argc > 1) {
 		for (i = 1; i < argc; i++) {

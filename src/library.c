@@ -87,6 +87,24 @@ library_add_dir(struct library *lib, const char *dir)
 	return (int)n;
 }
 
+/* Wait for the background loads: cmark-gfm cannot parse two documents
+ * at once (bgload.h). */
+static void
+settle(struct library *lib)
+{
+	struct lib_entry *e;
+	size_t i;
+
+	for (i = 0; i < lib->n; i++) {
+		e = &lib->e[i];
+		if (e->bg != NULL) {
+			e->doc = bgload_wait(e->bg);
+			bgload_free(e->bg);
+			e->bg = NULL;
+		}
+	}
+}
+
 struct doc *
 library_doc(struct library *lib, size_t i)
 {
@@ -94,6 +112,7 @@ library_doc(struct library *lib, size_t i)
 
 	if (i >= lib->n)
 		return NULL;
+	settle(lib);
 	e = &lib->e[i];
 	if (e->doc == NULL && e->err == DOC_OK) {
 		e->doc = doc_load_file(e->path, lib->flags, &e->err);
@@ -101,6 +120,56 @@ library_doc(struct library *lib, size_t i)
 			e->errnum = errno;
 	}
 	return e->doc;
+}
+
+struct doc *
+library_start(struct library *lib, size_t i)
+{
+	struct lib_entry *e;
+	char *data;
+	size_t len, cut;
+
+	if (i >= lib->n)
+		return NULL;
+	e = &lib->e[i];
+	if (e->doc != NULL || e->bg != NULL)
+		return e->doc ? e->doc : e->preview;
+	settle(lib);
+	if (e->err != DOC_OK || strcmp(e->path, "-") == 0 ||
+	    e->size < (long long)LIB_PREVIEW_MIN)
+		return library_doc(lib, i);
+	if ((e->err = doc_read(e->path, lib->flags, &data, &len)) != DOC_OK) {
+		e->errnum = errno;
+		return NULL;
+	}
+	cut = doc_prefix_cut(data, len, LIB_PREVIEW_WANT);
+	if (cut == 0)
+		return e->doc = doc_load_take(data, len);
+	/* The part first: no other parse may run beside the background one. */
+	e->preview = doc_load_prefix(data, len, cut);
+	e->bg = bgload_start(data, len);
+	return e->preview;
+}
+
+int
+library_loading(const struct library *lib, size_t i)
+{
+	return i < lib->n && lib->e[i].bg != NULL;
+}
+
+int
+library_ready(const struct library *lib, size_t i)
+{
+	return library_loading(lib, i) && bgload_ready(lib->e[i].bg);
+}
+
+void
+library_drop_preview(struct library *lib, size_t i)
+{
+	if (i < lib->n) {
+		doc_free(lib->e[i].preview);
+		lib->e[i].preview = NULL;
+	}
 }
 
 struct doc *
@@ -112,6 +181,7 @@ library_reload(struct library *lib, size_t i)
 
 	if (strcmp(e->path, "-") == 0)
 		return NULL;
+	settle(lib);
 	d = doc_load_file(e->path, lib->flags, &err);
 	if (d == NULL) {
 		e->errnum = errno;
@@ -131,6 +201,8 @@ library_free(struct library *lib)
 	for (i = 0; i < lib->n; i++) {
 		free(lib->e[i].path);
 		free(lib->e[i].name);
+		bgload_free(lib->e[i].bg);
+		doc_free(lib->e[i].preview);
 		doc_free(lib->e[i].doc);
 	}
 	free(lib->e);

@@ -263,7 +263,7 @@ main(int argc, char **argv)
 		return status;
 	}
 	/* A single file that cannot be read is an error before any screen. */
-	if (lib.n == 1 && library_doc(&lib, 0) == NULL) {
+	if (lib.n == 1 && library_start(&lib, 0) == NULL) {
 		load_error(&lib.e[0]);
 		library_free(&lib);
 		return EXIT_FILE;

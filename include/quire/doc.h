@@ -153,8 +153,30 @@ enum doc_error {
  */
 struct doc *doc_load_file(const char *path, int flags, enum doc_error *err);
 
+/*
+ * Read the file at PATH ("-" is standard input) into *DATA (LEN bytes,
+ * the caller frees it), refusing binary files unless FLAGS has DOC_FORCE.
+ * Return DOC_OK, or the error (errno set for OPEN and READ).
+ */
+enum doc_error doc_read(const char *path, int flags, char **data,
+    size_t *len);
+
 /* Parse LEN bytes of Markdown at MD.  Never fails. */
 struct doc *doc_load_buffer(const char *md, size_t len);
+
+/* The same, taking MD (from malloc), freed as soon as it is parsed. */
+struct doc *doc_load_take(char *md, size_t len);
+
+/*
+ * Where to cut MD (LEN bytes) to show its start before the whole is
+ * parsed: the offset, at or past WANT, of a line that begins a top-level
+ * block whatever precedes it; 0 if there is none near WANT.
+ */
+size_t doc_prefix_cut(const char *md, size_t len, size_t want);
+
+/* Parse the first CUT bytes of MD with the reference definitions of the
+ * rest, so that the part reads as the start of the whole. */
+struct doc *doc_load_prefix(const char *md, size_t len, size_t cut);
 
 /* The version of cmark-gfm in use. */
 const char *doc_parser_version(void);

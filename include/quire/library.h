@@ -9,12 +9,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "quire/bgload.h"
 #include "quire/doc.h"
+
+/* A file this large is shown from its first part while the rest loads. */
+#define LIB_PREVIEW_MIN (512u * 1024)
+#define LIB_PREVIEW_WANT (64u * 1024) /* the first part's least size */
 
 struct lib_entry {
 	char *path;             /* as given; "-" is standard input */
 	char *name;             /* cleaned, for display */
 	struct doc *doc;        /* once loaded */
+	struct doc *preview;    /* its first part, while the whole loads */
+	struct bgload *bg;      /* the whole, loading on a second thread */
 	enum doc_error err;     /* why it did not load */
 	int errnum;
 	long long size;         /* bytes on disk, or -1 */
@@ -35,8 +42,24 @@ void library_add(struct library *lib, const char *path);
  * many, or -1 with errno set. */
 int library_add_dir(struct library *lib, const char *dir);
 
-/* Document I, loading it if need be; NULL if it cannot be loaded. */
+/* Document I, loading it if need be (and waiting for a background
+ * load); NULL if it cannot be loaded. */
 struct doc *library_doc(struct library *lib, size_t i);
+
+/*
+ * Start loading document I and return what can be shown now: for a
+ * large file, its first part, while the whole is parsed on a second
+ * thread (library_loading() is true until library_doc() takes it);
+ * otherwise the whole document.  NULL if it cannot be loaded.
+ */
+struct doc *library_start(struct library *lib, size_t i);
+
+/* Whether document I is loading in the background; whether it is done. */
+int library_loading(const struct library *lib, size_t i);
+int library_ready(const struct library *lib, size_t i);
+
+/* Free document I's first part, once nothing shows it. */
+void library_drop_preview(struct library *lib, size_t i);
 
 /* Load document I again (its file changed); NULL, keeping the old one,
  * if it cannot be read now. */

@@ -38,6 +38,7 @@ struct pager {
 	int left;               /* the text column's first screen column */
 	char note[256];         /* one-line note for the status line */
 	int hint;               /* show "? help" until the first key */
+	int partial;            /* the document is a first part: no total */
 	struct pos *back, *fwd; /* history, most recent last */
 	size_t nback, nfwd, cap_back, cap_fwd;
 	struct pos marks[26];

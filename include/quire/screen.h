@@ -48,6 +48,9 @@ int screen_key(void);
 /* A key if one is waiting, else KEY_NONE at once. */
 int screen_key_now(void);
 
+/* A key if one comes within MS milliseconds, else KEY_NONE. */
+int screen_key_wait(int ms);
+
 /* The version of ncurses in use ("ncurses 6.4.20221231"). */
 const char *screen_library_version(void);
 

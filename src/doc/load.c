@@ -85,46 +85,52 @@ read_all(int fd, size_t limit, char **out, size_t *outlen)
 	return DOC_OK;
 }
 
-struct doc *
-doc_load_file(const char *path, int flags, enum doc_error *err)
+enum doc_error
+doc_read(const char *path, int flags, char **data, size_t *len)
 {
-	struct doc *d;
+	enum doc_error err;
 	struct stat st;
-	char *data = NULL;
-	size_t len = 0;
 	int fd, e;
 
-	*err = DOC_OK;
+	*data = NULL;
+	*len = 0;
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC)) < 0) {
-		*err = DOC_ERR_OPEN;
-		return NULL;
-	}
+	else if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC)) < 0)
+		return DOC_ERR_OPEN;
 	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		*err = DOC_ERR_ISDIR;
+		err = DOC_ERR_ISDIR;
 		goto out;
 	}
-	*err = read_all(fd, DOC_MAX_SIZE, &data, &len);
-	if (*err != DOC_OK)
-		goto out;
-	if (!(flags & DOC_FORCE) &&
-	    memchr(data, '\0', len < BINARY_PROBE ? len : BINARY_PROBE)) {
-		*err = DOC_ERR_BINARY;
-		goto out;
-	}
+	err = read_all(fd, DOC_MAX_SIZE, data, len);
+	if (err == DOC_OK && !(flags & DOC_FORCE) &&
+	    memchr(*data, '\0', *len < BINARY_PROBE ? *len : BINARY_PROBE))
+		err = DOC_ERR_BINARY;
 out:
 	e = errno;
 	if (fd != STDIN_FILENO)
 		close(fd);
-	if (*err != DOC_OK) {
-		free(data);
+	if (err != DOC_OK) {
+		free(*data);
+		*data = NULL;
 		errno = e;
-		return NULL;
 	}
+	return err;
+}
+
+struct doc *
+doc_load_file(const char *path, int flags, enum doc_error *err)
+{
+	struct doc *d;
+	char *data;
+	size_t len;
+
+	if ((*err = doc_read(path, flags, &data, &len)) != DOC_OK)
+		return NULL;
+	if (strcmp(path, "-") != 0)
+		return doc_load_take(data, len);
 	d = doc_load_buffer(data, len);
-	if (fd == STDIN_FILENO)
-		d->hash = fnv1a(data, len);
+	d->hash = fnv1a(data, len);
 	free(data);
 	return d;
 }
@@ -143,20 +149,23 @@ attach(cmark_parser *p, const char *name)
  * (status 3) rather than cmark's abort(). */
 static cmark_mem quire_mem = { xcalloc, xrealloc, free };
 
-struct doc *
-doc_load_buffer(const char *md, size_t len)
+/* Parse LEN bytes at MD; if OWNED, free MD as soon as cmark-gfm has its
+ * own copy, before the model is built: the two are the peak of memory. */
+static struct doc *
+load(char *md, size_t len, int owned)
 {
 	cmark_parser *p;
 	cmark_node *root;
 	struct doc *d;
 	struct guard g;
+	const char *in = md;
 	size_t source_len;
 
-	if (len >= 3 && memcmp(md, "\xEF\xBB\xBF", 3) == 0)
-		md += 3, len -= 3;
+	if (len >= 3 && memcmp(in, "\xEF\xBB\xBF", 3) == 0)
+		in += 3, len -= 3;
 	source_len = len;
-	if (guard_input(md, len, &g))
-		md = g.out.data, len = g.out.len;
+	if (guard_input(in, len, &g))
+		in = g.out.data, len = g.out.len;
 	cmark_gfm_core_extensions_ensure_registered();
 	p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &quire_mem);
 	attach(p, "table");
@@ -164,15 +173,30 @@ doc_load_buffer(const char *md, size_t len)
 	if (!g.no_autolink)
 		attach(p, "autolink");
 	attach(p, "tasklist");
-	cmark_parser_feed(p, md, len);
+	cmark_parser_feed(p, in, len);
+	buf_free(&g.out);
+	if (owned)
+		free(md);
 	root = cmark_parser_finish(p);
+	cmark_parser_free(p);
 	guard_repair(root, &g);
 	guard_free(&g);
 	d = build_doc(root);
 	cmark_node_free(root);
-	cmark_parser_free(p);
 	d->source_len = source_len;
 	return d;
+}
+
+struct doc *
+doc_load_buffer(const char *md, size_t len)
+{
+	return load((char *)md, len, 0);
+}
+
+struct doc *
+doc_load_take(char *md, size_t len)
+{
+	return load(md, len, 1);
 }
 
 const char *

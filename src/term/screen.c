@@ -156,14 +156,21 @@ size_changed(void)
 }
 
 int
-screen_key_now(void)
+screen_key_wait(int ms)
 {
 	int k;
 
-	timeout(0);
+	timeout(ms);
 	k = screen_key();
 	timeout(POLL_MS);
+	/* Short waits look like errors; the terminal is not gone. */
 	return k == KEY_GONE ? KEY_NONE : k;
+}
+
+int
+screen_key_now(void)
+{
+	return screen_key_wait(0);
 }
 
 int

@@ -197,7 +197,7 @@ draw_status(struct pager *p, int row)
 	uint32_t sec = DOC_NONE;
 
 	page = p->top / rows + 1;
-	if (!layout_done(p->lay)) /* still laying out: no total yet */
+	if (!layout_done(p->lay) || p->partial) /* no total yet */
 		rw = snprintf(right, sizeof(right), "%s page %zu/... ",
 		    p->hint ? " h help " : "", page);
 	else {

@@ -68,6 +68,8 @@ void
 ui_show_doc(struct ui *u, size_t i, struct doc *d)
 {
 	struct lib_entry *e = &u->lib->e[i];
+	struct state_pos sp;
+	char warn[8];
 
 	while (u->view != VIEW_PAGER)
 		close_view(u);
@@ -77,11 +79,49 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 	free(u->state_key);
 	u->state_key = u->o->state ? state_key(e->path, d->hash) : NULL;
 	u->lib->cur = i;
+	/* The place left last time may lie past the first part. */
+	if (d == e->preview && u->state_key &&
+	    state_get(u->state_key, &sp, warn, sizeof(warn)) &&
+	    (sp.block != 0 || sp.off != 0)) {
+		d = library_doc(u->lib, i);
+		library_drop_preview(u->lib, i);
+	}
 	pager_init(&u->pager, d, e->name, lay_flags(u));
+	u->pager.partial = d == e->preview;
 	u->pager.column = u->o->width;
 	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+	/* A first part shorter than the screen is no help: wait. */
+	if (u->pager.partial && layout_done(u->pager.lay) &&
+	    u->pager.lay->nlines < (size_t)u->scr.rows)
+		ui_finish_load(u);
 	if (u->state_key)
 		resume(u);
+}
+
+void
+ui_finish_load(struct ui *u)
+{
+	size_t i = u->lib->cur;
+	struct lib_entry *e = &u->lib->e[i];
+	struct pos pos;
+	char note[sizeof(u->pager.note)];
+	int hint = u->pager.hint;
+	struct doc *d;
+
+	if (!library_loading(u->lib, i))
+		return;
+	pos = pager_pos(&u->pager);
+	memcpy(note, u->pager.note, sizeof(note));
+	pager_free(&u->pager); /* it points into the first part */
+	d = library_doc(u->lib, i);
+	pager_init(&u->pager, d, e->name, lay_flags(u));
+	u->pager.column = u->o->width;
+	u->pager.hint = hint;
+	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+	if (pos.block != 0 || pos.off != 0)
+		pager_show_pos(&u->pager, pos);
+	memcpy(u->pager.note, note, sizeof(note));
+	library_drop_preview(u->lib, i);
 }
 
 /* Switch to document I of the library, saving the place in this one. */

@@ -25,6 +25,7 @@
 #include "ui_priv.h"
 
 #define WHEEL_LINES 3
+#define LOAD_POLL_MS 10 /* look this often for a background load's end */
 
 /* Close the view on top, back to the pager (or, from help, to the view
  * help was opened over). */
@@ -340,6 +341,31 @@ key(struct ui *u, int k)
 	return r;
 }
 
+/* The next key.  Meanwhile show the whole document once its background
+ * load is done (any key waits for it first), and lay the document out
+ * between keys until it is all laid out. */
+static int
+next_key(struct ui *u)
+{
+	int k;
+
+	if (library_loading(u->lib, u->lib->cur)) {
+		k = screen_key_wait(LOAD_POLL_MS);
+		if (screen_quit_requested())
+			return k;
+		if (k != KEY_NONE || library_ready(u->lib, u->lib->cur))
+			ui_finish_load(u);
+		return k;
+	}
+	if (!layout_done(u->pager.lay)) {
+		k = screen_key_now();
+		if (k == KEY_NONE && !screen_quit_requested())
+			pager_idle(&u->pager);
+		return k;
+	}
+	return screen_key();
+}
+
 /* Draw the view on top. */
 static void
 draw(struct ui *u)
@@ -380,7 +406,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	if ((k = screen_start(&u.scr, o->mouse, o->theme)) < 0)
 		return k == SCREEN_UNUSABLE ? UI_NO_SCREEN : EXIT_FILE;
 	for (lib->cur = 0; lib->cur < lib->n; lib->cur++)
-		if ((first = library_doc(lib, lib->cur)) != NULL)
+		if ((first = library_start(lib, lib->cur)) != NULL)
 			break;
 	if (lib->cur == lib->n) {
 		screen_stop();
@@ -392,15 +418,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 		open_view(&u, VIEW_LIBRARY);
 	for (;;) {
 		draw(&u);
-		/* Until the layout is done, lay it out between keys. */
-		if (!layout_done(u.pager.lay)) {
-			k = screen_key_now();
-			if (k == KEY_NONE && !screen_quit_requested()) {
-				pager_idle(&u.pager);
-				continue;
-			}
-		} else
-			k = screen_key();
+		k = next_key(&u);
 		if (screen_quit_requested()) {
 			status = 128 + screen_quit_requested();
 			break;

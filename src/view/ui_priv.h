@@ -41,6 +41,10 @@ void ui_show_doc(struct ui *u, size_t i, struct doc *d);
 /* Switch to library entry I, keeping the place in this document. */
 void ui_switch_doc(struct ui *u, size_t i);
 
+/* Show the whole of the current document in place of its first part,
+ * waiting for it if need be. */
+void ui_finish_load(struct ui *u);
+
 /* Load the current document again (R). */
 void ui_reload(struct ui *u);
 

@@ -1,0 +1,30 @@
+/*
+ * Loading a document on a second thread, while the first shows the
+ * start of it.  cmark-gfm keeps some parser state in globals (the inline
+ * parser's table of special characters), so no other parse may run
+ * while a background load does: the caller waits for it first.
+ */
+#ifndef QUIRE_BGLOAD_H
+#define QUIRE_BGLOAD_H
+
+#include <stddef.h>
+
+#include "quire/doc.h"
+
+struct bgload;
+
+/* Start parsing LEN bytes at DATA, which the load takes and frees.  If
+ * no thread can be started, the document is parsed before returning. */
+struct bgload *bgload_start(char *data, size_t len);
+
+/* Whether the document is ready: bgload_wait() will not block. */
+int bgload_ready(const struct bgload *b);
+
+/* Wait for the document and return it; the caller frees it. */
+struct doc *bgload_wait(struct bgload *b);
+
+/* Wait for the load to end and free it, with the document unless
+ * bgload_wait() took it; NULL does nothing. */
+void bgload_free(struct bgload *b);
+
+#endif

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""A large file in the pager: its first page is shown from a first part
+while the whole is parsed on a second thread, and nothing a person can
+see or do tells the two apart, except that the status line has no page
+total until the whole is there.
+
+usage: large_test.py VTDRIVE QUIRE ARTICLE
+"""
+import os
+import re
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                ".."))
+import tap  # noqa: E402
+from tap import done, ok  # noqa: E402
+
+VTDRIVE, QUIRE, ARTICLE = sys.argv[1:4]
+
+
+def drive(script, path, env=(), args=("--no-state",)):
+    rc, screens, out, err = tap.drive(VTDRIVE, script,
+                                      [QUIRE, *args, path], "80x24", env)
+    return rc, screens, err
+
+
+with open(ARTICLE, encoding="utf-8") as f:
+    article = f.read()
+
+with tempfile.TemporaryDirectory() as tmp:
+    big = os.path.join(tmp, "big.md")
+    # The article over and over (about 3 MB, past the size that is shown
+    # from a first part), its headings numbered; a link in the first
+    # paragraph whose reference is defined at the very end.
+    parts = ["# A long read\n\nStart with [the last part][end] or read "
+             "on.\n\n"]
+    size, n = 0, 0
+    while size < 3_000_000:
+        n += 1
+        copy = re.sub(r"^(#+) ", lambda m: "%s Part %d: " % (m.group(1), n),
+                      article, flags=re.M)
+        parts.append(copy + "\n")
+        size += len(copy)
+    parts.append("## The very end\n\nThe last words of the long read.\n\n"
+                 "[end]: #the-very-end\n")
+    with open(big, "w", encoding="utf-8") as f:
+        f.write("".join(parts))
+
+    rc, s, err = drive("""
+expect-row 0 A long read
+expect Start with the last part or read on.
+expect page 1/
+settle
+screen
+send G
+expect The last words of the long read.
+send g
+expect-row 0 A long read
+send q
+wait-exit 0
+""", big)
+    ok(rc == 0, "a 3 MB file opens at its first page; G reaches its end",
+       err)
+    if rc == 0:
+        status = s[0][23]
+        ok(re.search(r"page 1/\d+ +0%", status) is not None,
+           "once the whole is loaded the status line counts its pages",
+           status)
+
+    # The link in the first part follows its reference, defined 3 MB on.
+    rc, s, err = drive("""
+expect Start with the last part
+send <Tab>
+settle
+send <Enter>
+expect The last words of the long read.
+send q
+wait-exit 0
+""", big)
+    ok(rc == 0, "a reference defined at the end makes a link on the first "
+       "page, and Enter follows it", err)
+
+    # Quitting at once, while the whole is still being parsed.
+    rc, s, err = drive("""
+send q
+wait-exit 0
+""", big)
+    ok(rc == 0, "q at once quits cleanly while the file loads", err)
+
+    rc, s, err = drive("""
+signal TERM
+wait-exit 143
+""", big)
+    ok(rc == 0, "SIGTERM while the file loads ends with status 143", err)
+
+    # The place kept from last time lies far past the first part.
+    env = ["XDG_STATE_HOME=" + tmp, "QUIRE_NO_STATE="]
+    rc, s, err = drive("""
+expect A long read
+send G
+expect The last words of the long read.
+send q
+wait-exit 0
+""", big, env=env, args=())
+    rc2, s2, err2 = drive("""
+expect resumed at
+expect The last words of the long read.
+send q
+wait-exit 0
+""", big, env=env, args=())
+    ok(rc == 0 and rc2 == 0, "the next run resumes at the end of the file",
+       err + err2)
+
+done()

@@ -1,0 +1,140 @@
+/*
+ * A document's first part (doc_prefix_cut, doc_load_prefix) reads as the
+ * start of the whole: at every cut the scan offers, the part's laid-out
+ * lines are the whole's first lines, word for word.  Run over the files
+ * named, and over one document made of every GFM spec example in a row
+ * (fences left open, HTML blocks, lists and quotes running into each
+ * other), which is where a wrong cut would show.
+ *
+ * usage: test_prefix EXAMPLES FILE...
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/doc.h"
+#include "quire/layout.h"
+#include "quire/util.h"
+#include "harness.h"
+
+#define WIDTH 72
+
+/* Read all of PATH; NULL on error. */
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct buf b = { 0 };
+	char chunk[65536];
+	size_t n;
+
+	if (f == NULL)
+		return NULL;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_put(&b, chunk, n);
+	fclose(f);
+	*len = b.len;
+	return b.data ? b.data : xcalloc(1, 1);
+}
+
+/* The spec examples of EXAMPLES (see tests/spec), one after another. */
+static char *
+spec_document(const char *path, size_t *outlen)
+{
+	struct buf b = { 0 };
+	size_t len, off = 0, size;
+	char *data = slurp(path, &len), *md;
+	int n, line;
+
+	if (data == NULL)
+		return NULL;
+	while (off < len && sscanf(data + off, "example %d %d %zu", &n, &line,
+	    &size) == 3 && (md = strchr(data + off, '\n')) != NULL &&
+	    (size_t)(md + 1 - data) + size <= len) {
+		buf_put(&b, md + 1, size);
+		buf_puts(&b, "\n\n");
+		off = (size_t)(md + 1 - data) + size + 1;
+	}
+	free(data);
+	*outlen = b.len;
+	return b.data;
+}
+
+/* Line N of LAY as text, in B. */
+static const char *
+line(const struct layout *lay, size_t n, struct buf *b)
+{
+	b->len = 0;
+	layout_line_text(lay, n, b);
+	buf_putc(b, '\0');
+	return b->data;
+}
+
+/* Check every cut of MD against the whole, one TAP line for all of them;
+ * return how many cuts were made. */
+static int
+check(const char *name, const char *md, size_t len)
+{
+	char why[512] = "";
+	int wrong = 0;
+	struct doc *whole = doc_load_buffer(md, len), *part;
+	struct layout *all = layout_build(whole, WIDTH, 0), *lay;
+	struct buf a = { 0 }, b = { 0 };
+	size_t cut, n, bad, cuts = 0, want = 1;
+
+	while ((cut = doc_prefix_cut(md, len, want)) != 0) {
+		part = doc_load_prefix(md, len, cut);
+		lay = layout_build(part, WIDTH, 0);
+		bad = lay->nlines > all->nlines ? all->nlines : SIZE_MAX;
+		for (n = 0; bad == SIZE_MAX && n < lay->nlines; n++)
+			if (strcmp(line(lay, n, &a), line(all, n, &b)) != 0)
+				bad = n;
+		if (bad != SIZE_MAX && wrong++ == 0)
+			snprintf(why, sizeof(why), ": first at byte %zu, line %zu "
+			    "reads \"%.100s\", in the whole \"%.100s\"", cut, bad,
+			    bad < lay->nlines ? line(lay, bad, &a) : "",
+			    bad < all->nlines ? line(all, bad, &b) : "");
+		if (part->source_len != cut && wrong++ == 0)
+			snprintf(why, sizeof(why), ": the part at byte %zu says "
+			    "it is %zu bytes", cut, part->source_len);
+		layout_free(lay);
+		doc_free(part);
+		cuts++;
+		want = cut + 1;
+	}
+	OK(wrong == 0, "%s: %d of %zu cuts read otherwise than the whole%s",
+	    name, wrong, cuts, why);
+	layout_free(all);
+	doc_free(whole);
+	buf_free(&a);
+	buf_free(&b);
+	return (int)cuts;
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t len;
+	char *md;
+	int i, cuts, total = 0;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: test_prefix EXAMPLES FILE...\n");
+		return 2;
+	}
+	md = spec_document(argv[1], &len);
+	OK(md != NULL && len > 10000, "the spec examples make one document");
+	cuts = md ? check("spec examples", md, len) : 0;
+	OK(cuts > 50, "the spec examples can be cut %d times", cuts);
+	free(md);
+	for (i = 2; i < argc; i++) {
+		md = slurp(argv[i], &len);
+		OK(md != NULL, "read %s", argv[i]);
+		if (md == NULL)
+			continue;
+		total += check(argv[i], md, len);
+		free(md);
+	}
+	OK(argc == 2 || total > 0, "the files were cut %d times", total);
+	return t_done();
+}
