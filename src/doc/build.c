@@ -14,6 +14,7 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include "quire/text.h"
+#include "autolink.h"
 #include "build.h"
 
 /* What is open of one list. */
@@ -45,6 +46,12 @@ struct builder {
 	uint32_t cell_run;    /* first run of the open cell */
 	uint32_t open[7];     /* open section per heading level, or DOC_NONE */
 	cmark_node_type ext_type[5];
+	/* bare links: the text node waiting to be searched for them */
+	int autolinks;
+	struct buf pend;
+	struct autolink_ctx actx;
+	struct autolink *al;
+	size_t cap_al;
 };
 
 /* Classify an extension node type by its name, caching the answer. */
@@ -125,6 +132,41 @@ add_aux(struct builder *b, const char *s, size_t len, uint32_t *outlen)
 	text_clean(&b->aux, s, len, 0, NULL);
 	*outlen = (uint32_t)(b->aux.len - start);
 	return (uint32_t)start;
+}
+
+/* Add the waiting text node, its bare links made links; MORE if more
+ * inline content follows it. */
+static void
+flush_text(struct builder *b, int more)
+{
+	struct doc *d = b->d;
+	const char *s = b->pend.data;
+	size_t n, i, at = 0, start;
+	struct link *l;
+
+	if (b->pend.len == 0)
+		return;
+	b->actx.more = more;
+	n = autolink_find(s, b->pend.len, &b->actx, &b->al, &b->cap_al);
+	for (i = 0; i < n; i++) {
+		add_text(b, s + at, b->al[i].start - at, 0);
+		GROW(d->links, b->cap_links, d->nlinks, 1);
+		l = &d->links[d->nlinks];
+		start = b->aux.len;
+		buf_puts(&b->aux, b->al[i].prefix);
+		text_clean(&b->aux, s + b->al[i].start,
+		    b->al[i].end - b->al[i].start, 0, NULL);
+		l->off = (uint32_t)start;
+		l->len = (uint32_t)(b->aux.len - start);
+		b->link = (uint32_t)d->nlinks++;
+		b->counts[3]++;
+		add_text(b, s + b->al[i].start, b->al[i].end - b->al[i].start, 0);
+		b->counts[3]--;
+		b->link = DOC_NONE;
+		at = b->al[i].end;
+	}
+	add_text(b, s + at, b->pend.len - at, 0);
+	b->pend.len = 0;
 }
 
 /* Start a leaf block of KIND; a pending list marker goes first. */
@@ -400,11 +442,20 @@ inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 	const char *lit;
 	int bit;
 
-	switch (t) {
-	case CMARK_NODE_TEXT:
+	if (t == CMARK_NODE_TEXT) {
 		lit = cmark_node_get_literal(node);
-		add_text(b, lit, strlen(lit), 0);
+		if (b->autolinks && b->link_depth == 0)
+			buf_put(&b->pend, lit, strlen(lit));
+		else
+			add_text(b, lit, strlen(lit), 0);
 		return;
+	}
+	flush_text(b, 1);
+	/* Bare www. links may follow a space or emphasis marks, no more. */
+	b->actx.after_ok = t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG ||
+	    t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ||
+	    ext_kind(b, node) == EXT_STRIKE;
+	switch (t) {
 	case CMARK_NODE_CODE:
 		lit = cmark_node_get_literal(node);
 		add_text(b, lit, strlen(lit), STY_CODE);
@@ -473,6 +524,9 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 	int enter = ev == CMARK_EVENT_ENTER;
 	enum ext kind;
 
+	flush_text(b, 0); /* the inline content ends with its block */
+	b->actx.brackets = 0;
+	b->actx.after_ok = 1;
 	switch (cmark_node_get_type(node)) {
 	case CMARK_NODE_DOCUMENT:
 		break;
@@ -547,7 +601,7 @@ doc_parser_version(void)
 }
 
 struct doc *
-build_doc(cmark_node *root)
+build_doc(cmark_node *root, int autolinks)
 {
 	struct builder b;
 	struct doc *d = xcalloc(1, sizeof(*d));
@@ -558,6 +612,7 @@ build_doc(cmark_node *root)
 
 	memset(&b, 0, sizeof(b));
 	b.d = d;
+	b.autolinks = autolinks;
 	b.link = b.leaf = b.table = DOC_NONE;
 	for (i = 0; i < 7; i++)
 		b.open[i] = DOC_NONE;
@@ -570,6 +625,8 @@ build_doc(cmark_node *root)
 			block_event(&b, node, ev);
 	}
 	cmark_iter_free(it);
+	buf_free(&b.pend);
+	free(b.al);
 	for (i = 1; i <= 6; i++)
 		if (b.open[i] != DOC_NONE)
 			d->sections[b.open[i]].end = (uint32_t)d->nblocks;

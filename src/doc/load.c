@@ -170,9 +170,7 @@ load(char *md, size_t len, int owned)
 	p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &quire_mem);
 	attach(p, "table");
 	attach(p, "strikethrough");
-	if (!g.no_autolink)
-		attach(p, "autolink");
-	attach(p, "tasklist");
+	attach(p, "tasklist"); /* bare links are found in build.c */
 	cmark_parser_feed(p, in, len);
 	buf_free(&g.out);
 	if (owned)
@@ -181,7 +179,7 @@ load(char *md, size_t len, int owned)
 	cmark_parser_free(p);
 	guard_repair(root, &g);
 	guard_free(&g);
-	d = build_doc(root);
+	d = build_doc(root, !g.no_autolink);
 	cmark_node_free(root);
 	d->source_len = source_len;
 	return d;

@@ -1,0 +1,361 @@
+/*
+ * Bare links in text, by the rules of GFM's autolink extension as
+ * cmark-gfm 0.29.0.gfm.6 applies them:
+ *
+ *  - "www." after a space, a line start or one of * _ ~ (, then a domain
+ *    (segments of letters, digits, '-' and '_', at least one '.', no '_'
+ *    in the last two segments) and anything up to a space or '<';
+ *  - http://, https:// or ftp:// (any case, no letter before the scheme),
+ *    a host and the same path;
+ *  - trailing ? ! . , : * _ ~ ' " are not part of the link, nor ')' past
+ *    the balanced ones, nor an entity-like "&name;";
+ *  - name@domain.tld (letters, digits and . + - _ before the '@'), and
+ *    the same after "mailto:" or "xmpp:" (with a /resource for xmpp).
+ *
+ * cmark-gfm finds the first two in the inline parser and the third in a
+ * pass over the tree once every text node is merged; here all three are
+ * found in each text node's text, given what the parser knew at its
+ * start (struct autolink_ctx).  What cannot be known from the text alone
+ * (a link running into emphasis marks, an escaped '[' taken for an open
+ * one) may come out otherwise; tests/test_autolink.c compares the two.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <utf8proc.h>
+
+#include "quire/util.h"
+#include "autolink.h"
+
+static int
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
+	    c == '\r';
+}
+
+static int
+is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_alnum(unsigned char c)
+{
+	return is_alpha(c) || (c >= '0' && c <= '9');
+}
+
+static int
+is_punct(unsigned char c)
+{
+	return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) ||
+	    (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+/* Whether the character at P (N bytes left) may be in a host name: not a
+ * space, not punctuation, and well formed. */
+static int
+host_char(const char *p, size_t n)
+{
+	utf8proc_int32_t ch;
+	utf8proc_category_t cat;
+
+	if (n == 0 || utf8proc_iterate((const utf8proc_uint8_t *)p,
+	    (utf8proc_ssize_t)n, &ch) < 0)
+		return 0;
+	if (ch < 128)
+		return !is_space((unsigned char)ch) && !is_punct((unsigned char)ch);
+	if (ch == 0xA0 || ch == 0x1680 || (ch >= 0x2000 && ch <= 0x200A) ||
+	    ch == 0x202F || ch == 0x205F || ch == 0x3000)
+		return 0;
+	cat = utf8proc_category(ch);
+	return !(cat == UTF8PROC_CATEGORY_PC || cat == UTF8PROC_CATEGORY_PD ||
+	    cat == UTF8PROC_CATEGORY_PS || cat == UTF8PROC_CATEGORY_PE ||
+	    cat == UTF8PROC_CATEGORY_PI || cat == UTF8PROC_CATEGORY_PF ||
+	    cat == UTF8PROC_CATEGORY_PO);
+}
+
+/*
+ * The length of the domain at D: N bytes of text, SIZE of inline content
+ * (one more than N when more follows, which ends the domain).  0 if it
+ * is not one: an '_' in its last two segments, or no '.' unless SHORT.
+ */
+static size_t
+domain(const char *d, size_t n, size_t size, int short_ok)
+{
+	size_t i, dots = 0, us1 = 0, us2 = 0;
+
+	for (i = 1; i + 1 < size && i < n; i++) {
+		if (d[i] == '\\' && i + 2 < size && ++i >= n)
+			break;
+		if (d[i] == '_')
+			us2++;
+		else if (d[i] == '.') {
+			us1 = us2;
+			us2 = 0;
+			dots++;
+		} else if (!host_char(d + i, n - i) && d[i] != '-')
+			break;
+	}
+	/* Underscores are let be in long names (cmark-gfm bounds its work). */
+	if ((us1 > 0 || us2 > 0) && dots <= 10)
+		return 0;
+	return short_ok || dots ? i : 0;
+}
+
+/* Where a link of END bytes at D really ends: before '<', trailing
+ * punctuation, unbalanced ')' and "&entity;". */
+static size_t
+trim(const char *d, size_t end)
+{
+	size_t i, open = 0, close = 0, e;
+
+	for (i = 0; i < end; i++) {
+		if (d[i] == '<') {
+			end = i;
+			break;
+		}
+		if (d[i] == '(')
+			open++;
+		else if (d[i] == ')')
+			close++;
+	}
+	while (end > 0) {
+		switch (d[end - 1]) {
+		case ')':
+			if (close <= open)
+				return end;
+			close--;
+			end--;
+			break;
+		case '?': case '!': case '.': case ',': case ':': case '*':
+		case '_': case '~': case '\'': case '"':
+			end--;
+			break;
+		case ';':
+			if (end < 2) {
+				end--;
+				break;
+			}
+			for (e = end - 2; e > 0 && is_alpha((unsigned char)d[e]); e--)
+				;
+			if (e < end - 2 && d[e] == '&')
+				end = e;
+			else
+				end--;
+			break;
+		default:
+			return end;
+		}
+	}
+	return end;
+}
+
+/* The end of the path after a host: up to a space or '<', trimmed. */
+static size_t
+path_end(const char *d, size_t end, size_t n)
+{
+	while (end < n && !is_space((unsigned char)d[end]) && d[end] != '<')
+		end++;
+	return trim(d, end);
+}
+
+/* A www. link at S[I]: its length, or 0. */
+static size_t
+www_link(const char *s, size_t len, size_t i, const struct autolink_ctx *ctx)
+{
+	const char *d = s + i;
+	size_t n = len - i, size = n + (ctx->more ? 1 : 0), end;
+	unsigned char prev = i > 0 ? (unsigned char)s[i - 1] : 0;
+
+	if (i > 0 ? !is_space(prev) && prev != '*' && prev != '_' &&
+	    prev != '~' && prev != '(' : !ctx->after_ok)
+		return 0;
+	if (n < 4 || memcmp(d, "www.", 4) != 0)
+		return 0;
+	if ((end = domain(d, n, size, 0)) == 0)
+		return 0;
+	return path_end(d, end, n);
+}
+
+/* A URL whose "://" is at S[I], its scheme at or after LO: its start in
+ * *FROM and its end, or 0. */
+static size_t
+url_link(const char *s, size_t len, size_t i, size_t lo,
+    const struct autolink_ctx *ctx, size_t *from)
+{
+	static const char *schemes[] = { "http://", "https://", "ftp://" };
+	const char *d = s + i, *link;
+	size_t n = len - i, size = n + (ctx->more ? 1 : 0), rw = 0, k, sl;
+	size_t end;
+
+	if (size < 4 || n < 3 || d[1] != '/' || d[2] != '/')
+		return 0;
+	while (i - rw > lo && is_alpha((unsigned char)s[i - rw - 1]))
+		rw++;
+	link = d - rw;
+	for (k = 0; k < sizeof(schemes) / sizeof(schemes[0]); k++) {
+		sl = strlen(schemes[k]);
+		if (n + rw > sl && strncasecmp(link, schemes[k], sl) == 0 &&
+		    host_char(link + sl, n + rw - sl))
+			break;
+	}
+	if (k == sizeof(schemes) / sizeof(schemes[0]))
+		return 0;
+	if ((end = domain(d + 3, n - 3, size - 3, 1)) == 0)
+		return 0;
+	if ((end = path_end(d, end + 3, n)) == 0)
+		return 0;
+	*from = i - rw;
+	return i + end;
+}
+
+/* Whether PROTO ends just before the '@' at AT less REWIND bytes, with no
+ * letter or digit before it within MAX bytes. */
+static int
+protocol(const char *proto, const char *at, size_t rewind, size_t max)
+{
+	size_t len = strlen(proto);
+
+	if (len > max - rewind || memcmp(at - rewind - len, proto, len) != 0)
+		return 0;
+	return len == max - rewind || !is_alnum((unsigned char)at[-(long)rewind -
+	    (long)len - 1]);
+}
+
+/* Add a link [START, END) with PREFIX to *OUT. */
+static void
+add(struct autolink **out, size_t *cap, size_t *n, size_t start, size_t end,
+    const char *prefix)
+{
+	GROW(*out, *cap, *n, 1);
+	(*out)[*n].start = start;
+	(*out)[*n].end = end;
+	(*out)[(*n)++].prefix = prefix;
+}
+
+/* The email links of S[BASE, BASE + LEN), appended to *OUT. */
+static void
+emails(const char *s, size_t base, size_t len, struct autolink **out,
+    size_t *cap, size_t *n)
+{
+	const char *data = s + base, *at;
+	size_t start = 0, offset = 0, remaining = len, rewind, max, end, np;
+	int mailto, xmpp;
+	unsigned char c;
+
+	while (offset < remaining) {
+		mailto = 1, xmpp = 0, np = 0;
+		at = memchr(data + start + offset, '@', remaining - offset);
+		if (at == NULL)
+			break;
+		max = (size_t)(at - (data + start + offset));
+found_at:
+		for (rewind = 0; rewind < max; rewind++) {
+			c = (unsigned char)data[start + offset + max - rewind - 1];
+			if (is_alnum(c) || strchr(".+-_", c) != NULL)
+				continue;
+			if (c == ':' && protocol("mailto:", data + start + offset +
+			    max, rewind, max)) {
+				mailto = 0;
+				continue;
+			}
+			if (c == ':' && protocol("xmpp:", data + start + offset + max,
+			    rewind, max)) {
+				mailto = 0, xmpp = 1;
+				continue;
+			}
+			break;
+		}
+		if (rewind == 0) {
+			offset += max + 1;
+			continue;
+		}
+		for (end = 1; end < remaining - offset - max; end++) {
+			c = (unsigned char)data[start + offset + max + end];
+			if (is_alnum(c))
+				continue;
+			if (c == '@') { /* another '@': try again from there */
+				offset += max + 1;
+				max = end - 1;
+				goto found_at;
+			}
+			if (c == '.' && end < remaining - offset - max - 1 &&
+			    is_alnum((unsigned char)data[start + offset + max +
+			    end + 1]))
+				np++;
+			else if (c == '/' && xmpp)
+				continue;
+			else if (c != '-' && c != '_')
+				break;
+		}
+		c = (unsigned char)data[start + offset + max + end - 1];
+		if (end < 2 || np == 0 || (!is_alpha(c) && c != '.')) {
+			offset += max + end;
+			continue;
+		}
+		end = trim(data + start + offset + max, end);
+		if (end == 0) {
+			offset += max + 1;
+			continue;
+		}
+		add(out, cap, n, base + start + offset + max - rewind,
+		    base + start + offset + max + end, mailto ? "mailto:" : "");
+		start += offset + max + end;
+		remaining -= offset + max + end;
+		offset = 0;
+	}
+}
+
+size_t
+autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
+    struct autolink **out, size_t *cap)
+{
+	struct autolink *url = NULL;
+	size_t nurl = 0, capurl = 0, n = 0, i, e, from, lo = 0, k;
+	int maybe = len >= 4 && (memchr(s, ':', len) != NULL ||
+	    memchr(s, 'w', len) != NULL);
+
+	/* The parser's pass: www. and URLs, where no '[' is open. */
+	for (i = 0; i < len; i++) {
+		switch (s[i]) {
+		case '[':
+			ctx->brackets++;
+			break;
+		case ']':
+			if (ctx->brackets > 0)
+				ctx->brackets--;
+			break;
+		case 'w':
+			if (maybe && ctx->brackets == 0 &&
+			    (e = www_link(s, len, i, ctx)) > 0) {
+				add(&url, &capurl, &nurl, i, i + e, "http://");
+				i += e - 1;
+				lo = i + 1;
+			}
+			break;
+		case ':':
+			if (maybe && ctx->brackets == 0 &&
+			    (e = url_link(s, len, i, lo, ctx, &from)) > 0) {
+				add(&url, &capurl, &nurl, from, e, "");
+				i = e - 1;
+				lo = e;
+			}
+			break;
+		}
+	}
+	/* The pass over text nodes: email addresses, between those links. */
+	for (k = 0, from = 0; k <= nurl; k++) {
+		e = k < nurl ? url[k].start : len;
+		if (memchr(s + from, '@', e - from) != NULL)
+			emails(s, from, e - from, out, cap, &n);
+		if (k < nurl) {
+			add(out, cap, &n, url[k].start, url[k].end, url[k].prefix);
+			from = url[k].end;
+		}
+	}
+	free(url);
+	return n;
+}
