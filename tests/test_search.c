@@ -305,6 +305,110 @@ test_article(const char *path)
 	doc_free(d);
 }
 
+/* Whether the two searches found the same matches; the first
+ * difference is described in WHY. */
+static int
+same_matches(const struct search *a, const struct search *b, char *why,
+    size_t whylen)
+{
+	size_t i, n = search_count(a);
+
+	if (n != search_count(b)) {
+		snprintf(why, whylen, "%zu matches, not %zu", n,
+		    search_count(b));
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		const struct search_match *x = search_match(a, i),
+		    *y = search_match(b, i);
+
+		if (memcmp(x, y, sizeof(*x)) != 0) {
+			snprintf(why, whylen, "match %zu at %u:%u-%u:%u, not "
+			    "%u:%u-%u:%u", i, x->line, x->col, x->end_line,
+			    x->end_col, y->line, y->col, y->end_line, y->end_col);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/*
+ * The first pass over the document's text finds what folding every line
+ * finds: every word of MD and its pieces, in lower and upper case, at
+ * several widths, with and without numbered headings.
+ */
+static void
+test_first_pass(const char *name, const char *md, size_t len)
+{
+	static const int widths[] = { 12, 33, 80 };
+	struct doc *d = doc_load_buffer(md, len);
+	struct buf q = { 0 };
+	char why[256] = "";
+	size_t i, j, w, f, queries = 0, wrong = 0;
+	const char *t = d->text;
+
+	for (w = 0; w < sizeof(widths) / sizeof(widths[0]); w++)
+		for (f = 0; f < 1 + (w == 1); f++) {
+			struct layout *lay = layout_build(d, widths[w],
+			    f ? LAYOUT_NUMBERS : 0);
+
+			for (i = 0; i < d->text_len; i = j + 1) {
+				for (j = i; j < d->text_len && t[j] != ' ' &&
+				    t[j] != '\n'; j++)
+					;
+				if (j == i || j - i > 40 ||
+				    (d->text_len > 8000 &&
+				    (i * 7919) % (d->text_len / 1500) != 0))
+					continue;
+				q.len = 0;
+				/* the word; its middle; two words together */
+				buf_put(&q, t + i, j - i);
+				buf_putc(&q, '\0');
+				for (int v = 0; v < 3; v++) {
+					const char *query = q.data;
+					char piece[48];
+					struct search *a, *b;
+
+					if (v == 1) {
+						size_t l = (j - i) / 2 + 1;
+
+						memcpy(piece, t + i + (j - i) / 4, l);
+						piece[l] = '\0';
+						query = piece;
+					} else if (v == 2) {
+						snprintf(piece, sizeof(piece), "%s",
+						    q.data);
+						for (char *c = piece; *c; c++)
+							if (*c >= 'a' && *c <= 'z')
+								*c -= 32;
+						query = piece;
+					}
+					a = search_new(lay, query);
+					b = search_new_opts(lay, query,
+					    SEARCH_EVERY_LINE);
+					queries++;
+					if (!same_matches(a, b, why + 0, 0) &&
+					    wrong++ == 0) {
+						char m[120];
+
+						same_matches(a, b, m, sizeof(m));
+						snprintf(why, sizeof(why), ": \"%.30s\" "
+						    "at width %d: %.120s", query,
+						    widths[w], m);
+					}
+					search_free(a);
+					search_free(b);
+				}
+			}
+			layout_free(lay);
+		}
+	OK(queries > 50 && wrong == 0, "%s: %zu of %zu queries find other "
+	    "matches than folding every line does%s", name, wrong, queries,
+	    why);
+	buf_free(&q);
+	doc_free(d);
+}
+
 static void
 test_navigation(void)
 {
@@ -369,6 +473,27 @@ main(int argc, char **argv)
 	test_table_cell();
 	if (argc > 1)
 		test_article(argv[1]);
+	for (int i = 1; i < argc; i++) {
+		FILE *f = fopen(argv[i], "rb");
+		struct buf b = { 0 };
+		char chunk[4096];
+		size_t n;
+
+		if (!OK(f != NULL, "read %s", argv[i]))
+			continue;
+		while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+			buf_put(&b, chunk, n);
+		fclose(f);
+		test_first_pass(argv[i], b.data, b.len);
+		buf_free(&b);
+	}
+	{
+		static const char odd[] = "# Kelvin\n\n\xE2\x84\xAA" "elvin is "
+		    "kelvin and \xC4\xB0stanbul is istanbul\n\n| a | b |\n"
+		    "|---|---|\n| link | kink kelvin |\n";
+
+		test_first_pass("KELVIN SIGN and dotted I", odd, sizeof(odd) - 1);
+	}
 	test_navigation();
 	test_print();
 	return t_done();

@@ -48,6 +48,13 @@ struct search;
  */
 struct search *search_new(const struct layout *lay, const char *query);
 
+#define SEARCH_EVERY_LINE 0x01 /* fold every line: no first pass over the
+                                  document's text (tests compare the two) */
+
+/* The same, with SEARCH_* FLAGS. */
+struct search *search_new_opts(const struct layout *lay, const char *query,
+    int flags);
+
 /* Free a search; NULL does nothing. */
 void search_free(struct search *s);
 
