@@ -320,7 +320,7 @@ report(const char *name, size_t len, const struct figures *f)
 	printf("%s: %.2f MB, %zu lines at 80 columns\n", name, len / 1e6,
 	    f->nlines);
 	row("cmark-gfm parse, tables (the floor)", f->floor, f->floor);
-	row("  with all four GFM extensions", f->floor4, f->floor);
+	row("  with autolink, strikethrough, tasklist", f->floor4, f->floor);
 	row("quire load (parse + model)", f->load, f->floor);
 	row("  layout at 80 columns", f->layout, f->floor);
 	row("open to first page (read, draw)", f->open, f->floor);

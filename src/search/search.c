@@ -360,6 +360,10 @@ cols_of(const char *t, size_t len)
 	int w = 0;
 
 	while (i < len) {
+		if ((unsigned char)t[i] >= ' ' && (unsigned char)t[i] < 0x7F) {
+			i++, w++;
+			continue;
+		}
 		i += text_decode(t + i, len - i, &cp);
 		w += text_cp_width(cp);
 	}
@@ -389,10 +393,12 @@ seek_at(const uint32_t *at, size_t n, size_t *i, uint32_t off, int back)
 
 /*
  * Search lines A..B, a run, knowing the offsets AT (N of them) where a
- * match may start.  Where the run's text is the document's in order,
- * each match is one of those offsets, inside one span: its place is
- * worked out from the span.  Otherwise (table cells, text out of order,
- * a match running over a span's end) the run is folded and searched.
+ * match may start.  Where each span's text follows the one before it on
+ * its line, each match is one of those offsets, inside one span: its
+ * place is worked out from the span, and going through the lines and
+ * spans in order puts the matches in order, table cells included.
+ * Otherwise (text out of its order on a line, a match running over a
+ * span's end) the run is folded and searched.
  */
 static void
 search_known(struct search *s, struct hay *h, size_t a, size_t b,
@@ -402,8 +408,9 @@ search_known(struct search *s, struct hay *h, size_t a, size_t b,
 	const char *text = lay->doc->text;
 	const struct span *sp, *prev;
 	size_t line, i = *pi, j;
-	uint32_t k, last = *plast, end = 0, done = 0;
-	int hit = 0, plain = 1, again = 1;
+	uint32_t k, last = *plast, end, done;
+	unsigned cell;
+	int hit = 0, plain = 1;
 	struct hit *ht;
 
 	for (line = a; line < b; line++) {
@@ -413,15 +420,13 @@ search_known(struct search *s, struct hay *h, size_t a, size_t b,
 		for (k = ln->span; k < ln->span + ln->nspans; k++) {
 			sp = &lay->spans[k];
 			if (sp->gen) {
-				plain &= sp->kind != SPAN_BORDER;
 				prev = NULL;
 				continue;
 			}
 			if (sp->len == 0)
 				continue;
 			seek_at(at, n, &i, sp->off, sp->off < last);
-			if ((prev && prev->off + prev->len != sp->off) ||
-			    sp->off < end)
+			if (prev && prev->off + prev->len != sp->off)
 				plain = 0;
 			last = sp->off;
 			end = sp->off + sp->len;
@@ -441,16 +446,18 @@ search_known(struct search *s, struct hay *h, size_t a, size_t b,
 		search_run(s, h, a, b);
 		return;
 	}
-	for (line = a, i = 0; line < b; line++) {
+	for (line = a, i = 0, last = UINT32_MAX; line < b; line++) {
 		const struct line *ln = &lay->lines[line];
 
+		cell = 0;
 		for (k = ln->span; k < ln->span + ln->nspans; k++) {
 			sp = &lay->spans[k];
+			cell += sp->gen && sp->kind == SPAN_BORDER;
 			if (sp->gen || sp->len == 0)
 				continue;
-			seek_at(at, n, &i, sp->off, again);
-			again = 0;
-			for (; i < n && at[i] < sp->off + sp->len; i++) {
+			seek_at(at, n, &i, sp->off, sp->off < last);
+			last = sp->off;
+			for (done = 0; i < n && at[i] < sp->off + sp->len; i++) {
 				if (at[i] < done) /* matches do not overlap */
 					continue;
 				GROW(s->hits, s->cap, s->nhits, 1);
@@ -459,7 +466,7 @@ search_known(struct search *s, struct hay *h, size_t a, size_t b,
 				ht->m.col = (uint16_t)(sp->col + cols_of(text + sp->off,
 				    at[i] - sp->off));
 				ht->m.end_col = (uint16_t)(ht->m.col + s->nlen);
-				ht->slot = 0;
+				ht->slot = (uint16_t)cell;
 				done = at[i] + (uint32_t)s->nlen;
 			}
 		}
