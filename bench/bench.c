@@ -347,6 +347,17 @@ main(int argc, char **argv)
 
 	if (argc == 4 && strcmp(argv[1], "--peak") == 0)
 		return peak_run(argv[2], argv[3]);
+	if (argc == 3 && strcmp(argv[1], "--generate") == 0) {
+		/* the generated input of SIZE bytes, for other tools */
+		if ((article = bench_read(QUIRE_ARTICLE, &alen)) == NULL)
+			return 1;
+		md = bench_repeat(article, alen, strtoul(argv[2], NULL, 10),
+		    &len);
+		fwrite(md, 1, len, stdout);
+		free(md);
+		free(article);
+		return ferror(stdout) ? 1 : 0;
+	}
 	screen_open();
 	if (argc > 1) {
 		for (i = 1; i < argc; i++) {
