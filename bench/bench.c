@@ -124,7 +124,7 @@ screen_open(void)
 
 /* The input, written to a file: quire opens files through its library,
  * which shows a large one's first part while the rest loads. */
-static char tmp_path[64];
+static char tmp_path[4096];
 
 static void
 write_input(const char *md, size_t len)
@@ -166,6 +166,44 @@ open_file(struct library *lib, struct pager *p, double *ready)
 	}
 	*ready = now() - a;
 	return first;
+}
+
+/* N pages down, then N jumps between the first and the last section,
+ * each drawn: what bench/keys_callgrind.sh counts the instructions of. */
+__attribute__((noinline)) void
+bench_keys(struct pager *p, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		pager_act(p, ACT_PAGE_DOWN, ' ');
+		pager_draw(p);
+		refresh();
+	}
+	for (i = 0; i < n; i++) {
+		pager_jump_section(p, i % 2 ? 0 : (uint32_t)p->doc->nsections - 1);
+		pager_draw(p);
+		refresh();
+	}
+}
+
+/* Open the file at PATH as quire does, lay it all out, and press keys. */
+static int
+keys_run(const char *path, int n)
+{
+	struct library lib;
+	struct pager p;
+	double ready;
+
+	snprintf(tmp_path, sizeof(tmp_path), "%s", path);
+	screen_open();
+	open_file(&lib, &p, &ready);
+	pager_need(&p, SIZE_MAX);
+	bench_keys(&p, n);
+	pager_free(&p);
+	library_free(&lib);
+	endwin();
+	return 0;
 }
 
 /* For peak_of(): parse the file with cmark-gfm, or open it as quire
@@ -347,6 +385,8 @@ main(int argc, char **argv)
 
 	if (argc == 4 && strcmp(argv[1], "--peak") == 0)
 		return peak_run(argv[2], argv[3]);
+	if (argc == 4 && strcmp(argv[1], "--keys") == 0)
+		return keys_run(argv[2], atoi(argv[3]));
 	if (argc == 3 && strcmp(argv[1], "--generate") == 0) {
 		/* the generated input of SIZE bytes, for other tools */
 		if ((article = bench_read(QUIRE_ARTICLE, &alen)) == NULL)
