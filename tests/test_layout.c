@@ -135,6 +135,30 @@ test_wrap_exact(void)
 	doc_free(d);
 }
 
+/* Inline code keeps its runs of spaces; other text shows one. */
+static void
+test_code_spaces(void)
+{
+	static const char md[] = "Text `a    b` code  and   `x  y` more.";
+	struct doc *d = doc_load_buffer(md, sizeof(md) - 1);
+	struct layout *lay = layout_build(d, 80, 0);
+	char *t = line_text(lay, 0);
+
+	STR_EQ(t, "Text a    b code and x  y more.",
+	    "spaces inside code kept, between words collapsed");
+	free(t);
+	layout_free(lay);
+	lay = layout_build(d, 12, 0);
+	t = line_text(lay, 0);
+	STR_EQ(t, "Text a    b", "code's spaces count in the width");
+	free(t);
+	t = line_text(lay, 1);
+	STR_EQ(t, "code and x", "a line does not begin with spaces");
+	free(t);
+	layout_free(lay);
+	doc_free(d);
+}
+
 static void
 test_article(const char *path)
 {
@@ -212,6 +236,7 @@ main(int argc, char **argv)
 {
 	test_wrap_widths();
 	test_wrap_exact();
+	test_code_spaces();
 	if (argc > 1)
 		test_article(argv[1]);
 	test_table_fallback();

@@ -26,7 +26,8 @@ struct wstate {
 	size_t nword, capword;
 	uint32_t word_w;
 	int space;             /* a space precedes the word */
-	uint32_t space_run, space_off;
+	uint32_t space_run, space_off, space_len; /* ...these bytes: one, or
+	                          a run of them inside code, kept as written */
 	uint32_t trunc_off, trunc_len;
 };
 
@@ -122,7 +123,7 @@ static void
 flush_word(struct wstate *s)
 {
 	size_t i;
-	int sp = s->space && s->col > 0;
+	int sp = s->space && s->col > 0 ? (int)s->space_len : 0;
 
 	if (s->nword == 0)
 		return;
@@ -132,7 +133,7 @@ flush_word(struct wstate *s)
 		sp = 0;
 	}
 	if (sp)
-		emit(s, s->space_run, s->space_off, 1, 1, 0);
+		emit(s, s->space_run, s->space_off, (uint32_t)sp, (uint32_t)sp, 0);
 	for (i = 0; i < s->nword; i++) {
 		if (s->col + (int)s->word[i].width > s->width)
 			emit_broken(s, &s->word[i]);
@@ -192,7 +193,10 @@ wrap_run(struct wstate *s, uint32_t r)
 				s->space = 1;
 				s->space_run = r;
 				s->space_off = i;
-			}
+				s->space_len = 1;
+			} else if ((run->style & STY_CODE) && s->space_run == r &&
+			    s->space_off + s->space_len == i)
+				s->space_len++; /* code keeps its spaces */
 			i++;
 			start = i, w = 0;
 			continue;
