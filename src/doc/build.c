@@ -3,7 +3,8 @@
  * cmark_iter (ENTER/EXIT events, no recursion, so 50,000 nested quotes
  * cost a counter, not a stack).  Containers (quotes, lists, items) become
  * depths on the leaf blocks inside them; inline containers (emphasis,
- * links) become style bits on runs.  Every string is cleaned here.
+ * links) become style bits on runs (inline.c).  Every string is cleaned
+ * here.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -14,48 +15,11 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include "quire/text.h"
-#include "autolink.h"
 #include "build.h"
-
-/* What is open of one list. */
-struct list_ctx {
-	int tight, ordered, next;
-	char delim;
-};
-
-/* Node types registered by extensions, resolved on first sight. */
-enum ext { EXT_NONE, EXT_TABLE, EXT_ROW, EXT_CELL, EXT_STRIKE };
-
-struct builder {
-	struct doc *d;
-	struct buf text, aux;
-	size_t cap_blocks, cap_runs, cap_links, cap_sections, cap_tables,
-	    cap_cells, cap_aligns;
-	uint32_t quote;
-	struct list_ctx *lists;
-	size_t nlists, cap_lists;
-	int counts[7];        /* nesting counts per inline style bit */
-	uint32_t link;        /* open link, or DOC_NONE */
-	uint32_t link_depth;
-	uint32_t marker, marker_len; /* pending list marker in aux */
-	uint8_t marker_flags;
-	int has_marker;
-	uint32_t leaf;        /* open leaf block, or DOC_NONE */
-	uint32_t table;       /* open table, or DOC_NONE */
-	uint32_t row_cells;   /* cells in the open row */
-	uint32_t cell_run;    /* first run of the open cell */
-	uint32_t open[7];     /* open section per heading level, or DOC_NONE */
-	cmark_node_type ext_type[5];
-	/* bare links: the text node waiting to be searched for them */
-	int autolinks;
-	struct buf pend;
-	struct autolink_ctx actx;
-	struct autolink *al;
-	size_t cap_al;
-};
+#include "build_priv.h"
 
 /* Classify an extension node type by its name, caching the answer. */
-static enum ext
+enum ext
 ext_kind(struct builder *b, cmark_node *node)
 {
 	static const char *names[] = { NULL, "table", "table_row",
@@ -80,51 +44,8 @@ ext_kind(struct builder *b, cmark_node *node)
 	return EXT_NONE;
 }
 
-/* The inline style bits now open. */
-static uint16_t
-cur_style(const struct builder *b)
-{
-	uint16_t s = 0;
-	int i;
-
-	for (i = 0; i < 7; i++)
-		if (b->counts[i] > 0)
-			s |= (uint16_t)(1u << i);
-	return s;
-}
-
-/* Append clean inline text in the current style. */
-static void
-add_text(struct builder *b, const char *s, size_t len, uint16_t extra)
-{
-	struct doc *d = b->d;
-	uint16_t style = cur_style(b) | extra;
-	uint32_t link = b->link;
-	size_t start = b->text.len;
-	struct run *r;
-
-	if (b->leaf == DOC_NONE || len == 0)
-		return;
-	text_clean(&b->text, s, len, 0, NULL);
-	if (b->text.len == start)
-		return;
-	r = d->nruns ? &d->runs[d->nruns - 1] : NULL;
-	if (r != NULL && d->nruns > d->blocks[b->leaf].run &&
-	    (b->table == DOC_NONE || d->nruns > b->cell_run) &&
-	    r->style == style && r->link == link && r->off + r->len == start) {
-		r->len += (uint32_t)(b->text.len - start);
-		return;
-	}
-	GROW(d->runs, b->cap_runs, d->nruns, 1);
-	r = &d->runs[d->nruns++];
-	r->off = (uint32_t)start;
-	r->len = (uint32_t)(b->text.len - start);
-	r->style = style;
-	r->link = link;
-}
-
 /* Store a clean string in aux; return its offset. */
-static uint32_t
+uint32_t
 add_aux(struct builder *b, const char *s, size_t len, uint32_t *outlen)
 {
 	size_t start = b->aux.len;
@@ -132,41 +53,6 @@ add_aux(struct builder *b, const char *s, size_t len, uint32_t *outlen)
 	text_clean(&b->aux, s, len, 0, NULL);
 	*outlen = (uint32_t)(b->aux.len - start);
 	return (uint32_t)start;
-}
-
-/* Add the waiting text node, its bare links made links; MORE if more
- * inline content follows it. */
-static void
-flush_text(struct builder *b, int more)
-{
-	struct doc *d = b->d;
-	const char *s = b->pend.data;
-	size_t n, i, at = 0, start;
-	struct link *l;
-
-	if (b->pend.len == 0)
-		return;
-	b->actx.more = more;
-	n = autolink_find(s, b->pend.len, &b->actx, &b->al, &b->cap_al);
-	for (i = 0; i < n; i++) {
-		add_text(b, s + at, b->al[i].start - at, 0);
-		GROW(d->links, b->cap_links, d->nlinks, 1);
-		l = &d->links[d->nlinks];
-		start = b->aux.len;
-		buf_puts(&b->aux, b->al[i].prefix);
-		text_clean(&b->aux, s + b->al[i].start,
-		    b->al[i].end - b->al[i].start, 0, NULL);
-		l->off = (uint32_t)start;
-		l->len = (uint32_t)(b->aux.len - start);
-		b->link = (uint32_t)d->nlinks++;
-		b->counts[3]++;
-		add_text(b, s + b->al[i].start, b->al[i].end - b->al[i].start, 0);
-		b->counts[3]--;
-		b->link = DOC_NONE;
-		at = b->al[i].end;
-	}
-	add_text(b, s + at, b->pend.len - at, 0);
-	b->pend.len = 0;
 }
 
 /* Start a leaf block of KIND; a pending list marker goes first. */
@@ -415,105 +301,6 @@ table_event(struct builder *b, cmark_node *node, enum ext kind, int enter)
 		d->cells[d->ncells++].nruns = (uint32_t)d->nruns - b->cell_run;
 		b->row_cells++;
 	}
-}
-
-/* Style bit index for an inline container type, or -1. */
-static int
-style_bit(cmark_node_type t)
-{
-	switch (t) {
-	case CMARK_NODE_EMPH:
-		return 0;
-	case CMARK_NODE_STRONG:
-		return 1;
-	case CMARK_NODE_IMAGE:
-		return 5;
-	default:
-		return -1;
-	}
-}
-
-/* An inline node: text, or a container that changes the style. */
-static void
-inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
-{
-	struct doc *d = b->d;
-	cmark_node_type t = cmark_node_get_type(node);
-	const char *lit;
-	int bit;
-
-	if (t == CMARK_NODE_TEXT) {
-		lit = cmark_node_get_literal(node);
-		if (b->autolinks && b->link_depth == 0)
-			buf_put(&b->pend, lit, strlen(lit));
-		else
-			add_text(b, lit, strlen(lit), 0);
-		return;
-	}
-	flush_text(b, 1);
-	/* Bare www. links may follow a space or emphasis marks, no more. */
-	b->actx.after_ok = t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG ||
-	    t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ||
-	    ext_kind(b, node) == EXT_STRIKE;
-	switch (t) {
-	case CMARK_NODE_CODE:
-		lit = cmark_node_get_literal(node);
-		add_text(b, lit, strlen(lit), STY_CODE);
-		return;
-	case CMARK_NODE_HTML_INLINE:
-		lit = cmark_node_get_literal(node);
-		add_text(b, lit, strlen(lit), STY_HTML);
-		return;
-	case CMARK_NODE_SOFTBREAK:
-		add_text(b, " ", 1, 0);
-		return;
-	case CMARK_NODE_LINEBREAK:
-		if (b->leaf != DOC_NONE && b->table == DOC_NONE) {
-			buf_putc(&b->text, '\n');
-			/* Attach the break to the last run, or a run of its own. */
-			if (d->nruns > d->blocks[b->leaf].run &&
-			    d->runs[d->nruns - 1].off + d->runs[d->nruns - 1].len
-			    == b->text.len - 1)
-				d->runs[d->nruns - 1].len++;
-			else {
-				GROW(d->runs, b->cap_runs, d->nruns, 1);
-				d->runs[d->nruns].off = (uint32_t)b->text.len - 1;
-				d->runs[d->nruns].len = 1;
-				d->runs[d->nruns].style = 0;
-				d->runs[d->nruns].link = DOC_NONE;
-				d->nruns++;
-			}
-		} else
-			add_text(b, " ", 1, 0);
-		return;
-	case CMARK_NODE_LINK:
-	case CMARK_NODE_IMAGE:
-		if (ev == CMARK_EVENT_ENTER) {
-			if (b->link_depth++ == 0) {
-				const char *url = cmark_node_get_url(node);
-
-				GROW(d->links, b->cap_links, d->nlinks, 1);
-				d->links[d->nlinks].off = add_aux(b, url ? url : "",
-				    url ? strlen(url) : 0, &d->links[d->nlinks].len);
-				b->link = (uint32_t)d->nlinks++;
-			}
-		} else if (--b->link_depth == 0)
-			b->link = DOC_NONE;
-		if (t == CMARK_NODE_LINK) {
-			b->counts[3] += ev == CMARK_EVENT_ENTER ? 1 : -1;
-			return;
-		}
-		break;
-	default:
-		if (ext_kind(b, node) == EXT_STRIKE) {
-			b->counts[4] += ev == CMARK_EVENT_ENTER ? 1 : -1;
-			return;
-		}
-		break;
-	}
-	bit = style_bit(t);
-	if (bit >= 0)
-		b->counts[bit] += ev == CMARK_EVENT_ENTER ? 1 : -1;
 }
 
 /* A block node entering or leaving. */

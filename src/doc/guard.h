@@ -32,7 +32,7 @@
 #define GUARD_MAX_EMPH 4096    /* emphasis delimiters before a link, ditto */
 #define GUARD_LINK_COST 16     /* emphasis-stack steps per byte at links... */
 #define GUARD_LINK_SLACK 65536 /* ...plus these, per paragraph */
-#define GUARD_MAX_ATS 64       /* '@' on a line, with email autolinks on */
+#define GUARD_MAX_ATS 64       /* '@' on a line, with bare links found */
 
 enum guard_edit_kind {
 	GUARD_ESCAPE, /* a backslash was inserted */
@@ -53,13 +53,13 @@ struct guard {
 	struct buf out;            /* the guarded text; data NULL if unchanged */
 	struct guard_edit *edits;  /* in line order */
 	size_t nedits, cap_edits;
-	int no_autolink;           /* parse without the autolink extension */
+	int no_autolink;           /* find no bare links (build.c) */
 };
 
 /*
  * Scan LEN bytes at MD.  Return 1 with G holding the guarded text and the
  * edits when the text had to change, else 0 (G holds no text).  Either
- * way G->no_autolink tells whether to leave the autolink extension off.
+ * way G->no_autolink tells whether to leave bare links unlinked.
  * Free G with guard_free().
  */
 int guard_input(const char *md, size_t len, struct guard *g);

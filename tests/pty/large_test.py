@@ -50,7 +50,7 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, s, err = drive("""
 expect-row 0 A long read
 expect Start with the last part or read on.
-expect page 1/
+expect-row 23 0%
 settle
 screen
 send G

@@ -1,0 +1,68 @@
+/*
+ * Private to the model builder (build.c, the walk and the blocks;
+ * inline.c, the inline nodes): what the walk keeps.
+ */
+#ifndef QUIRE_DOC_BUILD_PRIV_H
+#define QUIRE_DOC_BUILD_PRIV_H
+
+#include <cmark-gfm.h>
+
+#include "quire/doc.h"
+#include "quire/util.h"
+#include "autolink.h"
+
+/* What is open of one list. */
+struct list_ctx {
+	int tight, ordered, next;
+	char delim;
+};
+
+/* Node types registered by extensions, resolved on first sight. */
+enum ext { EXT_NONE, EXT_TABLE, EXT_ROW, EXT_CELL, EXT_STRIKE };
+
+struct builder {
+	struct doc *d;
+	struct buf text, aux;
+	size_t cap_blocks, cap_runs, cap_links, cap_sections, cap_tables,
+	    cap_cells, cap_aligns;
+	uint32_t quote;
+	struct list_ctx *lists;
+	size_t nlists, cap_lists;
+	int counts[7];        /* nesting counts per inline style bit */
+	uint32_t link;        /* open link, or DOC_NONE */
+	uint32_t link_depth;
+	uint32_t marker, marker_len; /* pending list marker in aux */
+	uint8_t marker_flags;
+	int has_marker;
+	uint32_t leaf;        /* open leaf block, or DOC_NONE */
+	uint32_t table;       /* open table, or DOC_NONE */
+	uint32_t row_cells;   /* cells in the open row */
+	uint32_t cell_run;    /* first run of the open cell */
+	uint32_t open[7];     /* open section per heading level, or DOC_NONE */
+	cmark_node_type ext_type[5];
+	/* bare links: the text node waiting to be searched for them */
+	int autolinks;
+	struct buf pend;
+	struct autolink_ctx actx;
+	struct autolink *al;
+	size_t cap_al;
+};
+
+/* The kind of an extension node (table, row, cell, strikethrough). */
+enum ext ext_kind(struct builder *b, cmark_node *node);
+
+/* Store a clean string in aux; return its offset, its length in *OUTLEN. */
+uint32_t add_aux(struct builder *b, const char *s, size_t len,
+    uint32_t *outlen);
+
+/* Append clean inline text in the current style, with EXTRA style bits. */
+void add_text(struct builder *b, const char *s, size_t len, uint16_t extra);
+
+/* Add the text node waiting for its bare links; MORE if more inline
+ * content follows it. */
+void flush_text(struct builder *b, int more);
+
+/* An inline node entering or leaving. */
+void inline_event(struct builder *b, cmark_node *node, cmark_event_type ev);
+
+#endif

@@ -1,0 +1,189 @@
+/*
+ * Inline nodes to runs: text is cleaned and appended to the open block's
+ * runs, in the style the open inline containers make (emphasis, strong,
+ * links, strikethrough, images become style bits); a text node's bare
+ * links (autolink.c) become links of their own.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/text.h"
+#include "build_priv.h"
+
+/* The inline style bits now open. */
+static uint16_t
+cur_style(const struct builder *b)
+{
+	uint16_t s = 0;
+	int i;
+
+	for (i = 0; i < 7; i++)
+		if (b->counts[i] > 0)
+			s |= (uint16_t)(1u << i);
+	return s;
+}
+
+/* Append clean inline text in the current style. */
+void
+add_text(struct builder *b, const char *s, size_t len, uint16_t extra)
+{
+	struct doc *d = b->d;
+	uint16_t style = cur_style(b) | extra;
+	uint32_t link = b->link;
+	size_t start = b->text.len;
+	struct run *r;
+
+	if (b->leaf == DOC_NONE || len == 0)
+		return;
+	text_clean(&b->text, s, len, 0, NULL);
+	if (b->text.len == start)
+		return;
+	r = d->nruns ? &d->runs[d->nruns - 1] : NULL;
+	if (r != NULL && d->nruns > d->blocks[b->leaf].run &&
+	    (b->table == DOC_NONE || d->nruns > b->cell_run) &&
+	    r->style == style && r->link == link && r->off + r->len == start) {
+		r->len += (uint32_t)(b->text.len - start);
+		return;
+	}
+	GROW(d->runs, b->cap_runs, d->nruns, 1);
+	r = &d->runs[d->nruns++];
+	r->off = (uint32_t)start;
+	r->len = (uint32_t)(b->text.len - start);
+	r->style = style;
+	r->link = link;
+}
+
+/* Add the waiting text node, its bare links made links; MORE if more
+ * inline content follows it. */
+void
+flush_text(struct builder *b, int more)
+{
+	struct doc *d = b->d;
+	const char *s = b->pend.data;
+	size_t n, i, at = 0, start;
+	struct link *l;
+
+	if (b->pend.len == 0)
+		return;
+	b->actx.more = more;
+	n = autolink_find(s, b->pend.len, &b->actx, &b->al, &b->cap_al);
+	for (i = 0; i < n; i++) {
+		add_text(b, s + at, b->al[i].start - at, 0);
+		GROW(d->links, b->cap_links, d->nlinks, 1);
+		l = &d->links[d->nlinks];
+		start = b->aux.len;
+		buf_puts(&b->aux, b->al[i].prefix);
+		text_clean(&b->aux, s + b->al[i].start,
+		    b->al[i].end - b->al[i].start, 0, NULL);
+		l->off = (uint32_t)start;
+		l->len = (uint32_t)(b->aux.len - start);
+		b->link = (uint32_t)d->nlinks++;
+		b->counts[3]++;
+		add_text(b, s + b->al[i].start, b->al[i].end - b->al[i].start, 0);
+		b->counts[3]--;
+		b->link = DOC_NONE;
+		at = b->al[i].end;
+	}
+	add_text(b, s + at, b->pend.len - at, 0);
+	b->pend.len = 0;
+}
+
+/* Style bit index for an inline container type, or -1. */
+static int
+style_bit(cmark_node_type t)
+{
+	switch (t) {
+	case CMARK_NODE_EMPH:
+		return 0;
+	case CMARK_NODE_STRONG:
+		return 1;
+	case CMARK_NODE_IMAGE:
+		return 5;
+	default:
+		return -1;
+	}
+}
+
+/* An inline node: text, or a container that changes the style. */
+void
+inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
+{
+	struct doc *d = b->d;
+	cmark_node_type t = cmark_node_get_type(node);
+	const char *lit;
+	int bit;
+
+	if (t == CMARK_NODE_TEXT) {
+		lit = cmark_node_get_literal(node);
+		if (b->autolinks && b->link_depth == 0)
+			buf_put(&b->pend, lit, strlen(lit));
+		else
+			add_text(b, lit, strlen(lit), 0);
+		return;
+	}
+	flush_text(b, 1);
+	/* Bare www. links may follow a space or emphasis marks, no more. */
+	b->actx.after_ok = t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG ||
+	    t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ||
+	    ext_kind(b, node) == EXT_STRIKE;
+	switch (t) {
+	case CMARK_NODE_CODE:
+		lit = cmark_node_get_literal(node);
+		add_text(b, lit, strlen(lit), STY_CODE);
+		return;
+	case CMARK_NODE_HTML_INLINE:
+		lit = cmark_node_get_literal(node);
+		add_text(b, lit, strlen(lit), STY_HTML);
+		return;
+	case CMARK_NODE_SOFTBREAK:
+		add_text(b, " ", 1, 0);
+		return;
+	case CMARK_NODE_LINEBREAK:
+		if (b->leaf != DOC_NONE && b->table == DOC_NONE) {
+			buf_putc(&b->text, '\n');
+			/* Attach the break to the last run, or a run of its own. */
+			if (d->nruns > d->blocks[b->leaf].run &&
+			    d->runs[d->nruns - 1].off + d->runs[d->nruns - 1].len
+			    == b->text.len - 1)
+				d->runs[d->nruns - 1].len++;
+			else {
+				GROW(d->runs, b->cap_runs, d->nruns, 1);
+				d->runs[d->nruns].off = (uint32_t)b->text.len - 1;
+				d->runs[d->nruns].len = 1;
+				d->runs[d->nruns].style = 0;
+				d->runs[d->nruns].link = DOC_NONE;
+				d->nruns++;
+			}
+		} else
+			add_text(b, " ", 1, 0);
+		return;
+	case CMARK_NODE_LINK:
+	case CMARK_NODE_IMAGE:
+		if (ev == CMARK_EVENT_ENTER) {
+			if (b->link_depth++ == 0) {
+				const char *url = cmark_node_get_url(node);
+
+				GROW(d->links, b->cap_links, d->nlinks, 1);
+				d->links[d->nlinks].off = add_aux(b, url ? url : "",
+				    url ? strlen(url) : 0, &d->links[d->nlinks].len);
+				b->link = (uint32_t)d->nlinks++;
+			}
+		} else if (--b->link_depth == 0)
+			b->link = DOC_NONE;
+		if (t == CMARK_NODE_LINK) {
+			b->counts[3] += ev == CMARK_EVENT_ENTER ? 1 : -1;
+			return;
+		}
+		break;
+	default:
+		if (ext_kind(b, node) == EXT_STRIKE) {
+			b->counts[4] += ev == CMARK_EVENT_ENTER ? 1 : -1;
+			return;
+		}
+		break;
+	}
+	bit = style_bit(t);
+	if (bit >= 0)
+		b->counts[bit] += ev == CMARK_EVENT_ENTER ? 1 : -1;
+}
+

@@ -1,0 +1,62 @@
+/*
+ * Private to the search engine: a search and its matches, the folded
+ * text of a run of lines (fold.c), and the ways to fill the matches:
+ * folding every run (fold.c) or placing them from the first pass over
+ * the document's text (scan.c, direct.c).
+ */
+#ifndef QUIRE_SEARCH_PRIV_H
+#define QUIRE_SEARCH_PRIV_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quire/search.h"
+
+/* A match, and the table cell it was found in. */
+struct hit {
+	struct search_match m;
+	uint16_t slot;      /* 0, or 1 + the table column */
+};
+
+struct search {
+	const struct layout *lay;
+	struct hit *hits;
+	size_t nhits, cap;
+	uint32_t reach;     /* most lines after its first a match covers */
+	int sensitive;      /* case-sensitive */
+	char *needle;       /* the folded query */
+	size_t nlen;
+};
+
+/* One span's bytes in the haystack. */
+struct piece {
+	uint32_t start;        /* first haystack byte */
+	uint32_t span;         /* index in lay->spans */
+	uint32_t line;
+	uint8_t blank;         /* the haystack ended in a blank before it */
+	uint8_t simple;        /* plain ASCII: its byte k is column k */
+};
+
+/* Folded text, and the pieces it came from. */
+struct hay {
+	char *data;
+	size_t len, cap;
+	struct piece *pieces;
+	size_t npieces, cap_pieces;
+	int blank;             /* last byte is a blank, or nothing yet */
+	int sensitive;
+	int simple;            /* what hay_put() last put was simple */
+};
+
+/* Append LEN bytes of S to H, folded, blanks collapsed. */
+void hay_put(struct hay *h, const char *s, size_t len);
+
+/* Search lines A..B, one run of lines, by folding them into H. */
+void search_run(struct search *s, struct hay *h, size_t a, size_t b);
+
+/* Search the runs of lines that may hold a match, knowing the offsets AT
+ * (N of them, in order) of the document's text where one may start. */
+void search_at(struct search *s, struct hay *h, const uint32_t *at,
+    size_t n);
+
+#endif
