@@ -52,6 +52,7 @@ struct scan {
 	int head;            /* cells of the previous line, if it may head a table */
 	int table;           /* columns of the table the guard is sure of, or 0 */
 	uint32_t padding;    /* cells cmark added to short rows so far */
+	uint64_t cells;      /* cells of table rows cmark made so far */
 	size_t deep;         /* columns of the container markers maybe open */
 	unsigned html_open;  /* bits (1 << GUARD_HTML_*): blocks maybe open */
 };
@@ -330,17 +331,20 @@ scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand)
 }
 
 /*
- * Count the cells cmark adds to a row of CELLS, in a table of COLS; past
- * the limit, end the table with a blank line before the row at LS, and
- * return 1.
+ * Count the cells cmark makes of a row of CELLS, in a table of COLS, and
+ * those it adds to fill it; past either limit, end the table with a
+ * blank line before the row at LS, and return 1.
  */
 static int
 pad_row(struct scan *s, size_t ls, int cells, int cols)
 {
 	uint32_t pad = cols > cells ? (uint32_t)(cols - cells) : 0;
+	uint64_t made = (uint64_t)(cols > cells ? cols : cells);
 
-	if (s->padding + pad <= GUARD_MAX_PADDING) {
+	if (s->padding + pad <= GUARD_MAX_PADDING &&
+	    s->cells + made <= GUARD_MAX_CELLS) {
 		s->padding += pad;
+		s->cells += made;
 		return 0;
 	}
 	add_blank(s, ls);

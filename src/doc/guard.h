@@ -23,6 +23,8 @@
 #define GUARD_MIN_COLUMNS 32
 #define GUARD_MAX_PADDING (1u << 19) /* empty cells cmark adds to short
                                         rows, in a document (as upstream) */
+#define GUARD_MAX_CELLS (1u << 20) /* table cells cmark makes, in a document
+                                      (a node each, some 250 bytes) */
 #define GUARD_MAX_DEPTH 64     /* columns of container markers a line may
                                   not reach and still continue them lazily */
 #define GUARD_MAX_BLANKS 4     /* consecutive blank lines kept */

@@ -180,6 +180,15 @@ test_tables(void)
 	    (size_t)(c - g) / 2 < 80000, "100,000 are cut where the padding "
 	    "passes %u cells", GUARD_MAX_PADDING);
 	free(s), free(t), free(g);
+	s = rep("|a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|\n", 100000);
+	t = cat("|a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|\n"
+	    "|-|-|-|-|-|-|-|-|-|-|-|-|-|-|-|-|\n", s, NULL, NULL);
+	g = guarded(t, &ch, NULL);
+	c = strstr(g, "|\n\n|");
+	OK(ch && c != NULL && (size_t)(c - g) / 34 == GUARD_MAX_CELLS / 16 + 1,
+	    "100,000 rows of 16 cells end where the cells pass %u (row %zu)",
+	    GUARD_MAX_CELLS, c ? (size_t)(c - g) / 34 : 0);
+	free(s), free(t), free(g);
 	s = rep("|-|\n|-|-|\n", 1000);
 	t = cat("a|b\n", s, NULL, NULL);
 	g = guarded(t, &ch, NULL);
