@@ -244,11 +244,51 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 
 static char *env_words; /* QUIRE_OPTS, split; lives as long as quire */
 
+/*
+ * Split S in place into words as a shell would: blanks separate them,
+ * '...' keeps everything, "..." keeps everything but \" and \\, and a
+ * backslash elsewhere keeps the next character.  Append them to *WORDS
+ * (*N of them, room for *CAP); return -1 on an unterminated quote.
+ */
+static int
+split_words(char *s, char ***words, size_t *n, size_t *cap)
+{
+	char *in = s, *out = s, quote;
+
+	for (;;) {
+		while (*in == ' ' || *in == '\t' || *in == '\n')
+			in++;
+		if (*in == '\0')
+			return 0;
+		GROW(*words, *cap, *n, 2);
+		(*words)[(*n)++] = out;
+		while (*in != '\0' && *in != ' ' && *in != '\t' && *in != '\n') {
+			if (*in == '\'' || *in == '"') {
+				for (quote = *in++; *in != quote; *out++ = *in++) {
+					if (*in == '\0')
+						return -1;
+					if (quote == '"' && *in == '\\' &&
+					    (in[1] == '"' || in[1] == '\\'))
+						in++;
+				}
+				in++;
+			} else if (*in == '\\' && in[1] != '\0') {
+				*out++ = in[1];
+				in += 2;
+			} else
+				*out++ = *in++;
+		}
+		if (*in != '\0')
+			in++;
+		*out++ = '\0';
+	}
+}
+
 int
 cli_env(struct options *o)
 {
 	const char *env = getenv("QUIRE_OPTS");
-	char *copy, *p, **words = NULL;
+	char *copy, **words = NULL;
 	size_t n = 1, cap = 0;
 	int r;
 
@@ -257,9 +297,11 @@ cli_env(struct options *o)
 	copy = xstrdup(env);
 	GROW(words, cap, 0, 2);
 	words[0] = "quire";
-	for (p = strtok(copy, " \t"); p != NULL; p = strtok(NULL, " \t")) {
-		GROW(words, cap, n, 2);
-		words[n++] = p;
+	if (split_words(copy, &words, &n, &cap) < 0) {
+		fprintf(stderr, "quire: QUIRE_OPTS: a quote is not closed\n");
+		free(words);
+		free(copy);
+		return -1;
 	}
 	words[n] = NULL;
 	r = cli_parse((int)n, words, o, "QUIRE_OPTS");

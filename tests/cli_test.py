@@ -144,6 +144,23 @@ try:
         f.write("  \n\n\t\n")
     r = run("--dump", ws)
     ok(r.returncode == 0 and r.stdout == b"", "a whitespace-only file")
+
+    # QUIRE_OPTS is split as a shell would: quotes and backslashes
+    for opts in ("--faq 'is rust harder to learn' --limit 1",
+                 '--faq "is \\"rust\\" harder to learn" --limit 1',
+                 "--faq is\\ rust\\ harder\\ to\\ learn --limit 1",
+                 "  --limit   1\t--faq 'is rust harder to learn'  "):
+        os.environ["QUIRE_OPTS"] = opts
+        r = run("--no-state", ARTICLE)
+        ok(r.returncode == 0 and
+           r.stdout.decode().startswith("Is Rust harder to learn than Go?"),
+           "QUIRE_OPTS=%s: one query of five words" % opts, r.stderr)
+    os.environ["QUIRE_OPTS"] = "--faq 'is rust"
+    r = run("--no-state", ARTICLE)
+    ok(r.returncode == 2 and b"QUIRE_OPTS: a quote is not closed" in
+       r.stderr, "QUIRE_OPTS with a quote left open is a usage error",
+       r.stderr)
+    os.environ["QUIRE_OPTS"] = ""
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
