@@ -135,7 +135,7 @@ ui_switch_doc(struct ui *u, size_t i)
 	if (i >= u->lib->n)
 		return;
 	e = &u->lib->e[i];
-	if ((d = library_doc(u->lib, i)) == NULL) {
+	if ((d = library_start(u->lib, i)) == NULL) {
 		snprintf(u->pager.note, sizeof(u->pager.note), "%.100s: %s",
 		    e->name, doc_strerror(e->err, e->errnum));
 		return;

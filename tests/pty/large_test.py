@@ -81,6 +81,25 @@ wait-exit 0
     ok(rc == 0, "a reference defined at the end makes a link on the first "
        "page, and Enter follows it", err)
 
+    # A second large file opens the same way from :n; :p comes back.
+    second = os.path.join(tmp, "second.md")
+    with open(second, "w", encoding="utf-8") as f:
+        f.write("# The second read\n\n" + "".join(parts[1:]))
+    rc, _, _, err = tap.drive(VTDRIVE, """
+expect-row 23 0%
+send :n<Enter>
+expect-row 0 The second read
+expect-row 23 0%
+send G
+expect The last words of the long read.
+send :p<Enter>
+expect-row 0 A long read
+send q
+wait-exit 0
+""", [QUIRE, "--no-state", big, second], "80x24")
+    ok(rc == 0, "two large files: :n opens the second from its first part, "
+       ":p goes back", err)
+
     # Quitting at once, while the whole is still being parsed.
     rc, s, err = drive("""
 send q
