@@ -1,8 +1,10 @@
 /*
  * libFuzzer target: load -> layout at a fuzzer-chosen width -> search
- * for a fuzzer-chosen string -> table view layouts -> FAQ ranking, as in
- * cmark's fuzz/cmark-fuzz.c: the first bytes choose the width, flags and
- * query, the rest is the document.
+ * for a fuzzer-chosen string (both ways: with the first pass over the
+ * document's text and folding every line, which must agree) -> table
+ * view layouts -> FAQ ranking -> the document's first part, cut where
+ * the fuzzer says, as in cmark's fuzz/cmark-fuzz.c: the first bytes
+ * choose the width, flags, query and cut, the rest is the document.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -58,8 +60,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int width, flags;
 	struct doc *d;
 	struct layout *lay;
-	struct search *s;
+	struct search *s, *every;
 	struct faq_index *ix;
+	size_t cut;
 	struct faq_hit hits[8];
 	struct search_cols cols[8];
 
@@ -75,6 +78,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	d = doc_load_buffer((const char *)data + HEADER, size - HEADER);
 	lay = layout_build(d, width, flags);
 	s = search_new(lay, query);
+	every = search_new_opts(lay, query, SEARCH_EVERY_LINE);
+	if (search_count(s) != search_count(every))
+		abort();
+	for (k = 0; k < search_count(s); k++)
+		if (memcmp(search_match(s, k), search_match(every, k),
+		    sizeof(struct search_match)) != 0)
+			abort();
+	search_free(every);
 	for (line = 0; line < lay->nlines && line < 64; line++)
 		search_on_line(s, line, cols, 8);
 	k = search_first_at_or_after(s, lay->nlines / 2, NULL);
@@ -92,5 +103,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	faq_index_free(ix);
 	layout_free(lay);
 	doc_free(d);
+	cut = doc_prefix_cut((const char *)data + HEADER, size - HEADER,
+	    (size_t)data[4] * 8);
+	if (cut > 0) {
+		d = doc_load_prefix((const char *)data + HEADER, size - HEADER,
+		    cut);
+		lay = layout_build(d, width, flags);
+		layout_free(lay);
+		doc_free(d);
+	}
 	return 0;
 }

@@ -238,6 +238,26 @@ main(int argc, char **argv)
 		OK(same_targets(cases[i].md, strlen(cases[i].md), why,
 		    sizeof(why)), "case %zu as cmark-gfm reads it%s", i + 1, why);
 	}
+	/* Past 64 '@' on a line the guard turns bare links off (guard.h). */
+	memset(why, '@', 70);
+	why[70] = '\0';
+	buf_free(&b);
+	b.len = 0;
+	buf_puts(&b, "Visit www.example.com\n\n");
+	buf_puts(&b, why);
+	buf_putc(&b, '\0');
+	{
+		char *md2 = xstrdup(b.data);
+		struct buf c = { 0 };
+
+		STR_EQ(quire_links(md2, &c), "", "a line of 70 '@' turns bare "
+		    "links off");
+		md2[strlen(md2) - 10] = '\0'; /* 60 '@' */
+		STR_EQ(quire_links(md2, &c), "www.example.com=http://"
+		    "www.example.com", "60 do not");
+		buf_free(&c);
+		free(md2);
+	}
 	if (argc < 2 || (data = slurp(argv[1], &len)) == NULL) {
 		fprintf(stderr, "usage: test_autolink EXAMPLES FILE...\n");
 		return 2;

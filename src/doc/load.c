@@ -160,6 +160,7 @@ load(char *md, size_t len, int owned)
 	struct guard g;
 	const char *in = md;
 	size_t source_len;
+	int autolinks;
 
 	if (len >= 3 && memcmp(in, "\xEF\xBB\xBF", 3) == 0)
 		in += 3, len -= 3;
@@ -178,8 +179,9 @@ load(char *md, size_t len, int owned)
 	root = cmark_parser_finish(p);
 	cmark_parser_free(p);
 	guard_repair(root, &g);
+	autolinks = !g.no_autolink;
 	guard_free(&g);
-	d = build_doc(root, !g.no_autolink);
+	d = build_doc(root, autolinks);
 	cmark_node_free(root);
 	d->source_len = source_len;
 	return d;
