@@ -154,13 +154,16 @@ library_start(struct library *lib, size_t i)
 int
 library_loading(const struct library *lib, size_t i)
 {
-	return i < lib->n && lib->e[i].bg != NULL;
+	/* Until the whole replaces the first part on screen: another
+	 * document's load may have waited for it already (settle()). */
+	return i < lib->n && (lib->e[i].bg != NULL || lib->e[i].preview != NULL);
 }
 
 int
 library_ready(const struct library *lib, size_t i)
 {
-	return library_loading(lib, i) && bgload_ready(lib->e[i].bg);
+	return library_loading(lib, i) &&
+	    (lib->e[i].bg == NULL || bgload_ready(lib->e[i].bg));
 }
 
 void

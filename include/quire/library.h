@@ -54,7 +54,9 @@ struct doc *library_doc(struct library *lib, size_t i);
  */
 struct doc *library_start(struct library *lib, size_t i);
 
-/* Whether document I is loading in the background; whether it is done. */
+/* Whether document I is shown from its first part (its whole loading in
+ * the background, or loaded but not yet taken); whether the whole is
+ * ready. */
 int library_loading(const struct library *lib, size_t i);
 int library_ready(const struct library *lib, size_t i);
 

@@ -100,6 +100,26 @@ wait-exit 0
     ok(rc == 0, "two large files: :n opens the second from its first part, "
        ":p goes back", err)
 
+    # A directory: its documents view loads every file first (for their
+    # titles); the large one must still be shown whole after.
+    d = os.path.join(tmp, "dir")
+    os.mkdir(d)
+    os.link(big, os.path.join(d, "a.md"))
+    with open(os.path.join(d, "b.md"), "w") as f:
+        f.write("# Small\n\nx\n")
+    rc, _, _, err = tap.drive(VTDRIVE, """
+expect Documents (2)
+send q
+expect-row 0 A long read
+expect-row 23 0%
+send G
+expect The last words of the long read.
+send q
+wait-exit 0
+""", [QUIRE, "--no-state", d], "80x24")
+    ok(rc == 0, "a directory with a large file: the whole is shown after "
+       "the documents view", err)
+
     # Quitting at once, while the whole is still being parsed.
     rc, s, err = drive("""
 send q
