@@ -108,9 +108,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (cut > 0) {
 		d = doc_load_prefix((const char *)data + HEADER, size - HEADER,
 		    cut);
-		lay = layout_build(d, width, flags);
-		layout_free(lay);
-		doc_free(d);
+		if (d != NULL) {
+			lay = layout_build(d, width, flags);
+			layout_free(lay);
+			doc_free(d);
+		}
 	}
 	return 0;
 }

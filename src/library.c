@@ -142,11 +142,10 @@ library_start(struct library *lib, size_t i)
 		e->errnum = errno;
 		return NULL;
 	}
-	cut = doc_prefix_cut(data, len, LIB_PREVIEW_WANT);
-	if (cut == 0)
-		return e->doc = doc_load_take(data, len);
 	/* The part first: no other parse may run beside the background one. */
-	e->preview = doc_load_prefix(data, len, cut);
+	cut = doc_prefix_cut(data, len, LIB_PREVIEW_WANT);
+	if (cut == 0 || (e->preview = doc_load_prefix(data, len, cut)) == NULL)
+		return e->doc = doc_load_take(data, len);
 	e->bg = bgload_start(data, len);
 	return e->preview;
 }

@@ -175,7 +175,8 @@ struct doc *doc_load_take(char *md, size_t len);
 size_t doc_prefix_cut(const char *md, size_t len, size_t want);
 
 /* Parse the first CUT bytes of MD with the reference definitions of the
- * rest, so that the part reads as the start of the whole. */
+ * rest, so that the part reads as the start of the whole; NULL when the
+ * definitions cannot be told apart with confidence (load the whole). */
 struct doc *doc_load_prefix(const char *md, size_t len, size_t cut);
 
 /* The version of cmark-gfm in use. */

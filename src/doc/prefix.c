@@ -4,20 +4,26 @@
  * (bgload.c).
  *
  * The cut is made where cmark-gfm is sure to start a new top-level
- * block whatever came before: a line that begins with a letter or '#'
- * in column 0, after a blank line, outside a top-level code fence and
- * outside an HTML block that blank lines do not end (kinds 1-5: script,
- * pre, style, textarea; comments; processing instructions; declarations;
- * CDATA).  A blank line ends every paragraph, table and block quote,
- * and a line in column 0 after it is no list item's continuation, so
- * every block before the cut is parsed exactly as in the whole file.
+ * block whatever came before: a line that begins with a letter, a
+ * non-ASCII character or '#' in column 0, after a blank line, outside a
+ * top-level code fence and outside an HTML block that blank lines do not
+ * end (kinds 1-5: script, pre, style, textarea; comments; processing
+ * instructions; declarations; CDATA).  A blank line ends every paragraph,
+ * table and block quote, and a line in column 0 after it is no list
+ * item's continuation, so every block before the cut is parsed exactly
+ * as in the whole file.  The scan can be misled (a fence line inside an
+ * HTML block, lines ended by a lone CR), so cmark-gfm checks the part
+ * closes every block before the cut.  A part with exactly one level-1
+ * heading would take it for the title; if the rest has another, the cut
+ * goes past that one.
  *
  * Links may name a reference defined further on; the reference
  * definitions after the cut are added to the part, so its links read as
- * they will in the whole.  What the part can still get wrong (a
- * definition-like line that is really inside a later code block, a
- * fence opened inside a list item that the scan takes for a top-level
- * one) lasts until the whole document replaces the part.
+ * they will in the whole.  Where a definition cannot be read on its own
+ * (in a block quote or a list, over two lines, next to a paragraph) there
+ * is no part.  What the part can still get wrong (a definition-like line
+ * that is really inside a later code block) lasts until the whole
+ * document replaces it.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -30,6 +36,8 @@
 #include "quire/util.h"
 
 #define CUT_SEARCH (1024u * 1024) /* look this far past WANT for a cut */
+#define MAX_DEFINITIONS 2000      /* reference definitions carried over */
+#define MAX_CHECKS 4              /* cuts cmark-gfm may turn down */
 
 enum html_kind { HTML_NONE, HTML_RAW, HTML_COMMENT, HTML_PI, HTML_DECL,
 	HTML_CDATA };
@@ -109,15 +117,138 @@ blank(const char *line, size_t len)
 	return 1;
 }
 
+/* Whether LINE (LEN bytes) may make a level-1 heading: "# ...", an HTML
+ * "<h1", or a setext underline of '=' after a line of text (AFTER). */
+static int
+h1_like(const char *line, size_t len, int after)
+{
+	size_t i = 0;
+
+	while (i < len && i < 3 && line[i] == ' ')
+		i++;
+	if (i < len && line[i] == '#')
+		return i + 1 == len || line[i + 1] == ' ' || line[i + 1] == '\t' ||
+		    line[i + 1] == '\r';
+	if (i + 3 < len && line[i] == '<' && (line[i + 1] | 0x20) == 'h' &&
+	    line[i + 2] == '1' && (line[i + 3] == '>' || line[i + 3] == ' '))
+		return 1;
+	if (!after || i == len || line[i] != '=')
+		return 0;
+	while (i < len && line[i] == '=')
+		i++;
+	return blank(line + i, len - i);
+}
+
+/* What the scan knows of the lines so far: a fence or an HTML block of
+ * kinds 1-5 open at the top level. */
+struct track {
+	char fence;
+	size_t fence_len;
+	enum html_kind html;
+};
+
+/*
+ * Take LINE (LEN bytes) into T: return 1 if it is outside any fence or
+ * HTML block (it may start one), 0 if it is inside one (it may end it).
+ */
+static int
+track_line(struct track *t, const char *line, size_t len)
+{
+	size_t indent, run, skip;
+	const char *p;
+
+	for (indent = 0; indent < len && indent < 4 && line[indent] == ' ';
+	    indent++)
+		;
+	p = line + indent;
+	if (t->fence) {
+		for (run = 0; indent + run < len && p[run] == t->fence; run++)
+			;
+		if (indent <= 3 && run >= t->fence_len &&
+		    blank(p + run, len - indent - run))
+			t->fence = 0;
+		return 0;
+	}
+	if (t->html) {
+		if (html_ends(t->html, line, len))
+			t->html = HTML_NONE;
+		return 0;
+	}
+	if (indent > 3 || indent == len)
+		return 1;
+	if (*p == '`' || *p == '~') {
+		for (run = 0; indent + run < len && p[run] == *p; run++)
+			;
+		if (run >= 3 && !(*p == '`' &&
+		    memchr(p + run, '`', len - indent - run)))
+			t->fence = *p, t->fence_len = run;
+	} else if (*p == '<') {
+		t->html = html_starts(p, len - indent, &skip);
+		if (t->html && html_ends(t->html, p + skip, len - indent - skip))
+			t->html = HTML_NONE;
+	}
+	return 1;
+}
+
+/* Whether a line at or past FROM, outside fences and HTML blocks, may
+ * make a level-1 heading. */
+static int
+h1_after(const char *md, size_t len, size_t from)
+{
+	struct track t = { 0, 0, HTML_NONE };
+	const char *p = md + from, *end = md + len, *nl;
+	size_t n;
+	int after = 0;
+
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		n = (size_t)((nl ? nl : end) - p);
+		if (track_line(&t, p, n)) {
+			if (h1_like(p, n, after))
+				return 1;
+			after = !blank(p, n);
+		} else
+			after = 0;
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether cmark-gfm, given the CUT bytes of MD alone, closes every block
+ * before the last line, a blank one: an open fence or HTML block would
+ * run into the rest (the scan can be misled, by a fence inside an HTML
+ * block, by lines ended by a lone CR, ...).
+ */
+static int
+cut_closes(const char *md, size_t cut)
+{
+	cmark_node *root = cmark_parse_document(md, cut, CMARK_OPT_DEFAULT);
+	cmark_node *last = cmark_node_last_child(root);
+	size_t i;
+	int lines = 0, ok = 1;
+
+	for (i = 0; i < cut; i++)
+		lines += md[i] == '\n' || (md[i] == '\r' && (i + 1 == cut ||
+		    md[i + 1] != '\n'));
+	if (last != NULL && (cmark_node_get_type(last) == CMARK_NODE_CODE_BLOCK ||
+	    cmark_node_get_type(last) == CMARK_NODE_HTML_BLOCK) &&
+	    cmark_node_get_end_line(last) >= lines)
+		ok = 0;
+	cmark_node_free(root);
+	return ok;
+}
+
 size_t
 doc_prefix_cut(const char *md, size_t len, size_t want)
 {
-	size_t pos = 0, end, indent, run, fence_len = 0, skip;
-	size_t limit = want + CUT_SEARCH;
-	const char *line, *nl, *p;
-	char fence = 0;
-	enum html_kind html = HTML_NONE;
-	int was_blank = 0;
+	struct track t = { 0, 0, HTML_NONE };
+	size_t pos = 0, end, h1s = 0, limit = want + CUT_SEARCH;
+	const char *line, *nl;
+	int was_blank = 0, checks = 0, rest_h1 = -1;
+	unsigned char c;
 
 	if (len <= want)
 		return 0;
@@ -125,46 +256,25 @@ doc_prefix_cut(const char *md, size_t len, size_t want)
 		line = md + pos;
 		nl = memchr(line, '\n', len - pos);
 		end = nl ? (size_t)(nl - line) : len - pos;
-		if (fence || html)
-			goto inside;
-		if (was_blank && pos >= want &&
-		    (isalpha((unsigned char)line[0]) || line[0] == '#'))
-			return pos;
-		was_blank = blank(line, end);
-		for (indent = 0; indent < end && indent < 4 && line[indent] == ' ';
-		    indent++)
-			;
-		if (indent > 3 || indent == end)
-			goto next;
-		p = line + indent;
-		if (*p == '`' || *p == '~') {
-			for (run = 0; indent + run < end && p[run] == *p; run++)
-				;
-			if (run >= 3 && !(*p == '`' &&
-			    memchr(p + run, '`', end - indent - run)))
-				fence = *p, fence_len = run;
-		} else if (*p == '<') {
-			html = html_starts(p, end - indent, &skip);
-			if (html && html_ends(html, p + skip, end - indent - skip))
-				html = HTML_NONE;
+		c = (unsigned char)line[0];
+		if (!t.fence && !t.html && was_blank && pos >= want &&
+		    (isalpha(c) || c == '#' || c >= 0xC2)) {
+			/* A lone H1 in the part is the title only if the rest
+			 * has none: else cut past the next one. */
+			if (h1s == 1 && rest_h1 < 0)
+				rest_h1 = h1_after(md, len, pos);
+			if (h1s != 1 || !rest_h1) {
+				if (cut_closes(md, pos))
+					return pos;
+				if (++checks >= MAX_CHECKS)
+					return 0;
+			}
 		}
-		goto next;
-inside:
-		/* In a fence or an HTML block: look only for its end. */
-		if (fence) {
-			for (indent = 0; indent < end && indent < 4 &&
-			    line[indent] == ' '; indent++)
-				;
-			p = line + indent;
-			for (run = 0; indent + run < end && p[run] == fence; run++)
-				;
-			if (indent <= 3 && run >= fence_len &&
-			    blank(p + run, end - indent - run))
-				fence = 0;
-		} else if (html_ends(html, line, end))
-			html = HTML_NONE;
-		was_blank = 0;
-next:
+		if (track_line(&t, line, end)) {
+			h1s += h1_like(line, end, !was_blank && pos > 0);
+			was_blank = blank(line, end);
+		} else
+			was_blank = 0;
 		if (nl == NULL)
 			break;
 		pos += end + 1;
@@ -184,35 +294,93 @@ def_like(const char *line, size_t len)
 	return 0;
 }
 
-/* Append to B the link reference definitions of REST (LEN bytes), each
+/* The line of TEXT (LEN bytes) before the one starting at LS, as
+ * *START and *N; 0 if there is none. */
+static int
+line_before(const char *text, size_t ls, size_t *start, size_t *n)
+{
+	size_t i;
+
+	if (ls == 0)
+		return 0;
+	for (i = ls - 1; i > 0 && text[i - 1] != '\n'; i--)
+		;
+	*start = i;
+	*n = ls - 1 - i;
+	return 1;
+}
+
+/* Whether the line at P (N bytes) opens with up to 3 spaces and '['. */
+static int
+opens_bracket(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 3 && p[i] == ' ')
+		i++;
+	return i < n && p[i] == '[';
+}
+
+/*
+ * Append to B the link reference definitions of REST (LEN bytes), each
  * on a line of its own after a blank one: lines that look like one and
- * that cmark-gfm, given them alone, takes for one. */
-static void
+ * that cmark-gfm, given them alone, takes for one.  Return -1 if some
+ * line may be a definition that cannot be read alone: in a block quote
+ * or list item, run on from the line before or into the line after, or
+ * too many of them.
+ */
+static int
 add_definitions(struct buf *b, const char *rest, size_t len)
 {
 	struct buf cand = { 0 };
-	const char *p = rest, *end = rest + len, *ls, *nl;
+	const char *p = rest, *end = rest + len, *ls, *nl, *q;
 	cmark_node *root, *n;
 	unsigned char *used;
-	size_t nlines = 0, i, k;
-	int from, to;
+	size_t nlines = 0, i, k, ps, pn;
+	int from, to, r = -1;
 
 	while ((p = memchr(p, '[', (size_t)(end - p))) != NULL) {
-		for (ls = p; ls > rest && ls[-1] == ' ' && p - ls < 4; ls--)
+		for (ls = p; ls > rest && ls[-1] != '\n'; ls--)
 			;
 		nl = memchr(p, '\n', (size_t)(end - p));
 		if (nl == NULL)
 			nl = end;
-		if ((ls == rest || ls[-1] == '\n') && p - ls < 4 &&
-		    def_like(p, (size_t)(nl - p))) {
-			buf_put(&cand, p, (size_t)(nl - p));
-			buf_put(&cand, "\n\n", 2);
-			nlines++;
+		if (!def_like(p, (size_t)(nl - p))) {
+			p = nl;
+			continue;
 		}
+		if (!opens_bracket(ls, (size_t)(nl - ls))) {
+			/* "> [a]: /u", "- [a]: /u": a definition in a
+			 * container, or no definition at all */
+			for (q = ls; q < p && q - ls < 4 && *q == ' '; q++)
+				;
+			if (q < p && (*q == '>' || *q == '-' || *q == '+' ||
+			    *q == '*' || (*q >= '0' && *q <= '9')))
+				goto out;
+			p = nl;
+			continue;
+		}
+		/* The lines around it: blank, or definitions too. */
+		if (line_before(rest, (size_t)(ls - rest), &ps, &pn) &&
+		    !blank(rest + ps, pn) && !(opens_bracket(rest + ps, pn) &&
+		    def_like(rest + ps, pn)))
+			goto out;
+		if (nl < end) {
+			q = memchr(nl + 1, '\n', (size_t)(end - nl - 1));
+			pn = (size_t)((q ? q : end) - (nl + 1));
+			if (!blank(nl + 1, pn) && !(opens_bracket(nl + 1, pn) &&
+			    def_like(nl + 1, pn)))
+				goto out;
+		}
+		if (++nlines > MAX_DEFINITIONS)
+			goto out;
+		buf_put(&cand, ls, (size_t)(nl - ls));
+		buf_put(&cand, "\n\n", 2);
 		p = nl;
 	}
+	r = 0;
 	if (nlines == 0)
-		return;
+		goto out;
 	/* Lines cmark makes anything of (a paragraph) are not definitions. */
 	root = cmark_parse_document(cand.data, cand.len, CMARK_OPT_DEFAULT);
 	used = xcalloc(nlines, 1);
@@ -236,7 +404,9 @@ add_definitions(struct buf *b, const char *rest, size_t len)
 		k += l + 2;
 	}
 	free(used);
+out:
 	buf_free(&cand);
+	return r;
 }
 
 struct doc *
@@ -246,9 +416,19 @@ doc_load_prefix(const char *md, size_t len, size_t cut)
 	struct doc *d;
 
 	buf_put(&b, md, cut);
-	add_definitions(&b, md + cut, len - cut);
+	/* Links by reference may need the definitions of the rest. */
+	if (memchr(md, ']', cut) != NULL &&
+	    add_definitions(&b, md + cut, len - cut) < 0) {
+		buf_free(&b);
+		return NULL;
+	}
 	d = doc_load_buffer(b.data, b.len);
-	d->source_len = cut;
 	buf_free(&b);
+	/* Its one level-1 heading is the title only if the rest has none. */
+	if (d->title != DOC_NONE && h1_after(md, len, cut)) {
+		doc_free(d);
+		return NULL;
+	}
+	d->source_len = cut;
 	return d;
 }
