@@ -163,7 +163,10 @@ screen_key_wait(int ms)
 	timeout(ms);
 	k = screen_key();
 	timeout(POLL_MS);
-	/* Short waits look like errors; the terminal is not gone. */
+	/* Short waits look like errors; the terminal is not gone, and the
+	 * next long wait starts counting afresh. */
+	if (k == KEY_GONE || k == KEY_NONE)
+		quick_errors = 0;
 	return k == KEY_GONE ? KEY_NONE : k;
 }
 

@@ -344,15 +344,26 @@ key(struct ui *u, int k)
 /* The next key.  Meanwhile show the whole document once its background
  * load is done (any key waits for it first), and lay the document out
  * between keys until it is all laid out. */
+static void draw(struct ui *u);
+
 static int
 next_key(struct ui *u)
 {
+	char keep[sizeof(u->pager.note)];
 	int k;
 
 	if (library_loading(u->lib, u->lib->cur)) {
 		k = screen_key_wait(LOAD_POLL_MS);
 		if (screen_quit_requested())
 			return k;
+		if (k != KEY_NONE && !library_ready(u->lib, u->lib->cur)) {
+			/* Say why the key waits. */
+			memcpy(keep, u->pager.note, sizeof(keep));
+			snprintf(u->pager.note, sizeof(u->pager.note),
+			    "reading the rest of the file\xE2\x80\xA6");
+			draw(u);
+			memcpy(u->pager.note, keep, sizeof(keep));
+		}
 		if (k != KEY_NONE || library_ready(u->lib, u->lib->cur))
 			ui_finish_load(u);
 		return k;

@@ -120,6 +120,24 @@ wait-exit 0
     ok(rc == 0, "a directory with a large file: the whole is shown after "
        "the documents view", err)
 
+    # A key pressed while the whole is parsed says why it waits (a file of
+    # some 20 MB takes a few hundred milliseconds, and more under ASan).
+    huge = os.path.join(tmp, "huge.md")
+    with open(huge, "w", encoding="utf-8") as f:
+        f.write("".join(parts[:-1]) * 7 + parts[-1])
+    rc, _, _, err = tap.drive(VTDRIVE, """
+expect Start with the last part
+send j
+expect reading the rest of the file
+expect-row 23 0%
+send G
+expect The last words of the long read.
+send q
+wait-exit 0
+""", [QUIRE, "--no-state", huge], "80x24")
+    ok(rc == 0, "a key pressed while a 20 MB file loads: a note, then the "
+       "key", err)
+
     # Quitting at once, while the whole is still being parsed.
     rc, s, err = drive("""
 send q
