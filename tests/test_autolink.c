@@ -118,6 +118,14 @@ static const struct {
 	  "www.a.com=http://www.a.com b@c.de=mailto:b@c.de" },
 };
 
+/* Inputs where quire once found other links than cmark-gfm 0.29.0.gfm.6
+ * (a differential fuzzer's findings): checked against cmark-gfm itself. */
+static const char *const against[] = {
+	"a@.a@a", "mailto:foo@bar@baz.com", "a@b.co@x", "a@a.@.a",
+	"a@xmpp:@.a", "x/a@b.c", "www.........._.a", "www.a.b.c.d.e.f.g.h.i.j.k_l.m",
+	"www.\\a_a", "a@b.c a@b.c, c@d.e. and f@g.h-", "xmpp:a@b.c/r/s",
+};
+
 /* The targets of MD's links, as cmark-gfm with its autolink extension
  * makes them (outermost links and images), one per line, in B. */
 static void
@@ -237,6 +245,24 @@ main(int argc, char **argv)
 		why[0] = '\0';
 		OK(same_targets(cases[i].md, strlen(cases[i].md), why,
 		    sizeof(why)), "case %zu as cmark-gfm reads it%s", i + 1, why);
+	}
+	for (i = 0; i < sizeof(against) / sizeof(against[0]); i++) {
+		why[0] = '\0';
+		OK(same_targets(against[i], strlen(against[i]), why, sizeof(why)),
+		    "\"%s\" as cmark-gfm reads it%s", against[i], why);
+	}
+	{
+		/* cmark-gfm tries 1001 '@' per text, then gives up */
+		struct buf m = { 0 };
+
+		for (i = 0; i < 1001; i++)
+			buf_putc(&m, '@');
+		buf_puts(&m, "a@b.c");
+		buf_putc(&m, '\0');
+		why[0] = '\0';
+		OK(same_targets(m.data, m.len - 1, why, sizeof(why)),
+		    "1001 '@' on a line, then an address: none either way%s", why);
+		buf_free(&m);
 	}
 	/* Past 64 '@' on a line the guard turns bare links off (guard.h). */
 	memset(why, '@', 70);
