@@ -123,7 +123,10 @@ static void
 flush_word(struct wstate *s)
 {
 	size_t i;
-	int sp = s->space && s->col > 0 ? (int)s->space_len : 0;
+	/* a space between words, not at a line's start (zero-width text,
+	 * a ZWSP, counts as text) */
+	int sp = s->space && s->w->nlines > 0 &&
+	    s->w->nspans > s->w->starts[s->w->nlines - 1] ? (int)s->space_len : 0;
 
 	if (s->nword == 0)
 		return;
