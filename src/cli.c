@@ -242,8 +242,6 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 	return 0;
 }
 
-static char *env_words; /* QUIRE_OPTS, split; lives as long as quire */
-
 /*
  * Split S in place into words as a shell would: blanks separate them,
  * '...' keeps everything, "..." keeps everything but \" and \\, and a
@@ -307,6 +305,13 @@ cli_env(struct options *o)
 	r = cli_parse((int)n, words, o, "QUIRE_OPTS");
 	free(words);
 	/* Arguments such as --faq's point into the copy: it stays. */
-	env_words = copy;
+	o->env_words = copy;
 	return r < 0 ? -1 : 0;
+}
+
+void
+cli_free(struct options *o)
+{
+	free(o->env_words);
+	o->env_words = NULL;
 }

@@ -230,35 +230,49 @@ gather(struct library *lib, const struct options *o)
 	return 0;
 }
 
+static int run(int argc, char **argv, struct options *op);
+
 int
 main(int argc, char **argv)
 {
 	struct options o;
+	int status;
+
+	memset(&o, 0, sizeof(o));
+	status = run(argc, argv, &o);
+	cli_free(&o);
+	return status;
+}
+
+/* All of quire, with its options in *OP. */
+static int
+run(int argc, char **argv, struct options *op)
+{
 	struct library lib = { 0 };
 	struct ui_opts uo;
 	const char *ns = getenv("QUIRE_NO_STATE");
 	int r, status;
 
 	setlocale(LC_ALL, "");
-	cli_defaults(&o);
-	config_load(&o);
-	if (cli_env(&o) < 0)
+	cli_defaults(op);
+	config_load(op);
+	if (cli_env(op) < 0)
 		return EXIT_USAGE;
-	r = cli_parse(argc, argv, &o, NULL);
+	r = cli_parse(argc, argv, op, NULL);
 	if (r != 0)
 		return r < 0 ? EXIT_USAGE : EXIT_OK;
-	if (o.mode == MODE_LIST)
+	if (op->mode == MODE_LIST)
 		return list_bundled();
-	lib.flags = o.force ? DOC_FORCE : 0;
+	lib.flags = op->force ? DOC_FORCE : 0;
 	errno = 0;
-	if (gather(&lib, &o) < 0) {
+	if (gather(&lib, op) < 0) {
 		library_free(&lib);
 		return EXIT_FILE;
 	}
-	if (o.mode == MODE_PAGER && !isatty(STDOUT_FILENO))
-		o.mode = MODE_DUMP;
-	if (o.mode != MODE_PAGER) {
-		status = print_all(&lib, &o);
+	if (op->mode == MODE_PAGER && !isatty(STDOUT_FILENO))
+		op->mode = MODE_DUMP;
+	if (op->mode != MODE_PAGER) {
+		status = print_all(&lib, op);
 		library_free(&lib);
 		return status;
 	}
@@ -269,11 +283,11 @@ main(int argc, char **argv)
 		return EXIT_FILE;
 	}
 	memset(&uo, 0, sizeof(uo));
-	uo.mouse = o.mouse;
-	uo.state = !o.no_state && (ns == NULL || ns[0] == '\0');
-	uo.theme = o.theme;
-	uo.width = o.full ? 0 : o.width > 0 ? o.width : READING_WIDTH;
-	uo.numbers = o.numbers;
+	uo.mouse = op->mouse;
+	uo.state = !op->no_state && (ns == NULL || ns[0] == '\0');
+	uo.theme = op->theme;
+	uo.width = op->full ? 0 : op->width > 0 ? op->width : READING_WIDTH;
+	uo.numbers = op->numbers;
 	status = ui_run(&lib, &uo);
 	if (status == UI_NO_SCREEN) {
 		const char *t = getenv("TERM");
@@ -282,8 +296,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "quire: terminal '%s' cannot show the pager; "
 		    "printing the document instead\n", tn);
 		free(tn);
-		o.mode = MODE_DUMP;
-		status = print_all(&lib, &o);
+		op->mode = MODE_DUMP;
+		status = print_all(&lib, op);
 	}
 	library_free(&lib);
 	return status;

@@ -26,6 +26,7 @@ struct options {
 	int full;           /* the pager uses the terminal's whole width */
 	int force;          /* --force: open binary-looking files */
 	char **files;       /* FILE arguments (not owned); none: bundled */
+	char *env_words;    /* QUIRE_OPTS split, which arguments point into */
 	int nfiles;
 	int no_state;       /* --no-state: keep no reading position */
 	long table;         /* --table N (1-based), or 0 for "list" */
@@ -50,6 +51,9 @@ int cli_parse(int argc, char **argv, struct options *o, const char *from);
 
 /* Apply QUIRE_OPTS; return as cli_parse does. */
 int cli_env(struct options *o);
+
+/* Free what the options own (QUIRE_OPTS's words). */
+void cli_free(struct options *o);
 
 /*
  * Apply the configuration file, if there is one: $XDG_CONFIG_HOME/quire/
