@@ -9,7 +9,30 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "quire/util.h"
+
 static int t_count, t_failed;
+
+/* All of the file at PATH, NUL-terminated, its length in *LEN (LEN may
+ * be NULL); NULL if it cannot be read.  The caller frees it. */
+__attribute__((unused)) static char *
+t_slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct buf b = { 0 };
+	char chunk[65536];
+	size_t n;
+
+	if (f == NULL)
+		return NULL;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_put(&b, chunk, n);
+	fclose(f);
+	if (len != NULL)
+		*len = b.len;
+	buf_putc(&b, '\0');
+	return b.data;
+}
 
 #define OK(cond, ...) t_ok(!!(cond), __FILE__, __LINE__, __VA_ARGS__)
 #define INT_EQ(got, want, ...) t_int_eq((long long)(got), (long long)(want), \

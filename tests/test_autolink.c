@@ -211,25 +211,6 @@ same_targets(const char *md, size_t len, char *why, size_t whylen)
 	return same;
 }
 
-/* Read all of PATH; NULL on error. */
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	struct buf b = { 0 };
-	char chunk[65536];
-	size_t n;
-
-	if (f == NULL)
-		return NULL;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		buf_put(&b, chunk, n);
-	fclose(f);
-	*len = b.len;
-	buf_putc(&b, '\0');
-	return b.data;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -284,7 +265,7 @@ main(int argc, char **argv)
 		buf_free(&c);
 		free(md2);
 	}
-	if (argc < 2 || (data = slurp(argv[1], &len)) == NULL) {
+	if (argc < 2 || (data = t_slurp(argv[1], &len)) == NULL) {
 		fprintf(stderr, "usage: test_autolink EXAMPLES FILE...\n");
 		return 2;
 	}
@@ -303,7 +284,7 @@ main(int argc, char **argv)
 	free(data);
 	for (n = 2; n < argc; n++) {
 		why[0] = '\0';
-		if ((data = slurp(argv[n], &len)) == NULL)
+		if ((data = t_slurp(argv[n], &len)) == NULL)
 			OK(0, "read %s", argv[n]);
 		else
 			OK(same_targets(data, len, why, sizeof(why)),

@@ -75,23 +75,6 @@ static const char *questions[] = {
 	"Is Go faster at runtime than Rust?",
 };
 
-/* Read a whole file into a malloc'd string. */
-static char *
-slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	struct buf b = { 0 };
-	char chunk[4096];
-	size_t n;
-
-	if (f == NULL)
-		return NULL;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		buf_put(&b, chunk, n);
-	fclose(f);
-	return b.data;
-}
-
 /* Trim spaces at both ends of S in place. */
 static char *
 trim(char *s)
@@ -132,7 +115,7 @@ test_article_sections(const struct doc *d)
 static void
 test_article_table(const struct doc *d, const char *seed_path)
 {
-	char *seed = slurp(seed_path), *line, *save = NULL, *cell, *cs;
+	char *seed = t_slurp(seed_path, NULL), *line, *save = NULL, *cell, *cs;
 	const struct table *t;
 	uint32_t row = 0, col;
 
@@ -169,7 +152,7 @@ test_article_table(const struct doc *d, const char *seed_path)
 static void
 test_article_faq(const struct doc *d, const char *seed_path)
 {
-	char *seed = slurp(seed_path), *q, *a, *s, *e, *got;
+	char *seed = t_slurp(seed_path, NULL), *q, *a, *s, *e, *got;
 	size_t i;
 
 	INT_EQ(d->nfaqs, 6, "six FAQ entries");

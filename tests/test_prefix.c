@@ -19,31 +19,13 @@
 
 #define WIDTH 72
 
-/* Read all of PATH; NULL on error. */
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	struct buf b = { 0 };
-	char chunk[65536];
-	size_t n;
-
-	if (f == NULL)
-		return NULL;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		buf_put(&b, chunk, n);
-	fclose(f);
-	*len = b.len;
-	return b.data ? b.data : xcalloc(1, 1);
-}
-
 /* The spec examples of EXAMPLES (see tests/spec), one after another. */
 static char *
 spec_document(const char *path, size_t *outlen)
 {
 	struct buf b = { 0 };
 	size_t len, off = 0, size;
-	char *data = slurp(path, &len), *md;
+	char *data = t_slurp(path, &len), *md;
 	int n, line;
 
 	if (data == NULL)
@@ -162,7 +144,7 @@ main(int argc, char **argv)
 	OK(cuts > 50, "the spec examples can be cut %d times", cuts);
 	free(md);
 	for (i = 2; i < argc; i++) {
-		md = slurp(argv[i], &len);
+		md = t_slurp(argv[i], &len);
 		OK(md != NULL, "read %s", argv[i]);
 		if (md == NULL)
 			continue;

@@ -474,18 +474,13 @@ main(int argc, char **argv)
 	if (argc > 1)
 		test_article(argv[1]);
 	for (int i = 1; i < argc; i++) {
-		FILE *f = fopen(argv[i], "rb");
-		struct buf b = { 0 };
-		char chunk[4096];
 		size_t n;
+		char *md = t_slurp(argv[i], &n);
 
-		if (!OK(f != NULL, "read %s", argv[i]))
+		if (!OK(md != NULL, "read %s", argv[i]))
 			continue;
-		while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-			buf_put(&b, chunk, n);
-		fclose(f);
-		test_first_pass(argv[i], b.data, b.len);
-		buf_free(&b);
+		test_first_pass(argv[i], md, n);
+		free(md);
 	}
 	{
 		static const char odd[] = "# Kelvin\n\n\xE2\x84\xAA" "elvin is "

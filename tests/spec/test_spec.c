@@ -18,26 +18,6 @@
 
 static const int widths[] = { 1, 7, 40, 80, 300 };
 
-/* Read all of PATH into *LEN bytes; NULL on error. */
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *p = NULL;
-	long n;
-
-	if (f == NULL)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 &&
-	    fseek(f, 0, SEEK_SET) == 0) {
-		p = xmalloc((size_t)n + 1);
-		*len = fread(p, 1, (size_t)n, f);
-		p[*len] = '\0';
-	}
-	fclose(f);
-	return p;
-}
-
 /* Lay out MD at every width; describe the first fault in WHY. */
 static int
 check_example(const char *md, size_t len, char *why, size_t whylen)
@@ -82,7 +62,7 @@ main(int argc, char **argv)
 	char *data, why[128];
 	int n, line, count = 0;
 
-	if (argc != 2 || (data = slurp(argv[1], &len)) == NULL) {
+	if (argc != 2 || (data = t_slurp(argv[1], &len)) == NULL) {
 		fprintf(stderr, "usage: test_spec EXAMPLES (%s)\n",
 		    argc == 2 ? strerror(errno) : "missing");
 		return 2;
