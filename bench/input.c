@@ -1,29 +1,22 @@
 /*
- * Inputs for the benchmark: a file read whole, or the bundled article
- * repeated to a size, its headings numbered so every copy is distinct.
+ * Inputs for the benchmark: a file read whole (as quire reads one), or
+ * the bundled article repeated to a size, its headings numbered so every
+ * copy is distinct.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "input.h"
+#include "quire/doc.h"
 #include "quire/util.h"
 
 char *
 bench_read(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	struct buf b = { 0 };
-	char chunk[65536];
-	size_t n;
+	char *data;
 
-	if (f == NULL)
-		return NULL;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		buf_put(&b, chunk, n);
-	fclose(f);
-	*len = b.len;
-	return b.data ? b.data : xcalloc(1, 1);
+	return doc_read(path, DOC_FORCE, &data, len) == DOC_OK ? data : NULL;
 }
 
 char *
