@@ -17,7 +17,10 @@
 
 #define DOC_NONE UINT32_MAX
 
-/* Inline styles: a bit set, since they nest (strong inside emphasis). */
+/*
+ * Inline styles: a bit set, since they nest (strong inside emphasis).
+ * The builder counts open containers per bit: STY_NBITS counters.
+ */
 enum {
 	STY_EMPH = 0x01,
 	STY_STRONG = 0x02,
@@ -26,7 +29,14 @@ enum {
 	STY_STRIKE = 0x10,
 	STY_IMAGE = 0x20,
 	STY_HTML = 0x40,
+	STY_KBD = 0x80,     /* <kbd> */
+	STY_SUP = 0x100,    /* <sup> */
+	STY_SUB = 0x200,    /* <sub> */
+	STY_UNDER = 0x400,  /* <u>, <ins> */
+	STY_MARK = 0x800,   /* <mark> */
+	STY_NOTE = 0x1000,  /* a footnote reference */
 };
+#define STY_NBITS 13
 
 /* A stretch of inline text in one style.  '\n' in it is a hard break. */
 struct run {
@@ -53,6 +63,9 @@ enum block_kind {
 #define BF_TIGHT 0x01 /* inside a tight list: no blank line between items */
 #define BF_TASK 0x02  /* item is a task; BF_DONE if checked */
 #define BF_DONE 0x04
+#define BF_CENTER 0x08  /* centred (HTML align="center", <center>) */
+#define BF_SUMMARY 0x10 /* the summary line of a <details> */
+#define BF_NOTE 0x20    /* first block of a footnote; marker in aux */
 
 /*
  * A leaf block.  Containers are not blocks: a paragraph inside a block
@@ -78,6 +91,16 @@ struct section {
 	uint8_t level;      /* heading level */
 	uint32_t title, title_len;   /* plain title, in doc->text */
 	uint32_t num, num_len;       /* "1.2", in doc->aux; empty for the title */
+};
+
+/*
+ * A link target other than a heading's slug: an HTML id= or name=, a
+ * footnote.  It stands at text offset OFF of BLOCK (or at the start of
+ * BLOCK, when the anchor came between blocks).
+ */
+struct anchor {
+	uint32_t name, name_len; /* in doc->aux */
+	uint32_t block, off;
 };
 
 enum align { ALIGN_NONE, ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
@@ -129,6 +152,8 @@ struct doc {
 	size_t naligns;
 	struct faq *faqs;
 	size_t nfaqs;
+	struct anchor *anchors; /* in document order */
+	size_t nanchors;
 	size_t source_len;  /* bytes of Markdown read */
 	uint64_t hash;      /* FNV-1a of the bytes, when read from stdin */
 };
@@ -197,6 +222,9 @@ uint32_t doc_section_of(const struct doc *doc, uint32_t block);
 /* The text range of a block's runs in doc->text. */
 void doc_block_text(const struct doc *doc, uint32_t block, uint32_t *off,
     uint32_t *len);
+
+/* The anchor called NAME (LEN bytes, without '#'), or DOC_NONE. */
+uint32_t doc_anchor(const struct doc *doc, const char *name, size_t len);
 
 /* Cell (ROW, COL) of table T; a missing cell reads as empty. */
 const struct cell *doc_cell(const struct doc *doc, const struct table *t,

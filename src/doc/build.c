@@ -55,6 +55,21 @@ add_aux(struct builder *b, const char *s, size_t len, uint32_t *outlen)
 	return (uint32_t)start;
 }
 
+void
+add_anchor(struct builder *b, const char *name, size_t len)
+{
+	struct doc *d = b->d;
+	struct anchor *a;
+
+	if (len == 0)
+		return;
+	GROW(d->anchors, b->cap_anchors, d->nanchors, 1);
+	a = &d->anchors[d->nanchors++];
+	a->name = add_aux(b, name, len, &a->name_len);
+	a->block = b->leaf != DOC_NONE ? b->leaf : (uint32_t)d->nblocks;
+	a->off = (uint32_t)b->text.len;
+}
+
 /* Start a leaf block of KIND; a pending list marker goes first. */
 static uint32_t
 begin_block(struct builder *b, enum block_kind kind)
@@ -395,6 +410,7 @@ build_doc(cmark_node *root, int autolinks)
 	cmark_iter *it = cmark_iter_new(root);
 	cmark_event_type ev;
 	cmark_node *node;
+	size_t k;
 	int i;
 
 	memset(&b, 0, sizeof(b));
@@ -437,6 +453,13 @@ build_doc(cmark_node *root, int autolinks)
 		d->cells = xcalloc(1, sizeof(*d->cells));
 	if (d->aligns == NULL)
 		d->aligns = xcalloc(1, sizeof(*d->aligns));
+	if (d->anchors == NULL)
+		d->anchors = xcalloc(1, sizeof(*d->anchors));
+	/* an anchor after the last block stands at the end of the last */
+	for (k = 0; k < d->nanchors; k++)
+		if (d->anchors[k].block >= d->nblocks)
+			d->anchors[k].block = d->nblocks ?
+			    (uint32_t)d->nblocks - 1 : 0;
 	doc_finish(d);
 	if (d->faqs == NULL)
 		d->faqs = xcalloc(1, sizeof(*d->faqs));

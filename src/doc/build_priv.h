@@ -24,11 +24,11 @@ struct builder {
 	struct doc *d;
 	struct buf text, aux;
 	size_t cap_blocks, cap_runs, cap_links, cap_sections, cap_tables,
-	    cap_cells, cap_aligns;
+	    cap_cells, cap_aligns, cap_anchors;
 	uint32_t quote;
 	struct list_ctx *lists;
 	size_t nlists, cap_lists;
-	int counts[7];        /* nesting counts per inline style bit */
+	int counts[STY_NBITS]; /* nesting counts per inline style bit */
 	uint32_t link;        /* open link, or DOC_NONE */
 	uint32_t link_depth;
 	uint32_t marker, marker_len; /* pending list marker in aux */
@@ -54,6 +54,13 @@ enum ext ext_kind(struct builder *b, cmark_node *node);
 /* Store a clean string in aux; return its offset, its length in *OUTLEN. */
 uint32_t add_aux(struct builder *b, const char *s, size_t len,
     uint32_t *outlen);
+
+/* Open (DELTA 1) or close (-1) the inline styles STY. */
+void style_open(struct builder *b, uint16_t sty, int delta);
+
+/* An anchor called NAME (LEN bytes) here: in the open block, or at
+ * the start of the next one. */
+void add_anchor(struct builder *b, const char *name, size_t len);
 
 /* Append clean inline text in the current style, with EXTRA style bits. */
 void add_text(struct builder *b, const char *s, size_t len, uint16_t extra);

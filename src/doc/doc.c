@@ -262,6 +262,22 @@ doc_cell(const struct doc *d, const struct table *t, uint32_t row,
 	return &d->cells[t->cell + row * t->ncols + col];
 }
 
+uint32_t
+doc_anchor(const struct doc *d, const char *name, size_t len)
+{
+	size_t i;
+
+	if (len > 0 && name[0] == '#')
+		name++, len--;
+	if (len == 0)
+		return DOC_NONE;
+	for (i = 0; i < d->nanchors; i++)
+		if (d->anchors[i].name_len == len &&
+		    memcmp(d->aux + d->anchors[i].name, name, len) == 0)
+			return (uint32_t)i;
+	return DOC_NONE;
+}
+
 void
 doc_free(struct doc *d)
 {
@@ -277,5 +293,6 @@ doc_free(struct doc *d)
 	free(d->cells);
 	free(d->aligns);
 	free(d->faqs);
+	free(d->anchors);
 	free(d);
 }

@@ -17,10 +17,20 @@ cur_style(const struct builder *b)
 	uint16_t s = 0;
 	int i;
 
-	for (i = 0; i < 7; i++)
+	for (i = 0; i < STY_NBITS; i++)
 		if (b->counts[i] > 0)
 			s |= (uint16_t)(1u << i);
 	return s;
+}
+
+void
+style_open(struct builder *b, uint16_t sty, int delta)
+{
+	int i;
+
+	for (i = 0; i < STY_NBITS; i++)
+		if (sty & (1u << i))
+			b->counts[i] += delta;
 }
 
 /* Append clean inline text in the current style. */
@@ -78,9 +88,9 @@ flush_text(struct builder *b, int more)
 		l->off = (uint32_t)start;
 		l->len = (uint32_t)(b->aux.len - start);
 		b->link = (uint32_t)d->nlinks++;
-		b->counts[3]++;
+		style_open(b, STY_LINK, 1);
 		add_text(b, s + b->al[i].start, b->al[i].end - b->al[i].start, 0);
-		b->counts[3]--;
+		style_open(b, STY_LINK, -1);
 		b->link = DOC_NONE;
 		at = b->al[i].end;
 	}
@@ -88,19 +98,19 @@ flush_text(struct builder *b, int more)
 	b->pend.len = 0;
 }
 
-/* Style bit index for an inline container type, or -1. */
-static int
-style_bit(cmark_node_type t)
+/* The style an inline container type makes, or 0. */
+static uint16_t
+container_style(cmark_node_type t)
 {
 	switch (t) {
 	case CMARK_NODE_EMPH:
-		return 0;
+		return STY_EMPH;
 	case CMARK_NODE_STRONG:
-		return 1;
+		return STY_STRONG;
 	case CMARK_NODE_IMAGE:
-		return 5;
+		return STY_IMAGE;
 	default:
-		return -1;
+		return 0;
 	}
 }
 
@@ -111,7 +121,6 @@ inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 	struct doc *d = b->d;
 	cmark_node_type t = cmark_node_get_type(node);
 	const char *lit;
-	int bit;
 
 	if (t == CMARK_NODE_TEXT) {
 		lit = cmark_node_get_literal(node);
@@ -171,19 +180,19 @@ inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 		} else if (--b->link_depth == 0)
 			b->link = DOC_NONE;
 		if (t == CMARK_NODE_LINK) {
-			b->counts[3] += ev == CMARK_EVENT_ENTER ? 1 : -1;
+			style_open(b, STY_LINK,
+			    ev == CMARK_EVENT_ENTER ? 1 : -1);
 			return;
 		}
 		break;
 	default:
 		if (ext_kind(b, node) == EXT_STRIKE) {
-			b->counts[4] += ev == CMARK_EVENT_ENTER ? 1 : -1;
+			style_open(b, STY_STRIKE,
+			    ev == CMARK_EVENT_ENTER ? 1 : -1);
 			return;
 		}
 		break;
 	}
-	bit = style_bit(t);
-	if (bit >= 0)
-		b->counts[bit] += ev == CMARK_EVENT_ENTER ? 1 : -1;
+	style_open(b, container_style(t), ev == CMARK_EVENT_ENTER ? 1 : -1);
 }
 

@@ -1,7 +1,7 @@
 /*
  * Links in the pager: Tab and Shift-Tab select the next and previous
- * link on screen, Enter follows an internal one (#anchor, matched to a
- * heading's slug as GitHub computes it), c copies the address.  quire
+ * link on screen, Enter follows an internal one (#anchor: an HTML id or
+ * name, a footnote, or a heading's slug as GitHub computes it), c copies the address.  quire
  * opens nothing by itself: an external link is shown, never run.
  */
 #include <ctype.h>
@@ -150,9 +150,16 @@ pager_link_follow(struct pager *p)
 {
 	const struct link *l = &p->doc->links[p->link];
 	const char *url = p->doc->aux + l->off;
-	uint32_t sec;
+	uint32_t sec, a;
 
 	if (l->len > 0 && url[0] == '#') {
+		a = doc_anchor(p->doc, url, l->len);
+		if (a != DOC_NONE) {
+			p->link = DOC_NONE;
+			pager_jump(p, layout_find(p->lay, p->doc->anchors[a].block,
+			    p->doc->anchors[a].off));
+			return 1;
+		}
 		sec = nav_anchor(p->doc, url, l->len);
 		if (sec == DOC_NONE) {
 			snprintf(p->note, sizeof(p->note), "no heading %.*s here",
