@@ -12,7 +12,10 @@ are rewritten from the current output instead; review them with
 
 usage: golden_test.py [--update] QUIRE GOLDEN_DIR EXAMPLES SECTIONS
 """
+import atexit
+import difflib
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,6 +38,7 @@ QUIRE, GOLDEN, EXAMPLES, SECTIONS = args
 # The output must not depend on the machine: a fixed UTF-8 locale, no
 # colour, no configuration file, no saved reading positions.
 HOME = tempfile.mkdtemp(prefix="quire-golden-")
+atexit.register(shutil.rmtree, HOME, ignore_errors=True)
 ENV = {k: v for k, v in os.environ.items()
        if not k.startswith(("LC_", "QUIRE_", "XDG_")) and
        k not in ("COLUMNS", "LINES", "NO_COLOR")}
@@ -77,12 +81,17 @@ def show_diff(golden_path, text, label):
         f.write(text)
         new = f.name
     old = golden_path if os.path.exists(golden_path) else os.devnull
-    r = subprocess.run(["diff", "-u", "-F", "^=== example",
-                        "--label", os.path.relpath(golden_path),
-                        "--label", label, old, new],
-                       capture_output=True, text=True)
+    try:
+        r = subprocess.run(["diff", "-u", "-F", "^=== example",
+                            "--label", os.path.relpath(golden_path),
+                            "--label", label, old, new],
+                           capture_output=True, text=True)
+        lines = r.stdout.splitlines()
+    except FileNotFoundError:       # no diff(1): the same, less the names
+        lines = list(difflib.unified_diff(
+            (read(old) or "").splitlines(), text.splitlines(),
+            os.path.relpath(golden_path), label, lineterm=""))
     os.unlink(new)
-    lines = r.stdout.splitlines()
     for l in lines[:DIFF_LINES]:
         print("#", l)
     if len(lines) > DIFF_LINES:
