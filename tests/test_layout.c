@@ -153,7 +153,10 @@ test_code_spaces(void)
 	STR_EQ(t, "Text a    b", "code's spaces count in the width");
 	free(t);
 	t = line_text(lay, 1);
-	STR_EQ(t, "code and x", "a line does not begin with spaces");
+	STR_EQ(t, "code and", "a line does not begin with spaces");
+	free(t);
+	t = line_text(lay, 2);
+	STR_EQ(t, "x  y more.", "a code span that fits is not broken");
 	free(t);
 	layout_free(lay);
 	doc_free(d);

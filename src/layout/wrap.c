@@ -1,8 +1,10 @@
 /*
  * The word wrapper: inline runs in, lines of spans out.  Greedy, linear
  * in the text, measuring with text_cp_width (CJK and emoji 2 columns,
- * combining marks 0).  Spans of one style that are adjacent in the
- * document text merge, so a plain line is usually one span.
+ * combining marks 0).  A code span stays whole (no break at its blanks
+ * or hyphens) unless it alone is wider than the line.  Spans of one
+ * style that are adjacent in the document text merge, so a plain line
+ * is usually one span.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -181,6 +183,13 @@ wrap_run(struct wstate *s, uint32_t r)
 	uint32_t cp;
 	size_t n;
 
+	if ((run->style & STY_CODE) && memchr(t + i, '\n', run->len) == NULL &&
+	    text_width(t + i, run->len) <= (size_t)s->width) {
+		/* A code span is one word, unless wider than the line. */
+		add_piece(s, r, i, run->len, (uint32_t)text_width(t + i,
+		    run->len));
+		return;
+	}
 	while (i < end) {
 		unsigned char c = (unsigned char)t[i];
 
