@@ -145,11 +145,12 @@ text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
 /*
  * Widths are utf8proc's, made to agree with the C library's wcwidth()
  * (which ncurses draws by) where they part: a spacing combining mark
- * (Mc, such as a Devanagari vowel sign) takes a column; the vowels and
- * final consonants of conjoining Hangul join the syllable before them
- * and take none; prepended concatenation marks (U+0600, Cf) take one;
- * the circled numbers on black squares and the Yijing hexagrams two.
- * tests/test_width.c compares every code point with wcwidth().
+ * (Mc, such as a Devanagari vowel sign) takes a column (two if wide);
+ * the vowels and final consonants of conjoining Hangul join the
+ * syllable before them and take none; prepended concatenation marks
+ * (U+0600, Cf) take one; the circled numbers on black squares and the
+ * Yijing hexagrams two.  tests/test_width.c compares every code point
+ * with wcwidth() and lists where they still differ, and why.
  */
 int
 text_cp_width(uint32_t cp)
@@ -163,7 +164,7 @@ text_cp_width(uint32_t cp)
 		return 1;
 	p = utf8proc_get_property((utf8proc_int32_t)cp);
 	if (p->category == UTF8PROC_CATEGORY_MC)
-		return 1;
+		return p->charwidth > 1 ? 2 : 1;
 	if (p->boundclass == UTF8PROC_BOUNDCLASS_V ||
 	    p->boundclass == UTF8PROC_BOUNDCLASS_T)
 		return 0;

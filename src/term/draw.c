@@ -139,6 +139,8 @@ draw_text(int row, int col, const char *s, size_t len, int maxw, int style)
 		i += text_decode(s + i, len - i, &cp);
 		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
 			cp = '?';
+		if (cp == 0x2028 || cp == 0x2029) /* no column, not printable */
+			continue;
 		w = text_cp_width(cp);
 		if (used + w > maxw)
 			break;
