@@ -135,6 +135,17 @@ test_wrap_exact(void)
 	free(t);
 	layout_free(lay);
 	doc_free(d);
+
+	/* KA + vowel sign I (Mc, a column of its own), three times */
+	d = doc_load_buffer("\xe0\xa4\x95\xe0\xa4\xbf\xe0\xa4\x95\xe0\xa4"
+	    "\xbf\xe0\xa4\x95\xe0\xa4\xbf", 18);
+	lay = layout_build(d, 3, 0);
+	INT_EQ(lay->nlines, 3, "a spacing vowel sign takes a column");
+	t = line_text(lay, 1);
+	STR_EQ(t, "\xe0\xa4\x95\xe0\xa4\xbf", "and stays with its consonant");
+	free(t);
+	layout_free(lay);
+	doc_free(d);
 }
 
 /* Inline code keeps its runs of spaces; other text shows one. */

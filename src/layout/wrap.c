@@ -87,19 +87,18 @@ emit(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
 	w->starts[w->nlines] = (uint32_t)w->nspans;
 }
 
-/* Place a piece that may not fit: break it between characters. */
+/* Place a piece that may not fit: break it between characters (grapheme
+ * clusters: a vowel sign stays with its consonant). */
 static void
 emit_broken(struct wstate *s, const struct piece *p)
 {
 	const char *t = s->doc->text;
 	uint32_t i = p->off, end = p->off + p->len, start = p->off, cw = 0;
 	size_t n;
-	uint32_t cp;
 	int c;
 
 	while (i < end) {
-		n = text_decode(t + i, end - i, &cp);
-		c = text_cp_width(cp);
+		n = text_cluster(t + i, end - i, &c);
 		if (c > 0 && s->col + (int)cw + c > s->width) {
 			if (i > start)
 				emit(s, p->run, start, i - start, cw, 0);
