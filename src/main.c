@@ -126,7 +126,8 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 			fprintf(stderr, "quire: %s: no question matches\n", name);
 		return r <= 0 ? EXIT_FILE : EXIT_OK;
 	case MODE_SEARCH:
-		lay = layout_build(d, dump_width(o), 0);
+		/* the lines --dump prints, whole code lines with -S */
+		lay = layout_build(d, dump_width(o), o->chop ? LAYOUT_CHOP : 0);
 		r = search_print(d, lay, o->query, stdout);
 		layout_free(lay);
 		return r <= 0 ? EXIT_FILE : EXIT_OK;
