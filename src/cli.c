@@ -31,6 +31,9 @@ static const char usage_text[] =
 "                      width to print at\n"
 "      --theme=NAME    dark (the default), light or mono\n"
 "      --number-sections  number headings as in the section index\n"
+"  -S, --chop-long-lines  long code lines whole, scrolled sideways with\n"
+"                      Left and Right, not wrapped (the keys -S switch);\n"
+"                      --dump prints them whole\n"
 "      --no-mouse      leave the mouse to the terminal\n"
 "      --no-state      do not restore or save the reading position\n"
 "                      (also when QUIRE_NO_STATE is set)\n"
@@ -57,9 +60,10 @@ static const char usage_text[] =
 "  -V, --version       show version information and exit\n"
 "\n"
 "Options may also come from $XDG_CONFIG_HOME/quire/config (key = value:\n"
-"theme, width, number-sections, mouse, state) and QUIRE_OPTS; the\n"
-"command line wins.  When standard output is not a terminal, quire\n"
-"prints as --dump does.  In the pager press h for the keys, q to quit.\n"
+"theme, width, number-sections, chop-long-lines, mouse, state) and\n"
+"QUIRE_OPTS; the command line wins.  When standard output is not a\n"
+"terminal, quire prints as --dump does.  In the pager press h for the\n"
+"keys, q to quit.\n"
 "\n"
 "Exit status: 0 success, 1 a file cannot be read or is refused (or\n"
 "--faq/--search found nothing), 2 a usage error.\n";
@@ -141,6 +145,7 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 		{ "search", required_argument, NULL, OPT_SEARCH },
 		{ "theme", required_argument, NULL, OPT_THEME },
 		{ "number-sections", no_argument, NULL, OPT_NUMBERS },
+		{ "chop-long-lines", no_argument, NULL, 'S' },
 		{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
 		{ "list", no_argument, NULL, OPT_LIST },
 		{ "help", no_argument, NULL, 'h' },
@@ -152,7 +157,7 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 
 	optind = 0; /* GNU: start afresh, for QUIRE_OPTS then the command line */
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":dw:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":dw:hSV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			o->mode = MODE_DUMP;
@@ -207,6 +212,9 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 			break;
 		case OPT_NUMBERS:
 			o->numbers = 1;
+			break;
+		case 'S':
+			o->chop = 1;
 			break;
 		case OPT_NO_MOUSE:
 			o->mouse = 0;

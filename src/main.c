@@ -126,7 +126,8 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 			fprintf(stderr, "quire: %s: no question matches\n", name);
 		return r <= 0 ? EXIT_FILE : EXIT_OK;
 	case MODE_SEARCH:
-		lay = layout_build(d, dump_width(o), 0);
+		/* the lines --dump prints, whole code lines with -S */
+		lay = layout_build(d, dump_width(o), o->chop ? LAYOUT_CHOP : 0);
 		r = search_print(d, lay, o->query, stdout);
 		layout_free(lay);
 		return r <= 0 ? EXIT_FILE : EXIT_OK;
@@ -144,8 +145,8 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 	case MODE_TOC:
 		return dump_toc(d, stdout) < 0 ? EXIT_FILE : EXIT_OK;
 	default:
-		lay = layout_build(d, dump_width(o), o->numbers ? LAYOUT_NUMBERS :
-		    0);
+		lay = layout_build(d, dump_width(o), (o->numbers ? LAYOUT_NUMBERS :
+		    0) | (o->chop ? LAYOUT_CHOP : 0));
 		status = dump_layout(lay, stdout) < 0 ? EXIT_FILE : EXIT_OK;
 		layout_free(lay);
 		return status;
@@ -288,6 +289,7 @@ run(int argc, char **argv, struct options *op)
 	uo.theme = op->theme;
 	uo.width = op->full ? 0 : op->width > 0 ? op->width : READING_WIDTH;
 	uo.numbers = op->numbers;
+	uo.chop = op->chop;
 	status = ui_run(&lib, &uo);
 	if (status == UI_NO_SCREEN) {
 		const char *t = getenv("TERM");

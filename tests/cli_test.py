@@ -52,6 +52,24 @@ try:
        "--dump starts with the title", r.stdout[:200])
     ok(not has_control(r.stdout), "--dump writes no control character")
     ok(max(len(l) for l in lines) <= 60, "--dump --width 60 fits 60 columns")
+    # a long code line: its rest after the continuation mark, or whole
+    long_cmd = ("docker run --rm -it -v $PWD:/src -w /src "
+                "ghcr.io/example/builder:latest make -j8 all check "
+                "install DESTDIR=/tmp/stage PREFIX=/usr TAILWORD")
+    code_md = os.path.join(tmp, "code.md")
+    with open(code_md, "w") as f:
+        f.write("Build it:\n\n```sh\n%s\n```\n" % long_cmd)
+    r = run("--dump", "--width", "60", code_md)
+    out = r.stdout.decode().split("\n")
+    ok(r.returncode == 0 and out[2] == "\u2502 " + long_cmd[:58] and
+       len(out) == 6 and all(l.startswith("\u21aa ") for l in out[3:-1]) and
+       "".join(l[2:] for l in out[2:-1]) == long_cmd and
+       "\u203a" not in r.stdout.decode(),
+       "--dump wraps a long code line, the rest after the mark \u21aa",
+       r.stdout.decode())
+    r = run("--dump", "-S", "--width", "60", code_md)
+    ok(r.returncode == 0 and r.stdout.decode().split("\n")[2] ==
+       "\u2502 " + long_cmd, "--dump -S prints it whole", r.stdout.decode())
     r2 = run(ARTICLE)
     ok(r2.returncode == 0 and r2.stdout == run("--dump", ARTICLE).stdout,
        "stdout not a terminal: quire dumps at 80 columns")

@@ -1,7 +1,9 @@
 /*
  * Layout: wrapping at widths 1, 2, 20, 80 and 200 with wide and
- * combining characters, long words, tables and cards, every width from
- * 1 to 1000 on the bundled article, and line <-> block <-> section maps.
+ * combining characters, long words, code spans kept whole, long code
+ * lines going on below (or whole, with LAYOUT_CHOP), tables and cards,
+ * every width from 1 to 1000 on the bundled article, and line <-> block
+ * <-> section maps.
  */
 #include <stdlib.h>
 
@@ -133,6 +135,17 @@ test_wrap_exact(void)
 	free(t);
 	layout_free(lay);
 	doc_free(d);
+
+	/* KA + vowel sign I (Mc, a column of its own), three times */
+	d = doc_load_buffer("\xe0\xa4\x95\xe0\xa4\xbf\xe0\xa4\x95\xe0\xa4"
+	    "\xbf\xe0\xa4\x95\xe0\xa4\xbf", 18);
+	lay = layout_build(d, 3, 0);
+	INT_EQ(lay->nlines, 3, "a spacing vowel sign takes a column");
+	t = line_text(lay, 1);
+	STR_EQ(t, "\xe0\xa4\x95\xe0\xa4\xbf", "and stays with its consonant");
+	free(t);
+	layout_free(lay);
+	doc_free(d);
 }
 
 /* Inline code keeps its runs of spaces; other text shows one. */
@@ -153,7 +166,10 @@ test_code_spaces(void)
 	STR_EQ(t, "Text a    b", "code's spaces count in the width");
 	free(t);
 	t = line_text(lay, 1);
-	STR_EQ(t, "code and x", "a line does not begin with spaces");
+	STR_EQ(t, "code and", "a line does not begin with spaces");
+	free(t);
+	t = line_text(lay, 2);
+	STR_EQ(t, "x  y more.", "a code span that fits is not broken");
 	free(t);
 	layout_free(lay);
 	doc_free(d);
@@ -163,6 +179,189 @@ test_code_spaces(void)
 	STR_EQ(t, "\xe2\x80\x8b x", "a space after zero-width text is kept");
 	free(t);
 	layout_free(lay);
+	doc_free(d);
+}
+
+/* The spans of line N that are not generated text, joined. */
+static char *
+doc_text_of(const struct layout *lay, size_t n)
+{
+	const struct line *ln = &lay->lines[n];
+	struct buf b = { 0 };
+	uint32_t k;
+
+	buf_puts(&b, "");
+	for (k = ln->span; k < ln->span + ln->nspans; k++)
+		if (!lay->spans[k].gen)
+			buf_put(&b, layout_span_text(lay, &lay->spans[k]),
+			    lay->spans[k].len);
+	return b.data;
+}
+
+/* The kind of line N's first span, or -1. */
+static int
+first_kind(const struct layout *lay, size_t n)
+{
+	const struct line *ln = &lay->lines[n];
+
+	return ln->nspans ? lay->spans[ln->span].kind : -1;
+}
+
+/* Long code lines go on below, marked in the bar; nothing is cut. */
+static void
+test_code_wrap(void)
+{
+	/* 150 columns of a shell command, a CJK line, trailing blanks */
+	const char *md = "```sh\n"
+	    "curl -fsSL https://example.org/install.sh | sh -s -- "
+	    "--prefix=/usr/local --with-docs --enable-completion --verbose "
+	    "--yes-really-install-everything-now END\n"
+	    "\xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97\xe4\xb8\xad\xe6\x96\x87"
+	    "\xe5\xad\x97\xe4\xb8\xad\n"
+	    "short line                                                  "
+	    "                           \n```\n";
+	struct doc *d = doc_load_buffer(md, strlen(md));
+	static const int widths[] = { 5, 12, 40, 80, 200 };
+	size_t i, n;
+	int bad_col, bad_kind, trunc;
+
+	for (i = 0; i < sizeof(widths) / sizeof(widths[0]); i++) {
+		struct layout *lay = layout_build(d, widths[i], 0);
+		struct buf all = { 0 };
+		uint32_t blk = lay->lines[0].block, off, len;
+		char *t;
+
+		bad_col = bad_kind = trunc = 0;
+		buf_puts(&all, "");
+		for (n = 0; n < lay->nlines; n++) {
+			const struct line *ln = &lay->lines[n];
+			uint32_t k;
+
+			for (k = ln->span; k < ln->span + ln->nspans; k++) {
+				const struct span *sp = &lay->spans[k];
+
+				if (sp->col + sp->width > widths[i])
+					bad_col++;
+				trunc += sp->kind == SPAN_TRUNC;
+			}
+			if (n > 0 && (ln->flags & LINE_WRAP) !=
+			    (first_kind(lay, n) == SPAN_CONT ? LINE_WRAP : 0))
+				bad_kind++;
+			if (n > 0 && !(ln->flags & LINE_WRAP))
+				buf_putc(&all, '\n');
+			t = doc_text_of(lay, n);
+			buf_puts(&all, t);
+			free(t);
+		}
+		INT_EQ(bad_col, 0, "width %d: no span past the edge", widths[i]);
+		INT_EQ(bad_kind, 0, "width %d: the continuation mark on exactly "
+		    "the LINE_WRAP lines", widths[i]);
+		INT_EQ(trunc, 0, "width %d: nothing cut", widths[i]);
+		doc_block_text(d, blk, &off, &len);
+		OK(strncmp(all.data, d->text + off, strlen(all.data)) == 0 &&
+		    strlen(all.data) == strlen("short line") + (size_t)(strstr(
+		    d->text + off, "short line") - (d->text + off)),
+		    "width %d: the whole text, in order (but trailing blanks)",
+		    widths[i]);
+		if (widths[i] == 80) {
+			INT_EQ(lay->nlines, 4, "at 80 the long line takes two lines");
+			t = line_text(lay, 1);
+			OK(strncmp(t, "\xe2\x86\xaa ", 4) == 0 &&
+			    strstr(t, "END") != NULL,
+			    "its rest follows the mark: %s", t);
+			free(t);
+			INT_EQ(lay->lines[3].flags & LINE_WRAP, 0,
+			    "trailing blanks do not make a line too long");
+			OK(layout_find(lay, blk, lay->lines[1].off + 5) == 1,
+			    "layout_find lands on the continuation");
+		}
+		if (widths[i] == 12) {
+			/* 10 columns of text: the CJK line breaks after 5 */
+			t = line_text(lay, lay->nlines - 3);
+			STR_EQ(t, "\xe2\x94\x82 \xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97"
+			    "\xe4\xb8\xad\xe6\x96\x87", "wide characters whole");
+			free(t);
+		}
+		buf_free(&all);
+		layout_free(lay);
+	}
+	doc_free(d);
+	/* ASCII: a backslash in the bar */
+	{
+		struct layout *lay = layout_build(doc_load_buffer(md, strlen(md)),
+		    80, LAYOUT_ASCII);
+		char *t = line_text(lay, 1);
+
+		OK(t[0] == '\\' && t[1] == ' ', "ASCII: the mark is a backslash");
+		free(t);
+		doc_free((struct doc *)lay->doc);
+		layout_free(lay);
+	}
+}
+
+/* LAYOUT_CHOP: code lines whole, their width recorded; prose wraps. */
+static void
+test_code_chop(void)
+{
+	const char *md = "Some prose that is long enough to wrap at forty "
+	    "columns, as prose does.\n\n```\n"
+	    "0123456789012345678901234567890123456789012345678901234567890123456"
+	    "789 end\n\xe4\xb8\xad\xe6\x96\x87\n```\n";
+	struct doc *d = doc_load_buffer(md, strlen(md));
+	struct layout *lay = layout_build(d, 40, LAYOUT_CHOP);
+	size_t n;
+	char *t;
+	int prose = 0;
+
+	for (n = 0; n < lay->nlines; n++)
+		if (first_kind(lay, n) == SPAN_TEXT) {
+			t = line_text(lay, n);
+			prose += text_width(t, strlen(t)) <= 40;
+			free(t);
+		}
+	INT_EQ(prose, 2, "prose still wraps at 40");
+	t = line_text(lay, 3);
+	OK(strstr(t, "789 end") != NULL, "the code line is whole: %s", t);
+	INT_EQ(text_width(t, strlen(t)), 2 + 74, "its width");
+	free(t);
+	INT_EQ(lay->code_width, 2 + 74, "the widest code line is recorded");
+	INT_EQ(lay->nlines, 5, "no continuation lines");
+	layout_free(lay);
+	doc_free(d);
+}
+
+/* Code spans are words: no break at their hyphens or blanks. */
+static void
+test_code_span_whole(void)
+{
+	const char *md = "Search hidden files with rg and `--no-ignore-vcs` "
+	    "or with `git ls-files -z`.";
+	struct doc *d = doc_load_buffer(md, strlen(md));
+	int w, bad = 0;
+
+	for (w = 20; w <= 60; w++) {
+		struct layout *lay = layout_build(d, w, 0);
+		size_t n;
+		int whole1 = 0, whole2 = 0;
+
+		for (n = 0; n < lay->nlines; n++) {
+			char *t = line_text(lay, n);
+
+			whole1 += strstr(t, "--no-ignore-vcs") != NULL;
+			whole2 += strstr(t, "git ls-files -z") != NULL;
+			free(t);
+		}
+		if ((!whole1 || !whole2) && bad++ == 0)
+			OK(0, "width %d: a code span is broken", w);
+		layout_free(lay);
+	}
+	INT_EQ(bad, 0, "code spans whole at every width from 20 to 60");
+	{
+		struct layout *lay = layout_build(d, 10, 0);
+
+		OK(widest(lay) <= 10, "a code span wider than the line is broken");
+		layout_free(lay);
+	}
 	doc_free(d);
 }
 
@@ -244,6 +443,9 @@ main(int argc, char **argv)
 	test_wrap_widths();
 	test_wrap_exact();
 	test_code_spaces();
+	test_code_wrap();
+	test_code_chop();
+	test_code_span_whole();
 	if (argc > 1)
 		test_article(argv[1]);
 	test_table_fallback();

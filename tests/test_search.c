@@ -131,6 +131,47 @@ test_columns(void)
 	doc_free(d);
 }
 
+/* A long code line goes on below its bar: a word broken there is found
+ * whole, by either way of searching; with LAYOUT_CHOP, past the edge. */
+static void
+test_code_wrap(void)
+{
+	/* at 20 columns (18 after the bar) "configure" breaks after "confi" */
+	const char *md = "```\n./run --with-con" "figure --prefix=/usr\n```\n";
+	struct doc *d = doc_load_buffer(md, strlen(md));
+	struct layout *lay = layout_build(d, 20, 0);
+	const struct search_match *m;
+	int f;
+
+	INT_EQ(lay->nlines, 2, "the code line takes two lines at 20");
+	OK(lay->lines[1].flags & LINE_WRAP, "the second continues the first");
+	for (f = 0; f < 2; f++) {
+		struct search *s = search_new_opts(lay, "configure",
+		    f ? SEARCH_EVERY_LINE : 0);
+
+		if (INT_EQ(search_count(s), 1, "\"configure\" across the "
+		    "break (%s)", f ? "every line" : "first pass")) {
+			m = search_match(s, 0);
+			OK(m->line == 0 && m->col == 15 && m->end_line == 1 &&
+			    m->end_col == 6, "from (0, 15) to (1, 6): %u %u %u %u",
+			    m->line, m->col, m->end_line, m->end_col);
+		}
+		search_free(s);
+	}
+	layout_free(lay);
+	lay = layout_build(d, 20, LAYOUT_CHOP);
+	{
+		struct search *s = search_new(lay, "usr");
+
+		if (INT_EQ(search_count(s), 1, "with LAYOUT_CHOP, found past "
+		    "the edge"))
+			INT_EQ(search_match(s, 0)->col, 2 + 33, "at its column");
+		search_free(s);
+	}
+	layout_free(lay);
+	doc_free(d);
+}
+
 static void
 test_wrap(void)
 {
@@ -172,6 +213,7 @@ test_wrap(void)
 	    "inside a code block");
 	INT_EQ(count_in("```\nfoo bar\nbaz\n```\n", 80, "bar baz"), 0,
 	    "not across code lines");
+	test_code_wrap();
 }
 
 static void

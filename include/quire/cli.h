@@ -35,6 +35,7 @@ struct options {
 	int mouse;          /* use the mouse wheel and clicks */
 	enum theme theme;
 	int numbers;        /* --number-sections */
+	int chop;           /* -S: long code lines whole, not wrapped */
 };
 
 /* Set every option to its default. */

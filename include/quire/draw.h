@@ -37,6 +37,13 @@ void draw_line(const struct layout *lay, size_t n, int row, int left,
     int width, unsigned long extra);
 
 /*
+ * The same, with code lines (LAYOUT_CHOP) scrolled SHIFT columns left
+ * and cut at the text column's edge, marked there when they go on.
+ */
+void draw_line_shift(const struct layout *lay, size_t n, int row, int left,
+    int width, unsigned long extra, int shift);
+
+/*
  * Draw LEN bytes of clean UTF-8 at ROW, COL in STYLE, at most MAXW
  * columns; return the columns used.
  */
@@ -56,6 +63,10 @@ void draw_fill(int row, int col, int width, int style);
  */
 void draw_range(const struct layout *lay, size_t n, int row, int left,
     int width, int c0, int c1, int style);
+
+/* The same, on a line drawn by draw_line_shift() with SHIFT. */
+void draw_range_shift(const struct layout *lay, size_t n, int row, int left,
+    int width, int c0, int c1, int style, int shift);
 
 /* The curses attributes of STYLE, to pass as draw_line's EXTRA. */
 unsigned long draw_attr(int style);

@@ -70,6 +70,7 @@ enum action {
 	ACT_NEXT_LINK,
 	ACT_PREV_LINK,
 	ACT_COPY,
+	ACT_OPTION,      /* '-' then an option letter, as in less */
 	ACT__MAX
 };
 

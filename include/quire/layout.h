@@ -34,6 +34,7 @@ enum span_kind {
 	SPAN_TH,           /* table header cell text */
 	SPAN_DEPTH,        /* nesting too deep to indent: the depth shown */
 	SPAN_TRUNC,        /* marks text cut at the right edge */
+	SPAN_CONT,         /* in the code bar: the line goes on from above */
 	SPAN__MAX
 };
 
@@ -61,6 +62,10 @@ struct line {
 
 #define LAYOUT_ASCII 0x01   /* ASCII glyphs only (non-UTF-8 terminals) */
 #define LAYOUT_NUMBERS 0x02 /* number headings as in the section index */
+#define LAYOUT_CHOP 0x04    /* code lines whole, past the width (up to
+                               LAYOUT_CHOP_MAX columns), to scroll sideways */
+
+#define LAYOUT_CHOP_MAX 16384 /* LAYOUT_CHOP: longer code lines still wrap */
 
 struct layout {
 	const struct doc *doc;
@@ -73,6 +78,7 @@ struct layout {
 	char *gen;          /* text quire adds */
 	size_t gen_len;
 	uint32_t *block_line; /* first line of each block */
+	int code_width;     /* LAYOUT_CHOP: the widest line with code, so far */
 	size_t cap_lines, cap_spans, cap_gen;
 	struct lay_state *pending; /* not finished: where it stands */
 };

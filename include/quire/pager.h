@@ -35,6 +35,8 @@ struct pager {
 	int rows, cols;
 	int column;             /* widest text column; 0: the whole width */
 	int full;               /* w: use the whole width for now */
+	int chop;               /* -S: code lines whole (LAYOUT_CHOP) */
+	int shift;              /* columns code lines are scrolled left */
 	int left;               /* the text column's first screen column */
 	char note[256];         /* one-line note for the status line */
 	int hint;               /* show "? help" until the first key */
@@ -43,7 +45,8 @@ struct pager {
 	size_t nback, nfwd, cap_back, cap_fwd;
 	struct pos marks[26];
 	uint32_t marks_set;     /* bit per letter */
-	int pending;            /* 'm' or '\'' waiting for its letter, or 0 */
+	int pending;            /* 'm', '\'', '-' or Esc waiting for the next
+	                           key, or 0 */
 	struct pos anchor;      /* the place kept across a run of resizes */
 	struct pos reopen;      /* history came back to a table view here */
 	int anchored;           /* anchor is set: no move since a resize */
@@ -56,7 +59,8 @@ struct pager {
 	uint16_t link_col;
 };
 
-/* Set up a pager on DOC (not owned); NAME is clean text. */
+/* Set up a pager on DOC (not owned); NAME is clean text.  LAYOUT_CHOP
+ * in LAY_FLAGS starts it with code lines whole (-S). */
 void pager_init(struct pager *p, const struct doc *doc, const char *name,
     int lay_flags);
 
@@ -81,6 +85,18 @@ int pager_act(struct pager *p, enum action a, int key);
 
 /* Rows of text on screen (the status line takes one). */
 int pager_text_rows(const struct pager *p);
+
+/* -S: code lines whole and scrolled sideways, or wrapped (hscroll.c). */
+void pager_toggle_chop(struct pager *p);
+
+/* With -S, scroll code lines half a screen right (DIR > 0) or left. */
+void pager_scroll_code(struct pager *p, int dir);
+
+/*
+ * With -S, scroll code lines sideways, if need be, so that columns C0 to
+ * C1 of line N are on screen (a search match, say).
+ */
+void pager_show_cols(struct pager *p, size_t n, int c0, int c1);
 
 /* Scroll so that line N is at the top, within scrolling bounds. */
 void pager_goto(struct pager *p, size_t n);

@@ -5,8 +5,8 @@
  * once, at load.  Clean text is valid UTF-8 with no C0 control (except
  * '\n' where TEXT_NEWLINES asks for it), no DEL and no C1 control: such
  * characters are shown in caret notation (ESC as "^[", DEL as "^?"), C1
- * controls and invalid bytes as U+FFFD.  Widths come from utf8proc, so
- * layout does not depend on the locale.
+ * controls and invalid bytes as U+FFFD.  Widths come from utf8proc, made
+ * to agree with wcwidth(), so layout does not depend on the locale.
  */
 #ifndef QUIRE_TEXT_H
 #define QUIRE_TEXT_H
@@ -37,8 +37,19 @@ size_t text_encode(uint32_t cp, char out[4]);
 void text_clean(struct buf *out, const char *s, size_t len, int flags,
     int *col);
 
-/* Display width of one code point: 0, 1 or 2 columns. */
+/*
+ * Display width of one code point: 0, 1 or 2 columns, as the C
+ * library's wcwidth() gives it in a UTF-8 locale (but for controls,
+ * which clean text does not hold, and code points newer than the C
+ * library knows: see tests/test_width.c).
+ */
 int text_cp_width(uint32_t cp);
+
+/*
+ * The grapheme cluster (a character and the marks joined to it) at the
+ * start of S, LEN > 0 bytes: return its bytes, its width in *WIDTH.
+ */
+size_t text_cluster(const char *s, size_t len, int *width);
 
 /* Display width of clean text S. */
 size_t text_width(const char *s, size_t len);

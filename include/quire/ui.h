@@ -14,6 +14,7 @@ struct ui_opts {
 	int theme;              /* enum theme */
 	int width;              /* the text column's width; 0: full width */
 	int numbers;            /* number headings */
+	int chop;               /* -S: long code lines whole, scrolled */
 };
 
 #define UI_NO_SCREEN (-1) /* the terminal cannot show the pager */

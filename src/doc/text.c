@@ -142,17 +142,66 @@ text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
 	}
 }
 
+/*
+ * Widths are utf8proc's, made to agree with the C library's wcwidth()
+ * (which ncurses draws by) where they part: a spacing combining mark
+ * (Mc, such as a Devanagari vowel sign) takes a column (two if wide);
+ * the vowels and final consonants of conjoining Hangul join the
+ * syllable before them and take none; prepended concatenation marks
+ * (U+0600, Cf) take one; the circled numbers on black squares and the
+ * Yijing hexagrams two.  tests/test_width.c compares every code point
+ * with wcwidth() and lists where they still differ, and why.
+ */
 int
 text_cp_width(uint32_t cp)
 {
+	const utf8proc_property_t *p;
 	int w;
 
 	if (cp < 0x7F)
 		return cp >= 0x20;
+	if (cp > 0x10FFFF)
+		return 1;
+	p = utf8proc_get_property((utf8proc_int32_t)cp);
+	if (p->category == UTF8PROC_CATEGORY_MC)
+		return p->charwidth > 1 ? 2 : 1;
+	if (p->boundclass == UTF8PROC_BOUNDCLASS_V ||
+	    p->boundclass == UTF8PROC_BOUNDCLASS_T)
+		return 0;
+	if (p->category == UTF8PROC_CATEGORY_CF &&
+	    p->boundclass == UTF8PROC_BOUNDCLASS_PREPEND)
+		return 1;
+	if ((cp >= 0x3248 && cp <= 0x324F) || (cp >= 0x4DC0 && cp <= 0x4DFF))
+		return 2;
 	w = utf8proc_charwidth((utf8proc_int32_t)cp);
 	if (w < 0)
 		return 1;
 	return w > 2 ? 2 : w;
+}
+
+size_t
+text_cluster(const char *s, size_t len, int *width)
+{
+	size_t i, n;
+	uint32_t prev, cp;
+	utf8proc_int32_t state = 0;
+	int w;
+
+	i = text_decode(s, len, &prev);
+	w = text_cp_width(prev);
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80 && prev < 0x80)
+			break; /* between two ASCII characters: always */
+		n = text_decode(s + i, len - i, &cp);
+		if (utf8proc_grapheme_break_stateful((utf8proc_int32_t)prev,
+		    (utf8proc_int32_t)cp, &state))
+			break;
+		w += text_cp_width(cp);
+		i += n;
+		prev = cp;
+	}
+	*width = w;
+	return i;
 }
 
 size_t

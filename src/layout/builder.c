@@ -17,10 +17,12 @@ static const char *glyph_utf8[G__MAX] = {
 	"\xE2\x94\x8C", "\xE2\x94\xAC", "\xE2\x94\x90",
 	"\xE2\x94\x9C", "\xE2\x94\xBC", "\xE2\x94\xA4",
 	"\xE2\x94\x94", "\xE2\x94\xB4", "\xE2\x94\x98", "\xE2\x94\x82",
+	"\xE2\x86\xAA",
 };
 static const char *glyph_ascii[G__MAX] = {
 	"*", "-", "+", "|", "|", "...", ">", "[ ]", "[x]", " ",
 	"+", "+", "+", "+", "+", "+", "+", "+", "+", "|",
+	"\\", /* as Emacs marks a continued line on a text terminal */
 };
 static const char *rule_utf8[R__MAX] = { "\xE2\x94\x80", "\xE2\x94\x81",
 	"\xE2\x95\x90" };
@@ -63,7 +65,10 @@ lay_span(struct lay *l, const struct span *sp)
 
 	if (o->nlines == 0 || sp->len == 0)
 		return;
-	if (sp->col + sp->width > o->width) /* never past the right edge */
+	/* never past the right edge (but for whole code lines, to scroll) */
+	if (sp->col + sp->width > o->width && !((o->flags & LAYOUT_CHOP) &&
+	    sp->kind == SPAN_CODE && sp->col + sp->width <= LAYOUT_MAX_WIDTH +
+	    LAYOUT_CHOP_MAX))
 		return;
 	if (o->lines[o->nlines - 1].nspans > 0) { /* nor over another span */
 		const struct span *last = &o->spans[o->nspans - 1];

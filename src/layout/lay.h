@@ -13,6 +13,7 @@ enum glyph {
 	G_TRUNC, G_TASK, G_TASK_DONE, G_SPACE,
 	/* table borders: top, middle, bottom rows and vertical */
 	G_TL, G_TM, G_TR, G_ML, G_MM, G_MR, G_BL, G_BM, G_BR, G_V,
+	G_CONT, /* in place of the code bar: a code line goes on */
 	G__MAX
 };
 

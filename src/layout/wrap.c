@@ -1,8 +1,10 @@
 /*
  * The word wrapper: inline runs in, lines of spans out.  Greedy, linear
  * in the text, measuring with text_cp_width (CJK and emoji 2 columns,
- * combining marks 0).  Spans of one style that are adjacent in the
- * document text merge, so a plain line is usually one span.
+ * combining marks 0).  A code span stays whole (no break at its blanks
+ * or hyphens) unless it alone is wider than the line.  Spans of one
+ * style that are adjacent in the document text merge, so a plain line
+ * is usually one span.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -85,19 +87,18 @@ emit(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
 	w->starts[w->nlines] = (uint32_t)w->nspans;
 }
 
-/* Place a piece that may not fit: break it between characters. */
+/* Place a piece that may not fit: break it between characters (grapheme
+ * clusters: a vowel sign stays with its consonant). */
 static void
 emit_broken(struct wstate *s, const struct piece *p)
 {
 	const char *t = s->doc->text;
 	uint32_t i = p->off, end = p->off + p->len, start = p->off, cw = 0;
 	size_t n;
-	uint32_t cp;
 	int c;
 
 	while (i < end) {
-		n = text_decode(t + i, end - i, &cp);
-		c = text_cp_width(cp);
+		n = text_cluster(t + i, end - i, &c);
 		if (c > 0 && s->col + (int)cw + c > s->width) {
 			if (i > start)
 				emit(s, p->run, start, i - start, cw, 0);
@@ -181,6 +182,13 @@ wrap_run(struct wstate *s, uint32_t r)
 	uint32_t cp;
 	size_t n;
 
+	if ((run->style & STY_CODE) && memchr(t + i, '\n', run->len) == NULL &&
+	    text_width(t + i, run->len) <= (size_t)s->width) {
+		/* A code span is one word, unless wider than the line. */
+		add_piece(s, r, i, run->len, (uint32_t)text_width(t + i,
+		    run->len));
+		return;
+	}
 	while (i < end) {
 		unsigned char c = (unsigned char)t[i];
 

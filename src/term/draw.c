@@ -38,6 +38,7 @@ static const struct style dark[UI__MAX] = {
 	[SPAN_TH] = { A_BOLD, -1, -1, -1, A_BOLD },
 	[SPAN_DEPTH] = { A_BOLD, COLOR_RED, 167, -1, A_BOLD },
 	[SPAN_TRUNC] = { A_BOLD, COLOR_RED, 167, -1, A_BOLD },
+	[SPAN_CONT] = { A_BOLD, COLOR_YELLOW, 137, -1, A_BOLD },
 	[UI_PLAIN] = { A_NORMAL, -1, -1, -1, A_NORMAL },
 	[UI_STATUS] = { A_REVERSE, -1, -1, -1, A_REVERSE },
 	[UI_NOTE] = { A_BOLD, COLOR_YELLOW, 221, -1, A_BOLD },
@@ -64,6 +65,7 @@ static const struct style light[UI__MAX] = {
 	[SPAN_TH] = { A_BOLD, -1, -1, -1, A_BOLD },
 	[SPAN_DEPTH] = { A_BOLD, COLOR_RED, 124, -1, A_BOLD },
 	[SPAN_TRUNC] = { A_BOLD, COLOR_RED, 124, -1, A_BOLD },
+	[SPAN_CONT] = { A_BOLD, COLOR_MAGENTA, 137, -1, A_BOLD },
 	[UI_PLAIN] = { A_NORMAL, -1, -1, -1, A_NORMAL },
 	[UI_STATUS] = { A_REVERSE, -1, -1, -1, A_REVERSE },
 	[UI_NOTE] = { A_BOLD, COLOR_RED, 124, -1, A_BOLD },
@@ -137,6 +139,8 @@ draw_text(int row, int col, const char *s, size_t len, int maxw, int style)
 		i += text_decode(s + i, len - i, &cp);
 		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
 			cp = '?';
+		if (cp == 0x2028 || cp == 0x2029) /* no column, not printable */
+			continue;
 		w = text_cp_width(cp);
 		if (used + w > maxw)
 			break;
@@ -166,14 +170,59 @@ draw_fill(int row, int col, int width, int style)
 		mvhline(row, col, ' ', width);
 }
 
+/*
+ * Draw code span SP, scrolled SHIFT columns left, at ROW from screen
+ * column LEFT + SP's column up to EDGE (a layout column), with ATTR;
+ * a mark at the edge when more of it lies beyond.
+ */
+static void
+draw_code(const struct layout *lay, const struct span *sp, int row,
+    int left, int edge, int shift, attr_t attr)
+{
+	const char *t = layout_span_text(lay, sp);
+	uint32_t i = 0, cp;
+	int skip = 0, room = edge - sp->col, more = sp->width - shift > room;
+	size_t n;
+
+	while (i < sp->len && skip < shift) { /* the columns scrolled off */
+		n = text_decode(t + i, sp->len - i, &cp);
+		skip += text_cp_width(cp);
+		i += (uint32_t)n;
+	}
+	while (i < sp->len) { /* no mark to draw over a base */
+		n = text_decode(t + i, sp->len - i, &cp);
+		if (text_cp_width(cp) != 0)
+			break;
+		i += (uint32_t)n;
+	}
+	skip -= shift; /* a wide character cut in two: its half is blank */
+	if (room - more > skip) {
+		attrset(attr);
+		draw_text(row, left + sp->col + skip, t + i, sp->len - i,
+		    room - more - skip, -1);
+	}
+	if (more && room > 1) {
+		/* more beyond the edge: less's mark for a chopped line */
+		attrset(attrs[SPAN_TRUNC]);
+		mvaddstr(row, left + edge - 1, use_utf8 ? "\xE2\x80\xBA" : ">");
+	}
+}
+
 void
 draw_line(const struct layout *lay, size_t n, int row, int left, int width,
     unsigned long extra)
 {
+	draw_line_shift(lay, n, row, left, width, extra, 0);
+}
+
+void
+draw_line_shift(const struct layout *lay, size_t n, int row, int left,
+    int width, unsigned long extra, int shift)
+{
 	const struct line *ln;
 	const struct span *sp;
 	uint32_t k;
-	int col;
+	int col, edge = lay->width < width ? lay->width : width;
 
 	if (n >= lay->nlines)
 		return;
@@ -182,6 +231,12 @@ draw_line(const struct layout *lay, size_t n, int row, int left, int width,
 		sp = &lay->spans[ln->span + k];
 		if (sp->col >= width)
 			break;
+		if (sp->kind == SPAN_CODE && (shift > 0 ||
+		    sp->col + sp->width > edge)) {
+			draw_code(lay, sp, row, left, edge, shift,
+			    attrs[sp->kind] | inline_attrs(sp->style) | (attr_t)extra);
+			continue;
+		}
 		attrset(attrs[sp->kind] | inline_attrs(sp->style) | (attr_t)extra);
 		col = left + sp->col;
 		draw_text(row, col, layout_span_text(lay, sp), sp->len,
@@ -217,11 +272,18 @@ void
 draw_range(const struct layout *lay, size_t n, int row, int left, int width,
     int c0, int c1, int style)
 {
+	draw_range_shift(lay, n, row, left, width, c0, c1, style, 0);
+}
+
+void
+draw_range_shift(const struct layout *lay, size_t n, int row, int left,
+    int width, int c0, int c1, int style, int shift)
+{
 	const struct line *ln;
 	const struct span *sp;
 	const char *t;
 	uint32_t k, i, cp;
-	int col, w;
+	int col, w, sh, lim, edge = lay->width < width ? lay->width : width;
 	size_t len;
 
 	if (n >= lay->nlines || c0 >= c1)
@@ -231,11 +293,15 @@ draw_range(const struct layout *lay, size_t n, int row, int left, int width,
 		sp = &lay->spans[ln->span + k];
 		if (sp->col >= c1 || sp->col + sp->width <= c0 || sp->col >= width)
 			continue;
+		/* code scrolls, and stops at the text column's edge */
+		sh = sp->kind == SPAN_CODE ? shift : 0;
+		lim = sp->kind == SPAN_CODE ? edge : width;
 		t = layout_span_text(lay, sp);
 		for (i = 0, col = sp->col; i < sp->len; i += (uint32_t)len) {
 			len = text_decode(t + i, sp->len - i, &cp);
 			w = text_cp_width(cp);
-			if (col >= c0 && col < c1 && col + w <= width) {
+			if (col >= c0 && col < c1 && col - sh >= sp->col &&
+			    col - sh + w <= lim) {
 				size_t more = len;
 
 				/* keep combining marks with their base */
@@ -248,7 +314,7 @@ draw_range(const struct layout *lay, size_t n, int row, int left, int width,
 						break;
 					more += m;
 				}
-				draw_text(row, left + col, t + i, more, w, style);
+				draw_text(row, left + col - sh, t + i, more, w, style);
 				len = more;
 			}
 			col += w;

@@ -3,6 +3,7 @@
  * top line, n and N for the next and previous match, wrapping around the
  * document with a note.  The matches are the search engine's, over the
  * laid-out text; a relayout searches again and keeps the current match.
+ * With -S, code lines scroll sideways to show the match.
  */
 #include <stdio.h>
 #include <string.h>
@@ -23,6 +24,8 @@ show_match(struct pager *p, size_t m, int wrapped)
 	if (line < p->top || line >= p->top + rows || sm->end_line >= p->top +
 	    rows)
 		pager_jump(p, line > CONTEXT ? line - CONTEXT : 0);
+	pager_show_cols(p, line, sm->col, sm->end_line == line ? sm->end_col :
+	    sm->col + 1); /* a long code line, with -S, scrolls to it */
 	snprintf(p->note, sizeof(p->note), "%smatch %zu/%zu",
 	    wrapped ? "search wrapped: " : "", m + 1, search_count(p->search));
 }

@@ -13,6 +13,8 @@
 #include "quire/search.h"
 #include "quire/text.h"
 
+#define ESC_KEY 27 /* Esc-( and Esc-) scroll code lines, as in less */
+
 void
 pager_init(struct pager *p, const struct doc *doc, const char *name,
     int lay_flags)
@@ -20,7 +22,8 @@ pager_init(struct pager *p, const struct doc *doc, const char *name,
 	memset(p, 0, sizeof(*p));
 	p->doc = doc;
 	p->name = name;
-	p->lay_flags = lay_flags;
+	p->lay_flags = lay_flags & ~LAYOUT_CHOP;
+	p->chop = (lay_flags & LAYOUT_CHOP) != 0;
 	p->hint = 1;
 	p->reopen.table = DOC_NONE;
 	p->match = SEARCH_NONE;
@@ -149,10 +152,12 @@ pager_resize(struct pager *p, int rows, int cols)
 	if (p->column > 0 && !p->full && p->column < width)
 		width = p->column;
 	p->left = (cols - width) / 2 > 0 ? (cols - width) / 2 : 0;
-	if (p->lay == NULL || p->lay->width != width) {
+	if (p->lay == NULL || p->lay->width != width ||
+	    !(p->lay->flags & LAYOUT_CHOP) != !p->chop) {
 		layout_free(p->lay);
 		/* Lazily: the first screen now, the rest when idle or needed. */
-		p->lay = layout_start(p->doc, width, p->lay_flags);
+		p->lay = layout_start(p->doc, width, p->lay_flags |
+		    (p->chop ? LAYOUT_CHOP : 0));
 		pager_search_relayout(p);
 	}
 	p->top = 0;
@@ -189,7 +194,7 @@ static void
 draw_status(struct pager *p, int row)
 {
 	const struct doc *d = p->doc;
-	char right[64];
+	char right[96], cut[24] = "";
 	size_t tlen, nl = p->lay->nlines, rows = (size_t)pager_text_rows(p);
 	size_t pages = nl ? (nl + rows - 1) / rows : 1, page, pct;
 	const char *title = doc_title(d, &tlen);
@@ -197,16 +202,19 @@ draw_status(struct pager *p, int row)
 	uint32_t sec = DOC_NONE;
 
 	page = p->top / rows + 1;
+	if (p->chop) /* -S, and how far code lines are scrolled */
+		snprintf(cut, sizeof(cut), p->shift ? " -S +%d" : " -S",
+		    p->shift);
 	if (!layout_done(p->lay) || p->partial) /* no total yet */
-		rw = snprintf(right, sizeof(right), "%s page %zu/... ",
-		    p->hint ? " h help " : "", page);
+		rw = snprintf(right, sizeof(right), "%s%s page %zu/... ",
+		    p->hint ? " h help " : "", cut, page);
 	else {
 		if (p->top >= max_top(p))
 			page = pages;
 		pct = nl == 0 ? 100 : (p->top + rows >= nl ? 100 :
 		    (p->top + rows) * 100 / nl);
-		rw = snprintf(right, sizeof(right), "%s page %zu/%zu %3zu%% ",
-		    p->hint ? " h help " : "", page, pages, pct);
+		rw = snprintf(right, sizeof(right), "%s%s page %zu/%zu %3zu%% ",
+		    p->hint ? " h help " : "", cut, page, pages, pct);
 	}
 	draw_fill(row, 0, p->cols, UI_STATUS);
 	if (p->note[0]) { /* a note takes the place of the title */
@@ -243,9 +251,9 @@ draw_matches(const struct pager *p, size_t n, int row)
 	size_t k, np = search_on_line(p->search, n, parts, 32);
 
 	for (k = 0; k < np && k < 32; k++)
-		draw_range(p->lay, n, row, p->left, p->cols - p->left, parts[k].col,
-		    parts[k].end,
-		    parts[k].match == p->match ? UI_CURRENT : UI_MATCH);
+		draw_range_shift(p->lay, n, row, p->left, p->cols - p->left,
+		    parts[k].col, parts[k].end,
+		    parts[k].match == p->match ? UI_CURRENT : UI_MATCH, p->shift);
 }
 
 /* Show the selected link's spans on line N (drawn at ROW) as selected. */
@@ -262,8 +270,8 @@ draw_link(const struct pager *p, size_t n, int row)
 	for (k = 0; k < ln->nspans; k++) {
 		sp = &p->lay->spans[ln->span + k];
 		if ((sp->style & STY_LINK) && sp->link == p->link)
-			draw_range(p->lay, n, row, p->left, p->cols - p->left, sp->col,
-			    sp->col + sp->width, UI_SELECT);
+			draw_range_shift(p->lay, n, row, p->left, p->cols - p->left,
+			    sp->col, sp->col + sp->width, UI_SELECT, p->shift);
 	}
 }
 
@@ -298,8 +306,8 @@ pager_draw(struct pager *p)
 	}
 	pager_need(p, p->top + (size_t)rows);
 	for (r = 0; r < rows; r++) {
-		draw_line(p->lay, p->top + (size_t)r, r, p->left, p->cols - p->left,
-		    0);
+		draw_line_shift(p->lay, p->top + (size_t)r, r, p->left,
+		    p->cols - p->left, 0, p->shift);
 		if (p->search != NULL)
 			draw_matches(p, p->top + (size_t)r, r);
 		if (p->link != DOC_NONE)
@@ -342,6 +350,19 @@ mark_key(struct pager *p, int key)
 	}
 }
 
+/* The letter after -: S switches long code lines, as less's -S. */
+static void
+option_key(struct pager *p, int key)
+{
+	p->pending = 0;
+	p->note[0] = '\0';
+	if (key == 'S')
+		pager_toggle_chop(p);
+	else if (key > ' ' && key < 0x7F)
+		snprintf(p->note, sizeof(p->note), "no option -%c here; -S "
+		    "switches long code lines", key);
+}
+
 int
 pager_act(struct pager *p, enum action a, int key)
 {
@@ -349,7 +370,14 @@ pager_act(struct pager *p, enum action a, int key)
 	uint32_t sec;
 
 	pager_need_all(p); /* every action may look past the first screen */
-	if (p->pending) {
+	if (p->pending == ESC_KEY) { /* Esc-( and Esc-), else the key itself */
+		p->pending = 0;
+		if (key == '(' || key == ')')
+			a = key == '(' ? ACT_LEFT : ACT_RIGHT;
+	} else if (p->pending == '-') {
+		option_key(p, key);
+		return 0;
+	} else if (p->pending) {
 		mark_key(p, key);
 		return 0;
 	}
@@ -439,6 +467,18 @@ pager_act(struct pager *p, enum action a, int key)
 		break;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
+		break;
+	case ACT_OPTION:
+		p->pending = '-';
+		snprintf(p->note, sizeof(p->note), "-: type S for long code lines "
+		    "whole or wrapped");
+		break;
+	case ACT_LEFT:
+	case ACT_RIGHT:
+		if (key == ESC_KEY)
+			p->pending = ESC_KEY;
+		else
+			pager_scroll_code(p, a == ACT_RIGHT ? 1 : -1);
 		break;
 	case ACT_WIDTH:
 		p->full = !p->full;

@@ -59,7 +59,7 @@ static int
 lay_flags(const struct ui *u)
 {
 	return (u->scr.utf8 ? 0 : LAYOUT_ASCII) |
-	    (u->o->numbers ? LAYOUT_NUMBERS : 0);
+	    (u->o->numbers ? LAYOUT_NUMBERS : 0) | (u->chop ? LAYOUT_CHOP : 0);
 }
 
 /* Show document D (entry I of the library) in the pager, at the place

@@ -334,6 +334,7 @@ key(struct ui *u, int k)
 		}
 	}
 	r = pager_act(&u->pager, a, k);
+	u->chop = u->pager.chop; /* -S holds for every document */
 	if (u->pager.reopen.table != DOC_NONE) { /* back into a table view */
 		open_table(u, u->pager.reopen.table, u->pager.reopen.row);
 		u->pager.reopen.table = DOC_NONE;
@@ -414,6 +415,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	memset(&u, 0, sizeof(u));
 	u.lib = lib;
 	u.o = o;
+	u.chop = o->chop;
 	if ((k = screen_start(&u.scr, o->mouse, o->theme)) < 0)
 		return k == SCREEN_UNUSABLE ? UI_NO_SCREEN : EXIT_FILE;
 	for (lib->cur = 0; lib->cur < lib->n; lib->cur++)
@@ -454,6 +456,8 @@ ui_run(struct library *lib, const struct ui_opts *o)
 		}
 		if (u.view == VIEW_PAGER)
 			u.pager.note[0] = '\0';
+		if (u.pager.pending == 27 && k != '(' && k != ')')
+			u.pager.pending = 0; /* Esc, then any other key: the key */
 		if (u.view == VIEW_PAGER && !u.command.active && !u.find.active &&
 		    !u.pager.pending &&
 		    keymap_lookup(VIEW_PAGER, k) == ACT_RELOAD) {

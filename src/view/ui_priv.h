@@ -29,6 +29,7 @@ struct ui {
 	const struct ui_opts *o;
 	char *state_key;        /* the current document's, or NULL */
 	size_t lib_sel;         /* the library view's selection */
+	int chop;               /* -S: code lines whole, for every document */
 };
 
 /* Open VIEW over the pager; close the view on top. */
