@@ -44,8 +44,12 @@ struct span {
 	uint16_t width;     /* display columns */
 	uint16_t style;     /* STY_* inline bits */
 	uint8_t kind;       /* SPAN_* */
-	uint8_t gen;        /* text is in lay->gen */
+	uint8_t gen;        /* text is in lay->gen: 1, or SPAN_GEN_MARK */
 };
+
+/* A span's gen for a mark inside the text (`~~`, a backquote, in plain
+ * layouts): search reads through it, as if it were not there. */
+#define SPAN_GEN_MARK 2
 
 #define LINE_BLANK 0x01 /* spacing between blocks */
 #define LINE_WRAP 0x02  /* continues the previous line's text */
@@ -61,6 +65,8 @@ struct line {
 
 #define LAYOUT_ASCII 0x01   /* ASCII glyphs only (non-UTF-8 terminals) */
 #define LAYOUT_NUMBERS 0x02 /* number headings as in the section index */
+#define LAYOUT_PLAIN 0x04   /* no colour: structure as text (heading levels
+                               3-6 as ###, ~~struck~~, `code`) */
 
 struct layout {
 	const struct doc *doc;

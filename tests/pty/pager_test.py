@@ -34,6 +34,7 @@ lines80 = dump_lines(80)
 pages = math.ceil(len(lines80) / 23)
 
 # Opens on the title, pages forward and back, ends, quits cleanly.
+# Without colour the pager shows the very lines --dump prints.
 rc, screens, err = drive(f"""
 expect Difference between Rust and Go
 altscreen on
@@ -61,7 +62,7 @@ expect-row -1 page 1/{pages}
 send q
 wait-exit 0
 altscreen off
-""", [ARTICLE])
+""", [ARTICLE], env=["NO_COLOR=1"])
 ok(rc == 0, "pager: title, page keys, page numbers, quit", err)
 if rc == 0:
     first, second, down1, last = screens
