@@ -145,8 +145,9 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 	case MODE_TOC:
 		return dump_toc(d, stdout) < 0 ? EXIT_FILE : EXIT_OK;
 	default:
-		lay = layout_build(d, dump_width(o), (o->numbers ? LAYOUT_NUMBERS :
-		    0) | (o->chop ? LAYOUT_CHOP : 0));
+		lay = layout_build(d, dump_width(o), LAYOUT_PLAIN |
+		    (o->numbers ? LAYOUT_NUMBERS : 0) |
+		    (o->chop ? LAYOUT_CHOP : 0));
 		status = dump_layout(lay, stdout) < 0 ? EXIT_FILE : EXIT_OK;
 		layout_free(lay);
 		return status;

@@ -179,6 +179,33 @@ try:
        r.stderr, "QUIRE_OPTS with a quote left open is a usage error",
        r.stderr)
     os.environ["QUIRE_OPTS"] = ""
+
+    # --dump shows structure without colour
+    struct = os.path.join(tmp, "struct.md")
+    with open(struct, "w") as f:
+        f.write("# T\n\n> quote one\n\n> quote two\n\n- item\n\n"
+                "  > quoted in item\n\n```sh\necho hi\n```\n\n"
+                "> | a | b |\n> |---|---|\n> | 1 | 2 |\n\n### H3\n\n"
+                "#### H4\n\n~~strike~~ `code` **bold**\n")
+    r = run("--dump", "-w", "60", struct)
+    lines = r.stdout.decode().split("\n")
+    qbar, cbar = "\u258c ", "\u2502 "
+    ok(r.returncode == 0 and "\u258c quote one" in lines and
+       "\u2502 echo hi" in lines, "--dump: quote and code gutters differ",
+       r.stdout)
+    i = lines.index(qbar + "quote one") if qbar + "quote one" in lines else 0
+    ok(lines[i + 1:i + 3] == ["", qbar + "quote two"],
+       "--dump: two quotes stay two", lines[i:i + 3])
+    ok("  " + qbar + "quoted in item" in lines,
+       "--dump: a quote in a list item is indented with it")
+    table = [l for l in lines if "\u2502 1 \u2502" in l or
+             "\u250c" in l or "\u2514" in l]
+    ok(len(table) == 3 and all(l.startswith(qbar) for l in table),
+       "--dump: a table in a quote keeps the bar", table)
+    ok("### H3" in lines and "#### H4" in lines,
+       "--dump: heading levels 3 and 4 are marked")
+    ok("~~strike~~ `code` bold" in lines,
+       "--dump: strikethrough and code spans are marked, bold is not")
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 

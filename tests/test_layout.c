@@ -3,13 +3,18 @@
  * combining characters, long words, code spans kept whole, long code
  * lines going on below (or whole, with LAYOUT_CHOP), tables and cards,
  * every width from 1 to 1000 on the bundled article, and line <-> block
- * <-> section maps.
+ * <-> section maps; structure shown without colour (gutters, quotes and
+ * lists, the marks of plain layouts).
  */
 #include <stdlib.h>
 
 #include "harness.h"
 #include "quire/layout.h"
+#include "quire/search.h"
 #include "quire/text.h"
+
+#define QBAR "\xe2\x96\x8c" /* the quote bar */
+#define CBAR "\xe2\x94\x82" /* the code gutter */
 
 /* Line N's text. */
 static char *
@@ -437,6 +442,164 @@ test_table_fallback(void)
 	doc_free(d);
 }
 
+
+/* All lines of MD laid out at WIDTH with FLAGS, joined by '\n'. */
+static char *
+lay_text(const char *md, int width, int flags)
+{
+	struct doc *d = doc_load_buffer(md, strlen(md));
+	struct layout *lay = layout_build(d, width, flags);
+	struct buf b = { 0 };
+	size_t n;
+
+	buf_puts(&b, "");
+	for (n = 0; n < lay->nlines; n++) {
+		if (n)
+			buf_putc(&b, '\n');
+		layout_line_text(lay, n, &b);
+	}
+	if (widest(lay) > (size_t)width)
+		buf_puts(&b, "\n(too wide)");
+	layout_free(lay);
+	doc_free(d);
+	return b.data;
+}
+
+/* Check that MD lays out as WANT. */
+static void
+lays_out(const char *md, int width, int flags, const char *want,
+    const char *what)
+{
+	char *got = lay_text(md, width, flags);
+
+	STR_EQ(got, want, "%s", what);
+	free(got);
+}
+
+static void
+test_gutters(void)
+{
+	const char *md = "> quote\n\n```\ncode\n```\n";
+
+	lays_out(md, 40, 0, QBAR " quote\n\n" CBAR " code",
+	    "quotes and code blocks have different gutters");
+	lays_out(md, 40, LAYOUT_ASCII, "> quote\n\n| code",
+	    "in ASCII too: > and |");
+	lays_out("> ```\n> code\n> ```\n", 40, 0, QBAR " " CBAR " code",
+	    "a code block in a quote: both gutters");
+}
+
+static void
+test_quotes_apart(void)
+{
+	lays_out("> one\n\n> two\n", 40, 0, QBAR " one\n\n" QBAR " two",
+	    "two quotes in a row: a blank line without a bar between");
+	lays_out("> one\n>\n> two\n", 40, 0,
+	    QBAR " one\n" QBAR "\n" QBAR " two",
+	    "one quote of two paragraphs: the bar goes on");
+	lays_out("> > one\n\n> > two\n", 40, 0,
+	    QBAR " " QBAR " one\n\n" QBAR " " QBAR " two",
+	    "two nested quotes in a row: nothing shared");
+	lays_out("> one\n>\n> > two\n", 40, 0,
+	    QBAR " one\n" QBAR "\n" QBAR " " QBAR " two",
+	    "a quote opening inside another: the outer bar goes on");
+}
+
+static void
+test_quote_in_list(void)
+{
+	lays_out("- item\n\n  > quoted\n", 40, 0,
+	    "\xe2\x80\xa2 item\n\n  " QBAR " quoted",
+	    "a quote in a list item is indented with the item");
+	lays_out("- > quoted and long enough to wrap\n", 20, 0,
+	    "\xe2\x80\xa2 " QBAR " quoted and long\n  " QBAR " enough to wrap",
+	    "an item that starts with a quote: marker, then bar");
+	lays_out("> - item\n>\n>   > quoted\n", 40, 0,
+	    QBAR " \xe2\x80\xa2 item\n" QBAR "\n" QBAR "   " QBAR " quoted",
+	    "quote, list, quote: each bar where its quote opened");
+	lays_out("- item\n\n  > > deep\n", 40, 0,
+	    "\xe2\x80\xa2 item\n\n  " QBAR " " QBAR " deep",
+	    "two quotes in an item: both after its indent");
+	lays_out("> - a\n>\n>   b\n", 40, 0,
+	    QBAR " \xe2\x80\xa2 a\n" QBAR "\n" QBAR "   b",
+	    "a list in a quote: bar, then indent");
+}
+
+static void
+test_table_in_quote(void)
+{
+	const char *md = "> | a | b |\n> |---|---|\n> | 1 | 2 |\n";
+	char *got = lay_text(md, 40, 0), *line = got;
+	int lines = 0, barred = 0;
+
+	for (; line != NULL; line = strchr(line, '\n')) {
+		line += *line == '\n';
+		lines++;
+		barred += strncmp(line, QBAR " ", 4) == 0;
+	}
+	INT_EQ(lines, 5, "a table in a quote: five lines");
+	INT_EQ(barred, lines, "every line of it keeps the quote's bar");
+	free(got);
+	got = lay_text("> | aaaaaaaaaaaa | bbbbbbbbbbbb |\n> |---|---|\n"
+	    "> | 1 | 2 |\n", 20, 0);
+	OK(strncmp(got, QBAR " \xe2\x94\x80", 7) == 0 &&
+	    strstr(got, "\n" QBAR " aaaaaaaaaaaa\n") != NULL &&
+	    strstr(got, "(too wide)") == NULL, "as cards too");
+	free(got);
+}
+
+static void
+test_plain_marks(void)
+{
+	const char *md = "~~gone~~ x `code` **bold**";
+	struct doc *d;
+	struct layout *lay;
+	struct search *s;
+
+	lays_out(md, 40, 0, "gone x code bold", "with colour: no marks");
+	lays_out(md, 40, LAYOUT_PLAIN, "~~gone~~ x `code` bold",
+	    "plain: strikethrough and code spans are marked, bold is not");
+	lays_out("aaaa ~~bbbb~~", 8, LAYOUT_PLAIN, "aaaa\n~~bbbb~~",
+	    "marks count in the width");
+	lays_out("aaaa ~~bbbb~~", 7, LAYOUT_PLAIN, "aaaa\n~~bbbb\n~~",
+	    "a marked word wider than the line breaks, marks and all");
+	lays_out("aaaa ~~bbbb~~ c", 9, LAYOUT_PLAIN, "aaaa\n~~bbbb~~\nc",
+	    "marks wrap with their word");
+	lays_out("~~a `b` c~~", 40, LAYOUT_PLAIN, "~~a `b` c~~",
+	    "nested: each mark where its style begins and ends");
+	lays_out("a`b`c", 40, LAYOUT_PLAIN, "a`b`c", "inside a word");
+	d = doc_load_buffer(md, strlen(md));
+	lay = layout_build(d, 40, LAYOUT_PLAIN);
+	s = search_new(lay, "gone x code");
+	INT_EQ(search_count(s), 1, "search reads through the marks");
+	search_free(s);
+	layout_free(lay);
+	doc_free(d);
+	d = doc_load_buffer("aaaa ~~bbbb~~ c", 15);
+	lay = layout_build(d, 9, LAYOUT_PLAIN);
+	OK(lay->nlines == 3 && lay->lines[1].off < d->text_len &&
+	    d->text[lay->lines[1].off] == 'b',
+	    "a wrapped line starting at a mark keeps its text offset");
+	layout_free(lay);
+	doc_free(d);
+}
+
+static void
+test_heading_levels(void)
+{
+	const char *md = "### c\n\n#### d\n\n##### e\n\n###### f\n\n# a\n\n## b\n";
+
+	lays_out(md, 40, LAYOUT_PLAIN,
+	    "### c\n\n#### d\n\n##### e\n\n###### f\n\na\n"
+	    "\xe2\x95\x90\n\nb\n\xe2\x94\x80",
+	    "plain: heading levels 3-6 marked, 1 and 2 underlined");
+	lays_out("### c", 40, 0, "c", "with colour: no level mark");
+	lays_out("# T\n\n## a\n\n### b\n", 40, LAYOUT_PLAIN | LAYOUT_NUMBERS,
+	    "T\n\xe2\x95\x90\n\n1 a\n\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80"
+	    "\n\n### 1.1 b",
+	    "the level mark goes before the number");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -449,5 +612,11 @@ main(int argc, char **argv)
 	if (argc > 1)
 		test_article(argv[1]);
 	test_table_fallback();
+	test_gutters();
+	test_quotes_apart();
+	test_quote_in_list();
+	test_table_in_quote();
+	test_plain_marks();
+	test_heading_levels();
 	return t_done();
 }

@@ -70,13 +70,21 @@ enum block_kind {
 /*
  * A leaf block.  Containers are not blocks: a paragraph inside a block
  * quote has quote > 0, a paragraph inside a list item has list > 0.
+ * How they nest: the innermost quote opened inside list depth qlist
+ * (0: outside every list), and the last qin quotes opened there, the
+ * others before it ("- > text" has quote 1, list 1, qlist 1, qin 1).
+ * The last qnew quotes opened after the block before this one ended, so
+ * two quotes in a row are told apart.  The small fields saturate.
  */
 struct block {
 	uint8_t kind;       /* BLOCK_* */
 	uint8_t level;      /* heading level 1-6 */
 	uint8_t flags;      /* BF_* */
+	uint8_t qin;        /* quotes opened inside list qlist (at most 255) */
 	uint32_t quote;     /* block-quote nesting depth */
 	uint32_t list;      /* list nesting depth */
+	uint16_t qlist;     /* list depth the innermost quote opened in */
+	uint8_t qnew;       /* quotes opened since the block before */
 	uint32_t run, nruns;
 	uint32_t section;   /* innermost section holding it, or DOC_NONE */
 	uint32_t aux, aux_len; /* marker/info string in doc->aux, or table */

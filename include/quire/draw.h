@@ -21,6 +21,7 @@ enum ui_style {
 	UI_CURRENT,    /* the current search match */
 	UI_TITLE,      /* a view's title */
 	UI_DIM,        /* secondary text */
+	UI_CODESPAN,   /* a code span: its ink, over its text's attributes */
 	UI__MAX
 };
 
@@ -70,6 +71,12 @@ void draw_range_shift(const struct layout *lay, size_t n, int row, int left,
 
 /* The curses attributes of STYLE, to pass as draw_line's EXTRA. */
 unsigned long draw_attr(int style);
+
+/*
+ * The first span kind or interface role THEME (0 dark, 1 light, 2 mono)
+ * gives no style, or -1 when it styles them all.  Needs no screen.
+ */
+int draw_unstyled(int theme);
 
 /* Whether the terminal takes UTF-8 (else ASCII is drawn). */
 int draw_utf8(void);

@@ -45,8 +45,12 @@ struct span {
 	uint16_t width;     /* display columns */
 	uint16_t style;     /* STY_* inline bits */
 	uint8_t kind;       /* SPAN_* */
-	uint8_t gen;        /* text is in lay->gen */
+	uint8_t gen;        /* text is in lay->gen: 1, or SPAN_GEN_MARK */
 };
+
+/* A span's gen for a mark inside the text (`~~`, a backquote, in plain
+ * layouts): search reads through it, as if it were not there. */
+#define SPAN_GEN_MARK 2
 
 #define LINE_BLANK 0x01 /* spacing between blocks */
 #define LINE_WRAP 0x02  /* continues the previous line's text */
@@ -64,6 +68,8 @@ struct line {
 #define LAYOUT_NUMBERS 0x02 /* number headings as in the section index */
 #define LAYOUT_CHOP 0x04    /* code lines whole, past the width (up to
                                LAYOUT_CHOP_MAX columns), to scroll sideways */
+#define LAYOUT_PLAIN 0x08   /* no colour: structure as text (heading levels
+                               3-6 as ###, ~~struck~~, `code`) */
 
 #define LAYOUT_CHOP_MAX 16384 /* LAYOUT_CHOP: longer code lines still wrap */
 

@@ -76,6 +76,7 @@ begin_block(struct builder *b, enum block_kind kind)
 {
 	struct doc *d = b->d;
 	struct block *blk;
+	uint32_t q;
 
 	/* A list item that starts with something other than a paragraph
 	 * gets its marker on a line of its own. */
@@ -87,6 +88,12 @@ begin_block(struct builder *b, enum block_kind kind)
 	blk->kind = (uint8_t)kind;
 	blk->quote = b->quote;
 	blk->list = (uint32_t)b->nlists;
+	blk->qlist = (uint16_t)(b->qlist < UINT16_MAX ? b->qlist : UINT16_MAX);
+	q = b->quote - (b->qlist ? b->lists[b->qlist - 1].quote_at : 0);
+	blk->qin = (uint8_t)(q < 255 ? q : 255);
+	q = b->quote - b->quote_low;
+	blk->qnew = (uint8_t)(q < 255 ? q : 255);
+	b->quote_low = b->quote;
 	blk->run = (uint32_t)d->nruns;
 	blk->section = d->nsections ? (uint32_t)d->nsections - 1 : DOC_NONE;
 	if (b->nlists && b->lists[b->nlists - 1].tight)
@@ -318,6 +325,34 @@ table_event(struct builder *b, cmark_node *node, enum ext kind, int enter)
 	}
 }
 
+/*
+ * A block quote opening or closing.  The lists open when a quote
+ * opened all opened at a lower quote depth, so the list depth the
+ * enclosing quote opened in is found by bisection.
+ */
+static void
+quote_event(struct builder *b, int enter)
+{
+	size_t lo = 0, hi = b->nlists, mid;
+
+	if (enter) {
+		b->quote++;
+		b->qlist = (uint32_t)b->nlists;
+		return;
+	}
+	b->quote--;
+	if (b->quote < b->quote_low)
+		b->quote_low = b->quote;
+	while (lo < hi) { /* lists opened at a quote depth below b->quote */
+		mid = lo + (hi - lo) / 2;
+		if (b->lists[mid].quote_at < b->quote)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	b->qlist = b->quote ? (uint32_t)lo : 0;
+}
+
 /* A block node entering or leaving. */
 static void
 block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
@@ -333,7 +368,7 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 	case CMARK_NODE_DOCUMENT:
 		break;
 	case CMARK_NODE_BLOCK_QUOTE:
-		b->quote += enter ? 1 : (uint32_t)-1;
+		quote_event(b, enter);
 		break;
 	case CMARK_NODE_LIST:
 		if (enter) {
@@ -347,6 +382,7 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 			l->next = cmark_node_get_list_start(node);
 			l->delim = cmark_node_get_list_delim(node) ==
 			    CMARK_PAREN_DELIM ? ')' : '.';
+			l->quote_at = b->quote;
 		} else if (b->nlists > 0)
 			b->nlists--;
 		break;

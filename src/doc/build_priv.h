@@ -15,6 +15,7 @@
 struct list_ctx {
 	int tight, ordered, next;
 	char delim;
+	uint32_t quote_at;    /* quote depth when it opened */
 };
 
 /* Node types registered by extensions, resolved on first sight. */
@@ -26,6 +27,8 @@ struct builder {
 	size_t cap_blocks, cap_runs, cap_links, cap_sections, cap_tables,
 	    cap_cells, cap_aligns, cap_anchors;
 	uint32_t quote;
+	uint32_t qlist;       /* list depth the innermost quote opened in */
+	uint32_t quote_low;   /* least quote depth since the last block began */
 	struct list_ctx *lists;
 	size_t nlists, cap_lists;
 	int counts[STY_NBITS]; /* nesting counts per inline style bit */

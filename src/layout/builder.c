@@ -11,16 +11,19 @@
 #include "quire/text.h"
 #include "lay.h"
 
+/* The quote bar is a half block, apart from the code gutter's line. */
 static const char *glyph_utf8[G__MAX] = {
-	"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x94\x82",
+	"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x96\x8C",
 	"\xE2\x94\x82", "\xE2\x80\xA6", "\xE2\x80\xBA", "[ ]", "[x]", " ",
+	"~~", "`", "######",
 	"\xE2\x94\x8C", "\xE2\x94\xAC", "\xE2\x94\x90",
 	"\xE2\x94\x9C", "\xE2\x94\xBC", "\xE2\x94\xA4",
 	"\xE2\x94\x94", "\xE2\x94\xB4", "\xE2\x94\x98", "\xE2\x94\x82",
 	"\xE2\x86\xAA",
 };
 static const char *glyph_ascii[G__MAX] = {
-	"*", "-", "+", "|", "|", "...", ">", "[ ]", "[x]", " ",
+	"*", "-", "+", ">", "|", "...", ">", "[ ]", "[x]", " ",
+	"~~", "`", "######",
 	"+", "+", "+", "+", "+", "+", "+", "+", "+", "|",
 	"\\", /* as Emacs marks a continued line on a text terminal */
 };
@@ -56,6 +59,8 @@ lay_line(struct lay *l, uint16_t flags)
 	ln->off = l->off;
 	ln->row = l->row;
 	ln->flags = flags;
+	if (l->prefix != NULL)
+		l->prefix(l, l->prefix_arg);
 }
 
 void

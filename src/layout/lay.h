@@ -11,6 +11,8 @@
 enum glyph {
 	G_BULLET1, G_BULLET2, G_BULLET3, G_QUOTE, G_CODE_BAR, G_ELLIPSIS,
 	G_TRUNC, G_TASK, G_TASK_DONE, G_SPACE,
+	/* plain layouts: around struck text and code spans; heading levels */
+	G_STRIKE, G_CODE_MARK, G_HASHES,
 	/* table borders: top, middle, bottom rows and vertical */
 	G_TL, G_TM, G_TR, G_ML, G_MM, G_MR, G_BL, G_BM, G_BR, G_V,
 	G_CONT, /* in place of the code bar: a code line goes on */
@@ -29,6 +31,9 @@ struct lay {
 	uint32_t block, section;        /* tagged onto new lines */
 	uint32_t off;
 	uint32_t row;                   /* table row, or DOC_NONE */
+	/* when set, starts every new line (a table's quote bars) */
+	void (*prefix)(struct lay *l, const void *arg);
+	const void *prefix_arg;
 };
 
 /* One wrapped line's spans, with columns from 0. */
@@ -61,12 +66,13 @@ void lay_span(struct lay *l, const struct span *sp);
 
 /*
  * Wrap RUNS into W columns (at least 1) as lines of spans of KIND.
- * Words break at spaces; a word longer than W breaks between characters;
- * '\n' in a run is a hard break.  Clears W first.
+ * Words break at spaces; a word longer than W breaks between characters
+ * (a character wider than W becomes L's G_TRUNC); '\n' in a run is a
+ * hard break.  In a LAYOUT_PLAIN layout, struck text and code spans get
+ * their marks, glued to the words they touch.  Clears W first.
  */
-void wrap_runs(struct wrapped *w, const struct doc *doc,
-    const struct run *runs, size_t nruns, int width, uint8_t kind,
-    uint32_t trunc_off, uint32_t trunc_len);
+void wrap_runs(struct wrapped *w, const struct lay *l,
+    const struct run *runs, size_t nruns, int width, uint8_t kind);
 
 /* Free a wrapper's buffers. */
 void wrap_free(struct wrapped *w);

@@ -15,11 +15,23 @@
 
 #define MAX_TRACKED_DEPTH 64 /* list depths whose content column is kept */
 
+/* The prefix every line of a block starts with. */
+struct prefix {
+	uint32_t quote;       /* quote bars */
+	uint32_t outer;       /* ...of which drawn before the list indent */
+	int qcols;            /* columns of quote bars */
+	int qat;              /* list indent before the inner bars */
+	int indent;           /* text column after quote and list indent */
+	int marker_col;       /* ITEM: where the marker goes */
+	uint32_t mark_off, mark_len;  /* ITEM: marker text in gen */
+};
+
 struct blockctx {
 	struct lay *l;
 	struct wrapped w;
 	int width;
 	int cc[MAX_TRACKED_DEPTH];   /* content column of items per depth */
+	struct prefix last;          /* the last block's prefix */
 };
 
 /* Columns the prefix of a block may take, leaving the text room. */
@@ -33,7 +45,7 @@ indent_budget(int width)
 	return width - min_text;
 }
 
-/* Columns of the quote prefix for DEPTH: bars, or "│×N " when deep. */
+/* Columns of the quote prefix for DEPTH: bars, or "▌×N " when deep. */
 static int
 quote_cols(uint32_t depth, int budget)
 {
@@ -48,36 +60,53 @@ quote_cols(uint32_t depth, int budget)
 	return n <= budget ? n : 0;
 }
 
-/* Draw block quote bars (or the depth, when too deep); return the width. */
+/* Draw quote bars FROM to TO, the first OUTER left, the rest after AT. */
+static void
+quote_bars(struct lay *l, uint32_t from, uint32_t to, uint32_t outer, int at)
+{
+	uint32_t i;
+
+	for (i = from; i < to; i++)
+		lay_glyph(l, G_QUOTE, (int)i * 2 + (i < outer ? 0 : at),
+		    SPAN_QUOTE);
+}
+
+/*
+ * Draw DEPTH block quote bars, the first OUTER at the left edge and the
+ * others after the list indent AT (or the depth alone, when too deep);
+ * return their width.
+ */
 static int
-quote_prefix(struct lay *l, uint32_t depth, int budget)
+quote_prefix(struct lay *l, uint32_t depth, uint32_t outer, int at,
+    int budget)
 {
 	char s[32];
-	uint32_t i;
 	int n;
 
 	if (depth == 0)
 		return 0;
 	if ((uint64_t)depth * 2 <= (uint64_t)budget) {
-		for (i = 0; i < depth; i++)
-			lay_glyph(l, G_QUOTE, (int)i * 2, SPAN_QUOTE);
+		quote_bars(l, 0, depth, outer, at);
 		return (int)depth * 2;
 	}
-	n = snprintf(s, sizeof(s), "%s%u ", l->out->flags & LAYOUT_ASCII ?
-	    "|x" : "\xE2\x94\x82\xC3\x97", (unsigned)depth);
+	n = snprintf(s, sizeof(s), "%.*s\xC3\x97%u ", (int)l->glyph_len[G_QUOTE],
+	    l->out->gen + l->glyph[G_QUOTE], (unsigned)depth);
 	if (text_width(s, (size_t)n) > (size_t)budget)
 		return 0;
 	lay_gen_span(l, lay_gen(l, s, (size_t)n), (uint32_t)n, 0, SPAN_DEPTH);
 	return (int)text_width(s, (size_t)n);
 }
 
-/* The prefix every line of a block starts with. */
-struct prefix {
-	int qcols;            /* columns of quote bars */
-	int indent;           /* text column after quote and list indent */
-	int marker_col;       /* ITEM: where the marker goes */
-	uint32_t mark_off, mark_len;  /* ITEM: marker text in gen */
-};
+
+/* The content column of list depth DEPTH. */
+static int
+list_col(const struct blockctx *c, uint32_t depth)
+{
+	if (depth == 0)
+		return 0;
+	return depth < MAX_TRACKED_DEPTH && c->cc[depth] ? c->cc[depth] :
+	    2 * (int)depth;
+}
 
 /* Work out the prefix of block B, and its list marker. */
 static void
@@ -109,11 +138,8 @@ block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
 		content = base + mw + 1;
 		if (depth < MAX_TRACKED_DEPTH)
 			c->cc[depth] = content;
-	} else if (depth > 0)
-		content = depth < MAX_TRACKED_DEPTH && c->cc[depth] ?
-		    c->cc[depth] : 2 * (int)depth;
-	else
-		content = 0;
+	} else
+		content = list_col(c, depth);
 	room = budget - p->qcols;
 	if (room < 0)
 		room = 0;
@@ -139,18 +165,44 @@ block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
 	p->indent = content;
 	if (n > 0)
 		p->mark_off = lay_gen(l, m, (size_t)n), p->mark_len = (uint32_t)n;
+	/* Quotes opened inside a list item go after its indent. */
+	p->quote = b->quote;
+	p->outer = b->quote - b->qin;
+	if (b->qin > 0 && (uint64_t)b->quote * 2 <= (uint64_t)budget) {
+		p->qat = list_col(c, b->qlist);
+		if (p->qat > content)
+			p->qat = content;
+	} else
+		p->outer = b->quote;
+	c->last = *p;
 }
 
-/* Start a line of block B with its quote bars; return the text column. */
+/*
+ * Start a line of block B with its quote bars, and on its first line
+ * its list marker; return the text column.
+ */
 static int
 start_line(struct blockctx *c, const struct block *b, const struct prefix *p,
     uint16_t flags, uint32_t off)
 {
-	int q;
+	struct lay *l = c->l;
+	int q, budget = indent_budget(c->width), mark = p->mark_len &&
+	    !(flags & (LINE_WRAP | LINE_BLANK));
 
-	c->l->off = off;
-	lay_line(c->l, flags);
-	q = quote_prefix(c->l, b->quote, indent_budget(c->width));
+	(void)b; /* the prefix says it all */
+	l->off = off;
+	lay_line(l, flags);
+	if (mark && p->marker_col < p->qat) { /* "- > text": marker, bar */
+		quote_bars(l, 0, p->outer, p->outer, 0);
+		lay_gen_span(l, p->mark_off, p->mark_len,
+		    (int)p->outer * 2 + p->marker_col, SPAN_MARKER);
+		quote_bars(l, p->outer, p->quote, p->outer, p->qat);
+		return p->qcols + p->indent;
+	}
+	q = quote_prefix(l, p->quote, p->outer, p->qat, budget);
+	if (mark)
+		lay_gen_span(l, p->mark_off, p->mark_len, q + p->marker_col,
+		    SPAN_MARKER);
 	return q + p->indent;
 }
 
@@ -163,8 +215,6 @@ put_wrapped(struct blockctx *c, size_t j, int col)
 
 	for (k = c->w.starts[j]; k < c->w.starts[j + 1]; k++) {
 		sp = c->w.spans[k];
-		if (sp.gen)  /* the wrapper's stand-in for a too-wide char */
-			sp.off = c->l->glyph[G_TRUNC], sp.len = c->l->glyph_len[G_TRUNC];
 		sp.col = (uint16_t)(sp.col + col);
 		lay_span(c->l, &sp);
 	}
@@ -178,10 +228,13 @@ text_block(struct blockctx *c, const struct block *b, uint8_t kind)
 	const struct doc *d = l->doc;
 	struct prefix p;
 	size_t j, nl;
-	int col, avail, numw = 0, maxw = 0;
+	int col, avail, numw = 0, levw = 0, maxw = 0;
 	uint32_t num_off = 0, num_len = 0;
 
 	block_prefix(c, b, &p);
+	if (kind == SPAN_HEADING && (l->out->flags & LAYOUT_PLAIN) &&
+	    b->level >= 3 && b->level <= 6)
+		levw = b->level + 1; /* "### ": the level, told without colour */
 	if (kind == SPAN_HEADING && (l->out->flags & LAYOUT_NUMBERS) &&
 	    b->section != DOC_NONE && d->sections[b->section].num_len > 0) {
 		const struct section *s = &d->sections[b->section];
@@ -191,22 +244,22 @@ text_block(struct blockctx *c, const struct block *b, uint8_t kind)
 		lay_gen(l, " ", 1);
 		numw = (int)s->num_len + 1;
 	}
+	numw += levw;
 	avail = c->width - p.indent - p.qcols - numw;
 	if (avail < 1)
 		avail = 1;
-	wrap_runs(&c->w, d, &d->runs[b->run], b->nruns, avail, kind,
-	    l->glyph[G_TRUNC], l->glyph_len[G_TRUNC]);
+	wrap_runs(&c->w, l, &d->runs[b->run], b->nruns, avail, kind);
 	nl = c->w.nlines ? c->w.nlines : 1;
 	for (j = 0; j < nl; j++) {
 		uint32_t off = c->w.nlines ? c->w.offs[j] :
 		    (b->nruns ? d->runs[b->run].off : l->off);
 
 		col = start_line(c, b, &p, j ? LINE_WRAP : 0, off);
-		if (j == 0 && p.mark_len)
-			lay_gen_span(l, p.mark_off, p.mark_len,
-			    col - p.indent + p.marker_col, SPAN_MARKER);
+		if (j == 0 && levw)
+			lay_gen_span(l, l->glyph[G_HASHES], b->level, col,
+			    SPAN_HEADING);
 		if (j == 0 && num_len)
-			lay_gen_span(l, num_off, num_len, col, SPAN_NUMBER);
+			lay_gen_span(l, num_off, num_len, col + levw, SPAN_NUMBER);
 		if (c->w.nlines)
 			put_wrapped(c, j, col + numw);
 		if (c->w.nlines && c->w.starts[j + 1] > c->w.starts[j]) {
@@ -340,6 +393,33 @@ needs_gap(const struct block *prev, const struct block *b)
 	return 1;
 }
 
+/* Start a line of a table with the quote bars of the prefix at ARG. */
+static void
+table_prefix(struct lay *l, const void *arg)
+{
+	const struct prefix *p = arg;
+
+	quote_prefix(l, p->quote, p->outer, p->qat,
+	    indent_budget(l->out->width));
+}
+
+/*
+ * The blank line before block B, after PREV: the bars of the quotes
+ * they share, drawn where PREV drew them.  Quotes that open at B are
+ * not shared, so two quotes in a row stay two.
+ */
+static void
+gap_line(struct blockctx *c, const struct block *prev, const struct block *b)
+{
+	const struct prefix *p = &c->last;
+	uint32_t q = prev->quote < b->quote - b->qnew ? prev->quote :
+	    b->quote - b->qnew;
+
+	lay_line(c->l, LINE_BLANK);
+	quote_prefix(c->l, q, p->outer < q ? p->outer : q, p->qat,
+	    indent_budget(c->width));
+}
+
 /* Lay out one block. */
 static void
 lay_block(struct blockctx *c, uint32_t i)
@@ -366,7 +446,10 @@ lay_block(struct blockctx *c, uint32_t i)
 		break;
 	case BLOCK_TABLE:
 		block_prefix(c, b, &p);
+		c->l->prefix = table_prefix;
+		c->l->prefix_arg = &p;
 		layout_table(c->l, b, p.qcols + p.indent, c->width);
+		c->l->prefix = NULL;
 		break;
 	}
 }
@@ -396,16 +479,8 @@ lay_more(struct lay_state *st, size_t lines, uint32_t block)
 		if (o->nlines > lines && i > block)
 			break;
 		b = &d->blocks[i];
-		if (needs_gap(st->prev, b)) {
-			struct prefix p;
-			uint32_t q = st->prev->quote < b->quote ? st->prev->quote :
-			    b->quote;
-			struct block gap = *b;
-
-			gap.quote = q;
-			memset(&p, 0, sizeof(p));
-			start_line(&st->c, &gap, &p, LINE_BLANK, l->off);
-		}
+		if (needs_gap(st->prev, b))
+			gap_line(&st->c, st->prev, b);
 		l->block = i;
 		l->section = b->section;
 		if (b->nruns)

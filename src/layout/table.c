@@ -246,8 +246,6 @@ put_cell_line(struct tctx *x, const struct wrapped *w, size_t j, int col,
 		shift = 0;
 	for (k = first; k < last; k++) {
 		sp = w->spans[k];
-		if (sp.gen)
-			sp.off = x->l->glyph[G_TRUNC], sp.len = x->l->glyph_len[G_TRUNC];
 		sp.col = (uint16_t)(sp.col + col + shift);
 		lay_span(x->l, &sp);
 	}
@@ -260,8 +258,8 @@ wrap_cell(struct tctx *x, struct wrapped *w, uint32_t r, uint32_t c,
 {
 	const struct cell *cl = doc_cell(x->d, x->t, r, c);
 
-	wrap_runs(w, x->d, &x->d->runs[cl->run], cl->nruns,
-	    width < 1 ? 1 : width, kind, 0, 0);
+	wrap_runs(w, x->l, &x->d->runs[cl->run], cl->nruns,
+	    width < 1 ? 1 : width, kind);
 }
 
 /* One table row R as grid lines. */

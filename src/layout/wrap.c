@@ -4,7 +4,9 @@
  * combining marks 0).  A code span stays whole (no break at its blanks
  * or hyphens) unless it alone is wider than the line.  Spans of one
  * style that are adjacent in the document text merge, so a plain line
- * is usually one span.
+ * is usually one span.  In plain layouts, marks around struck text and
+ * code spans (`~~`, a backquote) are pieces of the words they touch, so
+ * they wrap with them.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -13,10 +15,18 @@
 #include "quire/text.h"
 #include "lay.h"
 
-/* A piece of the current word: bytes of one run. */
+/* A piece of the current word: bytes of one run, or a mark. */
 struct piece {
 	uint32_t run, off, len, width;
+	uint32_t at;       /* a mark: the text offset it stands at */
+	uint16_t drop;     /* a mark: the style bit it marks, not its own */
+	uint8_t gen;       /* 0, or SPAN_GEN_MARK: OFF is in lay->gen */
 };
+
+/* Style bits whose stretches get marks in plain layouts, in the order
+ * the marks open, and their glyphs. */
+static const uint16_t mark_bits[2] = { STY_STRIKE, STY_CODE };
+static const enum glyph mark_glyph[2] = { G_STRIKE, G_CODE_MARK };
 
 struct wstate {
 	struct wrapped *w;
@@ -31,6 +41,7 @@ struct wstate {
 	uint32_t space_run, space_off, space_len; /* ...these bytes: one, or
 	                          a run of them inside code, kept as written */
 	uint32_t trunc_off, trunc_len;
+	const struct lay *l;   /* for the marks, in plain layouts; or NULL */
 };
 
 /* Begin a new output line. */
@@ -119,6 +130,30 @@ emit_broken(struct wstate *s, const struct piece *p)
 		emit(s, p->run, start, i - start, cw, 0);
 }
 
+/* The text offset piece P stands at. */
+static uint32_t
+piece_at(const struct piece *p)
+{
+	return p->gen ? p->at : p->off;
+}
+
+/* Place mark P, on the next line if it does not fit on this one. */
+static void
+emit_mark(struct wstate *s, const struct piece *p)
+{
+	struct span *sp;
+
+	if (s->col + (int)p->width > s->width) {
+		if (s->col > 0)
+			new_line(s, p->at);
+		if ((int)p->width > s->width)
+			return;
+	}
+	emit(s, p->run, p->off, p->len, p->width, p->gen);
+	sp = &s->w->spans[s->w->nspans - 1];
+	sp->style &= (uint16_t)~p->drop;
+}
+
 /* Place the pending word on the current line or the next. */
 static void
 flush_word(struct wstate *s)
@@ -133,13 +168,15 @@ flush_word(struct wstate *s)
 		return;
 	if (s->col + sp + (int)s->word_w > s->width) {
 		if (s->col > 0)
-			new_line(s, s->word[0].off);
+			new_line(s, piece_at(&s->word[0]));
 		sp = 0;
 	}
 	if (sp)
 		emit(s, s->space_run, s->space_off, (uint32_t)sp, (uint32_t)sp, 0);
 	for (i = 0; i < s->nword; i++) {
-		if (s->col + (int)s->word[i].width > s->width)
+		if (s->word[i].gen)
+			emit_mark(s, &s->word[i]);
+		else if (s->col + (int)s->word[i].width > s->width)
 			emit_broken(s, &s->word[i]);
 		else
 			emit(s, s->word[i].run, s->word[i].off, s->word[i].len,
@@ -160,6 +197,7 @@ add_piece(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
 	if (len == 0)
 		return;
 	if (s->nword > 0 && s->word[s->nword - 1].run == r &&
+	    !s->word[s->nword - 1].gen &&
 	    s->word[s->nword - 1].off + s->word[s->nword - 1].len == off) {
 		p = &s->word[s->nword - 1];
 		p->len += len;
@@ -167,9 +205,45 @@ add_piece(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
 	} else {
 		GROW(s->word, s->capword, s->nword, 1);
 		p = &s->word[s->nword++];
+		memset(p, 0, sizeof(*p));
 		p->run = r, p->off = off, p->len = len, p->width = width;
 	}
 	s->word_w += width;
+}
+
+/* Add to the pending word the marks of run R's style bits in BITS,
+ * standing at text offset AT; CLOSE: in closing order. */
+static void
+add_marks(struct wstate *s, uint32_t r, uint16_t bits, uint32_t at,
+    int close)
+{
+	struct piece *p;
+	int i, k;
+
+	for (k = 0; k < 2; k++) {
+		i = close ? 1 - k : k;
+		if (!(bits & mark_bits[i]))
+			continue;
+		GROW(s->word, s->capword, s->nword, 1);
+		p = &s->word[s->nword++];
+		p->run = r;
+		p->off = s->l->glyph[mark_glyph[i]];
+		p->len = s->l->glyph_len[mark_glyph[i]];
+		p->width = p->len; /* ASCII */
+		p->at = at;
+		p->drop = mark_bits[i];
+		p->gen = SPAN_GEN_MARK;
+		s->word_w += p->width;
+	}
+}
+
+/* The marked style bits of run R (none outside the runs). */
+static uint16_t
+marked(const struct wstate *s, size_t r, size_t nruns)
+{
+	if (s->l == NULL || r >= nruns)
+		return 0;
+	return s->runs[r].style & (STY_STRIKE | STY_CODE);
 }
 
 /* Feed one run through the wrapper. */
@@ -234,25 +308,35 @@ wrap_run(struct wstate *s, uint32_t r)
 }
 
 void
-wrap_runs(struct wrapped *w, const struct doc *doc, const struct run *runs,
-    size_t nruns, int width, uint8_t kind, uint32_t trunc_off,
-    uint32_t trunc_len)
+wrap_runs(struct wrapped *w, const struct lay *l, const struct run *runs,
+    size_t nruns, int width, uint8_t kind)
 {
 	struct wstate s;
+	uint16_t prev = 0, cur, next;
 	size_t r;
 
 	memset(&s, 0, sizeof(s));
 	w->nspans = 0;
 	w->nlines = 0;
 	s.w = w;
-	s.doc = doc;
+	s.doc = l->doc;
 	s.runs = runs;
 	s.width = width < 1 ? 1 : width;
 	s.kind = kind;
-	s.trunc_off = trunc_off;
-	s.trunc_len = trunc_len;
-	for (r = 0; r < nruns; r++)
+	s.trunc_off = l->glyph[G_TRUNC];
+	s.trunc_len = l->glyph_len[G_TRUNC];
+	s.l = l->out->flags & LAYOUT_PLAIN ? l : NULL;
+	for (r = 0; r < nruns; r++) {
+		cur = marked(&s, r, nruns);
+		next = marked(&s, r + 1, nruns);
+		if (cur & ~prev)
+			add_marks(&s, (uint32_t)r, cur & ~prev, runs[r].off, 0);
 		wrap_run(&s, (uint32_t)r);
+		if (cur & ~next)
+			add_marks(&s, (uint32_t)r, cur & ~next,
+			    runs[r].off + runs[r].len, 1);
+		prev = cur;
+	}
 	flush_word(&s);
 	free(s.word);
 }

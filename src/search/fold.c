@@ -145,6 +145,8 @@ hay_fill(struct hay *h, const struct layout *lay, size_t a, size_t b,
 		on_line = brk = 0;
 		for (k = ln->span; k < ln->span + ln->nspans; k++) {
 			sp = &lay->spans[k];
+			if (sp->gen == SPAN_GEN_MARK) /* read through ~~, ` */
+				continue;
 			if (sp->gen) {
 				if (sp->kind == SPAN_BORDER)
 					cell++;

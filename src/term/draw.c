@@ -15,7 +15,11 @@
 /*
  * How a kind looks: attributes, foreground for 8/16-colour terminals and
  * for 256-colour ones (-1 default), background, and attributes in mono.
- * One table per theme; mono (and NO_COLOR) uses the last column only.
+ * One table per theme; mono (and NO_COLOR) uses the last column only,
+ * where glyphs and attributes alone tell the kinds apart (code spans
+ * reversed, bold bold; the layout adds marks, LAYOUT_PLAIN).  Every row
+ * must be there: a missing one reads as black on black, which
+ * draw_unstyled() finds.
  */
 struct style {
 	attr_t attr;
@@ -23,7 +27,7 @@ struct style {
 	attr_t mono;
 };
 
-static const struct style dark[UI__MAX] = {
+static const struct style dark[] = {
 	[SPAN_TEXT] = { A_NORMAL, -1, -1, -1, A_NORMAL },
 	[SPAN_HEADING] = { A_BOLD, COLOR_CYAN, 117, -1, A_BOLD },
 	[SPAN_HEADING_RULE] = { A_NORMAL, COLOR_CYAN, 67, -1, A_NORMAL },
@@ -47,10 +51,11 @@ static const struct style dark[UI__MAX] = {
 	[UI_CURRENT] = { A_BOLD, COLOR_BLACK, 16, COLOR_GREEN, A_REVERSE | A_BOLD },
 	[UI_TITLE] = { A_BOLD, -1, -1, -1, A_BOLD },
 	[UI_DIM] = { A_DIM, -1, -1, -1, A_DIM },
+	[UI_CODESPAN] = { A_NORMAL, COLOR_YELLOW, 180, -1, A_REVERSE },
 };
 
 /* For light backgrounds: darker inks, no yellow text. */
-static const struct style light[UI__MAX] = {
+static const struct style light[] = {
 	[SPAN_TEXT] = { A_NORMAL, -1, -1, -1, A_NORMAL },
 	[SPAN_HEADING] = { A_BOLD, COLOR_BLUE, 25, -1, A_BOLD },
 	[SPAN_HEADING_RULE] = { A_NORMAL, COLOR_BLUE, 67, -1, A_NORMAL },
@@ -74,7 +79,13 @@ static const struct style light[UI__MAX] = {
 	[UI_CURRENT] = { A_BOLD, COLOR_WHITE, 231, COLOR_BLUE, A_REVERSE | A_BOLD },
 	[UI_TITLE] = { A_BOLD, -1, -1, -1, A_BOLD },
 	[UI_DIM] = { A_DIM, -1, -1, -1, A_DIM },
+	[UI_CODESPAN] = { A_NORMAL, COLOR_MAGENTA, 130, -1, A_REVERSE },
 };
+
+_Static_assert(sizeof(dark) / sizeof(dark[0]) == UI__MAX,
+    "the dark theme styles every kind and role");
+_Static_assert(sizeof(light) / sizeof(light[0]) == UI__MAX,
+    "the light theme styles every kind and role");
 
 static attr_t attrs[UI__MAX];
 static int use_utf8;
@@ -100,6 +111,19 @@ draw_init(int color, int utf8, int theme)
 }
 
 int
+draw_unstyled(int theme)
+{
+	const struct style *t = theme == 1 ? light : dark;
+	int i;
+
+	for (i = 0; i < UI__MAX; i++)
+		if (t[i].attr == 0 && t[i].fg == 0 && t[i].fg256 == 0 &&
+		    t[i].bg == 0 && t[i].mono == 0) /* no row: all zero */
+			return i;
+	return -1;
+}
+
+int
 draw_utf8(void)
 {
 	return use_utf8;
@@ -117,9 +141,9 @@ inline_attrs(unsigned style)
 		a |= A_BOLD;
 	if (style & (STY_LINK | STY_IMAGE))
 		a |= A_UNDERLINE;
-	if (style & STY_CODE)
-		a |= A_BOLD;
-	if (style & STY_STRIKE)
+	if (style & STY_CODE) /* its ink, or reverse in mono */
+		a |= attrs[UI_CODESPAN];
+	if (style & STY_STRIKE) /* curses has no strikeout: dim */
 		a |= A_DIM;
 	return a;
 }
@@ -223,6 +247,7 @@ draw_line_shift(const struct layout *lay, size_t n, int row, int left,
 	const struct span *sp;
 	uint32_t k;
 	int col, edge = lay->width < width ? lay->width : width;
+	attr_t a;
 
 	if (n >= lay->nlines)
 		return;
@@ -231,13 +256,16 @@ draw_line_shift(const struct layout *lay, size_t n, int row, int left,
 		sp = &lay->spans[ln->span + k];
 		if (sp->col >= width)
 			break;
+		a = attrs[sp->kind];
+		if (sp->style & STY_CODE) /* the code span's ink */
+			a &= ~(attr_t)A_COLOR;
+		a |= inline_attrs(sp->style) | (attr_t)extra;
 		if (sp->kind == SPAN_CODE && (shift > 0 ||
 		    sp->col + sp->width > edge)) {
-			draw_code(lay, sp, row, left, edge, shift,
-			    attrs[sp->kind] | inline_attrs(sp->style) | (attr_t)extra);
+			draw_code(lay, sp, row, left, edge, shift, a);
 			continue;
 		}
-		attrset(attrs[sp->kind] | inline_attrs(sp->style) | (attr_t)extra);
+		attrset(a);
 		col = left + sp->col;
 		draw_text(row, col, layout_span_text(lay, sp), sp->len,
 		    width - sp->col, -1);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "quire/cli.h"
 #include "quire/faq.h"
 #include "quire/state.h"
 #include "ui_priv.h"
@@ -59,6 +60,7 @@ static int
 lay_flags(const struct ui *u)
 {
 	return (u->scr.utf8 ? 0 : LAYOUT_ASCII) |
+	    (u->scr.color && u->o->theme != THEME_MONO ? 0 : LAYOUT_PLAIN) |
 	    (u->o->numbers ? LAYOUT_NUMBERS : 0) | (u->chop ? LAYOUT_CHOP : 0);
 }
 

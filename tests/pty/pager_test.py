@@ -34,6 +34,7 @@ lines80 = dump_lines(80)
 pages = math.ceil(len(lines80) / 23)
 
 # Opens on the title, pages forward and back, ends, quits cleanly.
+# Without colour the pager shows the very lines --dump prints.
 rc, screens, err = drive(f"""
 expect Difference between Rust and Go
 altscreen on
@@ -61,7 +62,7 @@ expect-row -1 page 1/{pages}
 send q
 wait-exit 0
 altscreen off
-""", [ARTICLE])
+""", [ARTICLE], env=["NO_COLOR=1"])
 ok(rc == 0, "pager: title, page keys, page numbers, quit", err)
 if rc == 0:
     first, second, down1, last = screens
@@ -209,6 +210,36 @@ send q
 wait-exit 0
 """, [ARTICLE], env=["NO_COLOR=", "TERM=xterm"])
 ok(rc == 0, "colour, 8 colours: the title is bold cyan", err)
+
+# Without colour, code spans and bold differ by their attributes; with
+# colour, a code span takes the code's ink instead of bold.
+with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False) as f:
+    f.write("`code` and **bold** and ~~gone~~\n")
+    spans = f.name
+try:
+    for how, args, env in (("mono theme", ["--theme", "mono"], ["NO_COLOR="]),
+                           ("NO_COLOR", [], ["NO_COLOR=1"])):
+        rc, screens, err = drive("""
+expect `code` and bold and ~~gone~~
+attr-at 0 1 char=c reverse=1 bold=0 fg=default
+attr-at 0 11 char=b bold=1 reverse=0
+attr-at 0 20 char=~ bold=0 reverse=0
+attr-at 0 22 char=g bold=0 reverse=0
+send q
+wait-exit 0
+""", args + [spans], env=env)
+        ok(rc == 0, "%s: code spans reversed in backquotes, bold bold, "
+           "struck text in ~~" % how, err)
+    rc, screens, err = drive("""
+expect code and bold and gone
+attr-at 0 0 char=c bold=0 reverse=0 fg=180
+attr-at 0 9 char=b bold=1
+send q
+wait-exit 0
+""", [spans], env=["NO_COLOR="])
+    ok(rc == 0, "colour: a code span in the code's ink, not bold", err)
+finally:
+    os.unlink(spans)
 
 # A tiny terminal, and an empty file.
 rc, screens, err = drive("""
