@@ -311,8 +311,17 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 			break;
 		if (enter)
 			b->leaf = begin_block(b, BLOCK_PARAGRAPH);
-		else
+		else {
+			uint32_t id = b->leaf;
+
 			end_block(b);
+			/* nothing shown (only HTML comments, anchors): gone,
+			 * its anchors on the next block */
+			if (id != DOC_NONE && id + 1 == d->nblocks &&
+			    d->blocks[id].nruns == 0 &&
+			    d->blocks[id].kind == BLOCK_PARAGRAPH)
+				d->nblocks--;
+		}
 		break;
 	case CMARK_NODE_HEADING:
 		if (enter) {

@@ -6,9 +6,10 @@
  *
  * Before a fragment reaches the parser it is cleaned (valid UTF-8, no
  * controls) and scanned once: the '<' of a tag that names no HTML
- * element (<country_code>) is escaped, so it reads as text; a comment,
- * declaration or tag left open at the fragment's end, and a <script> or
- * <style> without its end tag, are dropped, so that the parser never
+ * element (<country_code>) is escaped, so it reads as text; comments,
+ * declarations and hidden elements (script, style, template, svg, math)
+ * are dropped, and so is the rest of a fragment from a comment or
+ * hidden element that does not end in it, so that the parser never
  * waits for the rest of the document.  The parser holds back text at
  * the end of a chunk, so an empty comment follows each fragment.
  *
@@ -217,8 +218,26 @@ find_close(const char *s, size_t n, size_t i, const char *name, size_t nl)
 	return n;
 }
 
-/* The part of S from I a scan copies for markup at '<': its length, 0
- * to escape the '<', or (size_t)-1 to drop the rest. */
+/* Whether element NAME (LEN bytes, any case) is hidden with all it
+ * holds, and so dropped before parsing: script and style (whose text
+ * the parser would wait for), template, svg, math. */
+static int
+dropped(const char *name, size_t len)
+{
+	static const char *names[] = { "script", "style", "template", "svg",
+		"math" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strlen(names[i]) == len &&
+		    strncasecmp(name, names[i], len) == 0)
+			return 1;
+	return 0;
+}
+
+/* The part of S from I a scan skips for markup at '<': its length, 0
+ * to escape the '<', or (size_t)-1 to drop the rest.  Comments,
+ * declarations and dropped elements are skipped; tags are copied. */
 static size_t
 markup_len(const char *s, size_t n, size_t i)
 {
@@ -242,8 +261,7 @@ markup_len(const char *s, size_t n, size_t i)
 		return 0;
 	if ((end = tag_end(s, n, end + nl)) == 0)
 		return 0;
-	if (s[i + 1] != '/' && ((nl == 6 && strncasecmp(s + i + 1, "script",
-	    6) == 0) || (nl == 5 && strncasecmp(s + i + 1, "style", 5) == 0))) {
+	if (s[i + 1] != '/' && dropped(s + i + 1, nl)) {
 		close = find_close(s, n, end, s + i + 1, nl);
 		if (close == n)
 			return (size_t)-1;
@@ -280,7 +298,8 @@ feed_block(struct html *h, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		if (s[i + 1] != '!' && s[i + 1] != '?') /* comments: hidden */
+		if (s[i + 1] == '/' || (s[i + 1] != '!' && s[i + 1] != '?' &&
+		    !dropped(s + i + 1, name_len(s + i + 1, n - i - 1))))
 			buf_put(f, s + i, k);
 		i += k;
 		if (++tags >= HTML_PIECE) {
@@ -322,8 +341,7 @@ html_inline(struct builder *b, const char *s, size_t len)
 		add_text(b, s, len, 0); /* no HTML element: text */
 		return;
 	}
-	if ((nl == 6 && strncasecmp(s + k, "script", 6) == 0) ||
-	    (nl == 5 && strncasecmp(s + k, "style", 5) == 0))
+	if (dropped(s + k, nl))
 		return;
 	f->len = 0;
 	text_clean(f, s, len, 0, NULL);
