@@ -47,9 +47,13 @@ t_line(int cond, const char *fmt, va_list ap)
 	t_count++;
 	if (!cond)
 		t_failed++;
-	printf("%sok %d - ", cond ? "" : "not ", t_count);
-	vprintf(fmt, ap);
-	printf("\n");
+	char msg[1024], *nl;
+
+	/* a description holds one line: the rest goes on as comments */
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	while ((nl = strchr(msg, '\n')) != NULL)
+		*nl = ' ';
+	printf("%sok %d - %s\n", cond ? "" : "not ", t_count, msg);
 	return cond;
 }
 

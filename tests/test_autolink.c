@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
@@ -167,6 +168,20 @@ cmark_targets(const char *md, size_t len, struct buf *b)
 	cmark_parser_free(p);
 }
 
+/* Whether MD (LEN bytes) has raw HTML that makes links of its own
+ * (<a href>, <img src>), which cmark-gfm leaves as HTML. */
+static int
+html_links(const char *md, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 4 < len; i++)
+		if (md[i] == '<' && (strncasecmp(md + i + 1, "a ", 2) == 0 ||
+		    strncasecmp(md + i + 1, "img", 3) == 0))
+			return 1;
+	return 0;
+}
+
 /* The same, as quire makes them. */
 static void
 quire_targets(const char *md, size_t len, struct buf *b)
@@ -218,7 +233,7 @@ main(int argc, char **argv)
 	char why[256];
 	size_t i, len, off = 0, size;
 	char *data, *md;
-	int n, line, wrong = 0, count = 0;
+	int n, line, wrong = 0, count = 0, skipped = 0;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		STR_EQ(quire_links(cases[i].md, &b), cases[i].links,
@@ -274,13 +289,17 @@ main(int argc, char **argv)
 	    (size_t)(md + 1 - data) + size <= len) {
 		md++;
 		why[0] = '\0';
-		if (!same_targets(md, size, why, sizeof(why)) && wrong++ < 5)
+		if (html_links(md, size))
+			skipped++;
+		else if (!same_targets(md, size, why, sizeof(why)) &&
+		    wrong++ < 5)
 			printf("# spec example %d%s\n", n, why);
 		count++;
 		off = (size_t)(md - data) + size + 1;
 	}
-	OK(count > 600 && wrong == 0, "%d of %d spec examples have other "
-	    "links than cmark-gfm makes", wrong, count);
+	OK(count > 600 && wrong == 0 && skipped < 40, "%d of %d spec examples "
+	    "have other links than cmark-gfm makes (%d with HTML links "
+	    "skipped)", wrong, count, skipped);
 	free(data);
 	for (n = 2; n < argc; n++) {
 		why[0] = '\0';

@@ -205,9 +205,9 @@ test_blocks(void)
 	free(t);
 	OK(d->blocks[6].aux_len == 1 && d->aux[d->blocks[6].aux] == 'c',
 	    "code info string");
-	INT_EQ(d->blocks[7].kind, BLOCK_HTML, "raw HTML block");
+	INT_EQ(d->blocks[7].kind, BLOCK_PARAGRAPH, "HTML block: a paragraph");
 	t = block_text(d, 7);
-	STR_EQ(t, "<div>\nraw\n</div>", "raw HTML kept as text");
+	STR_EQ(t, "raw", "HTML block rendered: its text, no tags");
 	free(t);
 	INT_EQ(d->blocks[8].kind, BLOCK_RULE, "thematic break");
 	OK(d->blocks[9].flags & BF_DONE, "checked task item");

@@ -6,17 +6,16 @@
  * links) become style bits on runs (inline.c).  Every string is cleaned
  * here.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <cmark-gfm-core-extensions.h>
 
 #include "quire/text.h"
 #include "build.h"
 #include "build_priv.h"
+#include "html.h"
 
 /* Classify an extension node type by its name, caching the answer. */
 enum ext
@@ -70,8 +69,7 @@ add_anchor(struct builder *b, const char *name, size_t len)
 	a->off = (uint32_t)b->text.len;
 }
 
-/* Start a leaf block of KIND; a pending list marker goes first. */
-static uint32_t
+uint32_t
 begin_block(struct builder *b, enum block_kind kind)
 {
 	struct doc *d = b->d;
@@ -98,6 +96,8 @@ begin_block(struct builder *b, enum block_kind kind)
 	blk->section = d->nsections ? (uint32_t)d->nsections - 1 : DOC_NONE;
 	if (b->nlists && b->lists[b->nlists - 1].tight)
 		blk->flags |= BF_TIGHT;
+	if (b->center > 0)
+		blk->flags |= BF_CENTER;
 	if (b->has_marker) {
 		blk->kind = BLOCK_ITEM;
 		blk->aux = b->marker;
@@ -108,8 +108,7 @@ begin_block(struct builder *b, enum block_kind kind)
 	return (uint32_t)d->nblocks++;
 }
 
-/* Close the open leaf block: its runs are those added since it began. */
-static void
+void
 end_block(struct builder *b)
 {
 	struct doc *d = b->d;
@@ -120,45 +119,7 @@ end_block(struct builder *b)
 	b->leaf = DOC_NONE;
 }
 
-static void open_section(struct builder *b, uint32_t block, int level);
-
-/*
- * Whether raw HTML LIT is one heading, <hN ...>text</hN>: its level, and
- * its text with tags removed appended to OUT.
- */
-static int
-html_heading(const char *lit, size_t len, struct buf *out)
-{
-	const char *p = lit, *end = lit + len, *gt, *close;
-	int level, depth = 0;
-	char tag[6];
-
-	while (p < end && isspace((unsigned char)*p))
-		p++;
-	while (end > p && isspace((unsigned char)end[-1]))
-		end--;
-	if (end - p < 9 || p[0] != '<' || (p[1] != 'h' && p[1] != 'H') ||
-	    p[2] < '1' || p[2] > '6' || (p[3] != '>' && !isspace((unsigned char)p[3])))
-		return 0;
-	level = p[2] - '0';
-	snprintf(tag, sizeof(tag), "</h%d>", level);
-	if ((size_t)(end - p) < 5 || strncasecmp(end - 5, tag, 5) != 0)
-		return 0;
-	close = end - 5;
-	if ((gt = memchr(p, '>', (size_t)(close - p))) == NULL)
-		return 0;
-	for (p = gt + 1; p < close; p++) {
-		if (*p == '<')
-			depth = 1;
-		else if (*p == '>' && depth)
-			depth = 0;
-		else if (!depth)
-			buf_putc(out, *p == '\n' ? ' ' : *p);
-	}
-	return level;
-}
-
-/* A block holding one run of literal text (code, HTML). */
+/* A code block: one run of literal text. */
 static void
 literal_block(struct builder *b, cmark_node *node, enum block_kind kind)
 {
@@ -168,23 +129,6 @@ literal_block(struct builder *b, cmark_node *node, enum block_kind kind)
 	uint32_t id;
 	int col = 0;
 
-	if (kind == BLOCK_HTML && b->nlists == 0 && b->quote == 0) {
-		struct buf inner = { 0 };
-		int level = html_heading(lit ? lit : "", len, &inner);
-
-		if (level > 0 && inner.len > 0) {
-			/* <h3>Title</h3> is a heading: in the index, the FAQ */
-			b->leaf = begin_block(b, BLOCK_HEADING);
-			d->blocks[b->leaf].level = (uint8_t)level;
-			add_text(b, inner.data, inner.len, 0);
-			id = b->leaf;
-			end_block(b);
-			open_section(b, id, level);
-			buf_free(&inner);
-			return;
-		}
-		buf_free(&inner);
-	}
 	id = begin_block(b, kind);
 	while (len > 0 && (lit[len - 1] == '\n' || lit[len - 1] == '\r'))
 		len--;
@@ -195,7 +139,7 @@ literal_block(struct builder *b, cmark_node *node, enum block_kind kind)
 		GROW(d->runs, b->cap_runs, d->nruns, 1);
 		d->runs[d->nruns].off = (uint32_t)start;
 		d->runs[d->nruns].len = (uint32_t)(b->text.len - start);
-		d->runs[d->nruns].style = kind == BLOCK_HTML ? STY_HTML : 0;
+		d->runs[d->nruns].style = 0;
 		d->runs[d->nruns].link = DOC_NONE;
 		d->nruns++;
 	}
@@ -233,8 +177,7 @@ enter_item(struct builder *b, cmark_node *node)
 	b->has_marker = 1;
 }
 
-/* Open a heading's section, closing those at its level or deeper. */
-static void
+void
 open_section(struct builder *b, uint32_t block, int level)
 {
 	struct doc *d = b->d;
@@ -362,6 +305,11 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 	enum ext kind;
 
 	flush_text(b, 0); /* the inline content ends with its block */
+	if (b->html != NULL)
+		html_settle(b, !enter ? HTML_KEEP :
+		    cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH ?
+		    HTML_PARA : cmark_node_get_type(node) ==
+		    CMARK_NODE_HTML_BLOCK ? HTML_KEEP : HTML_END);
 	b->actx.brackets = 0;
 	b->actx.after_ok = 1;
 	switch (cmark_node_get_type(node)) {
@@ -399,8 +347,17 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 			break;
 		if (enter)
 			b->leaf = begin_block(b, BLOCK_PARAGRAPH);
-		else
+		else {
+			uint32_t id = b->leaf;
+
 			end_block(b);
+			/* nothing shown (only HTML comments, anchors): gone,
+			 * its anchors on the next block */
+			if (id != DOC_NONE && id + 1 == d->nblocks &&
+			    d->blocks[id].nruns == 0 &&
+			    d->blocks[id].kind == BLOCK_PARAGRAPH)
+				d->nblocks--;
+		}
 		break;
 	case CMARK_NODE_HEADING:
 		if (enter) {
@@ -418,9 +375,12 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 	case CMARK_NODE_CODE_BLOCK:
 		literal_block(b, node, BLOCK_CODE);
 		break;
-	case CMARK_NODE_HTML_BLOCK:
-		literal_block(b, node, BLOCK_HTML);
+	case CMARK_NODE_HTML_BLOCK: {
+		const char *lit = cmark_node_get_literal(node);
+
+		html_block(b, lit ? lit : "", lit ? strlen(lit) : 0);
 		break;
+	}
 	case CMARK_NODE_THEMATIC_BREAK:
 		begin_block(b, BLOCK_RULE);
 		break;
@@ -464,6 +424,7 @@ build_doc(cmark_node *root, int autolinks)
 			block_event(&b, node, ev);
 	}
 	cmark_iter_free(it);
+	html_finish(&b);
 	buf_free(&b.pend);
 	free(b.al);
 	for (i = 1; i <= 6; i++)

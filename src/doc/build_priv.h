@@ -11,6 +11,8 @@
 #include "quire/util.h"
 #include "autolink.h"
 
+struct html;
+
 /* What is open of one list. */
 struct list_ctx {
 	int tight, ordered, next;
@@ -49,7 +51,29 @@ struct builder {
 	struct autolink_ctx actx;
 	struct autolink *al;
 	size_t cap_al;
+	struct html *html;    /* raw HTML's parser and open elements, or NULL */
+	uint32_t center;      /* open centring HTML elements */
+	uint32_t img_depth;   /* open Markdown images */
+	size_t img_text;      /* where the outer image's alt text began */
 };
+
+/* Start a leaf block of KIND (a pending list marker goes first); return
+ * its index.  The caller sets b->leaf when inline text will follow. */
+uint32_t begin_block(struct builder *b, enum block_kind kind);
+
+/* Close the open leaf block: its runs are those added since it began. */
+void end_block(struct builder *b);
+
+/* Open a heading's section, closing those at its level or deeper. */
+void open_section(struct builder *b, uint32_t block, int level);
+
+/* A hard line break in the open block (a blank in a table cell). */
+void add_break(struct builder *b);
+
+/* An image: "[image: ALT]" (the file name of SRC when ALT is empty), a
+ * link to SRC unless a link is open already. */
+void add_image(struct builder *b, const char *src, size_t src_len,
+    const char *alt, size_t alt_len);
 
 /* The kind of an extension node (table, row, cell, strikethrough). */
 enum ext ext_kind(struct builder *b, cmark_node *node);

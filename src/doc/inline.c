@@ -1,14 +1,17 @@
 /*
  * Inline nodes to runs: text is cleaned and appended to the open block's
  * runs, in the style the open inline containers make (emphasis, strong,
- * links, strikethrough, images become style bits); a text node's bare
- * links (autolink.c) become links of their own.
+ * links, strikethrough become style bits); a text node's bare links
+ * (autolink.c) become links of their own.  An image shows as
+ * "[image: ALT]", a link to its source; inside a link it keeps the
+ * link's target.  Raw HTML goes to html.c.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "quire/text.h"
 #include "build_priv.h"
+#include "html.h"
 
 /* The inline style bits now open. */
 static uint16_t
@@ -98,6 +101,124 @@ flush_text(struct builder *b, int more)
 	b->pend.len = 0;
 }
 
+void
+add_break(struct builder *b)
+{
+	struct doc *d = b->d;
+
+	if (b->leaf == DOC_NONE)
+		return;
+	if (b->table != DOC_NONE) {
+		add_text(b, " ", 1, 0);
+		return;
+	}
+	buf_putc(&b->text, '\n');
+	/* Attach the break to the last run, or a run of its own. */
+	if (d->nruns > d->blocks[b->leaf].run &&
+	    d->runs[d->nruns - 1].off + d->runs[d->nruns - 1].len ==
+	    b->text.len - 1)
+		d->runs[d->nruns - 1].len++;
+	else {
+		GROW(d->runs, b->cap_runs, d->nruns, 1);
+		d->runs[d->nruns].off = (uint32_t)b->text.len - 1;
+		d->runs[d->nruns].len = 1;
+		d->runs[d->nruns].style = 0;
+		d->runs[d->nruns].link = DOC_NONE;
+		d->nruns++;
+	}
+}
+
+/* The last path segment of URL (LEN bytes), without query or fragment:
+ * what an image without alt text is called.  Its length in *OUTLEN. */
+static const char *
+image_name(const char *url, size_t len, size_t *outlen)
+{
+	size_t i, end = len, start = 0;
+
+	for (i = 0; i < len; i++)
+		if (url[i] == '?' || url[i] == '#') {
+			end = i;
+			break;
+		}
+	while (end > 0 && url[end - 1] == '/')
+		end--;
+	for (i = end; i > 0; i--)
+		if (url[i - 1] == '/') {
+			start = i;
+			break;
+		}
+	if (end <= start) {
+		*outlen = 5;
+		return "image";
+	}
+	*outlen = end - start;
+	return url + start;
+}
+
+/* Open a link to URL unless one is open; return the link open before. */
+static uint32_t
+image_link(struct builder *b, const char *url, size_t len)
+{
+	struct doc *d = b->d;
+	uint32_t prev = b->link;
+
+	if (b->link_depth > 0)
+		return prev;
+	GROW(d->links, b->cap_links, d->nlinks, 1);
+	d->links[d->nlinks].off = add_aux(b, url, len, &d->links[d->nlinks].len);
+	b->link = (uint32_t)d->nlinks++;
+	return prev;
+}
+
+void
+add_image(struct builder *b, const char *src, size_t src_len,
+    const char *alt, size_t alt_len)
+{
+	uint32_t prev = image_link(b, src, src_len);
+	size_t i;
+
+	add_text(b, "[image: ", 8, STY_IMAGE);
+	for (i = 0; i < alt_len; i++)
+		if (alt[i] != ' ' && alt[i] != '\t' && alt[i] != '\n')
+			break;
+	if (i == alt_len)
+		alt = image_name(src, src_len, &alt_len);
+	add_text(b, alt, alt_len, STY_IMAGE);
+	add_text(b, "]", 1, STY_IMAGE);
+	b->link = prev;
+}
+
+/* A Markdown image entering or leaving: "[image: " and "]" around its
+ * alt text, or its file name when it has none. */
+static void
+image_event(struct builder *b, cmark_node *node, cmark_event_type ev)
+{
+	const char *url = cmark_node_get_url(node);
+	size_t len = url ? strlen(url) : 0, n;
+	const char *name;
+
+	if (ev == CMARK_EVENT_ENTER) {
+		if (b->img_depth++ > 0)
+			return;
+		image_link(b, url ? url : "", len);
+		b->link_depth++;
+		style_open(b, STY_IMAGE, 1);
+		add_text(b, "[image: ", 8, 0);
+		b->img_text = b->text.len;
+		return;
+	}
+	if (--b->img_depth > 0)
+		return;
+	if (b->text.len == b->img_text) {
+		name = image_name(url ? url : "", len, &n);
+		add_text(b, name, n, 0);
+	}
+	add_text(b, "]", 1, 0);
+	style_open(b, STY_IMAGE, -1);
+	if (--b->link_depth == 0)
+		b->link = DOC_NONE;
+}
+
 /* The style an inline container type makes, or 0. */
 static uint16_t
 container_style(cmark_node_type t)
@@ -107,8 +228,6 @@ container_style(cmark_node_type t)
 		return STY_EMPH;
 	case CMARK_NODE_STRONG:
 		return STY_STRONG;
-	case CMARK_NODE_IMAGE:
-		return STY_IMAGE;
 	default:
 		return 0;
 	}
@@ -142,32 +261,18 @@ inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 		return;
 	case CMARK_NODE_HTML_INLINE:
 		lit = cmark_node_get_literal(node);
-		add_text(b, lit, strlen(lit), STY_HTML);
+		html_inline(b, lit ? lit : "", lit ? strlen(lit) : 0);
 		return;
 	case CMARK_NODE_SOFTBREAK:
 		add_text(b, " ", 1, 0);
 		return;
 	case CMARK_NODE_LINEBREAK:
-		if (b->leaf != DOC_NONE && b->table == DOC_NONE) {
-			buf_putc(&b->text, '\n');
-			/* Attach the break to the last run, or a run of its own. */
-			if (d->nruns > d->blocks[b->leaf].run &&
-			    d->runs[d->nruns - 1].off + d->runs[d->nruns - 1].len
-			    == b->text.len - 1)
-				d->runs[d->nruns - 1].len++;
-			else {
-				GROW(d->runs, b->cap_runs, d->nruns, 1);
-				d->runs[d->nruns].off = (uint32_t)b->text.len - 1;
-				d->runs[d->nruns].len = 1;
-				d->runs[d->nruns].style = 0;
-				d->runs[d->nruns].link = DOC_NONE;
-				d->nruns++;
-			}
-		} else
-			add_text(b, " ", 1, 0);
+		add_break(b);
+		return;
+	case CMARK_NODE_IMAGE:
+		image_event(b, node, ev);
 		return;
 	case CMARK_NODE_LINK:
-	case CMARK_NODE_IMAGE:
 		if (ev == CMARK_EVENT_ENTER) {
 			if (b->link_depth++ == 0) {
 				const char *url = cmark_node_get_url(node);
@@ -179,12 +284,8 @@ inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 			}
 		} else if (--b->link_depth == 0)
 			b->link = DOC_NONE;
-		if (t == CMARK_NODE_LINK) {
-			style_open(b, STY_LINK,
-			    ev == CMARK_EVENT_ENTER ? 1 : -1);
-			return;
-		}
-		break;
+		style_open(b, STY_LINK, ev == CMARK_EVENT_ENTER ? 1 : -1);
+		return;
 	default:
 		if (ext_kind(b, node) == EXT_STRIKE) {
 			style_open(b, STY_STRIKE,

@@ -220,7 +220,20 @@ put_wrapped(struct blockctx *c, size_t j, int col)
 	}
 }
 
-/* Paragraphs, items, headings and HTML: wrapped inline text. */
+/* Columns wrapped line J of W takes. */
+static int
+line_width(const struct wrapped *w, size_t j)
+{
+	const struct span *e;
+
+	if (w->starts[j + 1] == w->starts[j])
+		return 0;
+	e = &w->spans[w->starts[j + 1] - 1];
+	return e->col + e->width;
+}
+
+/* Paragraphs, items and headings: wrapped inline text, centred when the
+ * block asks; a <details> summary after its marker. */
 static void
 text_block(struct blockctx *c, const struct block *b, uint8_t kind)
 {
@@ -243,6 +256,11 @@ text_block(struct blockctx *c, const struct block *b, uint8_t kind)
 		num_len = s->num_len;
 		lay_gen(l, " ", 1);
 		numw = (int)s->num_len + 1;
+	} else if (b->flags & BF_SUMMARY) {
+		num_off = lay_gen(l, l->out->flags & LAYOUT_ASCII ? "> " :
+		    "\xE2\x96\xB8 ", l->out->flags & LAYOUT_ASCII ? 2 : 4);
+		num_len = l->out->flags & LAYOUT_ASCII ? 2 : 4;
+		numw = 2;
 	}
 	numw += levw;
 	avail = c->width - p.indent - p.qcols - numw;
@@ -253,24 +271,25 @@ text_block(struct blockctx *c, const struct block *b, uint8_t kind)
 	for (j = 0; j < nl; j++) {
 		uint32_t off = c->w.nlines ? c->w.offs[j] :
 		    (b->nruns ? d->runs[b->run].off : l->off);
+		int shift = (b->flags & BF_CENTER) && c->w.nlines ?
+		    (avail - line_width(&c->w, j)) / 2 : 0;
 
 		col = start_line(c, b, &p, j ? LINE_WRAP : 0, off);
 		if (j == 0 && levw)
-			lay_gen_span(l, l->glyph[G_HASHES], b->level, col,
+			lay_gen_span(l, l->glyph[G_HASHES], b->level, col + shift,
 			    SPAN_HEADING);
 		if (j == 0 && num_len)
-			lay_gen_span(l, num_off, num_len, col + levw, SPAN_NUMBER);
+			lay_gen_span(l, num_off, num_len, col + levw + shift,
+			    b->flags & BF_SUMMARY ? SPAN_MARKER : SPAN_NUMBER);
 		if (c->w.nlines)
-			put_wrapped(c, j, col + numw);
-		if (c->w.nlines && c->w.starts[j + 1] > c->w.starts[j]) {
-			const struct span *e = &c->w.spans[c->w.starts[j + 1] - 1];
-
-			if (e->col + e->width + numw > maxw)
-				maxw = e->col + e->width + numw;
-		}
+			put_wrapped(c, j, col + numw + shift);
+		if (c->w.nlines && line_width(&c->w, j) + numw > maxw)
+			maxw = line_width(&c->w, j) + numw;
 	}
 	if (kind == SPAN_HEADING && b->level <= 2) {
 		col = start_line(c, b, &p, LINE_WRAP, l->off);
+		if ((b->flags & BF_CENTER) && maxw < avail + numw)
+			col += (avail + numw - maxw) / 2;
 		lay_rule(l, b->level == 1 ? R_DOUBLE : R_THIN, col,
 		    maxw > 0 ? maxw : 1, SPAN_HEADING_RULE);
 	}

@@ -129,7 +129,8 @@ draw_utf8(void)
 	return use_utf8;
 }
 
-/* Attributes for inline style bits. */
+/* Attributes for inline style bits, the same in every theme (mono
+ * included): <kbd> reversed, <sup>/<sub> dim, <mark> standout. */
 static attr_t
 inline_attrs(unsigned style)
 {
@@ -145,6 +146,14 @@ inline_attrs(unsigned style)
 		a |= attrs[UI_CODESPAN];
 	if (style & STY_STRIKE) /* curses has no strikeout: dim */
 		a |= A_DIM;
+	if (style & STY_KBD)
+		a |= A_REVERSE;
+	if (style & (STY_SUP | STY_SUB))
+		a |= A_DIM;
+	if (style & STY_UNDER)
+		a |= A_UNDERLINE;
+	if (style & STY_MARK)
+		a |= A_STANDOUT | A_BOLD;
 	return a;
 }
 

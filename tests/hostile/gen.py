@@ -227,6 +227,29 @@ CASES = {
     "table-400-columns": lambda: wide_table(400, 20),
     "table-128-columns": lambda: wide_table(128, 50),
     "table-20000-rows": lambda: long_table(20000),
+    # Raw HTML: one parser reads every fragment, so depth, unmatched
+    # end tags (libxml2 searches its stack for each) and fragments
+    # left open must stay linear.
+    "html-deep-nesting": lambda: rep("<div><b>", 200000),
+    "html-unmatched-ends": lambda: rep("<b>", 100000) + rep("</i>", 100000),
+    "html-inline-tags": lambda: rep("a <b>b</b> <kbd>c</kbd> <br> ", 100000),
+    "html-inline-unclosed": lambda: rep("x <i><a href=u>", 100000),
+    "html-huge-attribute": lambda: b'<a href="' + rep("x", 4 << 20) +
+    b'" id="' + rep("y", 1 << 20) + b'">y</a>\n',
+    "html-table-wide-row": lambda: b"<table><tr>" + rep("<td>x", 300000),
+    "html-table-many-rows": lambda: b"<table>" + rep("<tr><td>a<td>b\n",
+                                                     200000),
+    "html-nested-tables": lambda: rep("<table><tr><td>", 50000),
+    "html-unclosed-comments": lambda: rep("<div><!-- x\n\n", 50000),
+    "html-unclosed-attrs": lambda: rep('<div title="x\n\n', 50000),
+    "html-centred-blocks": lambda: rep("<div align=center>\n\n*x*\n\n",
+                                       50000),
+    "html-details": lambda: rep("<details><summary>s</summary>\n\nbody"
+                                "\n\n", 50000),
+    "html-anchors": lambda: rep('<a name="x"></a><span id="y">', 100000),
+    "html-controls": lambda: b"<p>" + rep("&#27;[31m &#x9b; &#0; ", 10000) +
+    b'</p>\n<img alt="\x1b[31m" src="a\x1b]0;t\x07.png">\n<pre>\x1b[2J' +
+    b"\x9b31m</pre>\n<h1>\x1b]52;c;eA==\x07</h1>\n",
     # Big, malformed or odd files.
     "long-line": lambda: rep("x", 1 << 20),
     "long-line-utf8": lambda: rep("\u4e2d", 1 << 18),
