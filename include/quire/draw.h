@@ -21,6 +21,7 @@ enum ui_style {
 	UI_CURRENT,    /* the current search match */
 	UI_TITLE,      /* a view's title */
 	UI_DIM,        /* secondary text */
+	UI_FOOTREF,    /* a footnote reference (STY_NOTE) in the text */
 	UI__MAX
 };
 

@@ -17,6 +17,7 @@
 #include "quire/text.h"
 #include "build.h"
 #include "build_priv.h"
+#include "meta.h"
 
 /* Classify an extension node type by its name, caching the answer. */
 enum ext
@@ -226,6 +227,37 @@ enter_item(struct builder *b, cmark_node *node)
 	b->has_marker = 1;
 }
 
+/*
+ * A footnote definition (cmark-gfm has moved those referenced to the end,
+ * in the order of their numbers): the first one after a rule; each one a
+ * list item of its own, marked "[N]" and flagged BF_NOTE, with the
+ * anchor "fn-N" the references link to.
+ */
+static void
+note_event(struct builder *b, int enter)
+{
+	char m[32];
+	int n;
+
+	if (!enter) {
+		if (b->has_marker) /* an empty note */
+			b->leaf = begin_block(b, BLOCK_ITEM), end_block(b);
+		if (b->nlists > 0)
+			b->nlists--;
+		return;
+	}
+	if (b->notes++ == 0 && b->nlists == 0)
+		begin_block(b, BLOCK_RULE);
+	GROW(b->lists, b->cap_lists, b->nlists, 1);
+	memset(&b->lists[b->nlists++], 0, sizeof(*b->lists));
+	n = snprintf(m, sizeof(m), "fn-%u", b->notes);
+	add_anchor(b, m, (size_t)n);
+	n = snprintf(m, sizeof(m), "[%u]", b->notes);
+	b->marker = add_aux(b, m, (size_t)n, &b->marker_len);
+	b->marker_flags = BF_NOTE;
+	b->has_marker = 1;
+}
+
 /* Open a heading's section, closing those at its level or deeper. */
 static void
 open_section(struct builder *b, uint32_t block, int level)
@@ -388,6 +420,9 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 	case CMARK_NODE_THEMATIC_BREAK:
 		begin_block(b, BLOCK_RULE);
 		break;
+	case CMARK_NODE_FOOTNOTE_DEFINITION:
+		note_event(b, enter);
+		break;
 	default:
 		kind = ext_kind(b, node);
 		if (kind == EXT_TABLE || kind == EXT_ROW || kind == EXT_CELL)
@@ -405,6 +440,12 @@ doc_parser_version(void)
 struct doc *
 build_doc(cmark_node *root, int autolinks)
 {
+	return build_doc_meta(root, autolinks, NULL, 0);
+}
+
+struct doc *
+build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len)
+{
 	struct builder b;
 	struct doc *d = xcalloc(1, sizeof(*d));
 	cmark_iter *it = cmark_iter_new(root);
@@ -419,6 +460,7 @@ build_doc(cmark_node *root, int autolinks)
 	b.link = b.leaf = b.table = DOC_NONE;
 	for (i = 0; i < 7; i++)
 		b.open[i] = DOC_NONE;
+	meta_build(&b, fm, len);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		node = cmark_iter_get_node(it);
 		if ((cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) ==

@@ -46,6 +46,7 @@ static const struct style dark[UI__MAX] = {
 	[UI_CURRENT] = { A_BOLD, COLOR_BLACK, 16, COLOR_GREEN, A_REVERSE | A_BOLD },
 	[UI_TITLE] = { A_BOLD, -1, -1, -1, A_BOLD },
 	[UI_DIM] = { A_DIM, -1, -1, -1, A_DIM },
+	[UI_FOOTREF] = { A_BOLD, COLOR_CYAN, 110, -1, A_BOLD },
 };
 
 /* For light backgrounds: darker inks, no yellow text. */
@@ -72,6 +73,7 @@ static const struct style light[UI__MAX] = {
 	[UI_CURRENT] = { A_BOLD, COLOR_WHITE, 231, COLOR_BLUE, A_REVERSE | A_BOLD },
 	[UI_TITLE] = { A_BOLD, -1, -1, -1, A_BOLD },
 	[UI_DIM] = { A_DIM, -1, -1, -1, A_DIM },
+	[UI_FOOTREF] = { A_BOLD, COLOR_BLUE, 25, -1, A_BOLD },
 };
 
 static attr_t attrs[UI__MAX];
@@ -182,7 +184,8 @@ draw_line(const struct layout *lay, size_t n, int row, int left, int width,
 		sp = &lay->spans[ln->span + k];
 		if (sp->col >= width)
 			break;
-		attrset(attrs[sp->kind] | inline_attrs(sp->style) | (attr_t)extra);
+		attrset(attrs[sp->style & STY_NOTE ? UI_FOOTREF : sp->kind] |
+		    inline_attrs(sp->style) | (attr_t)extra);
 		col = left + sp->col;
 		draw_text(row, col, layout_span_text(lay, sp), sp->len,
 		    width - sp->col, -1);
