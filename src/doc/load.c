@@ -1,8 +1,9 @@
 /*
  * The loader: read a file (bounded by DOC_MAX_SIZE whatever it is: a
  * regular file, a pipe, /dev/zero), refuse what is not text, bound the
- * parser's work (guard.c), hand the bytes to cmark-gfm with the GFM
- * extensions on, and build the model.  The cmark tree is freed before
+ * parser's work (guard.c), take off front matter (meta.c), hand the
+ * bytes to cmark-gfm with the GFM extensions and footnotes on, and build
+ * the model.  The cmark tree is freed before
  * returning: only the model is kept.
  */
 #include <errno.h>
