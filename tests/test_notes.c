@@ -177,6 +177,11 @@ test_note_blocks(void)
 	OK(strstr(t, "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n\n[1]") != NULL,
 	    "a rule before the notes");
 	OK(strstr(t, "See[1] and[2].") != NULL, "references as [N]");
+	OK(d->nsections == 1 && d->sections[0].end == 2 &&
+	    d->blocks[2].kind == BLOCK_RULE &&
+	    d->blocks[2].section == DOC_NONE &&
+	    d->blocks[d->nblocks - 1].section == DOC_NONE,
+	    "the rule and the notes are in no section");
 	doc_free(d);
 	buf_free(&b);
 }

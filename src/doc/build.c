@@ -89,7 +89,8 @@ begin_block(struct builder *b, enum block_kind kind)
 	blk->quote = b->quote;
 	blk->list = (uint32_t)b->nlists;
 	blk->run = (uint32_t)d->nruns;
-	blk->section = d->nsections ? (uint32_t)d->nsections - 1 : DOC_NONE;
+	blk->section = d->nsections && !b->notes ? (uint32_t)d->nsections - 1 :
+	    DOC_NONE;
 	if (b->nlists && b->lists[b->nlists - 1].tight)
 		blk->flags |= BF_TIGHT;
 	if (b->has_marker) {
@@ -246,8 +247,16 @@ note_event(struct builder *b, int enter)
 			b->nlists--;
 		return;
 	}
-	if (b->notes++ == 0 && b->nlists == 0)
+	if (b->notes++ == 0 && b->nlists == 0) {
+		/* the notes belong to no section (nor FAQ answer) */
+		for (n = 1; n <= 6; n++)
+			if (b->open[n] != DOC_NONE) {
+				b->d->sections[b->open[n]].end =
+				    (uint32_t)b->d->nblocks;
+				b->open[n] = DOC_NONE;
+			}
 		begin_block(b, BLOCK_RULE);
+	}
 	GROW(b->lists, b->cap_lists, b->nlists, 1);
 	memset(&b->lists[b->nlists++], 0, sizeof(*b->lists));
 	n = snprintf(m, sizeof(m), "fn-%u", b->notes);
