@@ -57,6 +57,8 @@ enum block_kind {
 	BLOCK_HTML,   /* raw HTML block, shown as plain text */
 	BLOCK_TABLE,  /* aux is the index in doc->tables */
 	BLOCK_RULE,
+	BLOCK_META,   /* a front matter entry: the key run (level 1), then
+	                 the value, '\n' between its lines */
 	BLOCK__MAX
 };
 
@@ -66,6 +68,13 @@ enum block_kind {
 #define BF_CENTER 0x08  /* centred (HTML align="center", <center>) */
 #define BF_SUMMARY 0x10 /* the summary line of a <details> */
 #define BF_NOTE 0x20    /* first block of a footnote; marker in aux */
+/*
+ * Footnotes: a reference is a run "[N]" (STY_NOTE | STY_LINK) linking to
+ * "#fn-N", N the note's number in the order of first reference.  The
+ * notes come last, after a BLOCK_RULE: each is a list item of its own
+ * (list depth 1) whose first block is a BLOCK_ITEM with BF_NOTE and the
+ * marker "[N]", and where the anchor "fn-N" stands.
+ */
 
 /*
  * A leaf block.  Containers are not blocks: a paragraph inside a block
@@ -152,6 +161,8 @@ struct doc {
 	struct section *sections;
 	size_t nsections;
 	uint32_t title;     /* the section that titles the document, or DOC_NONE */
+	uint32_t fm_title, fm_title_len; /* the front matter's "title:", in
+	                       doc->text: the title when there is no H1 */
 	struct table *tables;
 	size_t ntables;
 	struct cell *cells;
@@ -221,7 +232,8 @@ const char *doc_strerror(enum doc_error err, int errnum);
 /* Free a document and everything it owns; NULL does nothing. */
 void doc_free(struct doc *doc);
 
-/* The document's title: the title section's text, or "". */
+/* The document's title: the title section's text, the front matter's
+ * title when the document has no level-1 heading, or "". */
 const char *doc_title(const struct doc *doc, size_t *len);
 
 /* The section holding BLOCK, or DOC_NONE. */

@@ -22,6 +22,7 @@ enum ui_style {
 	UI_TITLE,      /* a view's title */
 	UI_DIM,        /* secondary text */
 	UI_CODESPAN,   /* a code span: its ink, over its text's attributes */
+	UI_FOOTREF,    /* a footnote reference (STY_NOTE) in the text */
 	UI__MAX
 };
 

@@ -16,6 +16,7 @@
 #include "build.h"
 #include "build_priv.h"
 #include "html.h"
+#include "meta.h"
 
 /* Classify an extension node type by its name, caching the answer. */
 enum ext
@@ -93,7 +94,8 @@ begin_block(struct builder *b, enum block_kind kind)
 	blk->qnew = (uint8_t)(q < 255 ? q : 255);
 	b->quote_low = b->quote;
 	blk->run = (uint32_t)d->nruns;
-	blk->section = d->nsections ? (uint32_t)d->nsections - 1 : DOC_NONE;
+	blk->section = d->nsections && !b->notes ? (uint32_t)d->nsections - 1 :
+	    DOC_NONE;
 	if (b->nlists && b->lists[b->nlists - 1].tight)
 		blk->flags |= BF_TIGHT;
 	if (b->center > 0)
@@ -174,6 +176,45 @@ enter_item(struct builder *b, cmark_node *node)
 		if (cmark_gfm_extensions_get_tasklist_item_checked(node))
 			b->marker_flags |= BF_DONE;
 	}
+	b->has_marker = 1;
+}
+
+/*
+ * A footnote definition (cmark-gfm has moved those referenced to the end,
+ * in the order of their numbers): the first one after a rule; each one a
+ * list item of its own, marked "[N]" and flagged BF_NOTE, with the
+ * anchor "fn-N" the references link to.
+ */
+static void
+note_event(struct builder *b, int enter)
+{
+	char m[32];
+	int n;
+
+	if (!enter) {
+		if (b->has_marker) /* an empty note */
+			b->leaf = begin_block(b, BLOCK_ITEM), end_block(b);
+		if (b->nlists > 0)
+			b->nlists--;
+		return;
+	}
+	if (b->notes++ == 0 && b->nlists == 0) {
+		/* the notes belong to no section (nor FAQ answer) */
+		for (n = 1; n <= 6; n++)
+			if (b->open[n] != DOC_NONE) {
+				b->d->sections[b->open[n]].end =
+				    (uint32_t)b->d->nblocks;
+				b->open[n] = DOC_NONE;
+			}
+		begin_block(b, BLOCK_RULE);
+	}
+	GROW(b->lists, b->cap_lists, b->nlists, 1);
+	memset(&b->lists[b->nlists++], 0, sizeof(*b->lists));
+	n = snprintf(m, sizeof(m), "fn-%u", b->notes);
+	add_anchor(b, m, (size_t)n);
+	n = snprintf(m, sizeof(m), "[%u]", b->notes);
+	b->marker = add_aux(b, m, (size_t)n, &b->marker_len);
+	b->marker_flags = BF_NOTE;
 	b->has_marker = 1;
 }
 
@@ -384,6 +425,9 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 	case CMARK_NODE_THEMATIC_BREAK:
 		begin_block(b, BLOCK_RULE);
 		break;
+	case CMARK_NODE_FOOTNOTE_DEFINITION:
+		note_event(b, enter);
+		break;
 	default:
 		kind = ext_kind(b, node);
 		if (kind == EXT_TABLE || kind == EXT_ROW || kind == EXT_CELL)
@@ -401,6 +445,12 @@ doc_parser_version(void)
 struct doc *
 build_doc(cmark_node *root, int autolinks)
 {
+	return build_doc_meta(root, autolinks, NULL, 0);
+}
+
+struct doc *
+build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len)
+{
 	struct builder b;
 	struct doc *d = xcalloc(1, sizeof(*d));
 	cmark_iter *it = cmark_iter_new(root);
@@ -415,6 +465,7 @@ build_doc(cmark_node *root, int autolinks)
 	b.link = b.leaf = b.table = DOC_NONE;
 	for (i = 0; i < 7; i++)
 		b.open[i] = DOC_NONE;
+	meta_build(&b, fm, len);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		node = cmark_iter_get_node(it);
 		if ((cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) ==

@@ -12,6 +12,14 @@
  * AUTOLINKS, bare URLs and email addresses in text become links. */
 struct doc *build_doc(cmark_node *root, int autolinks);
 
+/* The same, with the front matter FM (LEN bytes, see meta.h) first. */
+struct doc *build_doc_meta(cmark_node *root, int autolinks, const char *fm,
+    size_t len);
+
+/* Parse the LEN bytes at MD as a document's first part (prefix.c): as
+ * doc_load_buffer, without the footnotes, which stand at the end. */
+struct doc *doc_load_part(const char *md, size_t len);
+
 /* Compute section numbers and find FAQ entries (doc.c). */
 void doc_finish(struct doc *doc);
 

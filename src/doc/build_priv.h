@@ -39,6 +39,7 @@ struct builder {
 	uint32_t marker, marker_len; /* pending list marker in aux */
 	uint8_t marker_flags;
 	int has_marker;
+	unsigned notes;       /* footnote definitions so far */
 	uint32_t leaf;        /* open leaf block, or DOC_NONE */
 	uint32_t table;       /* open table, or DOC_NONE */
 	uint32_t row_cells;   /* cells in the open row */

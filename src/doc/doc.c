@@ -30,7 +30,8 @@ doc_block_text(const struct doc *d, uint32_t block, uint32_t *off,
 	*len = last->off + last->len - first->off;
 }
 
-/* Pick the title: the first heading, when it is the only level-1 one. */
+/* Pick the title: the first heading, when it is the only level-1 one;
+ * with no level-1 heading, the front matter's. */
 static void
 find_title(struct doc *d)
 {
@@ -41,6 +42,8 @@ find_title(struct doc *d)
 		h1 += d->sections[i].level == 1;
 	if (h1 == 1 && d->nsections > 0 && d->sections[0].level == 1)
 		d->title = 0;
+	if (h1 > 0) /* the front matter's title yields to any H1 */
+		d->fm_title_len = 0;
 }
 
 /* Number sections like the article's structure: 1, 1.1, 1.2, 2, ... */
@@ -238,8 +241,8 @@ const char *
 doc_title(const struct doc *d, size_t *len)
 {
 	if (d->title == DOC_NONE) {
-		*len = 0;
-		return "";
+		*len = d->fm_title_len;
+		return d->fm_title_len ? d->text + d->fm_title : "";
 	}
 	*len = d->sections[d->title].title_len;
 	return d->text + d->sections[d->title].title;

@@ -8,7 +8,8 @@
  * inline HTML left open, emphasis delimiters piled up before links,
  * blank lines under deep lists, lines of '@' for the email autolinker
  * (quire now finds bare links itself, in linear time, and keeps the
- * limit).
+ * limit), footnote definitions nested in one line (each one referenced
+ * is moved with all it holds).
  *
  * Past a limit (guard.h) the guard escapes the character that would start
  * the costly work -- a backslash before a punctuation mark shows the mark
@@ -261,7 +262,8 @@ html_too_many(struct scan *s, const char *p, size_t ls, size_t le,
 /* The character rules of one line, LS to LE; BS is where a block may
  * start (HTML there is a block), CAND a '-' or ':' to escape. */
 static void
-scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand)
+scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand,
+    long note)
 {
 	const char *p = s->md;
 	struct ends ends = { -2, -2, -2 };
@@ -277,7 +279,7 @@ scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand)
 			continue;
 		}
 		esc = slash & 1;
-		if (!esc && (long)i == cand) {
+		if (!esc && ((long)i == cand || (long)i == note)) {
 			escape(s, i);
 			esc = 1;
 		}
@@ -457,7 +459,7 @@ scan_line(struct scan *s, size_t ls, size_t le, size_t next)
 {
 	const char *p = s->md + ls;
 	size_t n = le - ls, i;
-	long cand, bs;
+	long cand, bs, note;
 
 	for (i = 0; i < n && (p[i] == ' ' || p[i] == '\t'); i++)
 		;
@@ -476,7 +478,9 @@ scan_line(struct scan *s, size_t ls, size_t le, size_t next)
 	s->blanks = 0;
 	cand = scan_block(s, ls, le, next);
 	bs = guard_block_start(p, n);
-	scan_chars(s, ls, le, bs < 0 ? le : ls + (size_t)bs, cand);
+	note = guard_note_nest(p, n, GUARD_MAX_NOTES);
+	scan_chars(s, ls, le, bs < 0 ? le : ls + (size_t)bs, cand,
+	    note < 0 ? -1 : (long)ls + note);
 	if (guard_boundary(p, n) == 2 || s->table)
 		new_para(s, next);
 	html_track(s, p, n);

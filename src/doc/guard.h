@@ -35,6 +35,7 @@
 #define GUARD_LINK_COST 16     /* emphasis-stack steps per byte at links... */
 #define GUARD_LINK_SLACK 65536 /* ...plus these, per paragraph */
 #define GUARD_MAX_ATS 64       /* '@' on a line, with bare links found */
+#define GUARD_MAX_NOTES 8      /* footnote definitions opened on a line */
 
 enum guard_edit_kind {
 	GUARD_ESCAPE, /* a backslash was inserted */
@@ -113,6 +114,11 @@ size_t guard_prefix(const char *p, size_t n, size_t *marker);
 /* Where to escape P if cmark could try it as a delimiter row, or -1;
  * its cells in *CELLS. */
 long guard_delim_candidate(const char *p, size_t n, int *cells);
+
+/* Where P opens its footnote definition number MAX + 1 ("[^a]: [^b]: "
+ * after any block-quote and list markers): the offset of its '[', or -1
+ * if it opens no more than MAX. */
+long guard_note_nest(const char *p, size_t n, int max);
 
 /* Which HTML block kind 1-5 starts at P (a '<'), or 0. */
 int guard_html_start(const char *p, size_t n);

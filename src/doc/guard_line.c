@@ -277,3 +277,43 @@ guard_html_ends(const char *p, size_t i)
 	}
 	return bits;
 }
+
+long
+guard_note_nest(const char *p, size_t n, int max)
+{
+	size_t i = 0, k;
+	int notes = 0;
+
+	for (;;) {
+		while (i < n && is_space(p[i]))
+			i++;
+		if (i + 1 >= n)
+			return -1;
+		if (p[i] == '>') {
+			i++;
+			continue;
+		}
+		if ((p[i] == '-' || p[i] == '*' || p[i] == '+') &&
+		    is_space(p[i + 1])) {
+			i += 2;
+			continue;
+		}
+		for (k = i; k < n && k - i < 9 && p[k] >= '0' && p[k] <= '9'; k++)
+			;
+		if (k > i && k + 1 < n && (p[k] == '.' || p[k] == ')') &&
+		    is_space(p[k + 1])) {
+			i = k + 2;
+			continue;
+		}
+		if (p[i] != '[' || p[i + 1] != '^')
+			return -1;
+		for (k = i + 2; k < n && p[k] != ']' && p[k] != '[' &&
+		    !is_space(p[k]); k++)
+			;
+		if (k == i + 2 || k + 1 >= n || p[k] != ']' || p[k + 1] != ':')
+			return -1;
+		if (++notes > max)
+			return (long)i;
+		i = k + 2;
+	}
+}

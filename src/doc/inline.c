@@ -219,6 +219,34 @@ image_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 		b->link = DOC_NONE;
 }
 
+/*
+ * A footnote reference: "[N]", N its note's number as cmark-gfm gives it
+ * (the order of first reference), a link to the note's anchor "fn-N".
+ */
+static void
+note_ref(struct builder *b, cmark_node *node)
+{
+	struct doc *d = b->d;
+	const char *lit = cmark_node_get_literal(node);
+	char m[48], t[48];
+	int n, k;
+
+	if (lit == NULL)
+		lit = "";
+	k = snprintf(t, sizeof(t), "[%.24s]", lit);
+	if (b->link_depth > 0) { /* inside a link: the link wins */
+		add_text(b, t, (size_t)k, STY_NOTE);
+		return;
+	}
+	n = snprintf(m, sizeof(m), "#fn-%.24s", lit);
+	GROW(d->links, b->cap_links, d->nlinks, 1);
+	d->links[d->nlinks].off = add_aux(b, m, (size_t)n,
+	    &d->links[d->nlinks].len);
+	b->link = (uint32_t)d->nlinks++;
+	add_text(b, t, (size_t)k, STY_NOTE | STY_LINK);
+	b->link = DOC_NONE;
+}
+
 /* The style an inline container type makes, or 0. */
 static uint16_t
 container_style(cmark_node_type t)
@@ -271,6 +299,10 @@ inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 		return;
 	case CMARK_NODE_IMAGE:
 		image_event(b, node, ev);
+		return;
+	case CMARK_NODE_FOOTNOTE_REFERENCE:
+		if (ev == CMARK_EVENT_ENTER)
+			note_ref(b, node);
 		return;
 	case CMARK_NODE_LINK:
 		if (ev == CMARK_EVENT_ENTER) {

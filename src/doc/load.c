@@ -1,8 +1,9 @@
 /*
  * The loader: read a file (bounded by DOC_MAX_SIZE whatever it is: a
  * regular file, a pipe, /dev/zero), refuse what is not text, bound the
- * parser's work (guard.c), hand the bytes to cmark-gfm with the GFM
- * extensions on, and build the model.  The cmark tree is freed before
+ * parser's work (guard.c), take off front matter (meta.c), hand the
+ * bytes to cmark-gfm with the GFM extensions and footnotes on, and build
+ * the model.  The cmark tree is freed before
  * returning: only the model is kept.
  */
 #include <errno.h>
@@ -19,6 +20,7 @@
 #include "quire/util.h"
 #include "build.h"
 #include "guard.h"
+#include "meta.h"
 
 #define BINARY_PROBE 8192 /* a NUL in this many leading bytes: binary */
 
@@ -149,26 +151,45 @@ attach(cmark_parser *p, const char *name)
  * (status 3) rather than cmark's abort(). */
 static cmark_mem quire_mem = { xcalloc, xrealloc, free };
 
+/* Drop ROOT's footnote definitions, which cmark-gfm has put last. */
+static void
+drop_notes(cmark_node *root)
+{
+	cmark_node *n;
+
+	while ((n = cmark_node_last_child(root)) != NULL &&
+	    cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION)
+		cmark_node_free(n);
+}
+
 /* Parse LEN bytes at MD; if OWNED, free MD as soon as cmark-gfm has its
- * own copy, before the model is built: the two are the peak of memory. */
+ * own copy, before the model is built: the two are the peak of memory.
+ * A PART (a first part, prefix.c) leaves its footnotes out: the whole
+ * document shows them at its end. */
 static struct doc *
-load(char *md, size_t len, int owned)
+load(char *md, size_t len, int owned, int part)
 {
 	cmark_parser *p;
 	cmark_node *root;
 	struct doc *d;
 	struct guard g;
+	struct buf fm = { 0 };
 	const char *in = md;
-	size_t source_len;
+	size_t source_len, n;
 	int autolinks;
 
 	if (len >= 3 && memcmp(in, "\xEF\xBB\xBF", 3) == 0)
 		in += 3, len -= 3;
 	source_len = len;
+	if ((n = meta_len(in, len)) > 0) { /* front matter is not Markdown */
+		buf_put(&fm, in, n);
+		in += n, len -= n;
+	}
 	if (guard_input(in, len, &g))
 		in = g.out.data, len = g.out.len;
 	cmark_gfm_core_extensions_ensure_registered();
-	p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &quire_mem);
+	p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES,
+	    &quire_mem);
 	attach(p, "table");
 	attach(p, "strikethrough");
 	attach(p, "tasklist"); /* bare links are found in build.c */
@@ -181,7 +202,10 @@ load(char *md, size_t len, int owned)
 	guard_repair(root, &g);
 	autolinks = !g.no_autolink;
 	guard_free(&g);
-	d = build_doc(root, autolinks);
+	if (part)
+		drop_notes(root);
+	d = build_doc_meta(root, autolinks, fm.data, fm.len);
+	buf_free(&fm);
 	cmark_node_free(root);
 	d->source_len = source_len;
 	return d;
@@ -190,13 +214,19 @@ load(char *md, size_t len, int owned)
 struct doc *
 doc_load_buffer(const char *md, size_t len)
 {
-	return load((char *)md, len, 0);
+	return load((char *)md, len, 0, 0);
 }
 
 struct doc *
 doc_load_take(char *md, size_t len)
 {
-	return load(md, len, 1);
+	return load(md, len, 1, 0);
+}
+
+struct doc *
+doc_load_part(const char *md, size_t len)
+{
+	return load((char *)md, len, 0, 1);
 }
 
 const char *

@@ -34,6 +34,8 @@
 
 #include "quire/doc.h"
 #include "quire/util.h"
+#include "build.h"
+#include "meta.h"
 
 #define CUT_SEARCH (1024u * 1024) /* look this far past WANT for a cut */
 #define MAX_DEFINITIONS 2000      /* reference definitions carried over */
@@ -41,6 +43,17 @@
 
 enum html_kind { HTML_NONE, HTML_RAW, HTML_COMMENT, HTML_PI, HTML_DECL,
 	HTML_CDATA };
+
+/* Where the Markdown of MD starts: after a BOM and front matter, which
+ * the loader takes off before cmark-gfm sees the text. */
+static size_t
+markdown_start(const char *md, size_t len)
+{
+	size_t bom = len >= 3 && memcmp(md, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	size_t fm = meta_len(md + bom, len - bom);
+
+	return fm ? bom + fm : 0;
+}
 
 /* Whether LINE (LEN bytes) contains S, ignoring ASCII case. */
 static int
@@ -225,11 +238,15 @@ h1_after(const char *md, size_t len, size_t from)
 static int
 cut_closes(const char *md, size_t cut)
 {
-	cmark_node *root = cmark_parse_document(md, cut, CMARK_OPT_DEFAULT);
-	cmark_node *last = cmark_node_last_child(root);
+	cmark_node *root;
+	cmark_node *last;
 	size_t i;
 	int lines = 0, ok = 1;
 
+	i = markdown_start(md, cut); /* front matter is not Markdown */
+	md += i, cut -= i;
+	root = cmark_parse_document(md, cut, CMARK_OPT_DEFAULT);
+	last = cmark_node_last_child(root);
 	for (i = 0; i < cut; i++)
 		lines += md[i] == '\n' || (md[i] == '\r' && (i + 1 == cut ||
 		    md[i + 1] != '\n'));
@@ -252,6 +269,7 @@ doc_prefix_cut(const char *md, size_t len, size_t want)
 
 	if (len <= want)
 		return 0;
+	pos = markdown_start(md, len); /* after front matter */
 	while (pos < len && pos <= limit) {
 		line = md + pos;
 		nl = memchr(line, '\n', len - pos);
@@ -381,10 +399,14 @@ add_definitions(struct buf *b, const char *rest, size_t len)
 	r = 0;
 	if (nlines == 0)
 		goto out;
-	/* Lines cmark makes anything of (a paragraph) are not definitions. */
-	root = cmark_parse_document(cand.data, cand.len, CMARK_OPT_DEFAULT);
+	/* Lines cmark makes anything of (a paragraph) are not definitions;
+	 * footnote definitions are, and carry their references' numbers. */
+	root = cmark_parse_document(cand.data, cand.len,
+	    CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES);
 	used = xcalloc(nlines, 1);
 	for (n = cmark_node_first_child(root); n; n = cmark_node_next(n)) {
+		if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION)
+			continue;
 		from = cmark_node_get_start_line(n);
 		to = cmark_node_get_end_line(n);
 		for (k = (size_t)(from > 0 ? from - 1 : 0) / 2;
@@ -422,10 +444,12 @@ doc_load_prefix(const char *md, size_t len, size_t cut)
 		buf_free(&b);
 		return NULL;
 	}
-	d = doc_load_buffer(b.data, b.len);
+	d = doc_load_part(b.data, b.len);
 	buf_free(&b);
-	/* Its one level-1 heading is the title only if the rest has none. */
-	if (d->title != DOC_NONE && h1_after(md, len, cut)) {
+	/* Its one level-1 heading, or its front matter's title, is the
+	 * title only if the rest has no level-1 heading. */
+	if ((d->title != DOC_NONE || d->fm_title_len > 0) &&
+	    h1_after(md, len, cut)) {
 		doc_free(d);
 		return NULL;
 	}

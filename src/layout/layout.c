@@ -32,6 +32,7 @@ struct blockctx {
 	int width;
 	int cc[MAX_TRACKED_DEPTH];   /* content column of items per depth */
 	struct prefix last;          /* the last block's prefix */
+	int meta_col;                /* front matter: where values start */
 };
 
 /* Columns the prefix of a block may take, leaving the text room. */
@@ -400,11 +401,77 @@ rule_block(struct blockctx *c, const struct block *b)
 	lay_rule(c->l, R_THIN, col, c->width - col, SPAN_RULE);
 }
 
+/* The column front matter values start at: past the widest key of the
+ * entries from block I on, at most a third of the width. */
+static int
+meta_column(struct blockctx *c, uint32_t i)
+{
+	const struct doc *d = c->l->doc;
+	const struct block *b;
+	const struct run *r;
+	int w = 0, k;
+
+	for (; i < d->nblocks && (b = &d->blocks[i])->kind == BLOCK_META; i++) {
+		if (!b->level || b->nruns == 0)
+			continue;
+		r = &d->runs[b->run];
+		k = (int)text_width(d->text + r->off, r->len);
+		if (k > w)
+			w = k;
+	}
+	if (w > c->width / 3)
+		w = c->width / 3;
+	return w < 1 ? 1 : w + 1;
+}
+
+/* A front matter entry: the key, then its value wrapped under itself. */
+static void
+meta_block(struct blockctx *c, const struct block *b)
+{
+	struct lay *l = c->l;
+	const struct doc *d = l->doc;
+	struct wrapped kw = { 0 };
+	uint32_t nk = b->level && b->nruns ? 1 : 0, off;
+	size_t j, nl, kl = 0;
+	int col = c->meta_col, avail = c->width - col;
+
+	if (avail < 1)
+		col = 0, avail = c->width;
+	if (nk) {
+		wrap_runs(&kw, l, &d->runs[b->run], 1, col > 1 ? col - 1 : 1,
+		    SPAN_TH);
+		kl = kw.nlines;
+	}
+	wrap_runs(&c->w, l, &d->runs[b->run + nk], b->nruns - nk, avail,
+	    SPAN_TEXT);
+	nl = c->w.nlines > kl ? c->w.nlines : kl;
+	for (j = 0; j < nl || j == 0; j++) {
+		off = j < c->w.nlines ? c->w.offs[j] : j < kl ? kw.offs[j] :
+		    l->off;
+		if (j == 0 && kl)
+			off = kw.offs[0];
+		l->off = off;
+		lay_line(l, j ? LINE_WRAP : 0);
+		if (j < kl) {
+			struct wrapped save = c->w;
+
+			c->w = kw;
+			put_wrapped(c, j, 0);
+			c->w = save;
+		}
+		if (j < c->w.nlines)
+			put_wrapped(c, j, col);
+	}
+	wrap_free(&kw);
+}
+
 /* Whether a blank line separates block B from the one before it. */
 static int
 needs_gap(const struct block *prev, const struct block *b)
 {
 	if (prev == NULL)
+		return 0;
+	if (prev->kind == BLOCK_META && b->kind == BLOCK_META)
 		return 0;
 	if (prev->list > 0 && b->list > 0 && (b->flags & BF_TIGHT) &&
 	    (prev->flags & BF_TIGHT) && prev->kind != BLOCK_HEADING)
@@ -462,6 +529,11 @@ lay_block(struct blockctx *c, uint32_t i)
 		break;
 	case BLOCK_RULE:
 		rule_block(c, b);
+		break;
+	case BLOCK_META:
+		if (c->meta_col == 0)
+			c->meta_col = meta_column(c, i);
+		meta_block(c, b);
 		break;
 	case BLOCK_TABLE:
 		block_prefix(c, b, &p);

@@ -52,6 +52,7 @@ static const struct style dark[] = {
 	[UI_TITLE] = { A_BOLD, -1, -1, -1, A_BOLD },
 	[UI_DIM] = { A_DIM, -1, -1, -1, A_DIM },
 	[UI_CODESPAN] = { A_NORMAL, COLOR_YELLOW, 180, -1, A_REVERSE },
+	[UI_FOOTREF] = { A_BOLD, COLOR_CYAN, 110, -1, A_BOLD },
 };
 
 /* For light backgrounds: darker inks, no yellow text. */
@@ -80,6 +81,7 @@ static const struct style light[] = {
 	[UI_TITLE] = { A_BOLD, -1, -1, -1, A_BOLD },
 	[UI_DIM] = { A_DIM, -1, -1, -1, A_DIM },
 	[UI_CODESPAN] = { A_NORMAL, COLOR_MAGENTA, 130, -1, A_REVERSE },
+	[UI_FOOTREF] = { A_BOLD, COLOR_BLUE, 25, -1, A_BOLD },
 };
 
 _Static_assert(sizeof(dark) / sizeof(dark[0]) == UI__MAX,
@@ -265,7 +267,7 @@ draw_line_shift(const struct layout *lay, size_t n, int row, int left,
 		sp = &lay->spans[ln->span + k];
 		if (sp->col >= width)
 			break;
-		a = attrs[sp->kind];
+		a = attrs[sp->style & STY_NOTE ? UI_FOOTREF : sp->kind];
 		if (sp->style & STY_CODE) /* the code span's ink */
 			a &= ~(attr_t)A_COLOR;
 		a |= inline_attrs(sp->style) | (attr_t)extra;

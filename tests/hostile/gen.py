@@ -250,6 +250,34 @@ CASES = {
     "html-controls": lambda: b"<p>" + rep("&#27;[31m &#x9b; &#0; ", 10000) +
     b'</p>\n<img alt="\x1b[31m" src="a\x1b]0;t\x07.png">\n<pre>\x1b[2J' +
     b"\x9b31m</pre>\n<h1>\x1b]52;c;eA==\x07</h1>\n",
+    # Footnotes: definitions nested in a line (each one referenced is
+    # moved with all it holds), references by the thousand.
+    "footnote-defs-nested": lambda: b"".join(b"[^a%d]: " % i
+                                             for i in range(50000)) +
+    b"x\n" + b"".join(b"[^a%d]" % i for i in range(50000)),
+    "footnote-defs-nested-quotes": lambda: b"".join(
+        b"> [^a%d]: " % i for i in range(20000)) + b"x\n" +
+    b"".join(b"[^a%d]" % i for i in range(20000)),
+    "footnote-defs-nested-lists": lambda: b"".join(
+        b"- [^a%d]: " % i for i in range(20000)) + b"x\n" +
+    b"".join(b"[^a%d]" % i for i in range(20000)),
+    "footnote-refs-one-note": lambda: rep("x[^a] ", 200000) +
+    b"\n\n[^a]: the note\n",
+    "footnote-refs-undefined": lambda: rep("[^a] [^", 100000),
+    "footnote-chain": lambda: b"x[^n0]\n\n" + b"".join(
+        b"[^n%d]: see [^n%d] and [^n%d]\n\n" % (i, i + 1, i)
+        for i in range(20000)),
+    # Front matter: one 64 KiB line, never closed, bytes of every kind.
+    "front-matter-long-line": lambda: b"---\nk: " + rep("ab ", 21846) +
+    b"\n---\n\ntext\n",
+    "front-matter-unclosed": lambda: b"---\ntitle: t\n" +
+    rep("k: v\n", 200000),
+    "front-matter-lists": lambda: b"---\nk:\n" + rep("  - item\n", 998) +
+    b"---\n",
+    "front-matter-controls": lambda: b"---\ntitle: " +
+    b" ".join(ESCAPES) + b"\n" + b"".join(b"k%d%s: %s\n" % (i, e, e)
+                                          for i, e in enumerate(ESCAPES)) +
+    b"---\n\ntext\n",
     # Big, malformed or odd files.
     "long-line": lambda: rep("x", 1 << 20),
     "long-line-utf8": lambda: rep("\u4e2d", 1 << 18),

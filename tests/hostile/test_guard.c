@@ -3,7 +3,8 @@
  * long tables and lists, wide lines no table can read), what it changes
  * (table rows past 128 columns, delimiter-row look-alikes, extra blank
  * lines, open image openers and inline HTML, links after piles of
- * emphasis, lines of '@'), and that code blocks come out as written.
+ * emphasis, lines of '@', footnote definitions nested in a line), and
+ * that code blocks come out as written.
  */
 #include <stdlib.h>
 
@@ -271,6 +272,15 @@ test_nesting(void)
 	free(guarded(s, &ch, NULL));
 	INT_EQ(ch, 0, "lists nested 30 deep, lazy line and all");
 	free(s), free(t);
+	g = guarded("[^a]: > [^b]: - [^c]: [^d]: 1. [^e]: [^f]: [^g]: [^h]: "
+	    "x [^i]: y\n", &ch, NULL);
+	INT_EQ(ch, 0, "8 footnote definitions opened on a line are left alone");
+	free(g);
+	g = guarded("x\n\n[^a]: > [^b]: - [^c]: [^d]: 1. [^e]: [^f]: [^g]: "
+	    "[^h]: [^i]: [^j]: y\n", &ch, NULL);
+	STR_EQ(g, "x\n\n[^a]: > [^b]: - [^c]: [^d]: 1. [^e]: [^f]: [^g]: "
+	    "[^h]: \\[^i]: [^j]: y\n", "the ninth's '[' is escaped");
+	free(g);
 }
 
 /* Blank lines, and code blocks coming back as written. */
