@@ -41,7 +41,8 @@ def browser(md):
 def quire(q, md):
     r = subprocess.run([q, '--dump', '--width=300', '-'],
         input=md.encode('utf-8', 'surrogateescape'), capture_output=True)
-    return r.stdout.decode('utf-8', 'replace')
+    # quire marks an image "[image: ALT]" where a browser shows ALT
+    return re.sub(r'\[image: ', '[', r.stdout.decode('utf-8', 'replace'))
 
 def show(name, b, q):
     """The places where the words differ, a few words of context each."""

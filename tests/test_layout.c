@@ -584,6 +584,29 @@ test_plain_marks(void)
 	doc_free(d);
 }
 
+/* A table's columns leave room for the marks of plain layouts. */
+static void
+test_table_marks(void)
+{
+	const char *md = "| a | b |\n|---|---|\n| `EPROTONOSUPPORT` | "
+	    "~~gone~~ |\n";
+	struct doc *d = doc_load_buffer(md, strlen(md));
+	struct layout *lay = layout_build(d, 80, LAYOUT_PLAIN);
+	size_t n;
+	int whole = 0, struck = 0;
+	char *t;
+
+	for (n = 0; n < lay->nlines; n++) {
+		t = line_text(lay, n);
+		whole |= strstr(t, "`EPROTONOSUPPORT`") != NULL;
+		struck |= strstr(t, "~~gone~~") != NULL;
+		free(t);
+	}
+	OK(whole && struck, "marked cells fit their columns when there is room");
+	layout_free(lay);
+	doc_free(d);
+}
+
 static void
 test_heading_levels(void)
 {
@@ -618,5 +641,6 @@ main(int argc, char **argv)
 	test_table_in_quote();
 	test_plain_marks();
 	test_heading_levels();
+	test_table_marks();
 	return t_done();
 }

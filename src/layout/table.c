@@ -38,7 +38,12 @@ measure(const struct doc *d, const struct cell *c, int *nat, int *word)
 	*word = 0;
 	for (r = c->run; r < c->run + c->nruns; r++) {
 		const struct run *run = &d->runs[r];
+		/* room for the marks a plain layout puts around the run */
+		int marks = (run->style & STY_CODE ? 1 : 0) +
+		    (run->style & STY_STRIKE ? 2 : 0);
 
+		cur += marks;
+		w += marks;
 		for (i = run->off, end = run->off + run->len; i < end;) {
 			if (d->text[i] == ' ' || (d->text[i] == '-' && cur > 0 &&
 			    i + 1 < end && d->text[i + 1] != ' ')) {
@@ -55,6 +60,8 @@ measure(const struct doc *d, const struct cell *c, int *nat, int *word)
 			cur += text_cp_width(cp);
 			w += text_cp_width(cp);
 		}
+		cur += marks;
+		w += marks;
 	}
 	if (cur > *word)
 		*word = cur;
