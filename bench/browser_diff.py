@@ -28,7 +28,9 @@ def examples(path):
 WORD = re.compile(r'\w+')
 
 def words(s):
-    return WORD.findall(s.lower())
+    # the marks quire's plain output puts around code and struck text
+    # join words as a browser's styles do
+    return WORD.findall(s.lower().replace('`', '').replace('~~', ''))
 
 def browser(md):
     html = subprocess.run(['cmark-gfm', '--unsafe', '-e', 'table',

@@ -568,6 +568,9 @@ test_plain_marks(void)
 	lays_out("~~a `b` c~~", 40, LAYOUT_PLAIN, "~~a `b` c~~",
 	    "nested: each mark where its style begins and ends");
 	lays_out("a`b`c", 40, LAYOUT_PLAIN, "a`b`c", "inside a word");
+	lays_out("2<sup>32</sup> x", 40, LAYOUT_PLAIN, "2^32 x",
+	    "plain: a superscript is marked before");
+	lays_out("2<sup>32</sup> x", 40, 0, "232 x", "with colour: no mark");
 	d = doc_load_buffer(md, strlen(md));
 	lay = layout_build(d, 40, LAYOUT_PLAIN);
 	s = search_new(lay, "gone x code");

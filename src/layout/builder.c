@@ -15,7 +15,7 @@
 static const char *glyph_utf8[G__MAX] = {
 	"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x96\x8C",
 	"\xE2\x94\x82", "\xE2\x80\xA6", "\xE2\x80\xBA", "[ ]", "[x]", " ",
-	"~~", "`", "######",
+	"~~", "`", "^", "######",
 	"\xE2\x94\x8C", "\xE2\x94\xAC", "\xE2\x94\x90",
 	"\xE2\x94\x9C", "\xE2\x94\xBC", "\xE2\x94\xA4",
 	"\xE2\x94\x94", "\xE2\x94\xB4", "\xE2\x94\x98", "\xE2\x94\x82",
@@ -23,7 +23,7 @@ static const char *glyph_utf8[G__MAX] = {
 };
 static const char *glyph_ascii[G__MAX] = {
 	"*", "-", "+", ">", "|", "...", ">", "[ ]", "[x]", " ",
-	"~~", "`", "######",
+	"~~", "`", "^", "######",
 	"+", "+", "+", "+", "+", "+", "+", "+", "+", "|",
 	"\\", /* as Emacs marks a continued line on a text terminal */
 };

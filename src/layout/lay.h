@@ -11,8 +11,9 @@
 enum glyph {
 	G_BULLET1, G_BULLET2, G_BULLET3, G_QUOTE, G_CODE_BAR, G_ELLIPSIS,
 	G_TRUNC, G_TASK, G_TASK_DONE, G_SPACE,
-	/* plain layouts: around struck text and code spans; heading levels */
-	G_STRIKE, G_CODE_MARK, G_HASHES,
+	/* plain layouts: around struck text and code spans, before a
+	 * superscript; heading levels */
+	G_STRIKE, G_CODE_MARK, G_SUP, G_HASHES,
 	/* table borders: top, middle, bottom rows and vertical */
 	G_TL, G_TM, G_TR, G_ML, G_MM, G_MR, G_BL, G_BM, G_BR, G_V,
 	G_CONT, /* in place of the code bar: a code line goes on */

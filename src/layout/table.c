@@ -42,8 +42,8 @@ measure(const struct doc *d, const struct cell *c, int *nat, int *word)
 		int marks = (run->style & STY_CODE ? 1 : 0) +
 		    (run->style & STY_STRIKE ? 2 : 0);
 
-		cur += marks;
-		w += marks;
+		cur += marks + (run->style & STY_SUP ? 1 : 0);
+		w += marks + (run->style & STY_SUP ? 1 : 0);
 		for (i = run->off, end = run->off + run->len; i < end;) {
 			if (d->text[i] == ' ' || (d->text[i] == '-' && cur > 0 &&
 			    i + 1 < end && d->text[i + 1] != ' ')) {

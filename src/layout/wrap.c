@@ -24,9 +24,12 @@ struct piece {
 };
 
 /* Style bits whose stretches get marks in plain layouts, in the order
- * the marks open, and their glyphs. */
-static const uint16_t mark_bits[2] = { STY_STRIKE, STY_CODE };
-static const enum glyph mark_glyph[2] = { G_STRIKE, G_CODE_MARK };
+ * the marks open, and their glyphs; a superscript's mark only opens
+ * (2^32). */
+#define NMARKS 3
+#define MARKED (STY_STRIKE | STY_CODE | STY_SUP)
+static const uint16_t mark_bits[NMARKS] = { STY_STRIKE, STY_CODE, STY_SUP };
+static const enum glyph mark_glyph[NMARKS] = { G_STRIKE, G_CODE_MARK, G_SUP };
 
 struct wstate {
 	struct wrapped *w;
@@ -220,9 +223,9 @@ add_marks(struct wstate *s, uint32_t r, uint16_t bits, uint32_t at,
 	struct piece *p;
 	int i, k;
 
-	for (k = 0; k < 2; k++) {
-		i = close ? 1 - k : k;
-		if (!(bits & mark_bits[i]))
+	for (k = 0; k < NMARKS; k++) {
+		i = close ? NMARKS - 1 - k : k;
+		if (!(bits & mark_bits[i]) || (close && mark_bits[i] == STY_SUP))
 			continue;
 		GROW(s->word, s->capword, s->nword, 1);
 		p = &s->word[s->nword++];
@@ -243,7 +246,7 @@ marked(const struct wstate *s, size_t r, size_t nruns)
 {
 	if (s->l == NULL || r >= nruns)
 		return 0;
-	return s->runs[r].style & (STY_STRIKE | STY_CODE);
+	return s->runs[r].style & MARKED;
 }
 
 /* Feed one run through the wrapper. */
