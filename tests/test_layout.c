@@ -476,6 +476,22 @@ lays_out(const char *md, int width, int flags, const char *want,
 	free(got);
 }
 
+/* Wide text longer than a line goes on where the line has room. */
+static void
+test_cjk_fill(void)
+{
+	lays_out("\xe3\x81\x82\xe3\x81\x82 "
+	    "\xe3\x81\x84\xe3\x81\x84\xe3\x81\x84\xe3\x81\x84"
+	    "\xe3\x81\x84\xe3\x81\x84\xe3\x81\x84\xe3\x81\x84", 12, 0,
+	    "\xe3\x81\x82\xe3\x81\x82 "
+	    "\xe3\x81\x84\xe3\x81\x84\xe3\x81\x84\n"
+	    "\xe3\x81\x84\xe3\x81\x84\xe3\x81\x84\xe3\x81\x84"
+	    "\xe3\x81\x84",
+	    "a CJK run longer than the line fills the line it starts on");
+	lays_out("aa bbbbbbbbbbbbbbbb", 12, 0, "aa\nbbbbbbbbbbbb\nbbbb",
+	    "a long Latin word still starts a line of its own");
+}
+
 static void
 test_gutters(void)
 {
@@ -638,6 +654,7 @@ main(int argc, char **argv)
 	if (argc > 1)
 		test_article(argv[1]);
 	test_table_fallback();
+	test_cjk_fill();
 	test_gutters();
 	test_quotes_apart();
 	test_quote_in_list();

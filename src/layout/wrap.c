@@ -157,6 +157,24 @@ emit_mark(struct wstate *s, const struct piece *p)
 	sp->style &= (uint16_t)~p->drop;
 }
 
+/*
+ * Whether the pending word is a run of wide (CJK) text longer than a
+ * line: such text breaks between any two characters, so it goes on
+ * where the line has room, as browsers set it, instead of leaving the
+ * line short.
+ */
+static int
+cjk_run_on(const struct wstate *s)
+{
+	const struct piece *p = &s->word[0];
+	int c;
+
+	if ((int)s->word_w <= s->width || p->gen || p->len == 0)
+		return 0;
+	text_cluster(s->doc->text + p->off, p->len, &c);
+	return c == 2;
+}
+
 /* Place the pending word on the current line or the next. */
 static void
 flush_word(struct wstate *s)
@@ -169,7 +187,8 @@ flush_word(struct wstate *s)
 
 	if (s->nword == 0)
 		return;
-	if (s->col + sp + (int)s->word_w > s->width) {
+	if (s->col + sp + (int)s->word_w > s->width &&
+	    !(cjk_run_on(s) && s->col + sp + 2 <= s->width)) {
 		if (s->col > 0)
 			new_line(s, piece_at(&s->word[0]));
 		sp = 0;
