@@ -79,4 +79,5 @@ def main():
                 show(n, b, qq)
     print('%d of %d read differently: %s' % (len(diff), len(exs), ' '.join(map(str, diff))))
 
-main()
+if __name__ == '__main__':
+    main()
