@@ -67,11 +67,13 @@ nav_anchor(const struct doc *d, const char *anchor, size_t len)
 	return DOC_NONE;
 }
 
-/* Whether span K of the layout is a link. */
+/* Whether span K of the layout is a link (an image is a link to its
+ * source). */
 static int
 is_link(const struct layout *lay, size_t k)
 {
-	return (lay->spans[k].style & STY_LINK) && lay->spans[k].link != DOC_NONE;
+	return (lay->spans[k].style & (STY_LINK | STY_IMAGE)) &&
+	    lay->spans[k].link != DOC_NONE;
 }
 
 int

@@ -269,7 +269,7 @@ draw_link(const struct pager *p, size_t n, int row)
 	ln = &p->lay->lines[n];
 	for (k = 0; k < ln->nspans; k++) {
 		sp = &p->lay->spans[ln->span + k];
-		if ((sp->style & STY_LINK) && sp->link == p->link)
+		if ((sp->style & (STY_LINK | STY_IMAGE)) && sp->link == p->link)
 			draw_range_shift(p->lay, n, row, p->left, p->cols - p->left,
 			    sp->col, sp->col + sp->width, UI_SELECT, p->shift);
 	}

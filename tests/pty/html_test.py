@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Raw HTML in the pager, in a pseudo-terminal: a contents link [Q](#q1)
 followed with Tab and Enter reaches an <h3 name="q1"> heading, Backspace
-comes back; a centred logo, kbd keys and a details summary read as
+comes back; Tab stops on an image, showing its address; a centred logo, kbd keys and a details summary read as
 rendered text, with no tag on the screen.
 
 usage: html_test.py VTDRIVE QUIRE
@@ -56,6 +56,9 @@ try:
 expect A reader's FAQ
 screen
 send <Tab>
+expect docs/quire-logo.png  (Enter shows, c copies)
+send <Tab>
+expect #q1  (Enter follows
 send <Enter>
 expect-row 0 Why a pager?
 screen
@@ -65,8 +68,9 @@ screen
 send q
 wait-exit 0
 """, path)
-    ok(rc == 0, "Tab, Enter on [Why a pager?](#q1) reaches <h3 name=q1>; "
-       "Backspace returns", err)
+    ok(rc == 0, "Tab selects the logo image (its address shown), Tab and "
+       "Enter on [Why a pager?](#q1) reach <h3 name=q1>; Backspace returns",
+       err)
     if rc == 0 and len(s) == 3:
         first = "\n".join(s[0])
         ok("<" not in first.replace("<Tab>", ""),
