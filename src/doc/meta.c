@@ -243,14 +243,15 @@ void
 meta_build(struct builder *b, const char *fm, size_t len)
 {
 	struct doc *d = b->d;
-	const char *p, *end = fm + len, *e;
+	const char *p, *end, *e;
 	struct entry ent = { DOC_NONE, 0, 0 };
 	uint32_t title = DOC_NONE;
 	long c;
 	size_t n;
 
-	if (len == 0)
+	if (fm == NULL || len == 0)
 		return;
+	end = fm + len;
 	for (p = eol(fm, end) + 1; p < end; p = e + 1) {
 		e = eol(p, end);
 		n = (size_t)(e - p);
