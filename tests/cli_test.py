@@ -146,7 +146,7 @@ try:
         ok(False, "an unreadable file: no setpriv to drop root")
 
     # several files print one after the other, each under its name
-    r = run("--toc", ARTICLE, empty if False else ARTICLE)
+    r = run("--toc", ARTICLE, ARTICLE)
     out = r.stdout.decode()
     ok(r.returncode == 0 and out.count("==> ") == 2 and
        out.count("17.2 Is Rust harder") == 2, "two files: both, with headers",

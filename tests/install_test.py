@@ -13,25 +13,9 @@ import subprocess
 import sys
 import tempfile
 
+from tap import done, ok, skip
+
 BUILD = sys.argv[1]
-count = failed = 0
-
-
-def ok(cond, what, detail=()):
-    global count, failed
-    count += 1
-    if not cond:
-        failed += 1
-    print("%s %d - %s" % ("ok" if cond else "not ok", count, what))
-    if not cond:
-        for d in list(detail)[:30]:
-            print("#  ", d)
-
-
-def skip(what, why):
-    global count
-    count += 1
-    print("ok %d - %s # SKIP %s" % (count, what, why))
 
 
 def lines(*texts):
@@ -54,8 +38,7 @@ r = subprocess.run([meson, "introspect", BUILD, "--buildoptions"],
 opts = json.loads(r.stdout) if r.returncode == 0 else []
 ok(opts, "meson introspect gives the build options", lines(r.stderr))
 if not opts:
-    print("1..%d" % count)
-    sys.exit(1)
+    done()
 prefix = option(opts, "prefix")
 bindir = option(opts, "bindir")
 datadir = option(opts, "datadir")
@@ -116,5 +99,4 @@ try:
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
-print("1..%d" % count)
-sys.exit(1 if failed else 0)
+done()

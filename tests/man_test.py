@@ -19,26 +19,9 @@ import subprocess
 import sys
 import tempfile
 
+from tap import done, ok, skip
+
 QUIRE, PAGE = sys.argv[1], sys.argv[2]
-count = failed = 0
-
-
-def ok(cond, what, detail=()):
-    """One TAP line; DETAIL lines go out as comments when COND fails."""
-    global count, failed
-    count += 1
-    if not cond:
-        failed += 1
-    print("%s %d - %s" % ("ok" if cond else "not ok", count, what))
-    if not cond:
-        for d in list(detail)[:40]:
-            print("#  ", d)
-
-
-def skip(what, why):
-    global count
-    count += 1
-    print("ok %d - %s # SKIP %s" % (count, what, why))
 
 
 def norm(s):
@@ -196,5 +179,4 @@ else:
        "man --warnings renders the page silently",
        r.stderr.splitlines() or ["exit status %d" % r.returncode])
 
-print("1..%d" % count)
-sys.exit(1 if failed else 0)
+done()

@@ -35,6 +35,8 @@ import re
 import subprocess
 import sys
 
+from tap import done, ok
+
 WIDTH = 1000
 TIMEOUT = 60  # seconds for the dump command
 
@@ -172,27 +174,22 @@ def main(argv):
         with open(seed_path, encoding="utf-8") as f:
             seed_text = f.read()
     except (OSError, UnicodeDecodeError) as e:
-        print("1..1")
-        print("not ok 1 - read seed %s" % tap_text(seed_path))
-        print("# %s" % tap_text(str(e)))
-        return 1
+        ok(False, "read seed %s" % tap_text(seed_path), tap_text(str(e)))
+        done()
 
     cmd = [binary, "--dump", "--width", str(WIDTH), md_path]
     try:
         proc = subprocess.run(cmd, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, timeout=TIMEOUT)
     except (OSError, subprocess.TimeoutExpired) as e:
-        print("1..1")
-        print("not ok 1 - run %s" % tap_text(" ".join(cmd)))
-        print("# %s" % tap_text(str(e)))
-        return 1
+        ok(False, "run %s" % tap_text(" ".join(cmd)), tap_text(str(e)))
+        done()
+    ok(proc.returncode == 0, "%s exited with status %d"
+       % (tap_text(" ".join(cmd)), proc.returncode),
+       ["stderr: %s" % tap_text(l) for l in
+        proc.stderr.decode("utf-8", "replace").splitlines()])
     if proc.returncode != 0:
-        print("1..1")
-        print("not ok 1 - %s exited with status %d"
-              % (tap_text(" ".join(cmd)), proc.returncode))
-        for l in proc.stderr.decode("utf-8", "replace").splitlines():
-            print("# stderr: %s" % tap_text(l))
-        return 1
+        done()
 
     dump = proc.stdout.decode("utf-8", "replace")
     lines = dump.splitlines()
@@ -201,14 +198,12 @@ def main(argv):
     regions = table_regions(lines)
 
     checks = seed_checks(seed_text)
-    print("1..%d" % (len(checks) + 1))
-    print("ok 1 - %s exited with status 0" % tap_text(" ".join(cmd)))
     if not regions and any(k == "cell" for k, _, _ in checks):
         print("# no table region found in the dump; "
               "table cells are searched in the whole dump")
 
     failed = 0
-    for n, (kind, lineno, text) in enumerate(checks, 2):
+    for kind, lineno, text in checks:
         if kind == "cell":
             words = tokens(text)
             haystacks = regions or [all_words]
@@ -217,16 +212,13 @@ def main(argv):
         else:
             found = normalise(text) in flat
             what = "seed line %d" % lineno
-        if found:
-            print("ok %d - %s: %s" % (n, what, tap_text(text, 72)))
-        else:
-            failed += 1
-            print("not ok %d - %s missing: %s" % (n, what, tap_text(text)))
+        ok(found, "%s: %s" % (what, tap_text(text, 72)) if found else
+           "%s missing: %s" % (what, tap_text(text)))
+        failed += not found
     if failed:
         print("# %d of %d seed sentences/cells missing from the dump"
               % (failed, len(checks)))
-        return 1
-    return 0
+    done()
 
 
 if __name__ == "__main__":

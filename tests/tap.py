@@ -1,5 +1,5 @@
-"""Shared by the pseudo-terminal tests: TAP output and running a vtdrive
-script against a command."""
+"""Shared by the Python tests: TAP output (ok, skip, done) and running a
+vtdrive script against a command."""
 import os
 import subprocess
 import sys
@@ -9,16 +9,28 @@ _count = 0
 _failed = 0
 
 
-def ok(cond, what, detail=""):
-    """One TAP line; on failure, the last lines of DETAIL as comments."""
+def ok(cond, what, detail="", lines=40):
+    """One TAP line; on failure, DETAIL as comments: a string's last LINES
+    lines (the end of a program's output), a list's first LINES items."""
     global _count, _failed
     _count += 1
     if not cond:
         _failed += 1
     print(("ok" if cond else "not ok"), _count, "-", what)
     if not cond and detail:
-        for line in str(detail).splitlines()[-40:]:
+        if isinstance(detail, (list, tuple)):
+            shown = [str(d) for d in detail][:lines]
+        else:
+            shown = str(detail).splitlines()[-lines:]
+        for line in shown:
             print("#  ", line)
+
+
+def skip(what, why):
+    """One TAP line for a check that cannot run here, and why."""
+    global _count
+    _count += 1
+    print("ok %d - %s # SKIP %s" % (_count, what, why))
 
 
 def drive(vtdrive, script, cmd, size="80x24", env=()):

@@ -18,23 +18,14 @@ import time
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                ".."))
 import gen  # noqa: E402
+from tap import done, ok  # noqa: E402
 
 QUIRE = sys.argv[1]
 TIMEOUT = 20          # seconds per run
 SMALL = 64 * 1024     # inputs also laid out one column wide
-count = failed = 0
-
-
-def ok(cond, what, detail=""):
-    global count, failed
-    count += 1
-    if not cond:
-        failed += 1
-    print(("ok" if cond else "not ok"), count, "-", what)
-    if not cond and detail:
-        for line in str(detail).splitlines()[:10]:
-            print("#  ", line)
 
 
 def bad_output(data):
@@ -94,9 +85,8 @@ def main():
             os.unlink(path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print("1..%d" % count)
-    return 1 if failed else 0
+    done()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
