@@ -26,6 +26,12 @@ struct pos {
 	uint32_t table, row;    /* DOC_NONE: the pager itself */
 };
 
+/*
+ * The pager's state.  It stays in this header so that the benchmark and
+ * the unit tests can read it, but only the pager's own files (pager*.c,
+ * nav.c, find.c, links.c, hscroll.c) write its fields: everyone else
+ * calls the functions below.
+ */
 struct pager {
 	const struct doc *doc;
 	const char *name;       /* file name shown when there is no title */
@@ -64,8 +70,43 @@ struct pager {
 void pager_init(struct pager *p, const struct doc *doc, const char *name,
     int lay_flags);
 
+/* How to open a document in the pager. */
+struct pager_setup {
+	const char *name;       /* file name shown when there is no title */
+	int lay_flags;          /* LAYOUT_*; LAYOUT_CHOP starts it with -S */
+	int column;             /* widest text column; 0: the whole width */
+	int rows, cols;         /* the screen */
+	int partial;            /* DOC is a first part: no page total */
+};
+
+/* Set up the pager on DOC (not owned) as S says and lay out its first
+ * screen: pager_init, the text column, then pager_resize. */
+void pager_open(struct pager *p, const struct doc *doc,
+    const struct pager_setup *s);
+
 /* Free the pager's layout and history. */
 void pager_free(struct pager *p);
+
+/* Put a one-line note, printf-style, in the status line (cut to fit). */
+void pager_note(struct pager *p, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Take the note off the status line. */
+void pager_note_clear(struct pager *p);
+
+/* The note on the status line ("" when none). */
+const char *pager_note_text(const struct pager *p);
+
+/* The reader pressed a key: "h help" leaves the status line. */
+void pager_hide_hint(struct pager *p);
+
+/* A key arrives: an Esc waiting for ( or ) is dropped unless KEY is one
+ * of them (the key then acts by itself). */
+void pager_key_begin(struct pager *p, int key);
+
+/* Whether going back or forward in the history came to a place in a
+ * table view; if so, that place in *TO, once. */
+int pager_take_reopen(struct pager *p, struct pos *to);
 
 /* Fit a screen of ROWS x COLS, keeping the top line's text on screen. */
 void pager_resize(struct pager *p, int rows, int cols);

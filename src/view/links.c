@@ -142,7 +142,7 @@ pager_link_note(struct pager *p)
 {
 	const struct link *l = &p->doc->links[p->link];
 
-	snprintf(p->note, sizeof(p->note), "%.*s  (Enter %s, c copies)",
+	pager_note(p, "%.*s  (Enter %s, c copies)",
 	    (int)(l->len > 180 ? 180 : l->len), p->doc->aux + l->off,
 	    l->len > 0 && p->doc->aux[l->off] == '#' ? "follows" : "shows");
 }
@@ -164,7 +164,7 @@ pager_link_follow(struct pager *p)
 		}
 		sec = nav_anchor(p->doc, url, l->len);
 		if (sec == DOC_NONE) {
-			snprintf(p->note, sizeof(p->note), "no heading %.*s here",
+			pager_note(p, "no heading %.*s here",
 			    (int)(l->len > 100 ? 100 : l->len), url);
 			return 0;
 		}
@@ -172,7 +172,7 @@ pager_link_follow(struct pager *p)
 		pager_jump_section(p, sec);
 		return 1;
 	}
-	snprintf(p->note, sizeof(p->note), "%.*s  (quire opens nothing; c "
+	pager_note(p, "%.*s  (quire opens nothing; c "
 	    "copies it)", (int)(l->len > 160 ? 160 : l->len), url);
 	return 0;
 }

@@ -52,7 +52,7 @@ static int
 open_table(struct ui *u, uint32_t t, uint32_t row)
 {
 	if (t >= u->pager.doc->ntables) {
-		snprintf(u->pager.note, sizeof(u->pager.note),
+		pager_note(&u->pager,
 		    "this document has no table");
 		return 0;
 	}
@@ -117,15 +117,15 @@ copy_link(struct ui *u)
 	const struct link *l;
 
 	if (!pager_link_shown(p)) {
-		snprintf(p->note, sizeof(p->note), "no link selected (Tab)");
+		pager_note(p, "no link selected (Tab)");
 		return;
 	}
 	l = &p->doc->links[p->link];
 	if (terminal_copy(p->doc->aux + l->off, l->len) == 0)
-		snprintf(p->note, sizeof(p->note), "copied: %.*s",
+		pager_note(p, "copied: %.*s",
 		    (int)(l->len > 200 ? 200 : l->len), p->doc->aux + l->off);
 	else
-		snprintf(p->note, sizeof(p->note), "this terminal cannot take a "
+		pager_note(p, "this terminal cannot take a "
 		    "copy; the address: %.*s", (int)(l->len > 160 ? 160 : l->len),
 		    p->doc->aux + l->off);
 }
@@ -158,7 +158,7 @@ command(struct ui *u, const char *cmd)
 		size_t i = u->lib->cur;
 
 		if (cmd[0] == 'n' ? i + 1 >= u->lib->n : i == 0)
-			snprintf(u->pager.note, sizeof(u->pager.note),
+			pager_note(&u->pager,
 			    "no %s document", cmd[0] == 'n' ? "next" : "previous");
 		else
 			ui_switch_doc(u, cmd[0] == 'n' ? i + 1 : i - 1);
@@ -173,7 +173,7 @@ command(struct ui *u, const char *cmd)
 	else if (strcmp(cmd, "quit") == 0 || strcmp(cmd, "q") == 0)
 		return 1;
 	else if (*cmd != '\0')
-		snprintf(u->pager.note, sizeof(u->pager.note),
+		pager_note(&u->pager,
 		    "unknown command: %.60s (try :n, :p, :table, :faq, :index, :help)",
 		    cmd);
 	return 0;
@@ -213,6 +213,7 @@ static int
 key(struct ui *u, int k)
 {
 	enum action a;
+	struct pos back;
 	int r;
 
 	if (u->command.active) {
@@ -335,10 +336,8 @@ key(struct ui *u, int k)
 	}
 	r = pager_act(&u->pager, a, k);
 	u->chop = u->pager.chop; /* -S holds for every document */
-	if (u->pager.reopen.table != DOC_NONE) { /* back into a table view */
-		open_table(u, u->pager.reopen.table, u->pager.reopen.row);
-		u->pager.reopen.table = DOC_NONE;
-	}
+	if (pager_take_reopen(&u->pager, &back)) /* back into a table view */
+		open_table(u, back.table, back.row);
 	return r;
 }
 
@@ -350,7 +349,7 @@ static void draw(struct ui *u);
 static int
 next_key(struct ui *u)
 {
-	char keep[sizeof(u->pager.note)];
+	char keep[256];
 	int k;
 
 	if (library_loading(u->lib, u->lib->cur)) {
@@ -359,11 +358,12 @@ next_key(struct ui *u)
 			return k;
 		if (k != KEY_NONE && !library_ready(u->lib, u->lib->cur)) {
 			/* Say why the key waits. */
-			memcpy(keep, u->pager.note, sizeof(keep));
-			snprintf(u->pager.note, sizeof(u->pager.note),
+			snprintf(keep, sizeof(keep), "%s",
+			    pager_note_text(&u->pager));
+			pager_note(&u->pager,
 			    "reading the rest of the file\xE2\x80\xA6");
 			draw(u);
-			memcpy(u->pager.note, keep, sizeof(keep));
+			pager_note(&u->pager, "%s", keep);
 		}
 		if (k != KEY_NONE || library_ready(u->lib, u->lib->cur))
 			ui_finish_load(u);
@@ -440,7 +440,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 			break;
 		if (k == KEY_NONE)
 			continue;
-		u.pager.hint = 0;
+		pager_hide_hint(&u.pager);
 		if (k == (KEYCODE | KEY_RESIZE)) {
 			screen_size(&u.scr);
 			pager_resize(&u.pager, u.scr.rows, u.scr.cols);
@@ -455,9 +455,8 @@ ui_run(struct library *lib, const struct ui_opts *o)
 			continue;
 		}
 		if (u.view == VIEW_PAGER)
-			u.pager.note[0] = '\0';
-		if (u.pager.pending == 27 && k != '(' && k != ')')
-			u.pager.pending = 0; /* Esc, then any other key: the key */
+			pager_note_clear(&u.pager);
+		pager_key_begin(&u.pager, k);
 		if (u.view == VIEW_PAGER && !u.command.active && !u.find.active &&
 		    !u.pager.pending &&
 		    keymap_lookup(VIEW_PAGER, k) == ACT_RELOAD) {
