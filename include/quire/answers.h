@@ -23,7 +23,7 @@ enum fv_result {
 	FV_GOTO_LINE,    /* jump the pager to line fv->goto_line */
 };
 
-struct faq_view {
+struct answers_view {
 	const struct doc *doc;
 	const struct faq_index *ix;
 	const struct layout *lay;   /* the pager's, for full-text hits */
@@ -44,19 +44,19 @@ struct faq_view {
 };
 
 /* Open the view on DOC with index IX; LAY is the pager's layout. */
-void faq_view_open(struct faq_view *v, const struct doc *doc,
+void answers_open(struct answers_view *v, const struct doc *doc,
     const struct faq_index *ix, const struct layout *lay, int lay_flags);
 
 /* The pager laid out again (a resize): LAY is its new layout. */
-void faq_view_relayout(struct faq_view *v, const struct layout *lay);
+void answers_relayout(struct answers_view *v, const struct layout *lay);
 
 /* Free the view. */
-void faq_view_free(struct faq_view *v);
+void answers_free(struct answers_view *v);
 
 /* Handle KEY. */
-enum fv_result faq_view_key(struct faq_view *v, int key, int rows);
+enum fv_result answers_key(struct answers_view *v, int key, int rows);
 
 /* Draw the view over the screen. */
-void faq_view_draw(struct faq_view *v, int rows, int cols);
+void answers_draw(struct answers_view *v, int rows, int cols);
 
 #endif

@@ -151,17 +151,19 @@ struct pos pager_pos(const struct pager *p);
 /* Put the line showing POS at the top (a jump target may pass the end). */
 void pager_show_pos(struct pager *p, struct pos pos);
 
+/* Jumps and the history (nav.c). */
+
 /* Jump to line N, heading at the top, remembering where the reader was. */
-void pager_jump(struct pager *p, size_t n);
+void nav_jump(struct pager *p, size_t n);
 
 /* Jump to section SEC. */
-void pager_jump_section(struct pager *p, uint32_t sec);
+void nav_jump_section(struct pager *p, uint32_t sec);
 
 /* Jump to line N; going back returns to FROM (a table view, say). */
-void pager_jump_from(struct pager *p, size_t n, struct pos from);
+void nav_jump_from(struct pager *p, size_t n, struct pos from);
 
 /* Go back (DIR < 0) or forward (DIR > 0) in the history; 0 if none. */
-int pager_history(struct pager *p, int dir);
+int nav_history(struct pager *p, int dir);
 
 /* Search for QUERY from the top line, forward or BACKWARD (find.c). */
 void pager_search(struct pager *p, const char *query, int backward);
@@ -184,8 +186,10 @@ void pager_link_note(struct pager *p);
 /* Follow the selected link: an anchor jumps (1); anything else is shown. */
 int pager_link_follow(struct pager *p);
 
-/* The section an anchor ("#name", GitHub's slug of a heading) names. */
-uint32_t nav_anchor(const struct doc *doc, const char *anchor, size_t len);
+/* The section an anchor ("#name", GitHub's slug of a heading) names
+ * (links.c). */
+uint32_t links_anchor(const struct doc *doc, const char *anchor,
+    size_t len);
 
 /* Move by sections (nav.c): the target section, or DOC_NONE. */
 uint32_t nav_next_section(const struct pager *p, int dir, int top_level);

@@ -62,7 +62,7 @@ int help_key(struct help_view *v, int key, int rows);
 void help_draw(struct help_view *v, int rows, int cols);
 
 /* The documents view: keys (1: close, 2: read the selected), drawing. */
-int library_view_key(struct library *lib, size_t *sel, int key);
-void library_view_draw(struct library *lib, size_t sel, int rows, int cols);
+int libview_key(struct library *lib, size_t *sel, int key);
+void libview_draw(struct library *lib, size_t sel, int rows, int cols);
 
 #endif

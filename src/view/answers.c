@@ -15,7 +15,7 @@
 
 /* The fallback: lines of the article holding the query, or its words. */
 static void
-fallback(struct faq_view *v)
+fallback(struct answers_view *v)
 {
 	char word[PROMPT_MAX] = "";
 	const char *p, *q;
@@ -56,7 +56,7 @@ fallback(struct faq_view *v)
 
 /* Rank again after the query changed. */
 static void
-rerank(struct faq_view *v)
+rerank(struct answers_view *v)
 {
 	v->nhits = faq_query(v->ix, v->query.buf, v->hits, v->doc->nfaqs);
 	v->sel = v->top = 0;
@@ -64,7 +64,7 @@ rerank(struct faq_view *v)
 }
 
 void
-faq_view_open(struct faq_view *v, const struct doc *doc,
+answers_open(struct answers_view *v, const struct doc *doc,
     const struct faq_index *ix, const struct layout *lay, int lay_flags)
 {
 	memset(v, 0, sizeof(*v));
@@ -79,7 +79,7 @@ faq_view_open(struct faq_view *v, const struct doc *doc,
 }
 
 void
-faq_view_relayout(struct faq_view *v, const struct layout *lay)
+answers_relayout(struct answers_view *v, const struct layout *lay)
 {
 	v->lay = lay;
 	v->awidth = 0;
@@ -90,7 +90,7 @@ faq_view_relayout(struct faq_view *v, const struct layout *lay)
 
 /* Drop the answer's layouts. */
 static void
-close_answer(struct faq_view *v)
+close_answer(struct answers_view *v)
 {
 	layout_free(v->alay);
 	layout_free(v->slay);
@@ -99,7 +99,7 @@ close_answer(struct faq_view *v)
 }
 
 void
-faq_view_free(struct faq_view *v)
+answers_free(struct answers_view *v)
 {
 	close_answer(v);
 	search_free(v->text);
@@ -111,7 +111,7 @@ faq_view_free(struct faq_view *v)
 
 /* Keys while an answer is shown. */
 static enum fv_result
-answer_key(struct faq_view *v, int key, int rows)
+answer_key(struct answers_view *v, int key, int rows)
 {
 	size_t page = rows > 6 ? (size_t)rows - 6 : 1;
 
@@ -143,7 +143,7 @@ answer_key(struct faq_view *v, int key, int rows)
 
 /* Move the selection by N. */
 static void
-select_move(struct faq_view *v, long n)
+select_move(struct answers_view *v, long n)
 {
 	long count = (long)(v->nhits ? v->nhits : v->nlines), s;
 
@@ -154,7 +154,7 @@ select_move(struct faq_view *v, long n)
 }
 
 enum fv_result
-faq_view_key(struct faq_view *v, int key, int rows)
+answers_key(struct answers_view *v, int key, int rows)
 {
 	enum action a;
 

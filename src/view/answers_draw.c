@@ -19,7 +19,7 @@
 /* Draw S at ROW, COL in STYLE with the words matching the query in
  * UI_MATCH; return the columns used. */
 static int
-draw_marked(const struct faq_view *v, int row, int col, const char *s,
+draw_marked(const struct answers_view *v, int row, int col, const char *s,
     size_t len, int maxw, int style)
 {
 	struct faq_range r[MAX_RANGES];
@@ -57,7 +57,7 @@ block_text(const struct doc *d, uint32_t b, const char **s, size_t *len)
 
 /* Highlight the query's words on line N of LAY, drawn at ROW, LEFT. */
 static void
-mark_line(const struct faq_view *v, const struct layout *lay, size_t n,
+mark_line(const struct answers_view *v, const struct layout *lay, size_t n,
     int row, int left, int cols)
 {
 	const struct line *ln = &lay->lines[n];
@@ -83,7 +83,7 @@ mark_line(const struct faq_view *v, const struct layout *lay, size_t n,
 
 /* The list of questions, best first, two rows each. */
 static void
-draw_list(struct faq_view *v, int rows, int cols)
+draw_list(struct answers_view *v, int rows, int cols)
 {
 	const struct doc *d = v->doc;
 	int per = 2, fit = (rows - 4) / per, row, style;
@@ -117,7 +117,7 @@ draw_list(struct faq_view *v, int rows, int cols)
 
 /* No question matched: say so, and list full-text hits. */
 static void
-draw_fallback(struct faq_view *v, int rows, int cols)
+draw_fallback(struct answers_view *v, int rows, int cols)
 {
 	const char *msg = "No question matches.  In the article:";
 	struct buf b = { 0 };
@@ -153,7 +153,7 @@ draw_fallback(struct faq_view *v, int rows, int cols)
 
 /* The answer: the question, its blocks, then "In short:". */
 static void
-draw_answer(struct faq_view *v, int rows, int cols)
+draw_answer(struct answers_view *v, int rows, int cols)
 {
 	const struct doc *d = v->doc;
 	const struct faq *f = &d->faqs[v->hits[v->sel].faq];
@@ -194,7 +194,7 @@ draw_answer(struct faq_view *v, int rows, int cols)
 }
 
 void
-faq_view_draw(struct faq_view *v, int rows, int cols)
+answers_draw(struct answers_view *v, int rows, int cols)
 {
 	char s[160];
 	int n;

@@ -109,12 +109,12 @@ select_item(struct index_view *v, struct pager *p)
 			if (v->doc->sections[s].num_len == v->flen &&
 			    memcmp(v->doc->aux + v->doc->sections[s].num,
 			    v->filter, v->flen) == 0) {
-				pager_jump_section(p, s);
+				nav_jump_section(p, s);
 				return 1;
 			}
 	if (v->nitems == 0)
 		return 0;
-	pager_jump_section(p, v->items[v->sel]);
+	nav_jump_section(p, v->items[v->sel]);
 	return 1;
 }
 

@@ -26,7 +26,7 @@ human(long long n, char *out, size_t len)
 }
 
 int
-library_view_key(struct library *lib, size_t *sel, int key)
+libview_key(struct library *lib, size_t *sel, int key)
 {
 	switch (keymap_lookup(VIEW_LIBRARY, key)) {
 	case ACT_LINE_DOWN:
@@ -48,7 +48,7 @@ library_view_key(struct library *lib, size_t *sel, int key)
 }
 
 void
-library_view_draw(struct library *lib, size_t sel, int rows, int cols)
+libview_draw(struct library *lib, size_t sel, int rows, int cols)
 {
 	size_t i, top = 0, tlen;
 	int row, style, n;

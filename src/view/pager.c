@@ -384,7 +384,7 @@ mark_key(struct pager *p, int key)
 	p->pending = 0;
 	pager_note_clear(p);
 	if (kind == '\'' && (key == '\'' || key == '`')) {
-		if (!pager_history(p, -1))
+		if (!nav_history(p, -1))
 			pager_note(p, "no earlier place");
 		return;
 	}
@@ -401,7 +401,7 @@ mark_key(struct pager *p, int key)
 	} else {
 		struct pos to = p->marks[key - 'a'];
 
-		pager_jump(p, 0);
+		nav_jump(p, 0);
 		pager_show_pos(p, to);
 	}
 }
@@ -462,10 +462,10 @@ pager_act(struct pager *p, enum action a, int key)
 		pager_goto(p, p->top > (rows + 1) / 2 ? p->top - (rows + 1) / 2 : 0);
 		break;
 	case ACT_TOP:
-		pager_jump(p, 0);
+		nav_jump(p, 0);
 		break;
 	case ACT_BOTTOM:
-		pager_jump(p, max_top(p));
+		nav_jump(p, max_top(p));
 		break;
 	case ACT_NEXT_SECTION:
 	case ACT_PREV_SECTION:
@@ -479,21 +479,21 @@ pager_act(struct pager *p, enum action a, int key)
 			    a == ACT_NEXT_SECTION || a == ACT_NEXT_TOP ?
 			    "no next section" : "no previous section");
 		else
-			pager_jump_section(p, sec);
+			nav_jump_section(p, sec);
 		break;
 	case ACT_TOP_N:
 		sec = nav_top_section(p->doc, key - '0');
 		if (sec == DOC_NONE)
 			pager_note(p, "no section %c", key);
 		else
-			pager_jump_section(p, sec);
+			nav_jump_section(p, sec);
 		break;
 	case ACT_BACK:
-		if (!pager_history(p, -1))
+		if (!nav_history(p, -1))
 			pager_note(p, "no earlier place");
 		break;
 	case ACT_FORWARD:
-		if (!pager_history(p, 1))
+		if (!nav_history(p, 1))
 			pager_note(p, "no later place");
 		break;
 	case ACT_FOLLOW:

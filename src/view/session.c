@@ -90,7 +90,7 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 	char warn[8];
 
 	while (u->view != VIEW_PAGER)
-		close_view(u);
+		ui_view_close(u);
 	faq_index_free(u->faq_index);
 	u->faq_index = NULL;
 	pager_free(&u->pager);
@@ -178,7 +178,7 @@ ui_reload(struct ui *u)
 		return;
 	}
 	while (u->view != VIEW_PAGER)
-		close_view(u);
+		ui_view_close(u);
 	faq_index_free(u->faq_index);
 	u->faq_index = NULL;
 	pager_free(&u->pager); /* it points into the document */

@@ -30,14 +30,14 @@
 /* Close the view on top, back to the pager (or, from help, to the view
  * help was opened over). */
 void
-close_view(struct ui *u)
+ui_view_close(struct ui *u)
 {
 	if (u->view == VIEW_INDEX)
 		index_free(&u->index);
 	else if (u->view == VIEW_TABLE)
 		table_view_free(&u->table);
 	else if (u->view == VIEW_FAQ)
-		faq_view_free(&u->faq);
+		answers_free(&u->faq);
 	else if (u->view == VIEW_HELP) {
 		help_free(&u->help);
 		u->view = u->under_help;
@@ -64,7 +64,7 @@ open_table(struct ui *u, uint32_t t, uint32_t row)
 
 /* Open VIEW over the pager (help goes over any view). */
 void
-open_view(struct ui *u, enum view_id view)
+ui_view_open(struct ui *u, enum view_id view)
 {
 	uint32_t t, row;
 
@@ -87,7 +87,7 @@ open_view(struct ui *u, enum view_id view)
 	} else if (view == VIEW_FAQ) {
 		if (u->faq_index == NULL)
 			u->faq_index = faq_index_new(u->pager.doc);
-		faq_view_open(&u->faq, u->pager.doc, u->faq_index, u->pager.lay,
+		answers_open(&u->faq, u->pager.doc, u->faq_index, u->pager.lay,
 		    u->pager.lay_flags);
 	}
 	u->view = view;
@@ -102,9 +102,9 @@ table_to_section(struct ui *u)
 
 	from.table = u->table.table;
 	from.row = table_view_row(&u->table);
-	close_view(u);
+	ui_view_close(u);
 	pager_need_all(&u->pager);
-	pager_jump_from(&u->pager, layout_line_of_section(u->pager.lay, sec),
+	nav_jump_from(&u->pager, layout_line_of_section(u->pager.lay, sec),
 	    from);
 }
 
@@ -140,7 +140,7 @@ find(struct ui *u)
 	pager_need_all(&u->pager);
 	if (u->find.len == 0) {
 		if (back)
-			open_view(u, VIEW_HELP);
+			ui_view_open(u, VIEW_HELP);
 		else if (u->pager.query[0])
 			pager_search_next(&u->pager, 0);
 		return;
@@ -163,13 +163,13 @@ command(struct ui *u, const char *cmd)
 		else
 			ui_switch_doc(u, cmd[0] == 'n' ? i + 1 : i - 1);
 	} else if (strcmp(cmd, "table") == 0 || strcmp(cmd, "t") == 0)
-		open_view(u, VIEW_TABLE);
+		ui_view_open(u, VIEW_TABLE);
 	else if (strcmp(cmd, "faq") == 0 || strcmp(cmd, "a") == 0)
-		open_view(u, VIEW_FAQ);
+		ui_view_open(u, VIEW_FAQ);
 	else if (strcmp(cmd, "index") == 0 || strcmp(cmd, "i") == 0)
-		open_view(u, VIEW_INDEX);
+		ui_view_open(u, VIEW_INDEX);
 	else if (strcmp(cmd, "help") == 0 || strcmp(cmd, "h") == 0)
-		open_view(u, VIEW_HELP);
+		ui_view_open(u, VIEW_HELP);
 	else if (strcmp(cmd, "quit") == 0 || strcmp(cmd, "q") == 0)
 		return 1;
 	else if (*cmd != '\0')
@@ -195,7 +195,7 @@ mouse(struct ui *u)
 			index_scroll(&u->index, dir);
 		else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED |
 		    BUTTON1_RELEASED) && index_click(&u->index, &u->pager, ev.y))
-			close_view(u);
+			ui_view_close(u);
 	} else if (u->view == VIEW_PAGER && dir) {
 		int i;
 
@@ -228,35 +228,36 @@ key(struct ui *u, int k)
 	}
 	switch (u->view) {
 	case VIEW_LIBRARY:
-		switch (library_view_key(u->lib, &u->lib_sel, k)) {
+		switch (libview_key(u->lib, &u->lib_sel, k)) {
 		case 1:
-			close_view(u);
+			ui_view_close(u);
 			break;
 		case 2:
-			close_view(u);
+			ui_view_close(u);
 			if (u->lib_sel != u->lib->cur)
 				ui_switch_doc(u, u->lib_sel);
 			break;
 		}
 		return 0;
 	case VIEW_FAQ:
-		switch (faq_view_key(&u->faq, k, u->scr.rows)) {
+		switch (answers_key(&u->faq, k, u->scr.rows)) {
 		case FV_CLOSE:
-			close_view(u);
+			ui_view_close(u);
 			break;
 		case FV_GOTO_BLOCK: {
 			uint32_t b = u->faq.goto_block;
 
-			close_view(u);
+			ui_view_close(u);
 			pager_need_all(&u->pager);
-			pager_jump(&u->pager, layout_line_of_block(u->pager.lay, b));
+			nav_jump(&u->pager,
+			    layout_line_of_block(u->pager.lay, b));
 			break;
 		}
 		case FV_GOTO_LINE: {
 			size_t line = u->faq.goto_line;
 
-			close_view(u);
-			pager_jump(&u->pager, line > 2 ? line - 2 : 0);
+			ui_view_close(u);
+			nav_jump(&u->pager, line > 2 ? line - 2 : 0);
 			break;
 		}
 		case FV_STAY:
@@ -266,13 +267,13 @@ key(struct ui *u, int k)
 	case VIEW_TABLE:
 		switch (table_view_key(&u->table, k, u->scr.rows, u->scr.cols)) {
 		case TV_CLOSE:
-			close_view(u);
+			ui_view_close(u);
 			break;
 		case TV_GO_SECTION:
 			table_to_section(u);
 			break;
 		case TV_HELP:
-			open_view(u, VIEW_HELP);
+			ui_view_open(u, VIEW_HELP);
 			break;
 		case TV_STAY:
 			break;
@@ -280,14 +281,14 @@ key(struct ui *u, int k)
 		return 0;
 	case VIEW_INDEX:
 		if (keymap_lookup(VIEW_INDEX, k) == ACT_HELP) {
-			close_view(u);
-			open_view(u, VIEW_HELP);
+			ui_view_close(u);
+			ui_view_open(u, VIEW_HELP);
 		} else if (index_key(&u->index, &u->pager, k))
-			close_view(u);
+			ui_view_close(u);
 		return 0;
 	case VIEW_HELP:
 		if (help_key(&u->help, k, u->scr.rows))
-			close_view(u);
+			ui_view_close(u);
 		return 0;
 	default:
 		break;
@@ -296,13 +297,13 @@ key(struct ui *u, int k)
 	if (u->pager.pending == 0) {
 		switch (a) {
 		case ACT_INDEX:
-			open_view(u, VIEW_INDEX);
+			ui_view_open(u, VIEW_INDEX);
 			return 0;
 		case ACT_HELP:
-			open_view(u, VIEW_HELP);
+			ui_view_open(u, VIEW_HELP);
 			return 0;
 		case ACT_TABLE:
-			open_view(u, VIEW_TABLE);
+			ui_view_open(u, VIEW_TABLE);
 			return 0;
 		case ACT_COMMAND:
 			prompt_open(&u->command, ":");
@@ -312,16 +313,16 @@ key(struct ui *u, int k)
 			prompt_open(&u->find, a == ACT_SEARCH ? "/" : "?");
 			return 0;
 		case ACT_FAQ:
-			open_view(u, VIEW_FAQ);
+			ui_view_open(u, VIEW_FAQ);
 			return 0;
 		case ACT_LIBRARY:
-			open_view(u, VIEW_LIBRARY);
+			ui_view_open(u, VIEW_LIBRARY);
 			return 0;
 		case ACT_NEXT_LINK:
 			/* Tab with no link on screen opens the index, as before */
 			if (!pager_link_step(&u->pager, 1) &&
 			    !pager_link_shown(&u->pager)) {
-				open_view(u, VIEW_INDEX);
+				ui_view_open(u, VIEW_INDEX);
 				return 0;
 			}
 			if (pager_link_shown(&u->pager))
@@ -392,9 +393,9 @@ draw(struct ui *u)
 	else if (u->view == VIEW_TABLE)
 		table_view_draw(&u->table, p->rows, p->cols);
 	else if (u->view == VIEW_FAQ)
-		faq_view_draw(&u->faq, p->rows, p->cols);
+		answers_draw(&u->faq, p->rows, p->cols);
 	else if (u->view == VIEW_LIBRARY)
-		library_view_draw(u->lib, u->lib_sel, p->rows, p->cols);
+		libview_draw(u->lib, u->lib_sel, p->rows, p->cols);
 	else
 		help_draw(&u->help, p->rows, p->cols);
 	if (u->command.active && p->rows > 0)
@@ -428,7 +429,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	}
 	ui_show_doc(&u, lib->cur, first);
 	if (lib->from_dir && lib->n > 1)
-		open_view(&u, VIEW_LIBRARY);
+		ui_view_open(&u, VIEW_LIBRARY);
 	for (;;) {
 		draw(&u);
 		k = next_key(&u);
@@ -447,7 +448,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 			if (u.view != VIEW_PAGER) /* views look at all of it */
 				pager_need_all(&u.pager);
 			if (u.view == VIEW_FAQ)
-				faq_view_relayout(&u.faq, u.pager.lay);
+				answers_relayout(&u.faq, u.pager.lay);
 			continue;
 		}
 		if (k == (KEYCODE | KEY_MOUSE)) {
@@ -470,7 +471,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 		ui_save(&u, err, sizeof(err));
 	free(u.state_key);
 	while (u.view != VIEW_PAGER)
-		close_view(&u);
+		ui_view_close(&u);
 	prompt_free(&u.command);
 	prompt_free(&u.find);
 	faq_index_free(u.faq_index);

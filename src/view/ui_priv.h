@@ -22,7 +22,7 @@ struct ui {
 	struct table_view table;
 	struct prompt command;  /* ':' */
 	struct prompt find;     /* '/' and '?' */
-	struct faq_view faq;
+	struct answers_view faq;
 	struct faq_index *faq_index;   /* built the first time it is needed */
 	enum view_id under_help;   /* the view to return to from help */
 	struct library *lib;
@@ -33,8 +33,8 @@ struct ui {
 };
 
 /* Open VIEW over the pager; close the view on top. */
-void open_view(struct ui *u, enum view_id view);
-void close_view(struct ui *u);
+void ui_view_open(struct ui *u, enum view_id view);
+void ui_view_close(struct ui *u);
 
 /* Show document D (library entry I) where the reader left it. */
 void ui_show_doc(struct ui *u, size_t i, struct doc *d);
