@@ -13,15 +13,11 @@
 #include "quire/faq.h"
 #include "quire/layout.h"
 #include "quire/prompt.h"
+#include "quire/view.h"
+
+struct pager;
 
 #define FAQ_FALLBACK 50 /* full-text hits offered when no question matches */
-
-enum fv_result {
-	FV_STAY,
-	FV_CLOSE,
-	FV_GOTO_BLOCK,   /* jump the pager to fv->goto_block */
-	FV_GOTO_LINE,    /* jump the pager to line fv->goto_line */
-};
 
 struct answers_view {
 	const struct doc *doc;
@@ -39,8 +35,6 @@ struct answers_view {
 	struct search *text;        /* full-text fallback, or NULL */
 	size_t *lines;              /* its lines, one per hit */
 	size_t nlines;
-	uint32_t goto_block;
-	size_t goto_line;
 };
 
 /* Open the view on DOC with index IX; LAY is the pager's layout. */
@@ -53,8 +47,10 @@ void answers_relayout(struct answers_view *v, const struct layout *lay);
 /* Free the view. */
 void answers_free(struct answers_view *v);
 
-/* Handle KEY. */
-enum fv_result answers_key(struct answers_view *v, int key, int rows);
+/* Handle KEY (ROWS: the screen's).  Going to a question or a full-text
+ * hit jumps the pager P there and returns VR_CLOSE. */
+struct view_result answers_key(struct answers_view *v, struct pager *p,
+    int key, int rows);
 
 /* Draw the view over the screen. */
 void answers_draw(struct answers_view *v, int rows, int cols);

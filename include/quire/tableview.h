@@ -13,15 +13,11 @@
 #include "quire/doc.h"
 #include "quire/layout.h"
 #include "quire/prompt.h"
+#include "quire/view.h"
+
+struct pager;
 
 enum tv_mode { TV_GRID, TV_DETAIL, TV_COLUMNS };
-
-enum tv_result {
-	TV_STAY,
-	TV_CLOSE,
-	TV_GO_SECTION,   /* jump to tv->section in the pager */
-	TV_HELP,
-};
 
 struct table_view {
 	const struct doc *doc;
@@ -54,9 +50,10 @@ void table_view_open(struct table_view *v, const struct doc *doc,
 /* Free the view. */
 void table_view_free(struct table_view *v);
 
-/* Handle KEY; ROWS and COLS are the screen's size. */
-enum tv_result table_view_key(struct table_view *v, int key, int rows,
-    int cols);
+/* Handle KEY.  g jumps the pager P to the section the row names and
+ * returns VR_CLOSE; ? returns VR_OPEN of the help. */
+struct view_result table_view_key(struct table_view *v, struct pager *p,
+    int key);
 
 /* Draw the view over the whole screen. */
 void table_view_draw(struct table_view *v, int rows, int cols);

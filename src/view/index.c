@@ -15,6 +15,7 @@
 #include "quire/draw.h"
 #include "quire/screen.h"
 #include "quire/text.h"
+#include "quire/view.h"
 #include "quire/views.h"
 
 /* Whether the filter is a section number being typed: digits and dots. */
@@ -158,7 +159,7 @@ filter_erase(struct index_view *v)
 	refilter(v);
 }
 
-int
+struct view_result
 index_key(struct index_view *v, struct pager *p, int key)
 {
 	int page = v->rows > 1 ? v->rows - 1 : 1;
@@ -170,7 +171,7 @@ index_key(struct index_view *v, struct pager *p, int key)
 	    !(a == ACT_FILTER && !v->typing && v->flen == 0)) {
 		if (key != ' ' || v->flen > 0)
 			filter_add(v, key);
-		return 0;
+		return view_result(VR_STAY);
 	}
 	switch (a) {
 	case ACT_LINE_DOWN:
@@ -192,7 +193,9 @@ index_key(struct index_view *v, struct pager *p, int key)
 		v->sel = v->nitems ? v->nitems - 1 : 0;
 		break;
 	case ACT_SELECT:
-		return select_item(v, p);
+		return view_result(select_item(v, p) ? VR_CLOSE : VR_STAY);
+	case ACT_HELP:
+		return view_goto(VR_SWITCH, VIEW_HELP, view_no_arg());
 	case ACT_FILTER:
 		v->typing = 1;
 		break;
@@ -204,18 +207,18 @@ index_key(struct index_view *v, struct pager *p, int key)
 		break;
 	case ACT_CLEAR:
 		if (v->flen == 0 && !v->typing)
-			return 1;
+			return view_result(VR_CLOSE);
 		v->flen = 0;
 		v->filter[0] = '\0';
 		v->typing = 0;
 		refilter(v);
 		break;
 	case ACT_CLOSE:
-		return 1;
+		return view_result(VR_CLOSE);
 	default:
 		break;
 	}
-	return 0;
+	return view_result(VR_STAY);
 }
 
 int
@@ -300,3 +303,48 @@ index_draw(struct index_view *v, const struct pager *p)
 	    v->nitems ? v->sel + 1 : 0, v->nitems);
 	draw_text(rows - 1, 0, head, (size_t)n, cols, UI_STATUS);
 }
+
+static void *
+index_view_open(struct view_ctx *c, struct view_arg arg)
+{
+	struct index_view *v = xmalloc(sizeof(*v));
+
+	(void)arg;
+	index_open(v, c->pager);
+	return v;
+}
+
+static struct view_result
+index_view_key(void *st, struct view_ctx *c, int key)
+{
+	return index_key(st, c->pager, key);
+}
+
+/* The wheel moves the selection; a click jumps. */
+static struct view_result
+index_view_mouse(void *st, struct view_ctx *c, const struct view_mouse *m)
+{
+	if (m->wheel)
+		index_scroll(st, m->wheel);
+	else if (m->click && index_click(st, c->pager, m->row))
+		return view_result(VR_CLOSE);
+	return view_result(VR_STAY);
+}
+
+static void
+index_view_draw(void *st, struct view_ctx *c)
+{
+	index_draw(st, c->pager);
+}
+
+static void
+index_view_close(void *st)
+{
+	index_free(st);
+	free(st);
+}
+
+const struct view_ops index_view_ops = {
+	index_view_open, index_view_key, index_view_mouse, NULL,
+	index_view_draw, index_view_close,
+};

@@ -3,12 +3,15 @@
  * Markdown files, each with its title and size; Enter reads one.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <curses.h>
 
 #include "quire/draw.h"
 #include "quire/keymap.h"
+#include "quire/util.h"
+#include "quire/view.h"
 #include "quire/views.h"
 
 /* Size in human units. */
@@ -25,9 +28,11 @@ human(long long n, char *out, size_t len)
 		snprintf(out, len, "%lld MB", (n + 524288) / 1048576);
 }
 
-int
+struct view_result
 libview_key(struct library *lib, size_t *sel, int key)
 {
+	struct view_arg arg;
+
 	switch (keymap_lookup(VIEW_LIBRARY, key)) {
 	case ACT_LINE_DOWN:
 		if (*sel + 1 < lib->n)
@@ -38,13 +43,15 @@ libview_key(struct library *lib, size_t *sel, int key)
 			(*sel)--;
 		break;
 	case ACT_SELECT:
-		return 2;
+		arg = view_no_arg();
+		arg.doc = *sel;
+		return view_goto(VR_SWITCH, VIEW_PAGER, arg);
 	case ACT_CLOSE:
-		return 1;
+		return view_result(VR_CLOSE);
 	default:
 		break;
 	}
-	return 0;
+	return view_result(VR_STAY);
 }
 
 void
@@ -83,3 +90,32 @@ libview_draw(struct library *lib, size_t sel, int rows, int cols)
 	}
 	draw_fill(rows - 1, 0, cols, UI_STATUS);
 }
+
+/* The view's state: the selected document. */
+static void *
+libview_open(struct view_ctx *c, struct view_arg arg)
+{
+	size_t *sel = xmalloc(sizeof(*sel)), i;
+
+	(void)arg;
+	for (i = 0; i < c->lib->n && i < 1000; i++) /* for the titles */
+		library_doc(c->lib, i);
+	*sel = c->lib->cur;
+	return sel;
+}
+
+static struct view_result
+libview_op_key(void *st, struct view_ctx *c, int key)
+{
+	return libview_key(c->lib, st, key);
+}
+
+static void
+libview_op_draw(void *st, struct view_ctx *c)
+{
+	libview_draw(c->lib, *(size_t *)st, c->pager->rows, c->pager->cols);
+}
+
+const struct view_ops libview_ops = {
+	libview_open, libview_op_key, NULL, NULL, libview_op_draw, free,
+};

@@ -89,10 +89,9 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 	struct state_pos sp;
 	char warn[8];
 
-	while (u->view != VIEW_PAGER)
-		ui_view_close(u);
-	faq_index_free(u->faq_index);
-	u->faq_index = NULL;
+	ui_views_close(u);
+	faq_index_free(u->c.faq_index);
+	u->c.faq_index = NULL;
 	pager_free(&u->pager);
 	free(u->state_key);
 	u->state_key = u->o->state ? state_key(e->path, d->hash) : NULL;
@@ -177,10 +176,9 @@ ui_reload(struct ui *u)
 		    "standard input cannot be read again");
 		return;
 	}
-	while (u->view != VIEW_PAGER)
-		ui_view_close(u);
-	faq_index_free(u->faq_index);
-	u->faq_index = NULL;
+	ui_views_close(u);
+	faq_index_free(u->c.faq_index);
+	u->c.faq_index = NULL;
 	pager_free(&u->pager); /* it points into the document */
 	d = library_reload(u->lib, i);
 	if (d == NULL) {
