@@ -12,6 +12,7 @@
 #include "quire/doc.h"
 #include "quire/faq.h"
 #include "quire/layout.h"
+#include "quire/listview.h"
 #include "quire/prompt.h"
 #include "quire/view.h"
 
@@ -27,7 +28,7 @@ struct answers_view {
 	struct prompt query;
 	struct faq_hit *hits;
 	size_t nhits;
-	size_t sel, top;
+	struct listview list;       /* over the hits, or else the lines */
 	int answer;                 /* showing the selected answer */
 	struct layout *alay, *slay; /* the answer, the short answer */
 	int awidth;

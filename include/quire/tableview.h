@@ -12,6 +12,7 @@
 
 #include "quire/doc.h"
 #include "quire/layout.h"
+#include "quire/listview.h"
 #include "quire/prompt.h"
 #include "quire/view.h"
 
@@ -24,8 +25,8 @@ struct table_view {
 	int ascii;               /* lay out with ASCII glyphs */
 	uint32_t table;          /* index in doc->tables */
 	uint32_t *rows;          /* body rows passing the filter */
-	size_t nrows;
-	size_t cur, top;         /* cursor and first row shown: index in rows */
+	struct listview list;    /* over rows: n, the cursor (sel), the
+	                            first row shown (top) */
 	uint8_t *hidden;         /* per table column, by the picker */
 	size_t hscroll;          /* first scrolled column (a table column) */
 	int more_left, more_right;   /* columns off screen, last drawn */

@@ -11,18 +11,20 @@
 
 #include "quire/keymap.h"
 #include "quire/library.h"
+#include "quire/listview.h"
 #include "quire/pager.h"
+#include "quire/prompt.h"
 #include "quire/util.h"
 #include "quire/view.h"
+
+#define INDEX_FILTER_MAX 128 /* bytes typed to filter the index, and one */
 
 struct index_view {
 	const struct doc *doc;
 	uint32_t *items;        /* sections shown, after the filter */
-	size_t nitems;
-	size_t sel, top;        /* selected item, first item on screen */
+	struct listview list;   /* over items */
 	uint32_t current;       /* the section the reader is in */
-	char filter[128];
-	size_t flen;
+	struct prompt filter;   /* the text typed; never drawn as a prompt */
 	int typing;             /* after '/': every printable key filters */
 	int rows;               /* rows of items on screen, last drawn */
 };
@@ -66,7 +68,8 @@ void help_draw(struct help_view *v, int rows, int cols);
 
 /* The documents view: keys (VR_CLOSE, or back to the pager on the
  * selected document), drawing. */
-struct view_result libview_key(struct library *lib, size_t *sel, int key);
-void libview_draw(struct library *lib, size_t sel, int rows, int cols);
+struct view_result libview_key(struct listview *l, int key);
+void libview_draw(struct library *lib, struct listview *l, int rows,
+    int cols);
 
 #endif

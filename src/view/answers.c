@@ -26,6 +26,7 @@ fallback(struct answers_view *v)
 	search_free(v->text);
 	v->text = NULL;
 	v->nlines = 0;
+	v->list.n = v->nhits;
 	if (v->query.len == 0 || v->nhits > 0)
 		return;
 	v->text = search_new(v->lay, v->query.buf);
@@ -54,6 +55,7 @@ fallback(struct answers_view *v)
 		if (v->nlines == 0 || v->lines[v->nlines - 1] != line)
 			v->lines[v->nlines++] = line;
 	}
+	v->list.n = v->nlines;
 }
 
 /* Rank again after the query changed. */
@@ -61,7 +63,7 @@ static void
 rerank(struct answers_view *v)
 {
 	v->nhits = faq_query(v->ix, v->query.buf, v->hits, v->doc->nfaqs);
-	v->sel = v->top = 0;
+	v->list.sel = v->list.top = 0;
 	fallback(v);
 }
 
@@ -86,8 +88,8 @@ answers_relayout(struct answers_view *v, const struct layout *lay)
 	v->lay = lay;
 	v->awidth = 0;
 	fallback(v);
-	if (v->sel >= v->nlines && v->nhits == 0)
-		v->sel = 0;
+	if (v->list.sel >= v->nlines && v->nhits == 0)
+		v->list.sel = 0;
 }
 
 /* Drop the answer's layouts. */
@@ -115,7 +117,7 @@ answers_free(struct answers_view *v)
 static struct view_result
 go_question(struct answers_view *v, struct pager *p)
 {
-	uint32_t b = v->doc->faqs[v->hits[v->sel].faq].q_block;
+	uint32_t b = v->doc->faqs[v->hits[v->list.sel].faq].q_block;
 
 	pager_need_all(p);
 	nav_jump(p, layout_line_of_block(p->lay, b));
@@ -153,18 +155,6 @@ answer_key(struct answers_view *v, struct pager *p, int key, int rows)
 	return view_result(VR_STAY);
 }
 
-/* Move the selection by N. */
-static void
-select_move(struct answers_view *v, long n)
-{
-	long count = (long)(v->nhits ? v->nhits : v->nlines), s;
-
-	if (count == 0)
-		return;
-	s = (long)v->sel + n;
-	v->sel = (size_t)(s < 0 ? 0 : s >= count ? count - 1 : s);
-}
-
 struct view_result
 answers_key(struct answers_view *v, struct pager *p, int key, int rows)
 {
@@ -177,16 +167,16 @@ answers_key(struct answers_view *v, struct pager *p, int key, int rows)
 	a = keymap_lookup(VIEW_FAQ, key);
 	switch (a) {
 	case ACT_LINE_DOWN:
-		select_move(v, 1);
+		listview_move(&v->list, 1);
 		return stay;
 	case ACT_LINE_UP:
-		select_move(v, -1);
+		listview_move(&v->list, -1);
 		return stay;
 	case ACT_PAGE_DOWN:
-		select_move(v, rows / 2);
+		listview_move(&v->list, rows / 2);
 		return stay;
 	case ACT_PAGE_UP:
-		select_move(v, -rows / 2);
+		listview_move(&v->list, -rows / 2);
 		return stay;
 	case ACT_SELECT:
 		if (v->nhits > 0) {
@@ -194,7 +184,7 @@ answers_key(struct answers_view *v, struct pager *p, int key, int rows)
 			v->atop = 0;
 			v->awidth = 0;
 		} else if (v->nlines > 0) {
-			line = v->lines[v->sel];
+			line = v->lines[v->list.sel];
 			nav_jump(p, line > 2 ? line - 2 : 0);
 			return view_result(VR_CLOSE);
 		}

@@ -10,6 +10,7 @@
 
 #include "quire/draw.h"
 #include "quire/keymap.h"
+#include "quire/listview.h"
 #include "quire/util.h"
 #include "quire/view.h"
 #include "quire/views.h"
@@ -29,22 +30,17 @@ human(long long n, char *out, size_t len)
 }
 
 struct view_result
-libview_key(struct library *lib, size_t *sel, int key)
+libview_key(struct listview *l, int key)
 {
+	enum action a = keymap_lookup(VIEW_LIBRARY, key);
 	struct view_arg arg;
 
-	switch (keymap_lookup(VIEW_LIBRARY, key)) {
-	case ACT_LINE_DOWN:
-		if (*sel + 1 < lib->n)
-			(*sel)++;
-		break;
-	case ACT_LINE_UP:
-		if (*sel > 0)
-			(*sel)--;
-		break;
+	if (listview_act(l, a, 1))
+		return view_result(VR_STAY);
+	switch (a) {
 	case ACT_SELECT:
 		arg = view_no_arg();
-		arg.doc = *sel;
+		arg.doc = l->sel;
 		return view_goto(VR_SWITCH, VIEW_PAGER, arg);
 	case ACT_CLOSE:
 		return view_result(VR_CLOSE);
@@ -55,9 +51,9 @@ libview_key(struct library *lib, size_t *sel, int key)
 }
 
 void
-libview_draw(struct library *lib, size_t sel, int rows, int cols)
+libview_draw(struct library *lib, struct listview *l, int rows, int cols)
 {
-	size_t i, top = 0, tlen;
+	size_t i, tlen, sel = l->sel;
 	int row, style, n;
 	char head[128], size[32];
 	const char *title;
@@ -65,11 +61,11 @@ libview_draw(struct library *lib, size_t sel, int rows, int cols)
 	erase();
 	n = snprintf(head, sizeof(head), " Documents (%zu) - Enter reads, q "
 	    "goes back", lib->n);
-	draw_fill(0, 0, cols, UI_STATUS);
-	draw_text_cut(0, 0, head, (size_t)n, cols, UI_STATUS);
-	if (rows > 3 && sel >= (size_t)(rows - 2))
-		top = sel - (size_t)(rows - 2) + 1;
-	for (i = top, row = 1; i < lib->n && row < rows - 1; i++, row++) {
+	listview_bar(0, cols, 0, cols, head, (size_t)n);
+	l->top = 0; /* as low as the selection allows */
+	if (rows > 3)
+		listview_scroll(l, (size_t)(rows - 2));
+	for (i = l->top, row = 1; i < lib->n && row < rows - 1; i++, row++) {
 		const struct lib_entry *e = &lib->e[i];
 
 		style = i == sel ? UI_SELECT : UI_PLAIN;
@@ -91,29 +87,32 @@ libview_draw(struct library *lib, size_t sel, int rows, int cols)
 	draw_fill(rows - 1, 0, cols, UI_STATUS);
 }
 
-/* The view's state: the selected document. */
+/* The view's state: the list of documents. */
 static void *
 libview_open(struct view_ctx *c, struct view_arg arg)
 {
-	size_t *sel = xmalloc(sizeof(*sel)), i;
+	struct listview *l = xcalloc(1, sizeof(*l));
+	size_t i;
 
 	(void)arg;
 	for (i = 0; i < c->lib->n && i < 1000; i++) /* for the titles */
 		library_doc(c->lib, i);
-	*sel = c->lib->cur;
-	return sel;
+	l->n = c->lib->n;
+	l->sel = c->lib->cur;
+	return l;
 }
 
 static struct view_result
 libview_op_key(void *st, struct view_ctx *c, int key)
 {
-	return libview_key(c->lib, st, key);
+	(void)c;
+	return libview_key(st, key);
 }
 
 static void
 libview_op_draw(void *st, struct view_ctx *c)
 {
-	libview_draw(c->lib, *(size_t *)st, c->pager->rows, c->pager->cols);
+	libview_draw(c->lib, st, c->pager->rows, c->pager->cols);
 }
 
 const struct view_ops libview_ops = {

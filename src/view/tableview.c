@@ -95,13 +95,13 @@ refilter(struct table_view *v)
 	const struct table *t = &v->doc->tables[v->table];
 	uint32_t keep = table_view_row(v), r;
 
-	v->nrows = 0;
-	v->cur = v->top = 0;
+	v->list.n = 0;
+	v->list.sel = v->list.top = 0;
 	for (r = 1; r < t->nrows; r++)
 		if (row_passes(v, r)) {
 			if (r == keep)
-				v->cur = v->nrows;
-			v->rows[v->nrows++] = r;
+				v->list.sel = v->list.n;
+			v->rows[v->list.n++] = r;
 		}
 	find_section(v);
 }
@@ -131,12 +131,12 @@ load_table(struct table_view *v, uint32_t table, uint32_t row)
 		table_measure(v->doc, t, r, &v->nat[r], &v->minw[r]);
 	v->hscroll = 1;
 	v->mode = TV_GRID;
-	v->nrows = 0;
-	v->cur = v->top = 0;
+	v->list.n = 0;
+	v->list.sel = v->list.top = 0;
 	for (r = 1; r < t->nrows; r++) {
 		if (r == row)
-			v->cur = v->nrows;
-		v->rows[v->nrows++] = r;
+			v->list.sel = v->list.n;
+		v->rows[v->list.n++] = r;
 	}
 	find_section(v);
 }
@@ -168,22 +168,16 @@ table_view_free(struct table_view *v)
 uint32_t
 table_view_row(const struct table_view *v)
 {
-	return v->cur < v->nrows ? v->rows[v->cur] : 0;
+	return v->list.sel < v->list.n ? v->rows[v->list.sel] : 0;
 }
 
 /* Move the cursor by N rows, within bounds. */
 static void
 move_cursor(struct table_view *v, long n)
 {
-	long c = (long)v->cur + n;
-
-	if (v->nrows == 0)
+	if (v->list.n == 0)
 		return;
-	if (c < 0)
-		c = 0;
-	if (c >= (long)v->nrows)
-		c = (long)v->nrows - 1;
-	v->cur = (size_t)c;
+	listview_move(&v->list, n);
 	find_section(v);
 }
 
@@ -302,10 +296,10 @@ table_view_key(struct table_view *v, struct pager *p, int key)
 		move_cursor(v, -page);
 		break;
 	case ACT_TOP:
-		move_cursor(v, -(long)v->nrows);
+		move_cursor(v, -(long)v->list.n);
 		break;
 	case ACT_BOTTOM:
-		move_cursor(v, (long)v->nrows);
+		move_cursor(v, (long)v->list.n);
 		break;
 	case ACT_LEFT:
 		while (v->hscroll > 1 && v->hidden[--v->hscroll])
@@ -320,7 +314,7 @@ table_view_key(struct table_view *v, struct pager *p, int key)
 		}
 		break;
 	case ACT_SELECT:
-		if (v->nrows > 0) {
+		if (v->list.n > 0) {
 			v->mode = TV_DETAIL;
 			v->detail_top = 0;
 		}
