@@ -181,7 +181,8 @@ bench_keys(struct pager *p, int n)
 		refresh();
 	}
 	for (i = 0; i < n; i++) {
-		pager_jump_section(p, i % 2 ? 0 : (uint32_t)p->doc->nsections - 1);
+		nav_jump_section(p, i % 2 ? 0 :
+		    (uint32_t)p->doc->nsections - 1);
 		pager_draw(p);
 		refresh();
 	}
@@ -308,7 +309,7 @@ measure(const char *md, size_t len, struct figures *f)
 	for (i = 0; i < RUNS; i++) {
 		pager_goto(&p, 0);
 		a = now();
-		pager_jump_section(&p, (uint32_t)d->nsections - 1);
+		nav_jump_section(&p, (uint32_t)d->nsections - 1);
 		pager_draw(&p);
 		refresh();
 		t[i] = now() - a;

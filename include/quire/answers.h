@@ -12,18 +12,15 @@
 #include "quire/doc.h"
 #include "quire/faq.h"
 #include "quire/layout.h"
+#include "quire/listview.h"
 #include "quire/prompt.h"
+#include "quire/view.h"
+
+struct pager;
 
 #define FAQ_FALLBACK 50 /* full-text hits offered when no question matches */
 
-enum fv_result {
-	FV_STAY,
-	FV_CLOSE,
-	FV_GOTO_BLOCK,   /* jump the pager to fv->goto_block */
-	FV_GOTO_LINE,    /* jump the pager to line fv->goto_line */
-};
-
-struct faq_view {
+struct answers_view {
 	const struct doc *doc;
 	const struct faq_index *ix;
 	const struct layout *lay;   /* the pager's, for full-text hits */
@@ -31,7 +28,7 @@ struct faq_view {
 	struct prompt query;
 	struct faq_hit *hits;
 	size_t nhits;
-	size_t sel, top;
+	struct listview list;       /* over the hits, or else the lines */
 	int answer;                 /* showing the selected answer */
 	struct layout *alay, *slay; /* the answer, the short answer */
 	int awidth;
@@ -39,24 +36,24 @@ struct faq_view {
 	struct search *text;        /* full-text fallback, or NULL */
 	size_t *lines;              /* its lines, one per hit */
 	size_t nlines;
-	uint32_t goto_block;
-	size_t goto_line;
 };
 
 /* Open the view on DOC with index IX; LAY is the pager's layout. */
-void faq_view_open(struct faq_view *v, const struct doc *doc,
+void answers_open(struct answers_view *v, const struct doc *doc,
     const struct faq_index *ix, const struct layout *lay, int lay_flags);
 
 /* The pager laid out again (a resize): LAY is its new layout. */
-void faq_view_relayout(struct faq_view *v, const struct layout *lay);
+void answers_relayout(struct answers_view *v, const struct layout *lay);
 
 /* Free the view. */
-void faq_view_free(struct faq_view *v);
+void answers_free(struct answers_view *v);
 
-/* Handle KEY. */
-enum fv_result faq_view_key(struct faq_view *v, int key, int rows);
+/* Handle KEY (ROWS: the screen's).  Going to a question or a full-text
+ * hit jumps the pager P there and returns VR_CLOSE. */
+struct view_result answers_key(struct answers_view *v, struct pager *p,
+    int key, int rows);
 
 /* Draw the view over the screen. */
-void faq_view_draw(struct faq_view *v, int rows, int cols);
+void answers_draw(struct answers_view *v, int rows, int cols);
 
 #endif

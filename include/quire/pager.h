@@ -26,6 +26,12 @@ struct pos {
 	uint32_t table, row;    /* DOC_NONE: the pager itself */
 };
 
+/*
+ * The pager's state.  It stays in this header so that the benchmark and
+ * the unit tests can read it, but only the pager's own files (pager*.c,
+ * nav.c, find.c, links.c, hscroll.c) write its fields: everyone else
+ * calls the functions below.
+ */
 struct pager {
 	const struct doc *doc;
 	const char *name;       /* file name shown when there is no title */
@@ -64,8 +70,43 @@ struct pager {
 void pager_init(struct pager *p, const struct doc *doc, const char *name,
     int lay_flags);
 
+/* How to open a document in the pager. */
+struct pager_setup {
+	const char *name;       /* file name shown when there is no title */
+	int lay_flags;          /* LAYOUT_*; LAYOUT_CHOP starts it with -S */
+	int column;             /* widest text column; 0: the whole width */
+	int rows, cols;         /* the screen */
+	int partial;            /* DOC is a first part: no page total */
+};
+
+/* Set up the pager on DOC (not owned) as S says and lay out its first
+ * screen: pager_init, the text column, then pager_resize. */
+void pager_open(struct pager *p, const struct doc *doc,
+    const struct pager_setup *s);
+
 /* Free the pager's layout and history. */
 void pager_free(struct pager *p);
+
+/* Put a one-line note, printf-style, in the status line (cut to fit). */
+void pager_note(struct pager *p, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Take the note off the status line. */
+void pager_note_clear(struct pager *p);
+
+/* The note on the status line ("" when none). */
+const char *pager_note_text(const struct pager *p);
+
+/* The reader pressed a key: "h help" leaves the status line. */
+void pager_hide_hint(struct pager *p);
+
+/* A key arrives: an Esc waiting for ( or ) is dropped unless KEY is one
+ * of them (the key then acts by itself). */
+void pager_key_begin(struct pager *p, int key);
+
+/* Whether going back or forward in the history came to a place in a
+ * table view; if so, that place in *TO, once. */
+int pager_take_reopen(struct pager *p, struct pos *to);
 
 /* Fit a screen of ROWS x COLS, keeping the top line's text on screen. */
 void pager_resize(struct pager *p, int rows, int cols);
@@ -110,17 +151,19 @@ struct pos pager_pos(const struct pager *p);
 /* Put the line showing POS at the top (a jump target may pass the end). */
 void pager_show_pos(struct pager *p, struct pos pos);
 
+/* Jumps and the history (nav.c). */
+
 /* Jump to line N, heading at the top, remembering where the reader was. */
-void pager_jump(struct pager *p, size_t n);
+void nav_jump(struct pager *p, size_t n);
 
 /* Jump to section SEC. */
-void pager_jump_section(struct pager *p, uint32_t sec);
+void nav_jump_section(struct pager *p, uint32_t sec);
 
 /* Jump to line N; going back returns to FROM (a table view, say). */
-void pager_jump_from(struct pager *p, size_t n, struct pos from);
+void nav_jump_from(struct pager *p, size_t n, struct pos from);
 
 /* Go back (DIR < 0) or forward (DIR > 0) in the history; 0 if none. */
-int pager_history(struct pager *p, int dir);
+int nav_history(struct pager *p, int dir);
 
 /* Search for QUERY from the top line, forward or BACKWARD (find.c). */
 void pager_search(struct pager *p, const char *query, int backward);
@@ -143,8 +186,10 @@ void pager_link_note(struct pager *p);
 /* Follow the selected link: an anchor jumps (1); anything else is shown. */
 int pager_link_follow(struct pager *p);
 
-/* The section an anchor ("#name", GitHub's slug of a heading) names. */
-uint32_t nav_anchor(const struct doc *doc, const char *anchor, size_t len);
+/* The section an anchor ("#name", GitHub's slug of a heading) names
+ * (links.c). */
+uint32_t links_anchor(const struct doc *doc, const char *anchor,
+    size_t len);
 
 /* Move by sections (nav.c): the target section, or DOC_NONE. */
 uint32_t nav_next_section(const struct pager *p, int dir, int top_level);

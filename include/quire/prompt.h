@@ -31,6 +31,13 @@ void prompt_open(struct prompt *pr, const char *label);
 /* Handle KEY; on ACCEPT the line joins the history. */
 enum prompt_result prompt_key(struct prompt *pr, int key);
 
+/* Add the character KEY at the end of the line; 0 (nothing added) when
+ * it is not printable or the line is full. */
+int prompt_insert(struct prompt *pr, int key);
+
+/* Erase the last character of the line, if any. */
+void prompt_erase(struct prompt *pr);
+
 /* Draw the prompt on ROW, COLS wide, with the cursor at its end. */
 void prompt_draw(const struct prompt *pr, int row, int cols);
 

@@ -12,24 +12,21 @@
 
 #include "quire/doc.h"
 #include "quire/layout.h"
+#include "quire/listview.h"
 #include "quire/prompt.h"
+#include "quire/view.h"
+
+struct pager;
 
 enum tv_mode { TV_GRID, TV_DETAIL, TV_COLUMNS };
-
-enum tv_result {
-	TV_STAY,
-	TV_CLOSE,
-	TV_GO_SECTION,   /* jump to tv->section in the pager */
-	TV_HELP,
-};
 
 struct table_view {
 	const struct doc *doc;
 	int ascii;               /* lay out with ASCII glyphs */
 	uint32_t table;          /* index in doc->tables */
 	uint32_t *rows;          /* body rows passing the filter */
-	size_t nrows;
-	size_t cur, top;         /* cursor and first row shown: index in rows */
+	struct listview list;    /* over rows: n, the cursor (sel), the
+	                            first row shown (top) */
 	uint8_t *hidden;         /* per table column, by the picker */
 	size_t hscroll;          /* first scrolled column (a table column) */
 	int more_left, more_right;   /* columns off screen, last drawn */
@@ -54,9 +51,10 @@ void table_view_open(struct table_view *v, const struct doc *doc,
 /* Free the view. */
 void table_view_free(struct table_view *v);
 
-/* Handle KEY; ROWS and COLS are the screen's size. */
-enum tv_result table_view_key(struct table_view *v, int key, int rows,
-    int cols);
+/* Handle KEY.  g jumps the pager P to the section the row names and
+ * returns VR_CLOSE; ? returns VR_OPEN of the help. */
+struct view_result table_view_key(struct table_view *v, struct pager *p,
+    int key);
 
 /* Draw the view over the whole screen. */
 void table_view_draw(struct table_view *v, int rows, int cols);

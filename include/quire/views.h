@@ -1,6 +1,7 @@
 /*
- * The views drawn over the pager: the section index and the help screen.
- * Each keeps its own state and asks the pager's layout for what it shows.
+ * The views drawn over the pager: the section index, the help screen and
+ * the documents.  Each keeps its own state and asks the pager's layout
+ * for what it shows; each file ends with its struct view_ops.
  */
 #ifndef QUIRE_VIEWS_H
 #define QUIRE_VIEWS_H
@@ -10,17 +11,20 @@
 
 #include "quire/keymap.h"
 #include "quire/library.h"
+#include "quire/listview.h"
 #include "quire/pager.h"
+#include "quire/prompt.h"
 #include "quire/util.h"
+#include "quire/view.h"
+
+#define INDEX_FILTER_MAX 128 /* bytes typed to filter the index, and one */
 
 struct index_view {
 	const struct doc *doc;
 	uint32_t *items;        /* sections shown, after the filter */
-	size_t nitems;
-	size_t sel, top;        /* selected item, first item on screen */
+	struct listview list;   /* over items */
 	uint32_t current;       /* the section the reader is in */
-	char filter[128];
-	size_t flen;
+	struct prompt filter;   /* the text typed; never drawn as a prompt */
 	int typing;             /* after '/': every printable key filters */
 	int rows;               /* rows of items on screen, last drawn */
 };
@@ -31,8 +35,9 @@ void index_open(struct index_view *v, const struct pager *p);
 /* Free the index's lists. */
 void index_free(struct index_view *v);
 
-/* Handle KEY; return 1 when the index closes (after jumping or not). */
-int index_key(struct index_view *v, struct pager *p, int key);
+/* Handle KEY: VR_CLOSE when the index closes (after jumping or not),
+ * VR_SWITCH to the help. */
+struct view_result index_key(struct index_view *v, struct pager *p, int key);
 
 /* Draw the index over the whole screen. */
 void index_draw(struct index_view *v, const struct pager *p);
@@ -55,14 +60,16 @@ void help_open(struct help_view *v);
 /* Free the help text. */
 void help_free(struct help_view *v);
 
-/* Handle KEY; return 1 when the help closes. */
-int help_key(struct help_view *v, int key, int rows);
+/* Handle KEY (ROWS: the screen's); VR_CLOSE when the help closes. */
+struct view_result help_key(struct help_view *v, int key, int rows);
 
 /* Draw the help over the whole screen. */
 void help_draw(struct help_view *v, int rows, int cols);
 
-/* The documents view: keys (1: close, 2: read the selected), drawing. */
-int library_view_key(struct library *lib, size_t *sel, int key);
-void library_view_draw(struct library *lib, size_t sel, int rows, int cols);
+/* The documents view: keys (VR_CLOSE, or back to the pager on the
+ * selected document), drawing. */
+struct view_result libview_key(struct listview *l, int key);
+void libview_draw(struct library *lib, struct listview *l, int rows,
+    int cols);
 
 #endif

@@ -10,12 +10,14 @@
 
 #include "quire/answers.h"
 #include "quire/keymap.h"
+#include "quire/pager.h"
 #include "quire/search.h"
 #include "quire/util.h"
+#include "quire/view.h"
 
 /* The fallback: lines of the article holding the query, or its words. */
 static void
-fallback(struct faq_view *v)
+fallback(struct answers_view *v)
 {
 	char word[PROMPT_MAX] = "";
 	const char *p, *q;
@@ -24,6 +26,7 @@ fallback(struct faq_view *v)
 	search_free(v->text);
 	v->text = NULL;
 	v->nlines = 0;
+	v->list.n = v->nhits;
 	if (v->query.len == 0 || v->nhits > 0)
 		return;
 	v->text = search_new(v->lay, v->query.buf);
@@ -52,19 +55,20 @@ fallback(struct faq_view *v)
 		if (v->nlines == 0 || v->lines[v->nlines - 1] != line)
 			v->lines[v->nlines++] = line;
 	}
+	v->list.n = v->nlines;
 }
 
 /* Rank again after the query changed. */
 static void
-rerank(struct faq_view *v)
+rerank(struct answers_view *v)
 {
 	v->nhits = faq_query(v->ix, v->query.buf, v->hits, v->doc->nfaqs);
-	v->sel = v->top = 0;
+	v->list.sel = v->list.top = 0;
 	fallback(v);
 }
 
 void
-faq_view_open(struct faq_view *v, const struct doc *doc,
+answers_open(struct answers_view *v, const struct doc *doc,
     const struct faq_index *ix, const struct layout *lay, int lay_flags)
 {
 	memset(v, 0, sizeof(*v));
@@ -79,18 +83,18 @@ faq_view_open(struct faq_view *v, const struct doc *doc,
 }
 
 void
-faq_view_relayout(struct faq_view *v, const struct layout *lay)
+answers_relayout(struct answers_view *v, const struct layout *lay)
 {
 	v->lay = lay;
 	v->awidth = 0;
 	fallback(v);
-	if (v->sel >= v->nlines && v->nhits == 0)
-		v->sel = 0;
+	if (v->list.sel >= v->nlines && v->nhits == 0)
+		v->list.sel = 0;
 }
 
 /* Drop the answer's layouts. */
 static void
-close_answer(struct faq_view *v)
+close_answer(struct answers_view *v)
 {
 	layout_free(v->alay);
 	layout_free(v->slay);
@@ -99,7 +103,7 @@ close_answer(struct faq_view *v)
 }
 
 void
-faq_view_free(struct faq_view *v)
+answers_free(struct answers_view *v)
 {
 	close_answer(v);
 	search_free(v->text);
@@ -109,9 +113,20 @@ faq_view_free(struct faq_view *v)
 	memset(v, 0, sizeof(*v));
 }
 
+/* Close the view on the pager at the question of the selected hit. */
+static struct view_result
+go_question(struct answers_view *v, struct pager *p)
+{
+	uint32_t b = v->doc->faqs[v->hits[v->list.sel].faq].q_block;
+
+	pager_need_all(p);
+	nav_jump(p, layout_line_of_block(p->lay, b));
+	return view_result(VR_CLOSE);
+}
+
 /* Keys while an answer is shown. */
-static enum fv_result
-answer_key(struct faq_view *v, int key, int rows)
+static struct view_result
+answer_key(struct answers_view *v, struct pager *p, int key, int rows)
 {
 	size_t page = rows > 6 ? (size_t)rows - 6 : 1;
 
@@ -130,81 +145,113 @@ answer_key(struct faq_view *v, int key, int rows)
 		v->atop = v->atop > page ? v->atop - page : 0;
 		break;
 	case ACT_GO_SECTION:
-		v->goto_block = v->doc->faqs[v->hits[v->sel].faq].q_block;
-		return FV_GOTO_BLOCK;
+		return go_question(v, p);
 	case ACT_CLOSE:
 		close_answer(v);
 		break;
 	default:
 		break;
 	}
-	return FV_STAY;
+	return view_result(VR_STAY);
 }
 
-/* Move the selection by N. */
-static void
-select_move(struct faq_view *v, long n)
+struct view_result
+answers_key(struct answers_view *v, struct pager *p, int key, int rows)
 {
-	long count = (long)(v->nhits ? v->nhits : v->nlines), s;
-
-	if (count == 0)
-		return;
-	s = (long)v->sel + n;
-	v->sel = (size_t)(s < 0 ? 0 : s >= count ? count - 1 : s);
-}
-
-enum fv_result
-faq_view_key(struct faq_view *v, int key, int rows)
-{
+	struct view_result stay = view_result(VR_STAY);
+	size_t line;
 	enum action a;
 
 	if (v->answer)
-		return answer_key(v, key, rows);
+		return answer_key(v, p, key, rows);
 	a = keymap_lookup(VIEW_FAQ, key);
 	switch (a) {
 	case ACT_LINE_DOWN:
-		select_move(v, 1);
-		return FV_STAY;
+		listview_move(&v->list, 1);
+		return stay;
 	case ACT_LINE_UP:
-		select_move(v, -1);
-		return FV_STAY;
+		listview_move(&v->list, -1);
+		return stay;
 	case ACT_PAGE_DOWN:
-		select_move(v, rows / 2);
-		return FV_STAY;
+		listview_move(&v->list, rows / 2);
+		return stay;
 	case ACT_PAGE_UP:
-		select_move(v, -rows / 2);
-		return FV_STAY;
+		listview_move(&v->list, -rows / 2);
+		return stay;
 	case ACT_SELECT:
 		if (v->nhits > 0) {
 			v->answer = 1;
 			v->atop = 0;
 			v->awidth = 0;
 		} else if (v->nlines > 0) {
-			v->goto_line = v->lines[v->sel];
-			return FV_GOTO_LINE;
+			line = v->lines[v->list.sel];
+			nav_jump(p, line > 2 ? line - 2 : 0);
+			return view_result(VR_CLOSE);
 		}
-		return FV_STAY;
+		return stay;
 	case ACT_GO_SECTION:
-		if (v->nhits > 0) {
-			v->goto_block = v->doc->faqs[v->hits[v->sel].faq].q_block;
-			return FV_GOTO_BLOCK;
-		}
-		return FV_STAY;
+		if (v->nhits > 0)
+			return go_question(v, p);
+		return stay;
 	case ACT_CLEAR:
 		if (v->query.len == 0)
-			return FV_CLOSE;
+			return view_result(VR_CLOSE);
 		v->query.len = 0;
 		v->query.buf[0] = '\0';
 		rerank(v);
-		return FV_STAY;
+		return stay;
 	default:
 		break;
 	}
 	/* Everything else edits the question. */
 	if (prompt_key(&v->query, key) == PROMPT_CANCEL && v->query.len == 0 &&
 	    keymap_lookup(VIEW_PROMPT, key) == ACT_CLOSE)
-		return FV_CLOSE;
+		return view_result(VR_CLOSE);
 	v->query.active = 1;
 	rerank(v);
-	return FV_STAY;
+	return stay;
 }
+
+static void *
+answers_view_open(struct view_ctx *c, struct view_arg arg)
+{
+	struct answers_view *v = xmalloc(sizeof(*v));
+	struct pager *p = c->pager;
+
+	(void)arg;
+	if (c->faq_index == NULL)
+		c->faq_index = faq_index_new(p->doc);
+	answers_open(v, p->doc, c->faq_index, p->lay, p->lay_flags);
+	return v;
+}
+
+static struct view_result
+answers_view_key(void *st, struct view_ctx *c, int key)
+{
+	return answers_key(st, c->pager, key, c->rows);
+}
+
+/* The pager was laid out again: full-text hits are lines of its layout. */
+static void
+answers_view_resize(void *st, struct view_ctx *c)
+{
+	answers_relayout(st, c->pager->lay);
+}
+
+static void
+answers_view_draw(void *st, struct view_ctx *c)
+{
+	answers_draw(st, c->pager->rows, c->pager->cols);
+}
+
+static void
+answers_view_close(void *st)
+{
+	answers_free(st);
+	free(st);
+}
+
+const struct view_ops answers_view_ops = {
+	answers_view_open, answers_view_key, NULL, answers_view_resize,
+	answers_view_draw, answers_view_close,
+};

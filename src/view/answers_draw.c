@@ -11,6 +11,7 @@
 
 #include "quire/draw.h"
 #include "quire/answers.h"
+#include "quire/listview.h"
 #include "quire/search.h"
 #include "quire/text.h"
 
@@ -19,7 +20,7 @@
 /* Draw S at ROW, COL in STYLE with the words matching the query in
  * UI_MATCH; return the columns used. */
 static int
-draw_marked(const struct faq_view *v, int row, int col, const char *s,
+draw_marked(const struct answers_view *v, int row, int col, const char *s,
     size_t len, int maxw, int style)
 {
 	struct faq_range r[MAX_RANGES];
@@ -57,7 +58,7 @@ block_text(const struct doc *d, uint32_t b, const char **s, size_t *len)
 
 /* Highlight the query's words on line N of LAY, drawn at ROW, LEFT. */
 static void
-mark_line(const struct faq_view *v, const struct layout *lay, size_t n,
+mark_line(const struct answers_view *v, const struct layout *lay, size_t n,
     int row, int left, int cols)
 {
 	const struct line *ln = &lay->lines[n];
@@ -83,7 +84,7 @@ mark_line(const struct faq_view *v, const struct layout *lay, size_t n,
 
 /* The list of questions, best first, two rows each. */
 static void
-draw_list(struct faq_view *v, int rows, int cols)
+draw_list(struct answers_view *v, int rows, int cols)
 {
 	const struct doc *d = v->doc;
 	int per = 2, fit = (rows - 4) / per, row, style;
@@ -93,16 +94,13 @@ draw_list(struct faq_view *v, int rows, int cols)
 
 	if (fit < 1)
 		fit = 1;
-	if (v->sel < v->top)
-		v->top = v->sel;
-	if (v->sel >= v->top + (size_t)fit)
-		v->top = v->sel - (size_t)fit + 1;
-	for (i = v->top, row = 3; i < v->nhits && row + 1 < rows - 1; i++) {
+	listview_scroll(&v->list, (size_t)fit);
+	for (i = v->list.top, row = 3; i < v->nhits && row + 1 < rows - 1; i++) {
 		const struct faq *f = &d->faqs[v->hits[i].faq];
 
-		style = i == v->sel ? UI_SELECT : UI_PLAIN;
+		style = i == v->list.sel ? UI_SELECT : UI_PLAIN;
 		draw_fill(row, 0, cols, style);
-		draw_text(row, 0, i == v->sel ? "> " : "  ", 2, cols, style);
+		draw_text(row, 0, i == v->list.sel ? "> " : "  ", 2, cols, style);
 		draw_marked(v, row, 2, d->text + f->q_off, f->q_len, cols - 3,
 		    style == UI_SELECT ? UI_SELECT : UI_TITLE);
 		row++;
@@ -117,7 +115,7 @@ draw_list(struct faq_view *v, int rows, int cols)
 
 /* No question matched: say so, and list full-text hits. */
 static void
-draw_fallback(struct faq_view *v, int rows, int cols)
+draw_fallback(struct answers_view *v, int rows, int cols)
 {
 	const char *msg = "No question matches.  In the article:";
 	struct buf b = { 0 };
@@ -131,14 +129,11 @@ draw_fallback(struct faq_view *v, int rows, int cols)
 	}
 	if (fit < 1)
 		fit = 1;
-	if (v->sel < v->top)
-		v->top = v->sel;
-	if (v->sel >= v->top + (size_t)fit)
-		v->top = v->sel - (size_t)fit + 1;
-	for (i = v->top; i < v->nlines && row < rows - 1; i++, row++) {
+	listview_scroll(&v->list, (size_t)fit);
+	for (i = v->list.top; i < v->nlines && row < rows - 1; i++, row++) {
 		uint32_t sec = v->lay->lines[v->lines[i]].section;
 
-		style = i == v->sel ? UI_SELECT : UI_PLAIN;
+		style = i == v->list.sel ? UI_SELECT : UI_PLAIN;
 		b.len = 0;
 		if (sec != DOC_NONE)
 			buf_put(&b, v->doc->text + v->doc->sections[sec].title,
@@ -153,10 +148,10 @@ draw_fallback(struct faq_view *v, int rows, int cols)
 
 /* The answer: the question, its blocks, then "In short:". */
 static void
-draw_answer(struct faq_view *v, int rows, int cols)
+draw_answer(struct answers_view *v, int rows, int cols)
 {
 	const struct doc *d = v->doc;
-	const struct faq *f = &d->faqs[v->hits[v->sel].faq];
+	const struct faq *f = &d->faqs[v->hits[v->list.sel].faq];
 	uint32_t end = f->end;
 	size_t n, total;
 	int row;
@@ -194,7 +189,7 @@ draw_answer(struct faq_view *v, int rows, int cols)
 }
 
 void
-faq_view_draw(struct faq_view *v, int rows, int cols)
+answers_draw(struct answers_view *v, int rows, int cols)
 {
 	char s[160];
 	int n;
@@ -206,8 +201,7 @@ faq_view_draw(struct faq_view *v, int rows, int cols)
 	}
 	n = snprintf(s, sizeof(s), " Quick answers - %zu question%s",
 	    v->doc->nfaqs, v->doc->nfaqs == 1 ? "" : "s");
-	draw_fill(0, 0, cols, UI_STATUS);
-	draw_text_cut(0, 0, s, (size_t)n, cols, UI_STATUS);
+	listview_bar(0, cols, 0, cols, s, (size_t)n);
 	if (v->answer) {
 		draw_answer(v, rows, cols);
 		n = snprintf(s, sizeof(s), " j/k scroll  g: go to it in the "
@@ -226,6 +220,5 @@ faq_view_draw(struct faq_view *v, int rows, int cols)
 		    v->nhits ? "answer" : "go there",
 		    v->query.len ? "clear" : "leave");
 	}
-	draw_fill(rows - 1, 0, cols, UI_STATUS);
-	draw_text_cut(rows - 1, 0, s, (size_t)n, cols, UI_STATUS);
+	listview_bar(rows - 1, cols, 0, cols, s, (size_t)n);
 }

@@ -23,10 +23,10 @@ show_match(struct pager *p, size_t m, int wrapped)
 	p->match = m;
 	if (line < p->top || line >= p->top + rows || sm->end_line >= p->top +
 	    rows)
-		pager_jump(p, line > CONTEXT ? line - CONTEXT : 0);
+		nav_jump(p, line > CONTEXT ? line - CONTEXT : 0);
 	pager_show_cols(p, line, sm->col, sm->end_line == line ? sm->end_col :
 	    sm->col + 1); /* a long code line, with -S, scrolls to it */
-	snprintf(p->note, sizeof(p->note), "%smatch %zu/%zu",
+	pager_note(p, "%smatch %zu/%zu",
 	    wrapped ? "search wrapped: " : "", m + 1, search_count(p->search));
 }
 
@@ -45,7 +45,7 @@ pager_search(struct pager *p, const char *query, int backward)
 		return;
 	p->search = search_new(p->lay, query);
 	if (search_count(p->search) == 0) {
-		snprintf(p->note, sizeof(p->note), "not found: %.200s", query);
+		pager_note(p, "not found: %.200s", query);
 		return;
 	}
 	m = backward ? search_last_before(p->search, p->top, &wrapped) :
@@ -60,12 +60,12 @@ pager_search_next(struct pager *p, int reverse)
 	int back = p->search_back != reverse, wrapped = 0;
 
 	if (p->search == NULL) {
-		snprintf(p->note, sizeof(p->note), "no search yet: / searches");
+		pager_note(p, "no search yet: / searches");
 		return;
 	}
 	n = search_count(p->search);
 	if (n == 0) {
-		snprintf(p->note, sizeof(p->note), "not found: %.200s", p->query);
+		pager_note(p, "not found: %.200s", p->query);
 		return;
 	}
 	if (p->match == SEARCH_NONE)

@@ -70,7 +70,7 @@ help_free(struct help_view *v)
 	v->lines = NULL;
 }
 
-int
+struct view_result
 help_key(struct help_view *v, int key, int rows)
 {
 	size_t page = rows > 2 ? (size_t)rows - 2 : 1;
@@ -78,7 +78,7 @@ help_key(struct help_view *v, int key, int rows)
 
 	switch (keymap_lookup(VIEW_HELP, key)) {
 	case ACT_CLOSE:
-		return 1;
+		return view_result(VR_CLOSE);
 	case ACT_LINE_DOWN:
 		v->top++;
 		break;
@@ -102,7 +102,7 @@ help_key(struct help_view *v, int key, int rows)
 	}
 	if (v->top > max)
 		v->top = max;
-	return 0;
+	return view_result(VR_STAY);
 }
 
 void
@@ -126,3 +126,47 @@ help_draw(struct help_view *v, int rows, int cols)
 	draw_text(rows - 1, 1, "help: j/k scroll, q closes", 26, cols - 2,
 	    UI_STATUS);
 }
+
+static void *
+help_view_open(struct view_ctx *c, struct view_arg arg)
+{
+	struct help_view *v = xmalloc(sizeof(*v));
+
+	(void)c;
+	(void)arg;
+	help_open(v);
+	return v;
+}
+
+static struct view_result
+help_view_key(void *st, struct view_ctx *c, int key)
+{
+	return help_key(st, key, c->rows);
+}
+
+/* The wheel scrolls. */
+static struct view_result
+help_view_mouse(void *st, struct view_ctx *c, const struct view_mouse *m)
+{
+	if (m->wheel)
+		help_key(st, m->wheel < 0 ? 'k' : 'j', c->rows);
+	return view_result(VR_STAY);
+}
+
+static void
+help_view_draw(void *st, struct view_ctx *c)
+{
+	help_draw(st, c->pager->rows, c->pager->cols);
+}
+
+static void
+help_view_close(void *st)
+{
+	help_free(st);
+	free(st);
+}
+
+const struct view_ops help_view_ops = {
+	help_view_open, help_view_key, help_view_mouse, NULL, help_view_draw,
+	help_view_close,
+};

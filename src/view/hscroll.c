@@ -35,7 +35,7 @@ pager_toggle_chop(struct pager *p)
 	p->shift = 0;
 	p->anchored = 0;
 	pager_resize(p, p->rows, p->cols);
-	snprintf(p->note, sizeof(p->note), "%s", p->chop ?
+	pager_note(p, "%s", p->chop ?
 	    "long code lines whole: Left and Right scroll them" :
 	    "long code lines wrapped");
 }
@@ -46,13 +46,13 @@ pager_scroll_code(struct pager *p, int dir)
 	int max = max_shift(p), to;
 
 	if (!p->chop) {
-		snprintf(p->note, sizeof(p->note),
+		pager_note(p,
 		    "code lines wrap: -S shows them whole, to scroll sideways");
 		return;
 	}
 	if (max == 0) {
 		p->shift = 0;
-		snprintf(p->note, sizeof(p->note),
+		pager_note(p,
 		    "no code line is wider than the screen");
 		return;
 	}

@@ -13,8 +13,10 @@
 #include <curses.h>
 
 #include "quire/draw.h"
+#include "quire/listview.h"
 #include "quire/screen.h"
 #include "quire/text.h"
+#include "quire/view.h"
 #include "quire/views.h"
 
 /* Whether the filter is a section number being typed: digits and dots. */
@@ -23,10 +25,11 @@ numeric(const struct index_view *v)
 {
 	size_t i;
 
-	for (i = 0; i < v->flen; i++)
-		if (!isdigit((unsigned char)v->filter[i]) && v->filter[i] != '.')
+	for (i = 0; i < v->filter.len; i++)
+		if (!isdigit((unsigned char)v->filter.buf[i]) &&
+		    v->filter.buf[i] != '.')
 			return 0;
-	return v->flen > 0;
+	return v->filter.len > 0;
 }
 
 /* Case-insensitive (ASCII) search for the filter in S. */
@@ -56,29 +59,29 @@ matches(const struct index_view *v, uint32_t s)
 	const char *num = v->doc->aux + sec->num;
 
 	if (numeric(v))
-		return sec->num_len >= v->flen &&
-		    memcmp(num, v->filter, v->flen) == 0 &&
-		    (sec->num_len == v->flen || num[v->flen] == '.');
-	return contains(v->doc->text + sec->title, sec->title_len, v->filter,
-	    v->flen);
+		return sec->num_len >= v->filter.len &&
+		    memcmp(num, v->filter.buf, v->filter.len) == 0 &&
+		    (sec->num_len == v->filter.len || num[v->filter.len] == '.');
+	return contains(v->doc->text + sec->title, sec->title_len, v->filter.buf,
+	    v->filter.len);
 }
 
 /* Rebuild the list after the filter changed, keeping the selection. */
 static void
 refilter(struct index_view *v)
 {
-	uint32_t keep = v->nitems ? v->items[v->sel] : v->current, s;
+	uint32_t keep = v->list.n ? v->items[v->list.sel] : v->current, s;
 	size_t i;
 
-	v->nitems = 0;
-	v->sel = 0;
+	v->list.n = 0;
+	v->list.sel = 0;
 	for (s = 0; s < v->doc->nsections; s++)
 		if (matches(v, s))
-			v->items[v->nitems++] = s;
-	for (i = 0; i < v->nitems; i++)
+			v->items[v->list.n++] = s;
+	for (i = 0; i < v->list.n; i++)
 		if (v->items[i] == keep)
-			v->sel = i;
-	v->top = 0;
+			v->list.sel = i;
+	v->list.top = 0;
 }
 
 void
@@ -106,30 +109,22 @@ select_item(struct index_view *v, struct pager *p)
 
 	if (numeric(v))
 		for (s = 0; s < v->doc->nsections; s++)
-			if (v->doc->sections[s].num_len == v->flen &&
+			if (v->doc->sections[s].num_len == v->filter.len &&
 			    memcmp(v->doc->aux + v->doc->sections[s].num,
-			    v->filter, v->flen) == 0) {
-				pager_jump_section(p, s);
+			    v->filter.buf, v->filter.len) == 0) {
+				nav_jump_section(p, s);
 				return 1;
 			}
-	if (v->nitems == 0)
+	if (v->list.n == 0)
 		return 0;
-	pager_jump_section(p, v->items[v->sel]);
+	nav_jump_section(p, v->items[v->list.sel]);
 	return 1;
 }
 
 void
 index_scroll(struct index_view *v, int n)
 {
-	long s = (long)v->sel + n;
-
-	if (v->nitems == 0)
-		return;
-	if (s < 0)
-		s = 0;
-	if (s >= (long)v->nitems)
-		s = (long)v->nitems - 1;
-	v->sel = (size_t)s;
+	listview_move(&v->list, n);
 }
 
 /* Add a typed character to the filter. */
@@ -139,26 +134,21 @@ filter_add(struct index_view *v, int key)
 	char enc[4];
 	size_t n = text_encode((uint32_t)key, enc);
 
-	if (v->flen + n >= sizeof(v->filter))
+	if (v->filter.len + n >= INDEX_FILTER_MAX)
 		return;
-	memcpy(v->filter + v->flen, enc, n);
-	v->flen += n;
-	v->filter[v->flen] = '\0';
-	refilter(v);
+	if (prompt_insert(&v->filter, key))
+		refilter(v);
 }
 
 /* Remove the last character of the filter. */
 static void
 filter_erase(struct index_view *v)
 {
-	while (v->flen > 0 &&
-	    ((unsigned char)v->filter[--v->flen] & 0xC0) == 0x80)
-		;
-	v->filter[v->flen] = '\0';
+	prompt_erase(&v->filter);
 	refilter(v);
 }
 
-int
+struct view_result
 index_key(struct index_view *v, struct pager *p, int key)
 {
 	int page = v->rows > 1 ? v->rows - 1 : 1;
@@ -166,56 +156,42 @@ index_key(struct index_view *v, struct pager *p, int key)
 	int printable = !(key & KEYCODE) && key >= ' ' && key != 127 &&
 	    !(key >= 0x80 && key <= 0x9F);
 
-	if (printable && (v->typing || v->flen > 0 || a == ACT_NONE) &&
-	    !(a == ACT_FILTER && !v->typing && v->flen == 0)) {
-		if (key != ' ' || v->flen > 0)
+	if (printable && (v->typing || v->filter.len > 0 || a == ACT_NONE) &&
+	    !(a == ACT_FILTER && !v->typing && v->filter.len == 0)) {
+		if (key != ' ' || v->filter.len > 0)
 			filter_add(v, key);
-		return 0;
+		return view_result(VR_STAY);
 	}
+	if (listview_act(&v->list, a, (size_t)page))
+		return view_result(VR_STAY);
 	switch (a) {
-	case ACT_LINE_DOWN:
-		index_scroll(v, 1);
-		break;
-	case ACT_LINE_UP:
-		index_scroll(v, -1);
-		break;
-	case ACT_PAGE_DOWN:
-		index_scroll(v, page);
-		break;
-	case ACT_PAGE_UP:
-		index_scroll(v, -page);
-		break;
-	case ACT_TOP:
-		v->sel = 0;
-		break;
-	case ACT_BOTTOM:
-		v->sel = v->nitems ? v->nitems - 1 : 0;
-		break;
 	case ACT_SELECT:
-		return select_item(v, p);
+		return view_result(select_item(v, p) ? VR_CLOSE : VR_STAY);
+	case ACT_HELP:
+		return view_goto(VR_SWITCH, VIEW_HELP, view_no_arg());
 	case ACT_FILTER:
 		v->typing = 1;
 		break;
 	case ACT_ERASE:
-		if (v->flen > 0)
+		if (v->filter.len > 0)
 			filter_erase(v);
 		else
 			v->typing = 0;
 		break;
 	case ACT_CLEAR:
-		if (v->flen == 0 && !v->typing)
-			return 1;
-		v->flen = 0;
-		v->filter[0] = '\0';
+		if (v->filter.len == 0 && !v->typing)
+			return view_result(VR_CLOSE);
+		v->filter.len = 0;
+		v->filter.buf[0] = '\0';
 		v->typing = 0;
 		refilter(v);
 		break;
 	case ACT_CLOSE:
-		return 1;
+		return view_result(VR_CLOSE);
 	default:
 		break;
 	}
-	return 0;
+	return view_result(VR_STAY);
 }
 
 int
@@ -225,10 +201,10 @@ index_click(struct index_view *v, struct pager *p, int row)
 
 	if (row < 1 || row > v->rows)
 		return 0;
-	n = v->top + (size_t)row - 1;
-	if (n >= v->nitems)
+	n = v->list.top + (size_t)row - 1;
+	if (n >= v->list.n)
 		return 0;
-	v->sel = n;
+	v->list.sel = n;
 	return select_item(v, p);
 }
 
@@ -274,22 +250,18 @@ index_draw(struct index_view *v, const struct pager *p)
 
 	erase();
 	v->rows = rows > 2 ? rows - 2 : 1;
-	if (v->sel < v->top)
-		v->top = v->sel;
-	if (v->sel >= v->top + (size_t)v->rows)
-		v->top = v->sel - (size_t)v->rows + 1;
-	if (v->flen > 0 || v->typing)
+	listview_scroll(&v->list, (size_t)v->rows);
+	if (v->filter.len > 0 || v->typing)
 		n = snprintf(head, sizeof(head), "Sections matching: %s_",
-		    v->filter);
+		    v->filter.buf);
 	else
 		n = snprintf(head, sizeof(head), "Sections (%zu) - type to "
 		    "filter, Enter to jump, q to close", v->doc->nsections);
-	draw_fill(0, 0, cols, UI_STATUS);
-	draw_text_cut(0, 1, head, (size_t)n, cols - 2, UI_STATUS);
-	for (r = 0; r < v->rows && v->top + (size_t)r < v->nitems; r++)
-		draw_item(v, p, r + 1, v->items[v->top + (size_t)r],
-		    v->top + (size_t)r == v->sel);
-	if (v->nitems == 0) {
+	listview_bar(0, cols, 1, cols - 2, head, (size_t)n);
+	for (r = 0; r < v->rows && v->list.top + (size_t)r < v->list.n; r++)
+		draw_item(v, p, r + 1, v->items[v->list.top + (size_t)r],
+		    v->list.top + (size_t)r == v->list.sel);
+	if (v->list.n == 0) {
 		const char *msg = v->doc->nsections ? "no section matches" :
 		    "this document has no headings";
 
@@ -297,6 +269,51 @@ index_draw(struct index_view *v, const struct pager *p)
 	}
 	draw_fill(rows - 1, 0, cols, UI_STATUS);
 	n = snprintf(head, sizeof(head), " %zu/%zu  Esc clears or closes",
-	    v->nitems ? v->sel + 1 : 0, v->nitems);
+	    v->list.n ? v->list.sel + 1 : 0, v->list.n);
 	draw_text(rows - 1, 0, head, (size_t)n, cols, UI_STATUS);
 }
+
+static void *
+index_view_open(struct view_ctx *c, struct view_arg arg)
+{
+	struct index_view *v = xmalloc(sizeof(*v));
+
+	(void)arg;
+	index_open(v, c->pager);
+	return v;
+}
+
+static struct view_result
+index_view_key(void *st, struct view_ctx *c, int key)
+{
+	return index_key(st, c->pager, key);
+}
+
+/* The wheel moves the selection; a click jumps. */
+static struct view_result
+index_view_mouse(void *st, struct view_ctx *c, const struct view_mouse *m)
+{
+	if (m->wheel)
+		index_scroll(st, m->wheel);
+	else if (m->click && index_click(st, c->pager, m->row))
+		return view_result(VR_CLOSE);
+	return view_result(VR_STAY);
+}
+
+static void
+index_view_draw(void *st, struct view_ctx *c)
+{
+	index_draw(st, c->pager);
+}
+
+static void
+index_view_close(void *st)
+{
+	index_free(st);
+	free(st);
+}
+
+const struct view_ops index_view_ops = {
+	index_view_open, index_view_key, index_view_mouse, NULL,
+	index_view_draw, index_view_close,
+};

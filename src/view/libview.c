@@ -3,12 +3,16 @@
  * Markdown files, each with its title and size; Enter reads one.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <curses.h>
 
 #include "quire/draw.h"
 #include "quire/keymap.h"
+#include "quire/listview.h"
+#include "quire/util.h"
+#include "quire/view.h"
 #include "quire/views.h"
 
 /* Size in human units. */
@@ -25,32 +29,31 @@ human(long long n, char *out, size_t len)
 		snprintf(out, len, "%lld MB", (n + 524288) / 1048576);
 }
 
-int
-library_view_key(struct library *lib, size_t *sel, int key)
+struct view_result
+libview_key(struct listview *l, int key)
 {
-	switch (keymap_lookup(VIEW_LIBRARY, key)) {
-	case ACT_LINE_DOWN:
-		if (*sel + 1 < lib->n)
-			(*sel)++;
-		break;
-	case ACT_LINE_UP:
-		if (*sel > 0)
-			(*sel)--;
-		break;
+	enum action a = keymap_lookup(VIEW_LIBRARY, key);
+	struct view_arg arg;
+
+	if (listview_act(l, a, 1))
+		return view_result(VR_STAY);
+	switch (a) {
 	case ACT_SELECT:
-		return 2;
+		arg = view_no_arg();
+		arg.doc = l->sel;
+		return view_goto(VR_SWITCH, VIEW_PAGER, arg);
 	case ACT_CLOSE:
-		return 1;
+		return view_result(VR_CLOSE);
 	default:
 		break;
 	}
-	return 0;
+	return view_result(VR_STAY);
 }
 
 void
-library_view_draw(struct library *lib, size_t sel, int rows, int cols)
+libview_draw(struct library *lib, struct listview *l, int rows, int cols)
 {
-	size_t i, top = 0, tlen;
+	size_t i, tlen, sel = l->sel;
 	int row, style, n;
 	char head[128], size[32];
 	const char *title;
@@ -58,11 +61,11 @@ library_view_draw(struct library *lib, size_t sel, int rows, int cols)
 	erase();
 	n = snprintf(head, sizeof(head), " Documents (%zu) - Enter reads, q "
 	    "goes back", lib->n);
-	draw_fill(0, 0, cols, UI_STATUS);
-	draw_text_cut(0, 0, head, (size_t)n, cols, UI_STATUS);
-	if (rows > 3 && sel >= (size_t)(rows - 2))
-		top = sel - (size_t)(rows - 2) + 1;
-	for (i = top, row = 1; i < lib->n && row < rows - 1; i++, row++) {
+	listview_bar(0, cols, 0, cols, head, (size_t)n);
+	l->top = 0; /* as low as the selection allows */
+	if (rows > 3)
+		listview_scroll(l, (size_t)(rows - 2));
+	for (i = l->top, row = 1; i < lib->n && row < rows - 1; i++, row++) {
 		const struct lib_entry *e = &lib->e[i];
 
 		style = i == sel ? UI_SELECT : UI_PLAIN;
@@ -83,3 +86,35 @@ library_view_draw(struct library *lib, size_t sel, int rows, int cols)
 	}
 	draw_fill(rows - 1, 0, cols, UI_STATUS);
 }
+
+/* The view's state: the list of documents. */
+static void *
+libview_open(struct view_ctx *c, struct view_arg arg)
+{
+	struct listview *l = xcalloc(1, sizeof(*l));
+	size_t i;
+
+	(void)arg;
+	for (i = 0; i < c->lib->n && i < 1000; i++) /* for the titles */
+		library_doc(c->lib, i);
+	l->n = c->lib->n;
+	l->sel = c->lib->cur;
+	return l;
+}
+
+static struct view_result
+libview_op_key(void *st, struct view_ctx *c, int key)
+{
+	(void)c;
+	return libview_key(st, key);
+}
+
+static void
+libview_op_draw(void *st, struct view_ctx *c)
+{
+	libview_draw(c->lib, st, c->pager->rows, c->pager->cols);
+}
+
+const struct view_ops libview_ops = {
+	libview_open, libview_op_key, NULL, NULL, libview_op_draw, free,
+};

@@ -31,7 +31,7 @@ slug(const char *text, size_t len, char *out, size_t max)
 }
 
 uint32_t
-nav_anchor(const struct doc *d, const char *anchor, size_t len)
+links_anchor(const struct doc *d, const char *anchor, size_t len)
 {
 	char s[512], want[512], base[512];
 	size_t n, blen = 0;
@@ -142,7 +142,7 @@ pager_link_note(struct pager *p)
 {
 	const struct link *l = &p->doc->links[p->link];
 
-	snprintf(p->note, sizeof(p->note), "%.*s  (Enter %s, c copies)",
+	pager_note(p, "%.*s  (Enter %s, c copies)",
 	    (int)(l->len > 180 ? 180 : l->len), p->doc->aux + l->off,
 	    l->len > 0 && p->doc->aux[l->off] == '#' ? "follows" : "shows");
 }
@@ -158,21 +158,22 @@ pager_link_follow(struct pager *p)
 		a = doc_anchor(p->doc, url, l->len);
 		if (a != DOC_NONE) {
 			p->link = DOC_NONE;
-			pager_jump(p, layout_find(p->lay, p->doc->anchors[a].block,
+			nav_jump(p, layout_find(p->lay,
+			    p->doc->anchors[a].block,
 			    p->doc->anchors[a].off));
 			return 1;
 		}
-		sec = nav_anchor(p->doc, url, l->len);
+		sec = links_anchor(p->doc, url, l->len);
 		if (sec == DOC_NONE) {
-			snprintf(p->note, sizeof(p->note), "no heading %.*s here",
+			pager_note(p, "no heading %.*s here",
 			    (int)(l->len > 100 ? 100 : l->len), url);
 			return 0;
 		}
 		p->link = DOC_NONE;
-		pager_jump_section(p, sec);
+		nav_jump_section(p, sec);
 		return 1;
 	}
-	snprintf(p->note, sizeof(p->note), "%.*s  (quire opens nothing; c "
+	pager_note(p, "%.*s  (quire opens nothing; c "
 	    "copies it)", (int)(l->len > 160 ? 160 : l->len), url);
 	return 0;
 }

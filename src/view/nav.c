@@ -70,13 +70,13 @@ push(struct pos **stack, size_t *n, size_t *cap, struct pos pos)
 }
 
 void
-pager_jump(struct pager *p, size_t n)
+nav_jump(struct pager *p, size_t n)
 {
-	pager_jump_from(p, n, pager_pos(p));
+	nav_jump_from(p, n, pager_pos(p));
 }
 
 void
-pager_jump_from(struct pager *p, size_t n, struct pos from)
+nav_jump_from(struct pager *p, size_t n, struct pos from)
 {
 	push(&p->back, &p->nback, &p->cap_back, from);
 	p->nfwd = 0;
@@ -87,14 +87,14 @@ pager_jump_from(struct pager *p, size_t n, struct pos from)
 }
 
 void
-pager_jump_section(struct pager *p, uint32_t sec)
+nav_jump_section(struct pager *p, uint32_t sec)
 {
 	if (sec < p->doc->nsections)
-		pager_jump(p, layout_line_of_section(p->lay, sec));
+		nav_jump(p, layout_line_of_section(p->lay, sec));
 }
 
 int
-pager_history(struct pager *p, int dir)
+nav_history(struct pager *p, int dir)
 {
 	struct pos here = pager_pos(p), to;
 

@@ -2,6 +2,7 @@
  * The pager view: scrolling through the laid-out document, the status
  * line (title, section, page X/Y, percentage), and relayout on resize.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,8 +30,63 @@ pager_init(struct pager *p, const struct doc *doc, const char *name,
 	p->match = SEARCH_NONE;
 	p->link = DOC_NONE;
 	if (doc->nblocks == 0)
-		snprintf(p->note, sizeof(p->note), "%s",
+		pager_note(p, "%s",
 		    doc->source_len == 0 ? "empty file" : "nothing to show");
+}
+
+void
+pager_open(struct pager *p, const struct doc *doc,
+    const struct pager_setup *s)
+{
+	pager_init(p, doc, s->name, s->lay_flags);
+	p->partial = s->partial;
+	p->column = s->column;
+	pager_resize(p, s->rows, s->cols);
+}
+
+void
+pager_note(struct pager *p, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(p->note, sizeof(p->note), fmt, ap);
+	va_end(ap);
+}
+
+void
+pager_note_clear(struct pager *p)
+{
+	p->note[0] = '\0';
+}
+
+const char *
+pager_note_text(const struct pager *p)
+{
+	return p->note;
+}
+
+void
+pager_hide_hint(struct pager *p)
+{
+	p->hint = 0;
+}
+
+void
+pager_key_begin(struct pager *p, int key)
+{
+	if (p->pending == ESC_KEY && key != '(' && key != ')')
+		p->pending = 0;
+}
+
+int
+pager_take_reopen(struct pager *p, struct pos *to)
+{
+	if (p->reopen.table == DOC_NONE)
+		return 0;
+	*to = p->reopen;
+	p->reopen.table = DOC_NONE;
+	return 1;
 }
 
 void
@@ -326,26 +382,26 @@ mark_key(struct pager *p, int key)
 	int kind = p->pending;
 
 	p->pending = 0;
-	p->note[0] = '\0';
+	pager_note_clear(p);
 	if (kind == '\'' && (key == '\'' || key == '`')) {
-		if (!pager_history(p, -1))
-			snprintf(p->note, sizeof(p->note), "no earlier place");
+		if (!nav_history(p, -1))
+			pager_note(p, "no earlier place");
 		return;
 	}
 	if (key < 'a' || key > 'z') {
-		snprintf(p->note, sizeof(p->note), "marks are letters a-z");
+		pager_note(p, "marks are letters a-z");
 		return;
 	}
 	if (kind == 'm') {
 		p->marks[key - 'a'] = pager_pos(p);
 		p->marks_set |= 1u << (key - 'a');
-		snprintf(p->note, sizeof(p->note), "mark %c set", key);
+		pager_note(p, "mark %c set", key);
 	} else if (!(p->marks_set & (1u << (key - 'a')))) {
-		snprintf(p->note, sizeof(p->note), "mark %c is not set", key);
+		pager_note(p, "mark %c is not set", key);
 	} else {
 		struct pos to = p->marks[key - 'a'];
 
-		pager_jump(p, 0);
+		nav_jump(p, 0);
 		pager_show_pos(p, to);
 	}
 }
@@ -355,11 +411,11 @@ static void
 option_key(struct pager *p, int key)
 {
 	p->pending = 0;
-	p->note[0] = '\0';
+	pager_note_clear(p);
 	if (key == 'S')
 		pager_toggle_chop(p);
 	else if (key > ' ' && key < 0x7F)
-		snprintf(p->note, sizeof(p->note), "no option -%c here; -S "
+		pager_note(p, "no option -%c here; -S "
 		    "switches long code lines", key);
 }
 
@@ -406,10 +462,10 @@ pager_act(struct pager *p, enum action a, int key)
 		pager_goto(p, p->top > (rows + 1) / 2 ? p->top - (rows + 1) / 2 : 0);
 		break;
 	case ACT_TOP:
-		pager_jump(p, 0);
+		nav_jump(p, 0);
 		break;
 	case ACT_BOTTOM:
-		pager_jump(p, max_top(p));
+		nav_jump(p, max_top(p));
 		break;
 	case ACT_NEXT_SECTION:
 	case ACT_PREV_SECTION:
@@ -419,26 +475,26 @@ pager_act(struct pager *p, enum action a, int key)
 		    a == ACT_NEXT_TOP ? 1 : -1, a == ACT_NEXT_TOP ||
 		    a == ACT_PREV_TOP);
 		if (sec == DOC_NONE)
-			snprintf(p->note, sizeof(p->note), "%s",
+			pager_note(p, "%s",
 			    a == ACT_NEXT_SECTION || a == ACT_NEXT_TOP ?
 			    "no next section" : "no previous section");
 		else
-			pager_jump_section(p, sec);
+			nav_jump_section(p, sec);
 		break;
 	case ACT_TOP_N:
 		sec = nav_top_section(p->doc, key - '0');
 		if (sec == DOC_NONE)
-			snprintf(p->note, sizeof(p->note), "no section %c", key);
+			pager_note(p, "no section %c", key);
 		else
-			pager_jump_section(p, sec);
+			nav_jump_section(p, sec);
 		break;
 	case ACT_BACK:
-		if (!pager_history(p, -1))
-			snprintf(p->note, sizeof(p->note), "no earlier place");
+		if (!nav_history(p, -1))
+			pager_note(p, "no earlier place");
 		break;
 	case ACT_FORWARD:
-		if (!pager_history(p, 1))
-			snprintf(p->note, sizeof(p->note), "no later place");
+		if (!nav_history(p, 1))
+			pager_note(p, "no later place");
 		break;
 	case ACT_FOLLOW:
 		if (pager_link_shown(p))
@@ -451,7 +507,7 @@ pager_act(struct pager *p, enum action a, int key)
 		if (pager_link_step(p, a == ACT_NEXT_LINK ? 1 : -1))
 			pager_link_note(p);
 		else
-			snprintf(p->note, sizeof(p->note), "no %s link on screen",
+			pager_note(p, "no %s link on screen",
 			    p->link == DOC_NONE ? "" : a == ACT_NEXT_LINK ? "further" :
 			    "earlier");
 		break;
@@ -462,7 +518,7 @@ pager_act(struct pager *p, enum action a, int key)
 	case ACT_MARK:
 	case ACT_GOTO_MARK:
 		p->pending = a == ACT_MARK ? 'm' : '\'';
-		snprintf(p->note, sizeof(p->note), "%s", a == ACT_MARK ?
+		pager_note(p, "%s", a == ACT_MARK ?
 		    "mark: type a letter" : "go to mark: type a letter, or '");
 		break;
 	case ACT_REDRAW:
@@ -470,7 +526,7 @@ pager_act(struct pager *p, enum action a, int key)
 		break;
 	case ACT_OPTION:
 		p->pending = '-';
-		snprintf(p->note, sizeof(p->note), "-: type S for long code lines "
+		pager_note(p, "-: type S for long code lines "
 		    "whole or wrapped");
 		break;
 	case ACT_LEFT:
@@ -483,7 +539,7 @@ pager_act(struct pager *p, enum action a, int key)
 	case ACT_WIDTH:
 		p->full = !p->full;
 		pager_resize(p, p->rows, p->cols);
-		snprintf(p->note, sizeof(p->note), "%s", p->full ?
+		pager_note(p, "%s", p->full ?
 		    "full width" : "reading column");
 		break;
 	default:

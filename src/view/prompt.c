@@ -59,9 +59,6 @@ remember(struct prompt *pr)
 enum prompt_result
 prompt_key(struct prompt *pr, int key)
 {
-	char enc[4];
-	size_t n;
-
 	switch (keymap_lookup(VIEW_PROMPT, key)) {
 	case ACT_SELECT:
 		remember(pr);
@@ -75,10 +72,7 @@ prompt_key(struct prompt *pr, int key)
 			pr->active = 0;
 			return PROMPT_CANCEL;
 		}
-		while (pr->len > 0 &&
-		    ((unsigned char)pr->buf[--pr->len] & 0xC0) == 0x80)
-			;
-		pr->buf[pr->len] = '\0';
+		prompt_erase(pr);
 		return PROMPT_EDIT;
 	case ACT_CLEAR:
 		pr->len = 0;
@@ -95,16 +89,35 @@ prompt_key(struct prompt *pr, int key)
 	default:
 		break;
 	}
+	prompt_insert(pr, key);
+	return PROMPT_EDIT;
+}
+
+int
+prompt_insert(struct prompt *pr, int key)
+{
+	char enc[4];
+	size_t n;
+
 	if ((key & KEYCODE) || key < ' ' || key == 127 ||
 	    (key >= 0x80 && key <= 0x9F) || key > 0x10FFFF)
-		return PROMPT_EDIT;
+		return 0;
 	n = text_encode((uint32_t)key, enc);
-	if (pr->len + n < PROMPT_MAX) {
-		memcpy(pr->buf + pr->len, enc, n);
-		pr->len += n;
-		pr->buf[pr->len] = '\0';
-	}
-	return PROMPT_EDIT;
+	if (pr->len + n >= PROMPT_MAX)
+		return 0;
+	memcpy(pr->buf + pr->len, enc, n);
+	pr->len += n;
+	pr->buf[pr->len] = '\0';
+	return 1;
+}
+
+void
+prompt_erase(struct prompt *pr)
+{
+	while (pr->len > 0 &&
+	    ((unsigned char)pr->buf[--pr->len] & 0xC0) == 0x80)
+		;
+	pr->buf[pr->len] = '\0';
 }
 
 void

@@ -21,13 +21,13 @@ resume(struct ui *u)
 	const char *key = u->state_key;
 	struct state_pos sp;
 	struct pos pos;
-	char warn[sizeof(u->pager.note)];
+	char warn[256];
 	uint32_t sec;
 	const struct doc *d = u->pager.doc;
 
 	if (!state_get(key, &sp, warn, sizeof(warn))) {
 		if (warn[0])
-			snprintf(u->pager.note, sizeof(u->pager.note), "%s", warn);
+			pager_note(&u->pager, "%s", warn);
 		return;
 	}
 	if (sp.block >= d->nblocks || sp.off > d->text_len ||
@@ -38,7 +38,7 @@ resume(struct ui *u)
 	pos.table = pos.row = DOC_NONE;
 	pager_show_pos(&u->pager, pos);
 	sec = pager_section(&u->pager);
-	snprintf(u->pager.note, sizeof(u->pager.note),
+	pager_note(&u->pager,
 	    "resumed at %.*s \xE2\x80\x94 g for the start",
 	    sec == DOC_NONE ? 4 : (int)d->sections[sec].title_len,
 	    sec == DOC_NONE ? "line" : d->text + d->sections[sec].title);
@@ -64,6 +64,22 @@ lay_flags(const struct ui *u)
 	    (u->o->numbers ? LAYOUT_NUMBERS : 0) | (u->chop ? LAYOUT_CHOP : 0);
 }
 
+/* Open D, entry E of the library, in the pager at the screen's size. */
+static void
+open_doc(struct ui *u, const struct doc *d, const struct lib_entry *e,
+    int partial)
+{
+	struct pager_setup s;
+
+	s.name = e->name;
+	s.lay_flags = lay_flags(u);
+	s.column = u->o->width;
+	s.rows = u->scr.rows;
+	s.cols = u->scr.cols;
+	s.partial = partial;
+	pager_open(&u->pager, d, &s);
+}
+
 /* Show document D (entry I of the library) in the pager, at the place
  * the reader left it last time. */
 void
@@ -73,10 +89,9 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 	struct state_pos sp;
 	char warn[8];
 
-	while (u->view != VIEW_PAGER)
-		close_view(u);
-	faq_index_free(u->faq_index);
-	u->faq_index = NULL;
+	ui_views_close(u);
+	faq_index_free(u->c.faq_index);
+	u->c.faq_index = NULL;
 	pager_free(&u->pager);
 	free(u->state_key);
 	u->state_key = u->o->state ? state_key(e->path, d->hash) : NULL;
@@ -88,10 +103,7 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 		d = library_doc(u->lib, i);
 		library_drop_preview(u->lib, i);
 	}
-	pager_init(&u->pager, d, e->name, lay_flags(u));
-	u->pager.partial = d == e->preview;
-	u->pager.column = u->o->width;
-	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+	open_doc(u, d, e, d == e->preview);
 	/* A first part shorter than the screen is no help: wait. */
 	if (u->pager.partial && layout_done(u->pager.lay) &&
 	    u->pager.lay->nlines < (size_t)u->scr.rows)
@@ -106,23 +118,22 @@ ui_finish_load(struct ui *u)
 	size_t i = u->lib->cur;
 	struct lib_entry *e = &u->lib->e[i];
 	struct pos pos;
-	char note[sizeof(u->pager.note)];
+	char note[256];
 	int hint = u->pager.hint;
 	struct doc *d;
 
 	if (!library_loading(u->lib, i))
 		return;
 	pos = pager_pos(&u->pager);
-	memcpy(note, u->pager.note, sizeof(note));
+	snprintf(note, sizeof(note), "%s", pager_note_text(&u->pager));
 	pager_free(&u->pager); /* it points into the first part */
 	d = library_doc(u->lib, i);
-	pager_init(&u->pager, d, e->name, lay_flags(u));
-	u->pager.column = u->o->width;
-	u->pager.hint = hint;
-	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+	open_doc(u, d, e, 0);
+	if (!hint)
+		pager_hide_hint(&u->pager);
 	if (pos.block != 0 || pos.off != 0)
 		pager_show_pos(&u->pager, pos);
-	memcpy(u->pager.note, note, sizeof(note));
+	pager_note(&u->pager, "%s", note);
 	library_drop_preview(u->lib, i);
 }
 
@@ -138,15 +149,15 @@ ui_switch_doc(struct ui *u, size_t i)
 		return;
 	e = &u->lib->e[i];
 	if ((d = library_start(u->lib, i)) == NULL) {
-		snprintf(u->pager.note, sizeof(u->pager.note), "%.100s: %s",
+		pager_note(&u->pager, "%.100s: %s",
 		    e->name, doc_strerror(e->err, e->errnum));
 		return;
 	}
 	if (u->state_key)
 		ui_save(u, err, sizeof(err));
 	ui_show_doc(u, i, d);
-	if (u->lib->n > 1 && u->pager.note[0] == '\0')
-		snprintf(u->pager.note, sizeof(u->pager.note),
+	if (u->lib->n > 1 && pager_note_text(&u->pager)[0] == '\0')
+		pager_note(&u->pager,
 		    "document %zu of %zu", i + 1, u->lib->n);
 }
 
@@ -161,31 +172,26 @@ ui_reload(struct ui *u)
 	struct doc *d;
 
 	if (strcmp(e->path, "-") == 0) {
-		snprintf(u->pager.note, sizeof(u->pager.note),
+		pager_note(&u->pager,
 		    "standard input cannot be read again");
 		return;
 	}
-	while (u->view != VIEW_PAGER)
-		close_view(u);
-	faq_index_free(u->faq_index);
-	u->faq_index = NULL;
+	ui_views_close(u);
+	faq_index_free(u->c.faq_index);
+	u->c.faq_index = NULL;
 	pager_free(&u->pager); /* it points into the document */
 	d = library_reload(u->lib, i);
 	if (d == NULL) {
-		pager_init(&u->pager, e->doc, e->name, lay_flags(u));
-		u->pager.column = u->o->width;
-		pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+		open_doc(u, e->doc, e, 0);
 		pager_show_pos(&u->pager, pos);
-		snprintf(u->pager.note, sizeof(u->pager.note),
+		pager_note(&u->pager,
 		    "cannot reload: %s", strerror(e->errnum));
 		return;
 	}
-	pager_init(&u->pager, d, e->name, lay_flags(u));
-	u->pager.column = u->o->width;
-	pager_resize(&u->pager, u->scr.rows, u->scr.cols);
+	open_doc(u, d, e, 0);
 	if (pos.block < d->nblocks)
 		pager_show_pos(&u->pager, pos);
-	snprintf(u->pager.note, sizeof(u->pager.note), "reloaded (%zu bytes)",
+	pager_note(&u->pager, "reloaded (%zu bytes)",
 	    d->source_len);
 }
 

@@ -12,6 +12,7 @@
 #include <curses.h>
 
 #include "quire/draw.h"
+#include "quire/listview.h"
 #include "quire/tableview.h"
 
 /* Choose the columns shown at COLS and their widths (cached). */
@@ -36,12 +37,12 @@ static struct layout *
 lay_rows(struct table_view *v, int cols, int height)
 {
 	struct table_spec spec;
-	size_t n = v->nrows - v->top;
+	size_t n = v->list.n - v->list.top;
 
 	if (n > (size_t)height)
 		n = (size_t)height;
 	memset(&spec, 0, sizeof(spec));
-	spec.rows = v->rows + v->top;
+	spec.rows = v->rows + v->list.top;
 	spec.nrows = n;
 	spec.cols = v->shown;
 	spec.ncols = v->nshown;
@@ -68,19 +69,16 @@ static struct layout *
 lay_visible(struct table_view *v, int cols, int height)
 {
 	struct layout *lay;
-	uint32_t r = v->cur < v->nrows ? v->rows[v->cur] : 0;
+	uint32_t r = v->list.sel < v->list.n ? v->rows[v->list.sel] : 0;
 
-	if (v->cur < v->top)
-		v->top = v->cur;
-	if (v->cur >= v->top + (size_t)height)
-		v->top = v->cur - (size_t)height + 1;
+	listview_scroll(&v->list, (size_t)height);
 	for (;;) {
 		lay = lay_rows(v, cols, height);
-		if (v->nrows == 0 || v->top >= v->cur ||
+		if (v->list.n == 0 || v->list.top >= v->list.sel ||
 		    last_line_of(lay, r) < height - 1)
 			return lay;
 		layout_free(lay);
-		v->top++;
+		v->list.top++;
 	}
 }
 
@@ -92,8 +90,8 @@ status(struct table_view *v, int row, int cols)
 	const struct doc *d = v->doc;
 	int n;
 
-	n = snprintf(s, sizeof(s), " row %zu/%zu", v->nrows ? v->cur + 1 : 0,
-	    v->nrows);
+	n = snprintf(s, sizeof(s), " row %zu/%zu", v->list.n ? v->list.sel + 1 : 0,
+	    v->list.n);
 	if (v->filter.len > 0)
 		n += snprintf(s + n, sizeof(s) - (size_t)n, " (filter: %s)",
 		    v->filter.buf);
@@ -107,8 +105,7 @@ status(struct table_view *v, int row, int cols)
 		n += snprintf(s + n, sizeof(s) - (size_t)n, "  g: %.*s",
 		    (int)d->sections[v->section].title_len,
 		    d->text + d->sections[v->section].title);
-	draw_fill(row, 0, cols, UI_STATUS);
-	draw_text_cut(row, 0, s, (size_t)n, cols, UI_STATUS);
+	listview_bar(row, cols, 0, cols, s, (size_t)n);
 }
 
 /* The title line: which table, where it is. */
@@ -128,8 +125,7 @@ title(struct table_view *v, int cols)
 		n += snprintf(s + n, sizeof(s) - (size_t)n, " - %.*s",
 		    (int)d->sections[sec].title_len,
 		    d->text + d->sections[sec].title);
-	draw_fill(0, 0, cols, UI_STATUS);
-	draw_text_cut(0, 0, s, (size_t)n, cols, UI_STATUS);
+	listview_bar(0, cols, 0, cols, s, (size_t)n);
 }
 
 /* A row in detail: its first cell, then each column under its header. */
@@ -139,7 +135,7 @@ draw_detail(struct table_view *v, int rows, int cols)
 	const struct table *t = &v->doc->tables[v->table];
 	struct table_spec spec;
 	struct layout *lay;
-	uint32_t r = v->rows[v->cur];
+	uint32_t r = v->rows[v->list.sel];
 	uint32_t *others = xcalloc(t->ncols + 1, sizeof(*others));
 	size_t n = 0, i;
 	uint32_t c;
@@ -220,17 +216,17 @@ table_view_draw(struct table_view *v, int rows, int cols)
 	}
 	fit(v, cols);
 	title(v, cols);
-	if (v->mode == TV_DETAIL && v->nrows > 0) {
+	if (v->mode == TV_DETAIL && v->list.n > 0) {
 		draw_detail(v, rows, cols);
 	} else if (v->mode == TV_COLUMNS) {
 		draw_columns(v, rows, cols);
 	} else {
 		lay = lay_visible(v, cols, height);
-		r = v->cur < v->nrows ? v->rows[v->cur] : 0;
+		r = v->list.sel < v->list.n ? v->rows[v->list.sel] : 0;
 		for (row = 1, n = 0; row <= height && n < lay->nlines; row++, n++)
 			draw_line(lay, n, row, 0, cols, lay->lines[n].row == r &&
 			    r > 0 ? draw_attr(UI_SELECT) : 0);
-		if (v->nrows == 0)
+		if (v->list.n == 0)
 			draw_text(height / 2, 2, "no row matches the filter", 25,
 			    cols - 2, UI_DIM);
 		v->screen_rows = height / 2 > 1 ? height / 2 : 1;

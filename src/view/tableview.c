@@ -14,6 +14,7 @@
 #include "quire/screen.h"
 #include "quire/tableview.h"
 #include "quire/util.h"
+#include "quire/view.h"
 
 /* The text of cell (ROW, COL) as a range of doc->text. */
 static void
@@ -94,13 +95,13 @@ refilter(struct table_view *v)
 	const struct table *t = &v->doc->tables[v->table];
 	uint32_t keep = table_view_row(v), r;
 
-	v->nrows = 0;
-	v->cur = v->top = 0;
+	v->list.n = 0;
+	v->list.sel = v->list.top = 0;
 	for (r = 1; r < t->nrows; r++)
 		if (row_passes(v, r)) {
 			if (r == keep)
-				v->cur = v->nrows;
-			v->rows[v->nrows++] = r;
+				v->list.sel = v->list.n;
+			v->rows[v->list.n++] = r;
 		}
 	find_section(v);
 }
@@ -130,12 +131,12 @@ load_table(struct table_view *v, uint32_t table, uint32_t row)
 		table_measure(v->doc, t, r, &v->nat[r], &v->minw[r]);
 	v->hscroll = 1;
 	v->mode = TV_GRID;
-	v->nrows = 0;
-	v->cur = v->top = 0;
+	v->list.n = 0;
+	v->list.sel = v->list.top = 0;
 	for (r = 1; r < t->nrows; r++) {
 		if (r == row)
-			v->cur = v->nrows;
-		v->rows[v->nrows++] = r;
+			v->list.sel = v->list.n;
+		v->rows[v->list.n++] = r;
 	}
 	find_section(v);
 }
@@ -167,22 +168,16 @@ table_view_free(struct table_view *v)
 uint32_t
 table_view_row(const struct table_view *v)
 {
-	return v->cur < v->nrows ? v->rows[v->cur] : 0;
+	return v->list.sel < v->list.n ? v->rows[v->list.sel] : 0;
 }
 
 /* Move the cursor by N rows, within bounds. */
 static void
 move_cursor(struct table_view *v, long n)
 {
-	long c = (long)v->cur + n;
-
-	if (v->nrows == 0)
+	if (v->list.n == 0)
 		return;
-	if (c < 0)
-		c = 0;
-	if (c >= (long)v->nrows)
-		c = (long)v->nrows - 1;
-	v->cur = (size_t)c;
+	listview_move(&v->list, n);
 	find_section(v);
 }
 
@@ -220,9 +215,23 @@ columns_key(struct table_view *v, int key)
 	}
 }
 
+/* Close the view on the pager at the section the current row names;
+ * going back returns to the row. */
+static struct view_result
+go_section(struct table_view *v, struct pager *p)
+{
+	struct pos from = pager_pos(p);
+
+	from.table = v->table;
+	from.row = table_view_row(v);
+	pager_need_all(p);
+	nav_jump_from(p, layout_line_of_section(p->lay, v->section), from);
+	return view_result(VR_CLOSE);
+}
+
 /* Keys of the row detail pane. */
-static enum tv_result
-detail_key(struct table_view *v, int key)
+static struct view_result
+detail_key(struct table_view *v, struct pager *p, int key)
 {
 	switch (keymap_lookup(VIEW_ROW, key)) {
 	case ACT_LINE_DOWN:
@@ -242,7 +251,7 @@ detail_key(struct table_view *v, int key)
 		break;
 	case ACT_GO_SECTION:
 		if (v->section != DOC_NONE)
-			return TV_GO_SECTION;
+			return go_section(v, p);
 		break;
 	case ACT_CLOSE:
 		v->mode = TV_GRID;
@@ -250,30 +259,29 @@ detail_key(struct table_view *v, int key)
 	default:
 		break;
 	}
-	return TV_STAY;
+	return view_result(VR_STAY);
 }
 
-enum tv_result
-table_view_key(struct table_view *v, int key, int rows, int cols)
+struct view_result
+table_view_key(struct table_view *v, struct pager *p, int key)
 {
 	const struct table *t = &v->doc->tables[v->table];
 	long page = v->screen_rows > 1 ? v->screen_rows : 1;
 
-	(void)rows;
 	if (v->filter.active) {
 		enum prompt_result r = prompt_key(&v->filter, key);
 
 		if (r == PROMPT_CANCEL)
 			v->filter.len = 0, v->filter.buf[0] = '\0';
 		refilter(v);
-		return TV_STAY;
+		return view_result(VR_STAY);
 	}
 	if (v->mode == TV_COLUMNS) {
 		columns_key(v, key);
-		return TV_STAY;
+		return view_result(VR_STAY);
 	}
 	if (v->mode == TV_DETAIL)
-		return detail_key(v, key);
+		return detail_key(v, p, key);
 	switch (keymap_lookup(VIEW_TABLE, key)) {
 	case ACT_LINE_DOWN:
 		move_cursor(v, 1);
@@ -288,10 +296,10 @@ table_view_key(struct table_view *v, int key, int rows, int cols)
 		move_cursor(v, -page);
 		break;
 	case ACT_TOP:
-		move_cursor(v, -(long)v->nrows);
+		move_cursor(v, -(long)v->list.n);
 		break;
 	case ACT_BOTTOM:
-		move_cursor(v, (long)v->nrows);
+		move_cursor(v, (long)v->list.n);
 		break;
 	case ACT_LEFT:
 		while (v->hscroll > 1 && v->hidden[--v->hscroll])
@@ -306,14 +314,14 @@ table_view_key(struct table_view *v, int key, int rows, int cols)
 		}
 		break;
 	case ACT_SELECT:
-		if (v->nrows > 0) {
+		if (v->list.n > 0) {
 			v->mode = TV_DETAIL;
 			v->detail_top = 0;
 		}
 		break;
 	case ACT_GO_SECTION:
 		if (v->section != DOC_NONE)
-			return TV_GO_SECTION;
+			return go_section(v, p);
 		break;
 	case ACT_COLUMNS:
 		v->mode = TV_COLUMNS;
@@ -331,7 +339,7 @@ table_view_key(struct table_view *v, int key, int rows, int cols)
 			load_table(v, v->table - 1, 1);
 		break;
 	case ACT_HELP:
-		return TV_HELP;
+		return view_goto(VR_OPEN, VIEW_HELP, view_no_arg());
 	case ACT_CLOSE:
 		if (v->filter.len > 0 && key == 27) { /* Esc clears first */
 			v->filter.len = 0;
@@ -339,12 +347,11 @@ table_view_key(struct table_view *v, int key, int rows, int cols)
 			refilter(v);
 			break;
 		}
-		return TV_CLOSE;
+		return view_result(VR_CLOSE);
 	default:
 		break;
 	}
-	(void)cols;
-	return TV_STAY;
+	return view_result(VR_STAY);
 }
 
 uint32_t
@@ -373,3 +380,55 @@ table_nearest(const struct layout *lay, size_t line, uint32_t *row)
 			return t;
 	return (uint32_t)d->ntables - 1;
 }
+
+/* Open on ARG's table and row, or on the table nearest the top line. */
+static void *
+table_view_op_open(struct view_ctx *c, struct view_arg arg)
+{
+	struct pager *p = c->pager;
+	struct table_view *v;
+	uint32_t t = arg.table, row = arg.row;
+
+	if (t == DOC_NONE)
+		t = table_nearest(p->lay, p->top, &row);
+	if (t >= p->doc->ntables) {
+		pager_note(p, "this document has no table");
+		return NULL;
+	}
+	v = xmalloc(sizeof(*v));
+	table_view_open(v, p->doc, t, row, p->lay_flags & LAYOUT_ASCII);
+	return v;
+}
+
+static struct view_result
+table_view_op_key(void *st, struct view_ctx *c, int key)
+{
+	return table_view_key(st, c->pager, key);
+}
+
+/* The wheel moves the cursor. */
+static struct view_result
+table_view_op_mouse(void *st, struct view_ctx *c, const struct view_mouse *m)
+{
+	if (m->wheel)
+		table_view_key(st, c->pager, m->wheel < 0 ? 'k' : 'j');
+	return view_result(VR_STAY);
+}
+
+static void
+table_view_op_draw(void *st, struct view_ctx *c)
+{
+	table_view_draw(st, c->pager->rows, c->pager->cols);
+}
+
+static void
+table_view_op_close(void *st)
+{
+	table_view_free(st);
+	free(st);
+}
+
+const struct view_ops table_view_ops = {
+	table_view_op_open, table_view_op_key, table_view_op_mouse, NULL,
+	table_view_op_draw, table_view_op_close,
+};

@@ -1,40 +1,48 @@
 /*
- * Private to the key loop (ui.c) and the document session (session.c):
- * the interface's state and what the two share.
+ * Private to the key loop (ui.c), the document session (session.c) and
+ * the pager's own view (pager_view.c): the interface's state and what
+ * they share.
  */
 #ifndef QUIRE_VIEW_UI_PRIV_H
 #define QUIRE_VIEW_UI_PRIV_H
 
-#include "quire/answers.h"
 #include "quire/pager.h"
 #include "quire/prompt.h"
 #include "quire/screen.h"
-#include "quire/tableview.h"
 #include "quire/ui.h"
-#include "quire/views.h"
+#include "quire/view.h"
+
+#define UI_MAX_VIEWS 4  /* the pager, a view, the help over it, and one */
+
+/* An open view: its operations and its state. */
+struct ui_view {
+	const struct view_ops *ops;
+	void *st;
+};
 
 struct ui {
 	struct screen scr;
+	struct view_ctx c;      /* what the views share */
 	struct pager pager;
-	enum view_id view;
-	struct index_view index;
-	struct help_view help;
-	struct table_view table;
+	struct ui_view stack[UI_MAX_VIEWS];   /* [0]: the pager */
+	int depth;              /* views open, the pager included */
 	struct prompt command;  /* ':' */
 	struct prompt find;     /* '/' and '?' */
-	struct faq_view faq;
-	struct faq_index *faq_index;   /* built the first time it is needed */
-	enum view_id under_help;   /* the view to return to from help */
 	struct library *lib;
 	const struct ui_opts *o;
 	char *state_key;        /* the current document's, or NULL */
-	size_t lib_sel;         /* the library view's selection */
 	int chop;               /* -S: code lines whole, for every document */
 };
 
-/* Open VIEW over the pager; close the view on top. */
-void open_view(struct ui *u, enum view_id view);
-void close_view(struct ui *u);
+/* Open view ID on ARG over the one on top (the pager: close every view
+ * over it, then give it ARG); 0 if it cannot open. */
+int ui_view_open(struct ui *u, enum view_id id, struct view_arg arg);
+
+/* Close the view on top (never the pager). */
+void ui_view_close(struct ui *u);
+
+/* Close every view over the pager. */
+void ui_views_close(struct ui *u);
 
 /* Show document D (library entry I) where the reader left it. */
 void ui_show_doc(struct ui *u, size_t i, struct doc *d);

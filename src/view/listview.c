@@ -1,0 +1,65 @@
+/*
+ * Lists on screen: the selection, kept within the list and on screen,
+ * and the status-style bars above and below.  The lists' own state
+ * (what the items are, how one is drawn) stays with each view.
+ */
+#include "quire/draw.h"
+#include "quire/listview.h"
+
+void
+listview_move(struct listview *l, long n)
+{
+	long s = (long)l->sel + n;
+
+	if (l->n == 0)
+		return;
+	if (s < 0)
+		s = 0;
+	if (s >= (long)l->n)
+		s = (long)l->n - 1;
+	l->sel = (size_t)s;
+}
+
+int
+listview_act(struct listview *l, enum action a, size_t page)
+{
+	switch (a) {
+	case ACT_LINE_DOWN:
+		listview_move(l, 1);
+		return 1;
+	case ACT_LINE_UP:
+		listview_move(l, -1);
+		return 1;
+	case ACT_PAGE_DOWN:
+		listview_move(l, (long)page);
+		return 1;
+	case ACT_PAGE_UP:
+		listview_move(l, -(long)page);
+		return 1;
+	case ACT_TOP:
+		l->sel = 0;
+		return 1;
+	case ACT_BOTTOM:
+		l->sel = l->n ? l->n - 1 : 0;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+void
+listview_scroll(struct listview *l, size_t fit)
+{
+	if (l->sel < l->top)
+		l->top = l->sel;
+	if (l->sel >= l->top + fit)
+		l->top = l->sel - fit + 1;
+}
+
+void
+listview_bar(int row, int cols, int col, int width, const char *s,
+    size_t len)
+{
+	draw_fill(row, 0, cols, UI_STATUS);
+	draw_text_cut(row, col, s, len, width, UI_STATUS);
+}
