@@ -48,6 +48,15 @@ struct span {
 	uint8_t gen;        /* text is in lay->gen: 1, or SPAN_GEN_MARK */
 };
 
+_Static_assert(SPAN__MAX <= UINT8_MAX, "a span's kind fits its uint8_t");
+
+/* A span's kind, as the enum (see block_kind()). */
+static inline enum span_kind
+span_kind(const struct span *sp)
+{
+	return (enum span_kind)sp->kind;
+}
+
 /* A span's gen for a mark inside the text (`~~`, a backquote, in plain
  * layouts): search reads through it, as if it were not there. */
 #define SPAN_GEN_MARK 2

@@ -24,17 +24,19 @@ ext_kind(struct builder *b, cmark_node *node)
 {
 	static const char *names[] = { NULL, "table", "table_row",
 		"table_cell", "strikethrough" };
+	_Static_assert(NELEM(names) == EXT__MAX,
+	    "every extension node kind has its name");
 	cmark_node_type t = cmark_node_get_type(node);
 	const char *s;
 	int i;
 
-	for (i = 1; i < 5; i++)
+	for (i = 1; i < EXT__MAX; i++)
 		if (b->ext_type[i] == t)
 			return (enum ext)i;
 	s = cmark_node_get_type_string(node);
 	if (strcmp(s, "table_header") == 0)
 		s = "table_row";
-	for (i = 1; i < 5; i++)
+	for (i = 1; i < EXT__MAX; i++)
 		if (strcmp(s, names[i]) == 0) {
 			if (strcmp(cmark_node_get_type_string(node),
 			    "table_header") != 0)
@@ -200,7 +202,7 @@ note_event(struct builder *b, int enter)
 	}
 	if (b->notes++ == 0 && b->nlists == 0) {
 		/* the notes belong to no section (nor FAQ answer) */
-		for (n = 1; n <= 6; n++)
+		for (n = 1; n <= BLOCK_LEVELS; n++)
 			if (b->open[n] != DOC_NONE) {
 				b->d->sections[b->open[n]].end =
 				    (uint32_t)b->d->nblocks;
@@ -226,7 +228,7 @@ open_section(struct builder *b, uint32_t block, int level)
 	uint32_t parent = DOC_NONE;
 	int i;
 
-	for (i = level; i <= 6; i++)
+	for (i = level; i <= BLOCK_LEVELS; i++)
 		if (b->open[i] != DOC_NONE) {
 			d->sections[b->open[i]].end = block;
 			b->open[i] = DOC_NONE;
@@ -355,10 +357,10 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 	b->actx.after_ok = 1;
 	switch (cmark_node_get_type(node)) {
 	case CMARK_NODE_DOCUMENT:
-		break;
+		return;
 	case CMARK_NODE_BLOCK_QUOTE:
 		quote_event(b, enter);
-		break;
+		return;
 	case CMARK_NODE_LIST:
 		if (enter) {
 			struct list_ctx *l;
@@ -374,7 +376,7 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 			l->quote_at = b->quote;
 		} else if (b->nlists > 0)
 			b->nlists--;
-		break;
+		return;
 	case CMARK_NODE_ITEM:
 		if (enter)
 			enter_item(b, node);
@@ -382,10 +384,10 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 			b->leaf = begin_block(b, BLOCK_ITEM);
 			end_block(b);
 		}
-		break;
+		return;
 	case CMARK_NODE_PARAGRAPH:
 		if (b->table != DOC_NONE)
-			break;
+			return;
 		if (enter)
 			b->leaf = begin_block(b, BLOCK_PARAGRAPH);
 		else {
@@ -399,7 +401,7 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 			    d->blocks[id].kind == BLOCK_PARAGRAPH)
 				d->nblocks--;
 		}
-		break;
+		return;
 	case CMARK_NODE_HEADING:
 		if (enter) {
 			b->leaf = begin_block(b, BLOCK_HEADING);
@@ -412,28 +414,42 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 			if (id != DOC_NONE)
 				open_section(b, id, d->blocks[id].level);
 		}
-		break;
+		return;
 	case CMARK_NODE_CODE_BLOCK:
 		literal_block(b, node, BLOCK_CODE);
-		break;
+		return;
 	case CMARK_NODE_HTML_BLOCK: {
 		const char *lit = cmark_node_get_literal(node);
 
 		html_block(b, lit ? lit : "", lit ? strlen(lit) : 0);
-		break;
+		return;
 	}
 	case CMARK_NODE_THEMATIC_BREAK:
 		begin_block(b, BLOCK_RULE);
-		break;
+		return;
 	case CMARK_NODE_FOOTNOTE_DEFINITION:
 		note_event(b, enter);
-		break;
-	default:
-		kind = ext_kind(b, node);
-		if (kind == EXT_TABLE || kind == EXT_ROW || kind == EXT_CELL)
-			table_event(b, node, kind, enter);
-		break;
+		return;
+	case CMARK_NODE_NONE:
+	case CMARK_NODE_CUSTOM_BLOCK:
+	case CMARK_NODE_TEXT:
+	case CMARK_NODE_SOFTBREAK:
+	case CMARK_NODE_LINEBREAK:
+	case CMARK_NODE_CODE:
+	case CMARK_NODE_HTML_INLINE:
+	case CMARK_NODE_CUSTOM_INLINE:
+	case CMARK_NODE_EMPH:
+	case CMARK_NODE_STRONG:
+	case CMARK_NODE_LINK:
+	case CMARK_NODE_IMAGE:
+	case CMARK_NODE_FOOTNOTE_REFERENCE:
+		return; /* not blocks, or none quire makes */
 	}
+	/* an extension's node: its type is a number cmark-gfm gives out
+	 * at run time, outside the enum */
+	kind = ext_kind(b, node);
+	if (kind == EXT_TABLE || kind == EXT_ROW || kind == EXT_CELL)
+		table_event(b, node, kind, enter);
 }
 
 const char *
@@ -463,7 +479,7 @@ build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len)
 	b.d = d;
 	b.autolinks = autolinks;
 	b.link = b.leaf = b.table = DOC_NONE;
-	for (i = 0; i < 7; i++)
+	for (i = 0; i <= BLOCK_LEVELS; i++)
 		b.open[i] = DOC_NONE;
 	meta_build(&b, fm, len);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -478,7 +494,7 @@ build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len)
 	html_finish(&b);
 	buf_free(&b.pend);
 	free(b.al);
-	for (i = 1; i <= 6; i++)
+	for (i = 1; i <= BLOCK_LEVELS; i++)
 		if (b.open[i] != DOC_NONE)
 			d->sections[b.open[i]].end = (uint32_t)d->nblocks;
 	free(b.lists);

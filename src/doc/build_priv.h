@@ -21,7 +21,7 @@ struct list_ctx {
 };
 
 /* Node types registered by extensions, resolved on first sight. */
-enum ext { EXT_NONE, EXT_TABLE, EXT_ROW, EXT_CELL, EXT_STRIKE };
+enum ext { EXT_NONE, EXT_TABLE, EXT_ROW, EXT_CELL, EXT_STRIKE, EXT__MAX };
 
 struct builder {
 	struct doc *d;
@@ -44,8 +44,9 @@ struct builder {
 	uint32_t table;       /* open table, or DOC_NONE */
 	uint32_t row_cells;   /* cells in the open row */
 	uint32_t cell_run;    /* first run of the open cell */
-	uint32_t open[7];     /* open section per heading level, or DOC_NONE */
-	cmark_node_type ext_type[5];
+	uint32_t open[BLOCK_LEVELS + 1]; /* open section per heading level,
+	                         or DOC_NONE */
+	cmark_node_type ext_type[EXT__MAX]; /* resolved by ext_kind() */
 	/* bare links: the text node waiting to be searched for them */
 	int autolinks;
 	struct buf pend;

@@ -355,8 +355,22 @@ start_inline(struct html *h, struct html_el *e, enum html_class c,
 		else if (h->has_text)
 			h->brk = 1;
 		break;
-	default:
-		break;
+	case HC_OTHER:
+	case HC_IGNORE:
+	case HC_HIDDEN:
+	case HC_BLOCK:
+	case HC_HEADING:
+	case HC_PRE:
+	case HC_LIST:
+	case HC_LI:
+	case HC_QUOTE:
+	case HC_HR:
+	case HC_DETAILS:
+	case HC_SUMMARY:
+	case HC_TABLE:
+	case HC_ROW:
+	case HC_CELL:
+		break; /* not inline */
 	}
 	if (e->fx & E_INLINE && h->low > (size_t)(e - h->stack))
 		h->low = (size_t)(e - h->stack);
@@ -405,7 +419,18 @@ start_block(struct html *h, struct html_el *e, enum html_class c,
 	case HC_HR:
 		begin_block(b, BLOCK_RULE);
 		break;
-	default:
+	case HC_OTHER:
+	case HC_IGNORE:
+	case HC_STYLE:
+	case HC_A:
+	case HC_IMG:
+	case HC_BR:
+	case HC_HIDDEN:
+	case HC_BLOCK:
+	case HC_DETAILS:
+	case HC_TABLE:
+	case HC_ROW:
+	case HC_CELL:
 		e->fx |= E_BLOCK;
 		break;
 	}

@@ -247,7 +247,7 @@ text_block(struct blockctx *c, const struct block *b, uint8_t kind)
 
 	block_prefix(c, b, &p);
 	if (kind == SPAN_HEADING && (l->out->flags & LAYOUT_PLAIN) &&
-	    b->level >= 3 && b->level <= 6)
+	    b->level >= 3 && b->level <= BLOCK_LEVELS)
 		levw = b->level + 1; /* "### ": the level, told without colour */
 	if (kind == SPAN_HEADING && (l->out->flags & LAYOUT_NUMBERS) &&
 	    b->section != DOC_NONE && d->sections[b->section].num_len > 0) {
@@ -513,7 +513,7 @@ lay_block(struct blockctx *c, uint32_t i)
 	const struct block *b = &c->l->doc->blocks[i];
 	struct prefix p;
 
-	switch (b->kind) {
+	switch (block_kind(b)) {
 	case BLOCK_HEADING:
 		text_block(c, b, SPAN_HEADING);
 		break;
@@ -541,6 +541,8 @@ lay_block(struct blockctx *c, uint32_t i)
 		c->l->prefix_arg = &p;
 		layout_table(c->l, b, p.qcols + p.indent, c->width);
 		c->l->prefix = NULL;
+		break;
+	case BLOCK__MAX: /* not a kind */
 		break;
 	}
 }
