@@ -26,6 +26,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
+#include "quire/exit.h"
 #include "quire/text.h"
 #include "html.h"
 #include "html_priv.h"
@@ -83,7 +84,7 @@ parser_open(struct html *h)
 	c = htmlCreatePushParserCtxt(&sax, h, NULL, 0, NULL,
 	    XML_CHAR_ENCODING_UTF8);
 	if (c == NULL)
-		fatal(3, "out of memory starting the HTML parser");
+		fatal(EXIT_NOMEM, "out of memory starting the HTML parser");
 	htmlCtxtUseOptions(c, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
 	h->ctxt = c;

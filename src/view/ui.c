@@ -12,8 +12,8 @@
 
 #include <curses.h>
 
-#include "quire/cli.h"
 #include "quire/answers.h"
+#include "quire/exit.h"
 #include "quire/keymap.h"
 #include "quire/pager.h"
 #include "quire/screen.h"
