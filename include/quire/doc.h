@@ -19,7 +19,7 @@
 
 /*
  * Inline styles: a bit set, since they nest (strong inside emphasis).
- * The builder counts open containers per bit: STY_NBITS counters.
+ * The model builder counts open containers per bit: STY_NBITS counters.
  */
 enum {
 	STY_EMPH = 0x01,

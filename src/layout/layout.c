@@ -547,7 +547,7 @@ lay_block(struct blockctx *c, uint32_t i)
 	}
 }
 
-/* Where a layout that is not finished stands: the builder and its
+/* Where a layout that is not finished stands: the line builder and its
  * block context, the next block, the one before it. */
 struct lay_state {
 	struct lay l;
