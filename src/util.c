@@ -51,7 +51,8 @@ xcalloc(size_t n, size_t size)
 	void *p = calloc(n ? n : 1, size ? size : 1);
 
 	if (p == NULL)
-		fatal(EXIT_NOMEM, "out of memory allocating %zu x %zu bytes", n, size);
+		fatal(EXIT_NOMEM, "out of memory allocating %zu x %zu bytes", n,
+		    size);
 	return p;
 }
 
@@ -69,7 +70,8 @@ void *
 xreallocarray(void *p, size_t n, size_t size)
 {
 	if (size != 0 && n > SIZE_MAX / size)
-		fatal(EXIT_NOMEM, "out of memory: %zu x %zu bytes overflows", n, size);
+		fatal(EXIT_NOMEM, "out of memory: %zu x %zu bytes overflows", n,
+		    size);
 	return xrealloc(p, n * size);
 }
 
