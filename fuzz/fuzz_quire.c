@@ -22,7 +22,7 @@ static void
 tables(const struct doc *d, int width, int flags)
 {
 	uint32_t t, shown[8], rows[4];
-	int widths[8], left, right;
+	int widths[8];
 	size_t n, i;
 	struct table_spec spec;
 	struct layout *lay;
@@ -31,9 +31,11 @@ tables(const struct doc *d, int width, int flags)
 		const struct table *tb = &d->tables[t];
 		uint32_t *sh = calloc(tb->ncols + 1, sizeof(*sh));
 		int *wd = calloc(tb->ncols + 1, sizeof(*wd));
-		enum table_cols mode = table_columns(d, tb, NULL, 1 + t % 3,
-		    width, NULL, NULL, sh, wd, &n, &left, &right);
+		struct table_choice ch = { .first = 1 + t % 3, .width = width,
+			.shown = sh, .widths = wd };
+		enum table_cols mode = table_columns(d, tb, &ch);
 
+		n = ch.nshown;
 		memset(&spec, 0, sizeof(spec));
 		for (i = 0; i < 4; i++)
 			rows[i] = tb->nrows > 1 ? 1 + (uint32_t)i % (tb->nrows - 1) : 1;

@@ -12,10 +12,10 @@
 #include "config.h"
 #include "quire/cli.h"
 #include "quire/doc.h"
-#include "quire/keymap.h"
-#include "quire/screen.h"
+#include "quire/exit.h"
 #include "quire/layout.h"
 #include "quire/text.h"
+#include "quire/ui.h"
 
 static const char usage_text[] =
 "Usage: quire [OPTION]... [FILE|DIR]...\n"
@@ -66,7 +66,7 @@ static const char usage_text[] =
 "keys, q to quit.\n"
 "\n"
 "Exit status: 0 success, 1 a file cannot be read or is refused (or\n"
-"--faq/--search found nothing), 2 a usage error.\n";
+"--faq/--search found nothing), 2 a usage error, 3 out of memory.\n";
 
 /* Print the version of quire and of the libraries in use. */
 static void
@@ -74,22 +74,7 @@ version(void)
 {
 	printf("quire %s\n", QUIRE_VERSION);
 	printf("cmark-gfm %s\n", doc_parser_version());
-	printf("%s\n", screen_library_version());
-}
-
-/* Print the keymap: view, key, and what the key does, tab-separated. */
-static void
-print_keys(void)
-{
-	const char *help = "";
-	size_t i;
-
-	for (i = 0; i < keymap_len; i++) {
-		if (keymap[i].help != NULL)
-			help = keymap[i].help;
-		printf("%s\t%s\t%s\n", keymap_view_name(keymap[i].view),
-		    keymap[i].name, help);
-	}
+	printf("%s\n", ui_curses_version());
 }
 
 void
@@ -229,7 +214,7 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 			fputs(usage_text, stdout);
 			return 1;
 		case OPT_KEYS:
-			print_keys();
+			ui_print_keys(stdout);
 			return 1;
 		case 'V':
 			version();

@@ -91,14 +91,16 @@ dump_table(const struct doc *d, uint32_t table, int width, int flags,
 	const struct table *t = &d->tables[table];
 	uint32_t *shown = xcalloc(t->ncols + 1, sizeof(*shown));
 	int *widths = xcalloc(t->ncols + 1, sizeof(*widths));
+	struct table_choice ch = { .first = 1, .width = width,
+		.shown = shown, .widths = widths };
 	struct table_spec spec;
 	struct layout *lay;
 	enum table_cols mode;
 	size_t n;
-	int left, right, r;
+	int r;
 
-	mode = table_columns(d, t, NULL, 1, width, NULL, NULL, shown, widths,
-	    &n, &left, &right);
+	mode = table_columns(d, t, &ch);
+	n = ch.nshown;
 	memset(&spec, 0, sizeof(spec));
 	spec.cols = shown;
 	spec.ncols = n;
@@ -106,7 +108,7 @@ dump_table(const struct doc *d, uint32_t table, int width, int flags,
 	spec.cards = mode == TABLE_CARDS;
 	lay = layout_table_view(d, table, &spec, width, flags);
 	r = dump_layout(lay, out);
-	if (right)
+	if (ch.right)
 		fprintf(out, "(%u more columns to the right)\n",
 		    (unsigned)(t->ncols - shown[n - 1] - 1));
 	layout_free(lay);

@@ -87,8 +87,9 @@ library_add_dir(struct library *lib, const char *dir)
 	return (int)n;
 }
 
-/* Wait for the background loads: cmark-gfm cannot parse two documents
- * at once (bgload.h). */
+/* Wait for the background loads and take their documents: a parse would
+ * wait for them anyway, cmark-gfm parsing one document at a time
+ * (bgload.h). */
 static void
 settle(struct library *lib)
 {

@@ -18,6 +18,7 @@
 #include "quire/cli.h"
 #include "quire/doc.h"
 #include "quire/dump.h"
+#include "quire/exit.h"
 #include "quire/faq.h"
 #include "quire/search.h"
 #include "quire/layout.h"

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "quire/exit.h"
 #include "quire/util.h"
 
 static void (*fatal_hook)(void);
@@ -40,7 +41,7 @@ xmalloc(size_t size)
 	void *p = malloc(size ? size : 1);
 
 	if (p == NULL)
-		fatal(3, "out of memory allocating %zu bytes", size);
+		fatal(EXIT_NOMEM, "out of memory allocating %zu bytes", size);
 	return p;
 }
 
@@ -50,7 +51,8 @@ xcalloc(size_t n, size_t size)
 	void *p = calloc(n ? n : 1, size ? size : 1);
 
 	if (p == NULL)
-		fatal(3, "out of memory allocating %zu x %zu bytes", n, size);
+		fatal(EXIT_NOMEM, "out of memory allocating %zu x %zu bytes", n,
+		    size);
 	return p;
 }
 
@@ -60,7 +62,7 @@ xrealloc(void *p, size_t size)
 	void *q = realloc(p, size ? size : 1);
 
 	if (q == NULL)
-		fatal(3, "out of memory allocating %zu bytes", size);
+		fatal(EXIT_NOMEM, "out of memory allocating %zu bytes", size);
 	return q;
 }
 
@@ -68,7 +70,8 @@ void *
 xreallocarray(void *p, size_t n, size_t size)
 {
 	if (size != 0 && n > SIZE_MAX / size)
-		fatal(3, "out of memory: %zu x %zu bytes overflows", n, size);
+		fatal(EXIT_NOMEM, "out of memory: %zu x %zu bytes overflows", n,
+		    size);
 	return xrealloc(p, n * size);
 }
 
@@ -88,7 +91,7 @@ grow(void *pp, size_t *cap, size_t len, size_t need, size_t size)
 	size_t want, ncap;
 
 	if (need > SIZE_MAX - len)
-		fatal(3, "out of memory: array too large");
+		fatal(EXIT_NOMEM, "out of memory: array too large");
 	want = len + need;
 	if (want <= *cap)
 		return;

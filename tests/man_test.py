@@ -2,8 +2,9 @@
 """The man page against the program: every key that `quire --keys` prints
 is listed under its view in KEYS, with the keymap's text, and KEYS lists
 no other; every option that `quire --help` lists is an item of OPTIONS,
-and OPTIONS lists no other; and the page renders without a warning from
-mandoc or groff.
+and OPTIONS lists no other; every exit status of include/quire/exit.h
+is an item of EXIT STATUS and is named by --help; and the page renders
+without a warning from mandoc or groff.
 
 The page is read as mandoc renders it to HTML, so its structure (.Sh,
 .Ss, and the .It tag of each list item) is what mandoc understood, not
@@ -156,7 +157,26 @@ else:
     extra = sorted(o for o in documented if o not in opts)
     ok(not extra, "OPTIONS lists no option --help lacks", extra)
 
-# (c) the page renders without warnings
+# (c) every exit status quire has is in EXIT STATUS and in --help
+exit_h = os.path.join(os.path.dirname(os.path.abspath(PAGE)), "..",
+                      "include", "quire", "exit.h")
+with open(exit_h) as f:
+    statuses = re.findall(r"\bEXIT_[A-Z]+ = (\d+)", f.read())
+said = re.search(r"Exit status:(.*?)\.\n", helptext.stdout, re.S)
+unsaid = [s for s in statuses
+          if said is None or not re.search(r"\b%s " % s, said.group(1))]
+ok(statuses and not unsaid,
+   "--help names every exit status (%s)" % ", ".join(statuses), unsaid)
+if page is None:
+    skip("EXIT STATUS lists every exit status", "no mandoc")
+else:
+    tags = [t for _, t, _ in page.items.get("EXIT STATUS", [])]
+    missing = [s for s in statuses if s not in tags]
+    ok(statuses and not missing,
+       "EXIT STATUS lists every exit status (%s)" % ", ".join(statuses),
+       missing)
+
+# (d) the page renders without warnings
 if mandoc is None:
     skip("mandoc -T lint finds nothing", "no mandoc")
 else:

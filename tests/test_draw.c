@@ -9,11 +9,17 @@
 int
 main(void)
 {
-	static const char *names[] = { "dark", "light", "mono" };
-	int theme;
+	static const struct {
+		enum theme theme;
+		const char *name;
+	} themes[] = {
+		{ THEME_DARK, "dark" }, { THEME_LIGHT, "light" },
+		{ THEME_MONO, "mono" },
+	};
+	size_t i;
 
-	for (theme = 0; theme < 3; theme++)
-		INT_EQ(draw_unstyled(theme), -1,
-		    "the %s theme styles every kind and role", names[theme]);
+	for (i = 0; i < sizeof(themes) / sizeof(themes[0]); i++)
+		INT_EQ(draw_unstyled(themes[i].theme), -1,
+		    "the %s theme styles every kind and role", themes[i].name);
 	return t_done();
 }

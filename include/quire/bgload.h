@@ -2,7 +2,8 @@
  * Loading a document on a second thread, while the first shows the
  * start of it.  cmark-gfm keeps some parser state in globals (the inline
  * parser's table of special characters), so no other parse may run
- * while a background load does: the caller waits for it first.
+ * while a background load does: any other parse waits for it to end
+ * (src/doc/parse.c takes one lock around every parse).
  */
 #ifndef QUIRE_BGLOAD_H
 #define QUIRE_BGLOAD_H

@@ -6,17 +6,10 @@
 #ifndef QUIRE_CLI_H
 #define QUIRE_CLI_H
 
+#include "quire/draw.h" /* enum theme */
+
 enum mode { MODE_PAGER, MODE_DUMP, MODE_TOC, MODE_TABLE, MODE_FAQ,
 	MODE_SEARCH, MODE_LIST };
-
-enum theme { THEME_DARK, THEME_LIGHT, THEME_MONO };
-
-/* Exit statuses, documented in --help and the README. */
-enum {
-	EXIT_OK = 0,
-	EXIT_FILE = 1,    /* a file cannot be read or is refused */
-	EXIT_USAGE = 2,   /* bad option or argument */
-};
 
 #define READING_WIDTH 100 /* the pager's default text column */
 

@@ -19,7 +19,7 @@
 
 /*
  * Inline styles: a bit set, since they nest (strong inside emphasis).
- * The builder counts open containers per bit: STY_NBITS counters.
+ * The model builder counts open containers per bit: STY_NBITS counters.
  */
 enum {
 	STY_EMPH = 0x01,
@@ -37,6 +37,9 @@ enum {
 	STY_NOTE = 0x1000,  /* a footnote reference */
 };
 #define STY_NBITS 13
+_Static_assert(STY_NOTE == 1u << (STY_NBITS - 1),
+    "STY_NBITS counts every style bit");
+_Static_assert(STY_NBITS <= 16, "style bits fit a run's uint16_t");
 
 /* A stretch of inline text in one style.  '\n' in it is a hard break. */
 struct run {
@@ -61,6 +64,8 @@ enum block_kind {
 	                 the value, '\n' between its lines */
 	BLOCK__MAX
 };
+
+#define BLOCK_LEVELS 6 /* heading levels, 1 to BLOCK_LEVELS */
 
 #define BF_TIGHT 0x01 /* inside a tight list: no blank line between items */
 #define BF_TASK 0x02  /* item is a task; BF_DONE if checked */
@@ -98,6 +103,17 @@ struct block {
 	uint32_t section;   /* innermost section holding it, or DOC_NONE */
 	uint32_t aux, aux_len; /* marker/info string in doc->aux, or table */
 };
+
+_Static_assert(BLOCK__MAX <= UINT8_MAX, "a block's kind fits its uint8_t");
+
+/* A block's kind, as the enum: switch on this, listing every kind and
+ * no default, so that a new kind forgotten in a switch fails the build
+ * (-Wswitch-enum). */
+static inline enum block_kind
+block_kind(const struct block *b)
+{
+	return (enum block_kind)b->kind;
+}
 
 /* A heading and the blocks up to the next heading of its level or above. */
 struct section {

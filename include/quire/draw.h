@@ -26,9 +26,12 @@ enum ui_style {
 	UI__MAX
 };
 
+/* The style tables: colours for dark or light backgrounds, or none. */
+enum theme { THEME_DARK, THEME_LIGHT, THEME_MONO };
+
 /* Set up the style table: COLOR whether colours may be used (not
- * NO_COLOR, the terminal has them), THEME 0 dark, 1 light, 2 mono. */
-void draw_init(int color, int utf8, int theme);
+ * NO_COLOR, the terminal has them), for THEME. */
+void draw_init(int color, int utf8, enum theme theme);
 
 /*
  * Draw line N of LAY at screen ROW, shifted right by LEFT columns, cut
@@ -74,10 +77,10 @@ void draw_range_shift(const struct layout *lay, size_t n, int row, int left,
 unsigned long draw_attr(int style);
 
 /*
- * The first span kind or interface role THEME (0 dark, 1 light, 2 mono)
- * gives no style, or -1 when it styles them all.  Needs no screen.
+ * The first span kind or interface role THEME gives no style, or -1
+ * when it styles them all.  Needs no screen.
  */
-int draw_unstyled(int theme);
+int draw_unstyled(enum theme theme);
 
 /* Whether the terminal takes UTF-8 (else ASCII is drawn). */
 int draw_utf8(void);

@@ -48,6 +48,15 @@ struct span {
 	uint8_t gen;        /* text is in lay->gen: 1, or SPAN_GEN_MARK */
 };
 
+_Static_assert(SPAN__MAX <= UINT8_MAX, "a span's kind fits its uint8_t");
+
+/* A span's kind, as the enum (see block_kind()). */
+static inline enum span_kind
+span_kind(const struct span *sp)
+{
+	return (enum span_kind)sp->kind;
+}
+
 /* A span's gen for a mark inside the text (`~~`, a backquote, in plain
  * layouts): search reads through it, as if it were not there. */
 #define SPAN_GEN_MARK 2
@@ -162,18 +171,27 @@ enum table_cols {
 
 #define TABLE_MIN_SIDE 40 /* narrower than this: cards */
 
+/* What table_columns() is asked, and what it answers. */
+struct table_choice {
+	/* asked: */
+	const uint8_t *hidden;  /* one flag per column, or NULL: none */
+	uint32_t first;         /* the first column after the frozen one */
+	int width;              /* columns of screen, borders included */
+	const int *nat, *minw;  /* table_measure() per column, or NULL */
+	/* answered (the caller gives SHOWN and WIDTHS room for ncols): */
+	uint32_t *shown;        /* the columns shown, in order */
+	int *widths;            /* the content width of each shown column */
+	size_t nshown;
+	int left, right;        /* columns were left out on that side */
+};
+
 /*
- * Choose the columns the table view shows at WIDTH: those not HIDDEN
- * (one flag per column, or NULL), all side by side when they fit, else
- * the first column frozen and columns from FIRST on while they fit.
- * NAT and MINW are table_measure() per column, or NULL to measure here.
- * Fills SHOWN and WIDTHS (ncols entries of room) and *NSHOWN; *LEFT and
- * *RIGHT say whether shown columns were left out on either side.
+ * Choose the columns the table view shows of T at C->width: those not
+ * hidden, all side by side when they fit, else the first column frozen
+ * and columns from C->first on while they fit.  Fill in C's answers.
  */
 enum table_cols table_columns(const struct doc *doc, const struct table *t,
-    const uint8_t *hidden, uint32_t first, int width, const int *nat,
-    const int *minw, uint32_t *shown, int *widths, size_t *nshown,
-    int *left, int *right);
+    struct table_choice *c);
 
 /*
  * Lay out table TABLE alone at WIDTH: its header, then the rows SPEC

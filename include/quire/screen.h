@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "quire/draw.h"
+
 #define KEYCODE 0x1000000 /* set on curses function keys (KEY_*) */
 #define KEY_NONE (-1)     /* nothing read: a signal or a timeout */
 #define KEY_GONE (-2)     /* the terminal is gone */
@@ -23,12 +25,12 @@ struct screen {
 
 /*
  * Start curses; keys come from /dev/tty when standard input is not a
- * terminal.  MOUSE asks for wheel and click reports; THEME is enum theme.
+ * terminal.  MOUSE asks for wheel and click reports; THEME picks the styles.
  * Return 0, -1 with
  * a message printed, or SCREEN_UNUSABLE (nothing printed) when TERM
  * cannot be driven full screen.
  */
-int screen_start(struct screen *s, int mouse, int theme);
+int screen_start(struct screen *s, int mouse, enum theme theme);
 
 /* Whether $TERM is known to terminfo and has cursor addressing. */
 int terminal_usable(void);

@@ -6,12 +6,15 @@
 #ifndef QUIRE_UI_H
 #define QUIRE_UI_H
 
+#include <stdio.h>
+
+#include "quire/draw.h"
 #include "quire/library.h"
 
 struct ui_opts {
 	int mouse;              /* report mouse wheel and clicks */
 	int state;              /* restore and save reading positions */
-	int theme;              /* enum theme */
+	enum theme theme;
 	int width;              /* the text column's width; 0: full width */
 	int numbers;            /* number headings */
 	int chop;               /* -S: long code lines whole, scrolled */
@@ -25,5 +28,12 @@ struct ui_opts {
  * unset, dumb or unknown.
  */
 int ui_run(struct library *lib, const struct ui_opts *o);
+
+/* Print every key of every view to OUT, a line each: the view, the key
+ * and what it does, tab-separated (--keys).  Needs no screen. */
+void ui_print_keys(FILE *out);
+
+/* The name and version of the curses library in use (--version). */
+const char *ui_curses_version(void);
 
 #endif

@@ -32,6 +32,10 @@ void grow(void *pp, size_t *cap, size_t len, size_t need, size_t size);
 
 #define GROW(p, cap, len, need) grow(&(p), &(cap), (len), (need), sizeof(*(p)))
 
+/* The number of elements of array A (an array, not a pointer): tables
+ * indexed by a kind assert it equals the kind's _MAX. */
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
 /* A growable byte buffer; data is always NUL-terminated once non-empty. */
 struct buf {
 	char *data;

@@ -20,21 +20,23 @@
 
 /* Classify an extension node type by its name, caching the answer. */
 enum ext
-ext_kind(struct builder *b, cmark_node *node)
+build_ext_kind(struct doc_builder *b, cmark_node *node)
 {
 	static const char *names[] = { NULL, "table", "table_row",
 		"table_cell", "strikethrough" };
+	_Static_assert(NELEM(names) == EXT__MAX,
+	    "every extension node kind has its name");
 	cmark_node_type t = cmark_node_get_type(node);
 	const char *s;
 	int i;
 
-	for (i = 1; i < 5; i++)
+	for (i = 1; i < EXT__MAX; i++)
 		if (b->ext_type[i] == t)
 			return (enum ext)i;
 	s = cmark_node_get_type_string(node);
 	if (strcmp(s, "table_header") == 0)
 		s = "table_row";
-	for (i = 1; i < 5; i++)
+	for (i = 1; i < EXT__MAX; i++)
 		if (strcmp(s, names[i]) == 0) {
 			if (strcmp(cmark_node_get_type_string(node),
 			    "table_header") != 0)
@@ -46,7 +48,7 @@ ext_kind(struct builder *b, cmark_node *node)
 
 /* Store a clean string in aux; return its offset. */
 uint32_t
-add_aux(struct builder *b, const char *s, size_t len, uint32_t *outlen)
+build_aux(struct doc_builder *b, const char *s, size_t len, uint32_t *outlen)
 {
 	size_t start = b->aux.len;
 
@@ -56,7 +58,7 @@ add_aux(struct builder *b, const char *s, size_t len, uint32_t *outlen)
 }
 
 void
-add_anchor(struct builder *b, const char *name, size_t len)
+build_anchor(struct doc_builder *b, const char *name, size_t len)
 {
 	struct doc *d = b->d;
 	struct anchor *a;
@@ -65,13 +67,13 @@ add_anchor(struct builder *b, const char *name, size_t len)
 		return;
 	GROW(d->anchors, b->cap_anchors, d->nanchors, 1);
 	a = &d->anchors[d->nanchors++];
-	a->name = add_aux(b, name, len, &a->name_len);
+	a->name = build_aux(b, name, len, &a->name_len);
 	a->block = b->leaf != DOC_NONE ? b->leaf : (uint32_t)d->nblocks;
 	a->off = (uint32_t)b->text.len;
 }
 
 uint32_t
-begin_block(struct builder *b, enum block_kind kind)
+build_block_begin(struct doc_builder *b, enum block_kind kind)
 {
 	struct doc *d = b->d;
 	struct block *blk;
@@ -80,7 +82,7 @@ begin_block(struct builder *b, enum block_kind kind)
 	/* A list item that starts with something other than a paragraph
 	 * gets its marker on a line of its own. */
 	if (b->has_marker && kind != BLOCK_PARAGRAPH && kind != BLOCK_ITEM)
-		begin_block(b, BLOCK_ITEM);
+		build_block_begin(b, BLOCK_ITEM);
 	GROW(d->blocks, b->cap_blocks, d->nblocks, 1);
 	blk = &d->blocks[d->nblocks];
 	memset(blk, 0, sizeof(*blk));
@@ -111,7 +113,7 @@ begin_block(struct builder *b, enum block_kind kind)
 }
 
 void
-end_block(struct builder *b)
+build_block_end(struct doc_builder *b)
 {
 	struct doc *d = b->d;
 
@@ -123,7 +125,7 @@ end_block(struct builder *b)
 
 /* A code block: one run of literal text. */
 static void
-literal_block(struct builder *b, cmark_node *node, enum block_kind kind)
+literal_block(struct doc_builder *b, cmark_node *node, enum block_kind kind)
 {
 	struct doc *d = b->d;
 	const char *lit = cmark_node_get_literal(node);
@@ -131,7 +133,7 @@ literal_block(struct builder *b, cmark_node *node, enum block_kind kind)
 	uint32_t id;
 	int col = 0;
 
-	id = begin_block(b, kind);
+	id = build_block_begin(b, kind);
 	while (len > 0 && (lit[len - 1] == '\n' || lit[len - 1] == '\r'))
 		len--;
 	start = b->text.len;
@@ -150,26 +152,26 @@ literal_block(struct builder *b, cmark_node *node, enum block_kind kind)
 		const char *info = cmark_node_get_fence_info(node);
 
 		if (info != NULL)
-			d->blocks[id].aux = add_aux(b, info, strlen(info),
+			d->blocks[id].aux = build_aux(b, info, strlen(info),
 			    &d->blocks[id].aux_len);
 	}
 }
 
 /* Open a list item: remember its marker for the first block inside. */
 static void
-enter_item(struct builder *b, cmark_node *node)
+enter_item(struct doc_builder *b, cmark_node *node)
 {
 	struct list_ctx *l = b->nlists ? &b->lists[b->nlists - 1] : NULL;
 	char m[32];
 	int n;
 
 	if (b->has_marker) /* an empty item before this one */
-		end_block(b), begin_block(b, BLOCK_ITEM);
+		build_block_end(b), build_block_begin(b, BLOCK_ITEM);
 	if (l != NULL && l->ordered)
 		n = snprintf(m, sizeof(m), "%d%c", l->next++, l->delim);
 	else
 		n = snprintf(m, sizeof(m), "-");
-	b->marker = add_aux(b, m, (size_t)n, &b->marker_len);
+	b->marker = build_aux(b, m, (size_t)n, &b->marker_len);
 	b->marker_flags = 0;
 	if (strcmp(cmark_node_get_type_string(node), "tasklist") == 0) {
 		b->marker_flags = BF_TASK;
@@ -186,47 +188,49 @@ enter_item(struct builder *b, cmark_node *node)
  * anchor "fn-N" the references link to.
  */
 static void
-note_event(struct builder *b, int enter)
+note_event(struct doc_builder *b, int enter)
 {
 	char m[32];
 	int n;
 
 	if (!enter) {
-		if (b->has_marker) /* an empty note */
-			b->leaf = begin_block(b, BLOCK_ITEM), end_block(b);
+		if (b->has_marker) { /* an empty note */
+			b->leaf = build_block_begin(b, BLOCK_ITEM);
+			build_block_end(b);
+		}
 		if (b->nlists > 0)
 			b->nlists--;
 		return;
 	}
 	if (b->notes++ == 0 && b->nlists == 0) {
 		/* the notes belong to no section (nor FAQ answer) */
-		for (n = 1; n <= 6; n++)
+		for (n = 1; n <= BLOCK_LEVELS; n++)
 			if (b->open[n] != DOC_NONE) {
 				b->d->sections[b->open[n]].end =
 				    (uint32_t)b->d->nblocks;
 				b->open[n] = DOC_NONE;
 			}
-		begin_block(b, BLOCK_RULE);
+		build_block_begin(b, BLOCK_RULE);
 	}
 	GROW(b->lists, b->cap_lists, b->nlists, 1);
 	memset(&b->lists[b->nlists++], 0, sizeof(*b->lists));
 	n = snprintf(m, sizeof(m), "fn-%u", b->notes);
-	add_anchor(b, m, (size_t)n);
+	build_anchor(b, m, (size_t)n);
 	n = snprintf(m, sizeof(m), "[%u]", b->notes);
-	b->marker = add_aux(b, m, (size_t)n, &b->marker_len);
+	b->marker = build_aux(b, m, (size_t)n, &b->marker_len);
 	b->marker_flags = BF_NOTE;
 	b->has_marker = 1;
 }
 
 void
-open_section(struct builder *b, uint32_t block, int level)
+build_section_open(struct doc_builder *b, uint32_t block, int level)
 {
 	struct doc *d = b->d;
 	struct section *s;
 	uint32_t parent = DOC_NONE;
 	int i;
 
-	for (i = level; i <= 6; i++)
+	for (i = level; i <= BLOCK_LEVELS; i++)
 		if (b->open[i] != DOC_NONE) {
 			d->sections[b->open[i]].end = block;
 			b->open[i] = DOC_NONE;
@@ -249,7 +253,7 @@ open_section(struct builder *b, uint32_t block, int level)
 
 /* Table nodes: a table, its rows and their cells. */
 static void
-table_event(struct builder *b, cmark_node *node, enum ext kind, int enter)
+table_event(struct doc_builder *b, cmark_node *node, enum ext kind, int enter)
 {
 	struct doc *d = b->d;
 	struct table *t;
@@ -259,7 +263,7 @@ table_event(struct builder *b, cmark_node *node, enum ext kind, int enter)
 		uint16_t n = cmark_gfm_extensions_get_table_columns(node);
 		uint8_t *al = cmark_gfm_extensions_get_table_alignments(node);
 
-		id = begin_block(b, BLOCK_TABLE);
+		id = build_block_begin(b, BLOCK_TABLE);
 		GROW(d->tables, b->cap_tables, d->ntables, 1);
 		t = &d->tables[d->ntables];
 		memset(t, 0, sizeof(*t));
@@ -315,7 +319,7 @@ table_event(struct builder *b, cmark_node *node, enum ext kind, int enter)
  * enclosing quote opened in is found by bisection.
  */
 static void
-quote_event(struct builder *b, int enter)
+quote_event(struct doc_builder *b, int enter)
 {
 	size_t lo = 0, hi = b->nlists, mid;
 
@@ -339,13 +343,13 @@ quote_event(struct builder *b, int enter)
 
 /* A block node entering or leaving. */
 static void
-block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
+block_event(struct doc_builder *b, cmark_node *node, cmark_event_type ev)
 {
 	struct doc *d = b->d;
 	int enter = ev == CMARK_EVENT_ENTER;
 	enum ext kind;
 
-	flush_text(b, 0); /* the inline content ends with its block */
+	build_text_flush(b, 0); /* the inline content ends with its block */
 	if (b->html != NULL)
 		html_settle(b, !enter ? HTML_KEEP :
 		    cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH ?
@@ -355,10 +359,10 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 	b->actx.after_ok = 1;
 	switch (cmark_node_get_type(node)) {
 	case CMARK_NODE_DOCUMENT:
-		break;
+		return;
 	case CMARK_NODE_BLOCK_QUOTE:
 		quote_event(b, enter);
-		break;
+		return;
 	case CMARK_NODE_LIST:
 		if (enter) {
 			struct list_ctx *l;
@@ -374,24 +378,24 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 			l->quote_at = b->quote;
 		} else if (b->nlists > 0)
 			b->nlists--;
-		break;
+		return;
 	case CMARK_NODE_ITEM:
 		if (enter)
 			enter_item(b, node);
 		else if (b->has_marker) {
-			b->leaf = begin_block(b, BLOCK_ITEM);
-			end_block(b);
+			b->leaf = build_block_begin(b, BLOCK_ITEM);
+			build_block_end(b);
 		}
-		break;
+		return;
 	case CMARK_NODE_PARAGRAPH:
 		if (b->table != DOC_NONE)
-			break;
+			return;
 		if (enter)
-			b->leaf = begin_block(b, BLOCK_PARAGRAPH);
+			b->leaf = build_block_begin(b, BLOCK_PARAGRAPH);
 		else {
 			uint32_t id = b->leaf;
 
-			end_block(b);
+			build_block_end(b);
 			/* nothing shown (only HTML comments, anchors): gone,
 			 * its anchors on the next block */
 			if (id != DOC_NONE && id + 1 == d->nblocks &&
@@ -399,41 +403,55 @@ block_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 			    d->blocks[id].kind == BLOCK_PARAGRAPH)
 				d->nblocks--;
 		}
-		break;
+		return;
 	case CMARK_NODE_HEADING:
 		if (enter) {
-			b->leaf = begin_block(b, BLOCK_HEADING);
+			b->leaf = build_block_begin(b, BLOCK_HEADING);
 			d->blocks[b->leaf].level =
 			    (uint8_t)cmark_node_get_heading_level(node);
 		} else {
 			uint32_t id = b->leaf;
 
-			end_block(b);
+			build_block_end(b);
 			if (id != DOC_NONE)
-				open_section(b, id, d->blocks[id].level);
+				build_section_open(b, id, d->blocks[id].level);
 		}
-		break;
+		return;
 	case CMARK_NODE_CODE_BLOCK:
 		literal_block(b, node, BLOCK_CODE);
-		break;
+		return;
 	case CMARK_NODE_HTML_BLOCK: {
 		const char *lit = cmark_node_get_literal(node);
 
 		html_block(b, lit ? lit : "", lit ? strlen(lit) : 0);
-		break;
+		return;
 	}
 	case CMARK_NODE_THEMATIC_BREAK:
-		begin_block(b, BLOCK_RULE);
-		break;
+		build_block_begin(b, BLOCK_RULE);
+		return;
 	case CMARK_NODE_FOOTNOTE_DEFINITION:
 		note_event(b, enter);
-		break;
-	default:
-		kind = ext_kind(b, node);
-		if (kind == EXT_TABLE || kind == EXT_ROW || kind == EXT_CELL)
-			table_event(b, node, kind, enter);
-		break;
+		return;
+	case CMARK_NODE_NONE:
+	case CMARK_NODE_CUSTOM_BLOCK:
+	case CMARK_NODE_TEXT:
+	case CMARK_NODE_SOFTBREAK:
+	case CMARK_NODE_LINEBREAK:
+	case CMARK_NODE_CODE:
+	case CMARK_NODE_HTML_INLINE:
+	case CMARK_NODE_CUSTOM_INLINE:
+	case CMARK_NODE_EMPH:
+	case CMARK_NODE_STRONG:
+	case CMARK_NODE_LINK:
+	case CMARK_NODE_IMAGE:
+	case CMARK_NODE_FOOTNOTE_REFERENCE:
+		return; /* not blocks, or none quire makes */
 	}
+	/* an extension's node: its type is a number cmark-gfm gives out
+	 * at run time, outside the enum */
+	kind = build_ext_kind(b, node);
+	if (kind == EXT_TABLE || kind == EXT_ROW || kind == EXT_CELL)
+		table_event(b, node, kind, enter);
 }
 
 const char *
@@ -451,7 +469,7 @@ build_doc(cmark_node *root, int autolinks)
 struct doc *
 build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len)
 {
-	struct builder b;
+	struct doc_builder b;
 	struct doc *d = xcalloc(1, sizeof(*d));
 	cmark_iter *it = cmark_iter_new(root);
 	cmark_event_type ev;
@@ -463,14 +481,14 @@ build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len)
 	b.d = d;
 	b.autolinks = autolinks;
 	b.link = b.leaf = b.table = DOC_NONE;
-	for (i = 0; i < 7; i++)
+	for (i = 0; i <= BLOCK_LEVELS; i++)
 		b.open[i] = DOC_NONE;
 	meta_build(&b, fm, len);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		node = cmark_iter_get_node(it);
 		if ((cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) ==
 		    CMARK_NODE_TYPE_INLINE)
-			inline_event(&b, node, ev);
+			build_inline_event(&b, node, ev);
 		else
 			block_event(&b, node, ev);
 	}
@@ -478,7 +496,7 @@ build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len)
 	html_finish(&b);
 	buf_free(&b.pend);
 	free(b.al);
-	for (i = 1; i <= 6; i++)
+	for (i = 1; i <= BLOCK_LEVELS; i++)
 		if (b.open[i] != DOC_NONE)
 			d->sections[b.open[i]].end = (uint32_t)d->nblocks;
 	free(b.lists);

@@ -1,6 +1,9 @@
 /*
  * Private to the model builder (build.c, the walk and the blocks;
- * inline.c, the inline nodes): what the walk keeps.
+ * inline.c, the inline nodes; meta.c and html*.c, which add to it):
+ * what the walk keeps, struct doc_builder, and the build_*() functions
+ * that append to the model.  (The layout's line builder is another
+ * thing: src/layout/lines.c.)
  */
 #ifndef QUIRE_DOC_BUILD_PRIV_H
 #define QUIRE_DOC_BUILD_PRIV_H
@@ -21,9 +24,11 @@ struct list_ctx {
 };
 
 /* Node types registered by extensions, resolved on first sight. */
-enum ext { EXT_NONE, EXT_TABLE, EXT_ROW, EXT_CELL, EXT_STRIKE };
+enum ext { EXT_NONE, EXT_TABLE, EXT_ROW, EXT_CELL, EXT_STRIKE, EXT__MAX };
 
-struct builder {
+/* The document model being built, and what is open at this point of
+ * the walk. */
+struct doc_builder {
 	struct doc *d;
 	struct buf text, aux;
 	size_t cap_blocks, cap_runs, cap_links, cap_sections, cap_tables,
@@ -44,8 +49,9 @@ struct builder {
 	uint32_t table;       /* open table, or DOC_NONE */
 	uint32_t row_cells;   /* cells in the open row */
 	uint32_t cell_run;    /* first run of the open cell */
-	uint32_t open[7];     /* open section per heading level, or DOC_NONE */
-	cmark_node_type ext_type[5];
+	uint32_t open[BLOCK_LEVELS + 1]; /* open section per heading level,
+	                         or DOC_NONE */
+	cmark_node_type ext_type[EXT__MAX]; /* resolved by build_ext_kind() */
 	/* bare links: the text node waiting to be searched for them */
 	int autolinks;
 	struct buf pend;
@@ -60,44 +66,46 @@ struct builder {
 
 /* Start a leaf block of KIND (a pending list marker goes first); return
  * its index.  The caller sets b->leaf when inline text will follow. */
-uint32_t begin_block(struct builder *b, enum block_kind kind);
+uint32_t build_block_begin(struct doc_builder *b, enum block_kind kind);
 
 /* Close the open leaf block: its runs are those added since it began. */
-void end_block(struct builder *b);
+void build_block_end(struct doc_builder *b);
 
 /* Open a heading's section, closing those at its level or deeper. */
-void open_section(struct builder *b, uint32_t block, int level);
+void build_section_open(struct doc_builder *b, uint32_t block, int level);
 
 /* A hard line break in the open block (a blank in a table cell). */
-void add_break(struct builder *b);
+void build_break(struct doc_builder *b);
 
 /* An image: "[image: ALT]" (the file name of SRC when ALT is empty), a
  * link to SRC unless a link is open already. */
-void add_image(struct builder *b, const char *src, size_t src_len,
+void build_image(struct doc_builder *b, const char *src, size_t src_len,
     const char *alt, size_t alt_len);
 
 /* The kind of an extension node (table, row, cell, strikethrough). */
-enum ext ext_kind(struct builder *b, cmark_node *node);
+enum ext build_ext_kind(struct doc_builder *b, cmark_node *node);
 
 /* Store a clean string in aux; return its offset, its length in *OUTLEN. */
-uint32_t add_aux(struct builder *b, const char *s, size_t len,
+uint32_t build_aux(struct doc_builder *b, const char *s, size_t len,
     uint32_t *outlen);
 
 /* Open (DELTA 1) or close (-1) the inline styles STY. */
-void style_open(struct builder *b, uint16_t sty, int delta);
+void build_style(struct doc_builder *b, uint16_t sty, int delta);
 
 /* An anchor called NAME (LEN bytes) here: in the open block, or at
  * the start of the next one. */
-void add_anchor(struct builder *b, const char *name, size_t len);
+void build_anchor(struct doc_builder *b, const char *name, size_t len);
 
 /* Append clean inline text in the current style, with EXTRA style bits. */
-void add_text(struct builder *b, const char *s, size_t len, uint16_t extra);
+void build_text(struct doc_builder *b, const char *s, size_t len,
+    uint16_t extra);
 
 /* Add the text node waiting for its bare links; MORE if more inline
  * content follows it. */
-void flush_text(struct builder *b, int more);
+void build_text_flush(struct doc_builder *b, int more);
 
 /* An inline node entering or leaving. */
-void inline_event(struct builder *b, cmark_node *node, cmark_event_type ev);
+void build_inline_event(struct doc_builder *b, cmark_node *node,
+    cmark_event_type ev);
 
 #endif

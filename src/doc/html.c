@@ -26,6 +26,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
+#include "quire/exit.h"
 #include "quire/text.h"
 #include "html.h"
 #include "html_priv.h"
@@ -83,7 +84,7 @@ parser_open(struct html *h)
 	c = htmlCreatePushParserCtxt(&sax, h, NULL, 0, NULL,
 	    XML_CHAR_ENCODING_UTF8);
 	if (c == NULL)
-		fatal(3, "out of memory starting the HTML parser");
+		fatal(EXIT_NOMEM, "out of memory starting the HTML parser");
 	htmlCtxtUseOptions(c, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
 	h->ctxt = c;
@@ -104,7 +105,7 @@ parser_restart(struct html *h)
 
 /* The renderer of B, made on first use. */
 static struct html *
-html_get(struct builder *b)
+html_get(struct doc_builder *b)
 {
 	struct html *h = b->html;
 
@@ -313,7 +314,7 @@ feed_block(struct html *h, const char *s, size_t n)
 }
 
 void
-html_block(struct builder *b, const char *s, size_t len)
+html_block(struct doc_builder *b, const char *s, size_t len)
 {
 	struct html *h = html_get(b);
 	int col = 0;
@@ -327,7 +328,7 @@ html_block(struct builder *b, const char *s, size_t len)
 }
 
 void
-html_inline(struct builder *b, const char *s, size_t len)
+html_inline(struct doc_builder *b, const char *s, size_t len)
 {
 	struct html *h = html_get(b);
 	struct buf *f = &h->feed;
@@ -338,7 +339,7 @@ html_inline(struct builder *b, const char *s, size_t len)
 	k = 1 + (s[1] == '/');
 	nl = name_len(s + k, len - k);
 	if (nl == 0 || !html_known(s + k, nl)) {
-		add_text(b, s, len, 0); /* no HTML element: text */
+		build_text(b, s, len, 0); /* no HTML element: text */
 		return;
 	}
 	if (dropped(s + k, nl))
@@ -352,7 +353,7 @@ html_inline(struct builder *b, const char *s, size_t len)
 }
 
 void
-html_finish(struct builder *b)
+html_finish(struct doc_builder *b)
 {
 	struct html *h = b->html;
 

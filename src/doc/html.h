@@ -13,13 +13,13 @@
 
 #include <stddef.h>
 
-struct builder;
+struct doc_builder;
 
 /* Render the raw HTML of an HTML block (LEN bytes at S). */
-void html_block(struct builder *b, const char *s, size_t len);
+void html_block(struct doc_builder *b, const char *s, size_t len);
 
 /* Render an inline HTML node (one tag or comment) in the open block. */
-void html_inline(struct builder *b, const char *s, size_t len);
+void html_inline(struct doc_builder *b, const char *s, size_t len);
 
 /* What a Markdown block event does to an open HTML table. */
 enum html_settle {
@@ -33,9 +33,9 @@ enum html_settle {
  * across it (an HTML paragraph, inline styles and links), and what
  * MODE says of a table.
  */
-void html_settle(struct builder *b, enum html_settle mode);
+void html_settle(struct doc_builder *b, enum html_settle mode);
 
 /* The document is done: close everything and free the parser. */
-void html_finish(struct builder *b);
+void html_finish(struct doc_builder *b);
 
 #endif

@@ -98,7 +98,7 @@ is_blank(char c)
 static void
 need_leaf(struct html *h)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 
 	if (h->t.active) {
 		if (!h->t.in_cell)
@@ -106,7 +106,7 @@ need_leaf(struct html *h)
 		return;
 	}
 	if (b->leaf == DOC_NONE) {
-		b->leaf = begin_block(b, BLOCK_PARAGRAPH);
+		b->leaf = build_block_begin(b, BLOCK_PARAGRAPH);
 		h->own_leaf = 1;
 		h->has_text = h->space = h->brk = 0;
 	}
@@ -117,9 +117,9 @@ static void
 put_pending(struct html *h)
 {
 	if (h->has_text && h->brk)
-		add_break(h->b);
+		build_break(h->b);
 	else if (h->has_text && h->space)
-		add_text(h->b, " ", 1, 0);
+		build_text(h->b, " ", 1, 0);
 	h->space = h->brk = 0;
 	h->has_text = 1;
 }
@@ -128,7 +128,7 @@ put_pending(struct html *h)
 static void
 pre_text(struct html *h, const char *s, size_t len)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 	struct doc *d = b->d;
 	size_t start = b->text.len;
 	struct run *r;
@@ -172,19 +172,19 @@ html_text(struct html *h, const char *s, size_t len)
 		put_pending(h);
 		t->len = 0;
 		buf_put(t, s + i, k - i);
-		add_text(h->b, t->data, t->len, 0);
+		build_text(h->b, t->data, t->len, 0);
 	}
 }
 
 void
 html_chars(struct html *h, const char *s, size_t len)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 
 	if (h->hidden > 0)
 		return;
 	if (h->inline_mode)
-		add_text(b, s, len, 0);
+		build_text(b, s, len, 0);
 	else if (h->pre && h->own_leaf)
 		pre_text(h, s, len);
 	else
@@ -211,7 +211,7 @@ pre_trim(struct html *h, uint32_t id)
 void
 html_end_leaf(struct html *h)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 	struct doc *d = b->d;
 	uint32_t id = b->leaf;
 	struct block *blk;
@@ -224,7 +224,7 @@ html_end_leaf(struct html *h)
 	if (h->pre)
 		pre_trim(h, id);
 	h->pre = 0;
-	end_block(b);
+	build_block_end(b);
 	blk = &d->blocks[id];
 	if (blk->nruns == 0 && blk->kind != BLOCK_ITEM &&
 	    id + 1 == d->nblocks) {
@@ -232,17 +232,17 @@ html_end_leaf(struct html *h)
 		return;
 	}
 	if (blk->kind == BLOCK_HEADING)
-		open_section(b, id, blk->level);
+		build_section_open(b, id, blk->level);
 }
 
 /* Begin a block of KIND that HTML owns until its element ends. */
 static void
 own_block(struct html *h, enum block_kind kind, uint8_t flags)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 
 	html_end_leaf(h);
-	b->leaf = begin_block(b, kind);
+	b->leaf = build_block_begin(b, kind);
 	b->d->blocks[b->leaf].flags |= flags;
 	h->own_leaf = 1;
 	h->has_text = h->space = h->brk = 0;
@@ -252,7 +252,7 @@ own_block(struct html *h, enum block_kind kind, uint8_t flags)
 static void
 li_marker(struct html *h)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 	struct list_ctx *l = b->nlists ? &b->lists[b->nlists - 1] : NULL;
 	char m[32];
 	int n;
@@ -261,7 +261,7 @@ li_marker(struct html *h)
 		n = snprintf(m, sizeof(m), "%d%c", l->next++, l->delim);
 	else
 		n = snprintf(m, sizeof(m), "-");
-	b->marker = add_aux(b, m, (size_t)n, &b->marker_len);
+	b->marker = build_aux(b, m, (size_t)n, &b->marker_len);
 	b->marker_flags = 0;
 	b->has_marker = 1;
 }
@@ -270,7 +270,7 @@ li_marker(struct html *h)
 static void
 list_open(struct html *h, const char *name, const char **attrs)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 	const char *start = attr(attrs, "start");
 	struct list_ctx *l;
 
@@ -286,18 +286,18 @@ list_open(struct html *h, const char *name, const char **attrs)
 static void
 link_open(struct html *h, struct html_el *e, const char *href)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 	struct doc *d = b->d;
 
 	if (href == NULL || b->link_depth > 0)
 		return;
 	GROW(d->links, b->cap_links, d->nlinks, 1);
-	d->links[d->nlinks].off = add_aux(b, href, strlen(href),
+	d->links[d->nlinks].off = build_aux(b, href, strlen(href),
 	    &d->links[d->nlinks].len);
 	e->prev_link = b->link;
 	b->link = (uint32_t)d->nlinks++;
 	b->link_depth++;
-	style_open(b, STY_LINK, 1);
+	build_style(b, STY_LINK, 1);
 	e->fx |= E_LINK;
 }
 
@@ -315,7 +315,7 @@ image(struct html *h, const char **attrs)
 		need_leaf(h);
 		put_pending(h);
 	}
-	add_image(h->b, src, strlen(src), alt, strlen(alt));
+	build_image(h->b, src, strlen(src), alt, strlen(alt));
 }
 
 /* Inline elements: styles, links, images, breaks. */
@@ -323,7 +323,7 @@ static void
 start_inline(struct html *h, struct html_el *e, enum html_class c,
     uint16_t sty, const char **attrs)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 
 	/* a blank before the element is outside it: "a <code>b</code>" */
 	if (!h->inline_mode && h->has_text && (h->space || h->brk) &&
@@ -331,7 +331,7 @@ start_inline(struct html *h, struct html_el *e, enum html_class c,
 		put_pending(h);
 	switch (c) {
 	case HC_STYLE:
-		style_open(b, sty, 1);
+		build_style(b, sty, 1);
 		e->style = sty;
 		e->fx |= E_STYLE;
 		if (sty & STY_KBD) {
@@ -339,7 +339,7 @@ start_inline(struct html *h, struct html_el *e, enum html_class c,
 				need_leaf(h);
 				put_pending(h);
 			}
-			add_text(b, "[", 1, 0);
+			build_text(b, "[", 1, 0);
 			e->fx |= E_KBD;
 		}
 		break;
@@ -351,12 +351,26 @@ start_inline(struct html *h, struct html_el *e, enum html_class c,
 		break;
 	case HC_BR:
 		if (h->inline_mode)
-			add_break(b);
+			build_break(b);
 		else if (h->has_text)
 			h->brk = 1;
 		break;
-	default:
-		break;
+	case HC_OTHER:
+	case HC_IGNORE:
+	case HC_HIDDEN:
+	case HC_BLOCK:
+	case HC_HEADING:
+	case HC_PRE:
+	case HC_LIST:
+	case HC_LI:
+	case HC_QUOTE:
+	case HC_HR:
+	case HC_DETAILS:
+	case HC_SUMMARY:
+	case HC_TABLE:
+	case HC_ROW:
+	case HC_CELL:
+		break; /* not inline */
 	}
 	if (e->fx & E_INLINE && h->low > (size_t)(e - h->stack))
 		h->low = (size_t)(e - h->stack);
@@ -367,7 +381,7 @@ static void
 start_block(struct html *h, struct html_el *e, enum html_class c,
     uint16_t lvl, const char *name, const char **attrs)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 
 	if (c == HC_TABLE) {
 		html_table_start(h, e);
@@ -403,9 +417,20 @@ start_block(struct html *h, struct html_el *e, enum html_class c,
 		e->fx |= E_QUOTE | E_BLOCK;
 		break;
 	case HC_HR:
-		begin_block(b, BLOCK_RULE);
+		build_block_begin(b, BLOCK_RULE);
 		break;
-	default:
+	case HC_OTHER:
+	case HC_IGNORE:
+	case HC_STYLE:
+	case HC_A:
+	case HC_IMG:
+	case HC_BR:
+	case HC_HIDDEN:
+	case HC_BLOCK:
+	case HC_DETAILS:
+	case HC_TABLE:
+	case HC_ROW:
+	case HC_CELL:
 		e->fx |= E_BLOCK;
 		break;
 	}
@@ -441,7 +466,7 @@ push(struct html *h, const char *name)
 void
 html_start(struct html *h, const char *name, const char **attrs)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 	uint16_t sty;
 	enum html_class c = html_class_of(name, &sty);
 	struct html_el *e;
@@ -475,22 +500,22 @@ html_start(struct html *h, const char *name, const char **attrs)
 	} else if (centred(name, attrs) && b->leaf != DOC_NONE)
 		b->d->blocks[b->leaf].flags |= BF_CENTER;
 	if ((v = attr(attrs, "id")) != NULL)
-		add_anchor(b, v, strlen(v));
+		build_anchor(b, v, strlen(v));
 	if ((v = attr(attrs, "name")) != NULL && c != HC_IMG)
-		add_anchor(b, v, strlen(v));
+		build_anchor(b, v, strlen(v));
 }
 
 void
 html_undo(struct html *h, struct html_el *e)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 
 	if (e->fx & E_KBD)
-		add_text(b, "]", 1, 0);
+		build_text(b, "]", 1, 0);
 	if (e->fx & E_STYLE)
-		style_open(b, e->style, -1);
+		build_style(b, e->style, -1);
 	if (e->fx & E_LINK) {
-		style_open(b, STY_LINK, -1);
+		build_style(b, STY_LINK, -1);
 		b->link = e->prev_link;
 		if (b->link_depth > 0)
 			b->link_depth--;
@@ -500,8 +525,8 @@ html_undo(struct html *h, struct html_el *e)
 	if (e->fx & (E_LEAF | E_BLOCK | E_LI))
 		html_end_leaf(h);
 	if ((e->fx & E_LI) && b->has_marker) { /* an empty item */
-		b->leaf = begin_block(b, BLOCK_ITEM);
-		end_block(b);
+		b->leaf = build_block_begin(b, BLOCK_ITEM);
+		build_block_end(b);
 	}
 	if ((e->fx & E_LIST) && b->nlists > 0)
 		b->nlists--;
@@ -539,7 +564,7 @@ html_end(struct html *h, const char *name)
 }
 
 void
-html_settle(struct builder *b, enum html_settle mode)
+html_settle(struct doc_builder *b, enum html_settle mode)
 {
 	struct html *h = b->html;
 	size_t i;

@@ -72,7 +72,7 @@ struct html_table {
 };
 
 struct html {
-	struct builder *b;
+	struct doc_builder *b;
 	void *ctxt;          /* htmlParserCtxtPtr */
 	int inline_mode;     /* feeding an inline node, in a Markdown block */
 	struct html_el stack[HTML_STACK];

@@ -41,7 +41,7 @@ static void
 cell_close(struct html *h)
 {
 	struct html_table *t = &h->t;
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 
 	if (!t->in_cell)
 		return;
@@ -82,10 +82,10 @@ html_row_start(struct html *h, struct html_el *e)
 static void
 table_begin(struct html *h)
 {
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 	struct doc *d = b->d;
 	struct table *tab;
-	uint32_t id = begin_block(b, BLOCK_TABLE);
+	uint32_t id = build_block_begin(b, BLOCK_TABLE);
 
 	GROW(d->tables, b->cap_tables, d->ntables, 1);
 	tab = &d->tables[d->ntables];
@@ -100,7 +100,7 @@ void
 html_cell_start(struct html *h, struct html_el *e)
 {
 	struct html_table *t = &h->t;
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 	struct html_cell *c;
 
 	if (t->nest > 0) {
@@ -164,7 +164,7 @@ count_cols(const struct html_table *t)
 
 /* Pad the row that ends with COUNT of NCOLS cells. */
 static void
-pad_row(struct builder *b, uint32_t count, uint32_t ncols)
+pad_row(struct doc_builder *b, uint32_t count, uint32_t ncols)
 {
 	struct doc *d = b->d;
 
@@ -179,7 +179,7 @@ void
 html_table_end(struct html *h)
 {
 	struct html_table *t = &h->t;
-	struct builder *b = h->b;
+	struct doc_builder *b = h->b;
 	struct doc *d = b->d;
 	struct table *tab;
 	uint32_t ncols, n = 0, i;

@@ -15,7 +15,7 @@
 
 /* The inline style bits now open. */
 static uint16_t
-cur_style(const struct builder *b)
+cur_style(const struct doc_builder *b)
 {
 	uint16_t s = 0;
 	int i;
@@ -27,7 +27,7 @@ cur_style(const struct builder *b)
 }
 
 void
-style_open(struct builder *b, uint16_t sty, int delta)
+build_style(struct doc_builder *b, uint16_t sty, int delta)
 {
 	int i;
 
@@ -38,7 +38,7 @@ style_open(struct builder *b, uint16_t sty, int delta)
 
 /* Append clean inline text in the current style. */
 void
-add_text(struct builder *b, const char *s, size_t len, uint16_t extra)
+build_text(struct doc_builder *b, const char *s, size_t len, uint16_t extra)
 {
 	struct doc *d = b->d;
 	uint16_t style = cur_style(b) | extra;
@@ -69,7 +69,7 @@ add_text(struct builder *b, const char *s, size_t len, uint16_t extra)
 /* Add the waiting text node, its bare links made links; MORE if more
  * inline content follows it. */
 void
-flush_text(struct builder *b, int more)
+build_text_flush(struct doc_builder *b, int more)
 {
 	struct doc *d = b->d;
 	const char *s = b->pend.data;
@@ -81,7 +81,7 @@ flush_text(struct builder *b, int more)
 	b->actx.more = more;
 	n = autolink_find(s, b->pend.len, &b->actx, &b->al, &b->cap_al);
 	for (i = 0; i < n; i++) {
-		add_text(b, s + at, b->al[i].start - at, 0);
+		build_text(b, s + at, b->al[i].start - at, 0);
 		GROW(d->links, b->cap_links, d->nlinks, 1);
 		l = &d->links[d->nlinks];
 		start = b->aux.len;
@@ -91,25 +91,26 @@ flush_text(struct builder *b, int more)
 		l->off = (uint32_t)start;
 		l->len = (uint32_t)(b->aux.len - start);
 		b->link = (uint32_t)d->nlinks++;
-		style_open(b, STY_LINK, 1);
-		add_text(b, s + b->al[i].start, b->al[i].end - b->al[i].start, 0);
-		style_open(b, STY_LINK, -1);
+		build_style(b, STY_LINK, 1);
+		build_text(b, s + b->al[i].start,
+		    b->al[i].end - b->al[i].start, 0);
+		build_style(b, STY_LINK, -1);
 		b->link = DOC_NONE;
 		at = b->al[i].end;
 	}
-	add_text(b, s + at, b->pend.len - at, 0);
+	build_text(b, s + at, b->pend.len - at, 0);
 	b->pend.len = 0;
 }
 
 void
-add_break(struct builder *b)
+build_break(struct doc_builder *b)
 {
 	struct doc *d = b->d;
 
 	if (b->leaf == DOC_NONE)
 		return;
 	if (b->table != DOC_NONE) {
-		add_text(b, " ", 1, 0);
+		build_text(b, " ", 1, 0);
 		return;
 	}
 	buf_putc(&b->text, '\n');
@@ -157,7 +158,7 @@ image_name(const char *url, size_t len, size_t *outlen)
 
 /* Open a link to URL unless one is open; return the link open before. */
 static uint32_t
-image_link(struct builder *b, const char *url, size_t len)
+image_link(struct doc_builder *b, const char *url, size_t len)
 {
 	struct doc *d = b->d;
 	uint32_t prev = b->link;
@@ -165,33 +166,34 @@ image_link(struct builder *b, const char *url, size_t len)
 	if (b->link_depth > 0)
 		return prev;
 	GROW(d->links, b->cap_links, d->nlinks, 1);
-	d->links[d->nlinks].off = add_aux(b, url, len, &d->links[d->nlinks].len);
+	d->links[d->nlinks].off = build_aux(b, url, len,
+	    &d->links[d->nlinks].len);
 	b->link = (uint32_t)d->nlinks++;
 	return prev;
 }
 
 void
-add_image(struct builder *b, const char *src, size_t src_len,
+build_image(struct doc_builder *b, const char *src, size_t src_len,
     const char *alt, size_t alt_len)
 {
 	uint32_t prev = image_link(b, src, src_len);
 	size_t i;
 
-	add_text(b, "[image: ", 8, STY_IMAGE);
+	build_text(b, "[image: ", 8, STY_IMAGE);
 	for (i = 0; i < alt_len; i++)
 		if (alt[i] != ' ' && alt[i] != '\t' && alt[i] != '\n')
 			break;
 	if (i == alt_len)
 		alt = image_name(src, src_len, &alt_len);
-	add_text(b, alt, alt_len, STY_IMAGE);
-	add_text(b, "]", 1, STY_IMAGE);
+	build_text(b, alt, alt_len, STY_IMAGE);
+	build_text(b, "]", 1, STY_IMAGE);
 	b->link = prev;
 }
 
 /* A Markdown image entering or leaving: "[image: " and "]" around its
  * alt text, or its file name when it has none. */
 static void
-image_event(struct builder *b, cmark_node *node, cmark_event_type ev)
+image_event(struct doc_builder *b, cmark_node *node, cmark_event_type ev)
 {
 	const char *url = cmark_node_get_url(node);
 	size_t len = url ? strlen(url) : 0, n;
@@ -202,8 +204,8 @@ image_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 			return;
 		image_link(b, url ? url : "", len);
 		b->link_depth++;
-		style_open(b, STY_IMAGE, 1);
-		add_text(b, "[image: ", 8, 0);
+		build_style(b, STY_IMAGE, 1);
+		build_text(b, "[image: ", 8, 0);
 		b->img_text = b->text.len;
 		return;
 	}
@@ -211,10 +213,10 @@ image_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 		return;
 	if (b->text.len == b->img_text) {
 		name = image_name(url ? url : "", len, &n);
-		add_text(b, name, n, 0);
+		build_text(b, name, n, 0);
 	}
-	add_text(b, "]", 1, 0);
-	style_open(b, STY_IMAGE, -1);
+	build_text(b, "]", 1, 0);
+	build_style(b, STY_IMAGE, -1);
 	if (--b->link_depth == 0)
 		b->link = DOC_NONE;
 }
@@ -224,7 +226,7 @@ image_event(struct builder *b, cmark_node *node, cmark_event_type ev)
  * (the order of first reference), a link to the note's anchor "fn-N".
  */
 static void
-note_ref(struct builder *b, cmark_node *node)
+note_ref(struct doc_builder *b, cmark_node *node)
 {
 	struct doc *d = b->d;
 	const char *lit = cmark_node_get_literal(node);
@@ -235,35 +237,22 @@ note_ref(struct builder *b, cmark_node *node)
 		lit = "";
 	k = snprintf(t, sizeof(t), "[%.24s]", lit);
 	if (b->link_depth > 0) { /* inside a link: the link wins */
-		add_text(b, t, (size_t)k, STY_NOTE);
+		build_text(b, t, (size_t)k, STY_NOTE);
 		return;
 	}
 	n = snprintf(m, sizeof(m), "#fn-%.24s", lit);
 	GROW(d->links, b->cap_links, d->nlinks, 1);
-	d->links[d->nlinks].off = add_aux(b, m, (size_t)n,
+	d->links[d->nlinks].off = build_aux(b, m, (size_t)n,
 	    &d->links[d->nlinks].len);
 	b->link = (uint32_t)d->nlinks++;
-	add_text(b, t, (size_t)k, STY_NOTE | STY_LINK);
+	build_text(b, t, (size_t)k, STY_NOTE | STY_LINK);
 	b->link = DOC_NONE;
-}
-
-/* The style an inline container type makes, or 0. */
-static uint16_t
-container_style(cmark_node_type t)
-{
-	switch (t) {
-	case CMARK_NODE_EMPH:
-		return STY_EMPH;
-	case CMARK_NODE_STRONG:
-		return STY_STRONG;
-	default:
-		return 0;
-	}
 }
 
 /* An inline node: text, or a container that changes the style. */
 void
-inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
+build_inline_event(struct doc_builder *b, cmark_node *node,
+    cmark_event_type ev)
 {
 	struct doc *d = b->d;
 	cmark_node_type t = cmark_node_get_type(node);
@@ -274,28 +263,28 @@ inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 		if (b->autolinks && b->link_depth == 0)
 			buf_put(&b->pend, lit, strlen(lit));
 		else
-			add_text(b, lit, strlen(lit), 0);
+			build_text(b, lit, strlen(lit), 0);
 		return;
 	}
-	flush_text(b, 1);
+	build_text_flush(b, 1);
 	/* Bare www. links may follow a space or emphasis marks, no more. */
 	b->actx.after_ok = t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG ||
 	    t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ||
-	    ext_kind(b, node) == EXT_STRIKE;
+	    build_ext_kind(b, node) == EXT_STRIKE;
 	switch (t) {
 	case CMARK_NODE_CODE:
 		lit = cmark_node_get_literal(node);
-		add_text(b, lit, strlen(lit), STY_CODE);
+		build_text(b, lit, strlen(lit), STY_CODE);
 		return;
 	case CMARK_NODE_HTML_INLINE:
 		lit = cmark_node_get_literal(node);
 		html_inline(b, lit ? lit : "", lit ? strlen(lit) : 0);
 		return;
 	case CMARK_NODE_SOFTBREAK:
-		add_text(b, " ", 1, 0);
+		build_text(b, " ", 1, 0);
 		return;
 	case CMARK_NODE_LINEBREAK:
-		add_break(b);
+		build_break(b);
 		return;
 	case CMARK_NODE_IMAGE:
 		image_event(b, node, ev);
@@ -310,22 +299,40 @@ inline_event(struct builder *b, cmark_node *node, cmark_event_type ev)
 				const char *url = cmark_node_get_url(node);
 
 				GROW(d->links, b->cap_links, d->nlinks, 1);
-				d->links[d->nlinks].off = add_aux(b, url ? url : "",
-				    url ? strlen(url) : 0, &d->links[d->nlinks].len);
+				d->links[d->nlinks].off = build_aux(b,
+				    url ? url : "", url ? strlen(url) : 0,
+				    &d->links[d->nlinks].len);
 				b->link = (uint32_t)d->nlinks++;
 			}
 		} else if (--b->link_depth == 0)
 			b->link = DOC_NONE;
-		style_open(b, STY_LINK, ev == CMARK_EVENT_ENTER ? 1 : -1);
+		build_style(b, STY_LINK, ev == CMARK_EVENT_ENTER ? 1 : -1);
 		return;
-	default:
-		if (ext_kind(b, node) == EXT_STRIKE) {
-			style_open(b, STY_STRIKE,
-			    ev == CMARK_EVENT_ENTER ? 1 : -1);
-			return;
-		}
-		break;
+	case CMARK_NODE_EMPH:
+		build_style(b, STY_EMPH, ev == CMARK_EVENT_ENTER ? 1 : -1);
+		return;
+	case CMARK_NODE_STRONG:
+		build_style(b, STY_STRONG, ev == CMARK_EVENT_ENTER ? 1 : -1);
+		return;
+	case CMARK_NODE_TEXT: /* taken above */
+	case CMARK_NODE_CUSTOM_INLINE:
+	case CMARK_NODE_NONE:
+	case CMARK_NODE_DOCUMENT:
+	case CMARK_NODE_BLOCK_QUOTE:
+	case CMARK_NODE_LIST:
+	case CMARK_NODE_ITEM:
+	case CMARK_NODE_CODE_BLOCK:
+	case CMARK_NODE_HTML_BLOCK:
+	case CMARK_NODE_CUSTOM_BLOCK:
+	case CMARK_NODE_PARAGRAPH:
+	case CMARK_NODE_HEADING:
+	case CMARK_NODE_THEMATIC_BREAK:
+	case CMARK_NODE_FOOTNOTE_DEFINITION:
+		return; /* not inline, or none quire shows */
 	}
-	style_open(b, container_style(t), ev == CMARK_EVENT_ENTER ? 1 : -1);
+	/* an extension's node: its type is a number cmark-gfm gives out
+	 * at run time, outside the enum */
+	if (build_ext_kind(b, node) == EXT_STRIKE)
+		build_style(b, STY_STRIKE, ev == CMARK_EVENT_ENTER ? 1 : -1);
 }
 

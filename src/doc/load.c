@@ -2,9 +2,9 @@
  * The loader: read a file (bounded by DOC_MAX_SIZE whatever it is: a
  * regular file, a pipe, /dev/zero), refuse what is not text, bound the
  * parser's work (guard.c), take off front matter (meta.c), hand the
- * bytes to cmark-gfm with the GFM extensions and footnotes on, and build
- * the model.  The cmark tree is freed before
- * returning: only the model is kept.
+ * bytes to cmark-gfm (parse.c) with the GFM extensions and footnotes
+ * on, and build the model.  The cmark tree is freed before returning:
+ * only the model is kept.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -14,13 +14,13 @@
 #include <unistd.h>
 
 #include <cmark-gfm.h>
-#include <cmark-gfm-core-extensions.h>
 
 #include "quire/doc.h"
 #include "quire/util.h"
 #include "build.h"
 #include "guard.h"
 #include "meta.h"
+#include "parse.h"
 
 #define BINARY_PROBE 8192 /* a NUL in this many leading bytes: binary */
 
@@ -137,20 +137,6 @@ doc_load_file(const char *path, int flags, enum doc_error *err)
 	return d;
 }
 
-/* Attach the GFM extension NAME to parser P, if it exists. */
-static void
-attach(cmark_parser *p, const char *name)
-{
-	cmark_syntax_extension *ext = cmark_find_syntax_extension(name);
-
-	if (ext != NULL)
-		cmark_parser_attach_syntax_extension(p, ext);
-}
-
-/* cmark's allocator: quire's, so running out of memory is one clean exit
- * (status 3) rather than cmark's abort(). */
-static cmark_mem quire_mem = { xcalloc, xrealloc, free };
-
 /* Drop ROOT's footnote definitions, which cmark-gfm has put last. */
 static void
 drop_notes(cmark_node *root)
@@ -187,18 +173,12 @@ load(char *md, size_t len, int owned, int part)
 	}
 	if (guard_input(in, len, &g))
 		in = g.out.data, len = g.out.len;
-	cmark_gfm_core_extensions_ensure_registered();
-	p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES,
-	    &quire_mem);
-	attach(p, "table");
-	attach(p, "strikethrough");
-	attach(p, "tasklist"); /* bare links are found in build.c */
+	p = parse_begin(PARSE_GFM | PARSE_NOTES);
 	cmark_parser_feed(p, in, len);
 	buf_free(&g.out);
 	if (owned)
 		free(md);
-	root = cmark_parser_finish(p);
-	cmark_parser_free(p);
+	root = parse_finish(p);
 	guard_repair(root, &g);
 	autolinks = !g.no_autolink;
 	guard_free(&g);

@@ -124,7 +124,7 @@ struct entry {
 
 /* A hard line break in the value of the open block. */
 static void
-meta_break(struct builder *b)
+meta_break(struct doc_builder *b)
 {
 	struct doc *d = b->d;
 	struct run *r = d->nruns ? &d->runs[d->nruns - 1] : NULL;
@@ -138,7 +138,7 @@ meta_break(struct builder *b)
 
 /* Append a piece of value, after SEP (' ', ',' or '\n'). */
 static void
-add_piece(struct builder *b, struct entry *e, const char *p, size_t n,
+add_piece(struct doc_builder *b, struct entry *e, const char *p, size_t n,
     char sep)
 {
 	if (n == 0)
@@ -147,15 +147,15 @@ add_piece(struct builder *b, struct entry *e, const char *p, size_t n,
 		if (sep == '\n')
 			meta_break(b);
 		else
-			add_text(b, sep == ',' ? ", " : " ", sep == ',' ? 2 : 1,
-			    0);
+			build_text(b, sep == ',' ? ", " : " ",
+			    sep == ',' ? 2 : 1, 0);
 	}
-	add_text(b, p, n, 0);
+	build_text(b, p, n, 0);
 }
 
 /* Start an entry: a block of its own, with its key run if it has one. */
 static void
-new_entry(struct builder *b, struct entry *e, const char *key, size_t n)
+new_entry(struct doc_builder *b, struct entry *e, const char *key, size_t n)
 {
 	struct doc *d = b->d;
 	struct block *blk;
@@ -176,8 +176,8 @@ new_entry(struct builder *b, struct entry *e, const char *key, size_t n)
 	if (key != NULL) {
 		size_t start = d->nruns;
 
-		add_text(b, key, n, STY_STRONG);
-		add_text(b, ":", 1, STY_STRONG);
+		build_text(b, key, n, STY_STRONG);
+		build_text(b, ":", 1, STY_STRONG);
 		blk->level = d->nruns > start;
 	}
 }
@@ -185,7 +185,7 @@ new_entry(struct builder *b, struct entry *e, const char *key, size_t n)
 /* The value on a key's line: a flow list, a block scalar's start, or a
  * scalar.  Return whether it may be the title. */
 static int
-first_value(struct builder *b, struct entry *e, const char *p, size_t n)
+first_value(struct doc_builder *b, struct entry *e, const char *p, size_t n)
 {
 	trim(&p, &n);
 	if (n >= 1 && n <= 3 && (p[0] == '|' || p[0] == '>')) {
@@ -222,7 +222,7 @@ first_value(struct builder *b, struct entry *e, const char *p, size_t n)
 /* A line under an entry: a list item, a line of a block scalar, a
  * nested entry, or more of a plain scalar. */
 static void
-more_value(struct builder *b, struct entry *e, const char *p, size_t n)
+more_value(struct doc_builder *b, struct entry *e, const char *p, size_t n)
 {
 	trim(&p, &n);
 	if (e->scalar) {
@@ -240,7 +240,7 @@ more_value(struct builder *b, struct entry *e, const char *p, size_t n)
 }
 
 void
-meta_build(struct builder *b, const char *fm, size_t len)
+meta_build(struct doc_builder *b, const char *fm, size_t len)
 {
 	struct doc *d = b->d;
 	const char *p, *end, *e;

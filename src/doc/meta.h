@@ -11,7 +11,7 @@
 #define META_MAX_LINES 1000         /* the closing line within these... */
 #define META_MAX_BYTES (64u * 1024) /* ...and starting within these */
 
-struct builder;
+struct doc_builder;
 
 /*
  * The length of the front matter MD (LEN bytes) opens with, its closing
@@ -23,6 +23,6 @@ size_t meta_len(const char *md, size_t len);
 
 /* Add front matter FM (LEN bytes, as meta_len measured) to the model,
  * one BLOCK_META block per entry, and its title to doc->fm_title. */
-void meta_build(struct builder *b, const char *fm, size_t len);
+void meta_build(struct doc_builder *b, const char *fm, size_t len);
 
 #endif

@@ -36,6 +36,7 @@
 #include "quire/util.h"
 #include "build.h"
 #include "meta.h"
+#include "parse.h"
 
 #define CUT_SEARCH (1024u * 1024) /* look this far past WANT for a cut */
 #define MAX_DEFINITIONS 2000      /* reference definitions carried over */
@@ -245,7 +246,7 @@ cut_closes(const char *md, size_t cut)
 
 	i = markdown_start(md, cut); /* front matter is not Markdown */
 	md += i, cut -= i;
-	root = cmark_parse_document(md, cut, CMARK_OPT_DEFAULT);
+	root = parse_markdown(md, cut, 0);
 	last = cmark_node_last_child(root);
 	for (i = 0; i < cut; i++)
 		lines += md[i] == '\n' || (md[i] == '\r' && (i + 1 == cut ||
@@ -401,8 +402,7 @@ add_definitions(struct buf *b, const char *rest, size_t len)
 		goto out;
 	/* Lines cmark makes anything of (a paragraph) are not definitions;
 	 * footnote definitions are, and carry their references' numbers. */
-	root = cmark_parse_document(cand.data, cand.len,
-	    CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES);
+	root = parse_markdown(cand.data, cand.len, PARSE_NOTES);
 	used = xcalloc(nlines, 1);
 	for (n = cmark_node_first_child(root); n; n = cmark_node_next(n)) {
 		if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION)

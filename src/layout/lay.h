@@ -1,5 +1,5 @@
 /*
- * Private to layout: the line builder shared by block, wrap and table
+ * Private to layout: the line builder (lines.c) shared by block, wrap and table
  * layout, the glyphs quire draws, and the word wrapper.
  */
 #ifndef QUIRE_LAYOUT_LAY_H

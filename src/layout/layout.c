@@ -247,7 +247,7 @@ text_block(struct blockctx *c, const struct block *b, uint8_t kind)
 
 	block_prefix(c, b, &p);
 	if (kind == SPAN_HEADING && (l->out->flags & LAYOUT_PLAIN) &&
-	    b->level >= 3 && b->level <= 6)
+	    b->level >= 3 && b->level <= BLOCK_LEVELS)
 		levw = b->level + 1; /* "### ": the level, told without colour */
 	if (kind == SPAN_HEADING && (l->out->flags & LAYOUT_NUMBERS) &&
 	    b->section != DOC_NONE && d->sections[b->section].num_len > 0) {
@@ -513,7 +513,7 @@ lay_block(struct blockctx *c, uint32_t i)
 	const struct block *b = &c->l->doc->blocks[i];
 	struct prefix p;
 
-	switch (b->kind) {
+	switch (block_kind(b)) {
 	case BLOCK_HEADING:
 		text_block(c, b, SPAN_HEADING);
 		break;
@@ -542,10 +542,12 @@ lay_block(struct blockctx *c, uint32_t i)
 		layout_table(c->l, b, p.qcols + p.indent, c->width);
 		c->l->prefix = NULL;
 		break;
+	case BLOCK__MAX: /* not a kind */
+		break;
 	}
 }
 
-/* Where a layout that is not finished stands: the builder and its
+/* Where a layout that is not finished stands: the line builder and its
  * block context, the next block, the one before it. */
 struct lay_state {
 	struct lay l;

@@ -138,26 +138,26 @@ table_fit(const struct doc *d, const struct table *t, const uint32_t *cols,
 
 enum table_cols
 table_columns(const struct doc *d, const struct table *t,
-    const uint8_t *hidden, uint32_t first, int width, const int *nat,
-    const int *minw, uint32_t *shown, int *colw, size_t *nshown, int *left,
-    int *right)
+    struct table_choice *ch)
 {
-	uint32_t c;
+	const uint8_t *hidden = ch->hidden;
+	uint32_t *shown = ch->shown, c;
+	int *colw = ch->widths, width = ch->width;
 	size_t n = 0;
 	int used, w0, wmax, w, na, mi, na0, mi0;
 
-	*left = *right = 0;
+	ch->left = ch->right = 0;
 	for (c = 0; c < t->ncols; c++)
 		if (hidden == NULL || !hidden[c])
 			shown[n++] = c;
-	*nshown = n;
+	ch->nshown = n;
 	if (width < TABLE_MIN_SIDE || n < 2)
 		return TABLE_CARDS;
 	if (table_fit(d, t, shown, n, width, colw))
 		return TABLE_FITS;
 	/* Too many columns: freeze the first, scroll the others. */
-	if (nat != NULL)
-		na0 = nat[0], mi0 = minw[0];
+	if (ch->nat != NULL)
+		na0 = ch->nat[0], mi0 = ch->minw[0];
 	else
 		table_measure(d, t, 0, &na0, &mi0);
 	w0 = na0 < width / 4 ? na0 : width / 4;
@@ -173,26 +173,26 @@ table_columns(const struct doc *d, const struct table *t,
 	for (c = 1; c < t->ncols; c++) {
 		if (hidden != NULL && hidden[c])
 			continue;
-		if (c < first) {
-			*left = 1;
+		if (c < ch->first) {
+			ch->left = 1;
 			continue;
 		}
-		if (nat != NULL)
-			na = nat[c], mi = minw[c];
+		if (ch->nat != NULL)
+			na = ch->nat[c], mi = ch->minw[c];
 		else
 			table_measure(d, t, c, &na, &mi);
 		w = na < wmax ? na : wmax;
 		if (w < mi)
 			w = mi;
 		if (used + w + 3 > width) {
-			*right = 1;
+			ch->right = 1;
 			break;
 		}
 		shown[n] = c;
 		colw[n++] = w;
 		used += w + 3;
 	}
-	*nshown = n;
+	ch->nshown = n;
 	return n < 2 ? TABLE_CARDS : TABLE_SCROLLS;
 }
 

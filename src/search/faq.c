@@ -14,9 +14,12 @@
 #include "words.h"
 
 /* How much a word found in each field counts. */
-static const double field_weight[F__MAX] = { 3.0, 2.0, 1.0 };
+static const double field_weight[] = { 3.0, 2.0, 1.0 };
+_Static_assert(NELEM(field_weight) == F__MAX, "every field has a weight");
 /* How much a match of each kind counts: typos least. */
 static const double match_weight[] = { 0.0, 0.4, 0.7, 1.0 };
+_Static_assert(NELEM(match_weight) == MATCH__MAX,
+    "every match kind has a weight");
 
 #define BM25_K1 1.2      /* term frequency saturation */
 #define BM25_B 0.75      /* length normalisation */

@@ -28,7 +28,7 @@ struct words {
 };
 
 /* How well a term matches a word, worst to best. */
-enum match { MATCH_NONE, MATCH_TYPO, MATCH_PREFIX, MATCH_EXACT };
+enum match { MATCH_NONE, MATCH_TYPO, MATCH_PREFIX, MATCH_EXACT, MATCH__MAX };
 
 /* One query word. */
 struct term {

@@ -92,15 +92,29 @@ _Static_assert(sizeof(light) / sizeof(light[0]) == UI__MAX,
 static attr_t attrs[UI__MAX];
 static int use_utf8;
 
-void
-draw_init(int color, int utf8, int theme)
+/* THEME's style table (mono reads the dark one's last column). */
+static const struct style *
+theme_styles(enum theme theme)
 {
-	const struct style *t = theme == 1 ? light : dark;
+	switch (theme) {
+	case THEME_LIGHT:
+		return light;
+	case THEME_DARK:
+	case THEME_MONO:
+		break;
+	}
+	return dark;
+}
+
+void
+draw_init(int color, int utf8, enum theme theme)
+{
+	const struct style *t = theme_styles(theme);
 	int i, many = color && COLORS >= 256;
 	short fg;
 
 	use_utf8 = utf8;
-	if (theme == 2) /* mono */
+	if (theme == THEME_MONO)
 		color = 0;
 	for (i = 0; i < UI__MAX; i++) {
 		fg = many && t[i].fg256 >= 0 ? t[i].fg256 : t[i].fg;
@@ -113,9 +127,9 @@ draw_init(int color, int utf8, int theme)
 }
 
 int
-draw_unstyled(int theme)
+draw_unstyled(enum theme theme)
 {
-	const struct style *t = theme == 1 ? light : dark;
+	const struct style *t = theme_styles(theme);
 	int i;
 
 	for (i = 0; i < UI__MAX; i++)

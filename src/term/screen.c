@@ -57,7 +57,7 @@ fatal_hook(void)
 }
 
 int
-screen_start(struct screen *s, int mouse, int theme)
+screen_start(struct screen *s, int mouse, enum theme theme)
 {
 	const char *cs = nl_langinfo(CODESET);
 	FILE *in = stdin;

@@ -7,10 +7,11 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+/* quire's headers first: the layout's fields are among those names */
+#include "quire/screen.h"
+
 #include <curses.h>
 #include <term.h>
-
-#include "quire/screen.h"
 
 /* Whether $TERM names a terminal curses can drive full screen: known
  * to terminfo, with cursor addressing.  Checked first, so that a dumb or

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "quire/cli.h"
+#include "quire/draw.h"
 #include "quire/faq.h"
 #include "quire/state.h"
 #include "ui_priv.h"

@@ -20,14 +20,19 @@ static void
 fit(struct table_view *v, int cols)
 {
 	const struct table *t = &v->doc->tables[v->table];
+	struct table_choice ch;
 	enum table_cols mode;
 
 	if (v->fit_cols == cols)
 		return;
 	v->fit_cols = cols;
-	mode = table_columns(v->doc, t, v->hidden, (uint32_t)v->hscroll, cols,
-	    v->nat, v->minw, v->shown, v->widths, &v->nshown, &v->more_left,
-	    &v->more_right);
+	ch = (struct table_choice){ .hidden = v->hidden,
+		.first = (uint32_t)v->hscroll, .width = cols, .nat = v->nat,
+		.minw = v->minw, .shown = v->shown, .widths = v->widths };
+	mode = table_columns(v->doc, t, &ch);
+	v->nshown = ch.nshown;
+	v->more_left = ch.left;
+	v->more_right = ch.right;
 	v->cards = mode == TABLE_CARDS;
 	v->fitted = mode == TABLE_FITS;
 }

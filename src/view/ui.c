@@ -14,7 +14,7 @@
 
 #include <curses.h>
 
-#include "quire/cli.h"
+#include "quire/exit.h"
 #include "quire/faq.h"
 #include "quire/pager.h"
 #include "quire/screen.h"

@@ -12,7 +12,7 @@
 #include "lay.h"
 
 /* The quote bar is a half block, apart from the code gutter's line. */
-static const char *glyph_utf8[G__MAX] = {
+static const char *const glyph_utf8[] = {
 	"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x96\x8C",
 	"\xE2\x94\x82", "\xE2\x80\xA6", "\xE2\x80\xBA", "[ ]", "[x]", " ",
 	"~~", "`", "^", "######",
@@ -21,15 +21,20 @@ static const char *glyph_utf8[G__MAX] = {
 	"\xE2\x94\x94", "\xE2\x94\xB4", "\xE2\x94\x98", "\xE2\x94\x82",
 	"\xE2\x86\xAA",
 };
-static const char *glyph_ascii[G__MAX] = {
+static const char *const glyph_ascii[] = {
 	"*", "-", "+", ">", "|", "...", ">", "[ ]", "[x]", " ",
 	"~~", "`", "^", "######",
 	"+", "+", "+", "+", "+", "+", "+", "+", "+", "|",
 	"\\", /* as Emacs marks a continued line on a text terminal */
 };
-static const char *rule_utf8[R__MAX] = { "\xE2\x94\x80", "\xE2\x94\x81",
+static const char *const rule_utf8[] = { "\xE2\x94\x80", "\xE2\x94\x81",
 	"\xE2\x95\x90" };
-static const char *rule_ascii[R__MAX] = { "-", "=", "=" };
+static const char *const rule_ascii[] = { "-", "=", "=" };
+
+_Static_assert(NELEM(glyph_utf8) == G__MAX, "every glyph in UTF-8");
+_Static_assert(NELEM(glyph_ascii) == G__MAX, "every glyph in ASCII");
+_Static_assert(NELEM(rule_utf8) == R__MAX, "every rule in UTF-8");
+_Static_assert(NELEM(rule_ascii) == R__MAX, "every rule in ASCII");
 
 uint32_t
 lay_gen(struct lay *l, const char *s, size_t len)
@@ -120,8 +125,8 @@ lay_rule(struct lay *l, enum rule r, int col, int n, uint8_t kind)
 static void
 intern_glyphs(struct lay *l, int ascii)
 {
-	const char **g = ascii ? glyph_ascii : glyph_utf8;
-	const char **r = ascii ? rule_ascii : rule_utf8;
+	const char *const *g = ascii ? glyph_ascii : glyph_utf8;
+	const char *const *r = ascii ? rule_ascii : rule_utf8;
 	int i, k;
 
 	for (i = 0; i < G__MAX; i++) {

@@ -1,0 +1,37 @@
+/*
+ * The one way into cmark-gfm: every parse quire makes (a document, its
+ * first part, the checks prefix.c makes) goes through here, with
+ * quire's allocator, and one at a time.  Private to src/doc/.
+ */
+#ifndef QUIRE_DOC_PARSE_H
+#define QUIRE_DOC_PARSE_H
+
+#include <stddef.h>
+
+#include <cmark-gfm.h>
+
+#define PARSE_GFM 0x01   /* the table, strikethrough and tasklist
+                            extensions (bare links are build.c's) */
+#define PARSE_NOTES 0x02 /* footnotes */
+
+/*
+ * Start a parse with FLAGS: a cmark-gfm parser with quire's allocator
+ * (out of memory is one clean exit, never cmark's abort()).  Only one
+ * parse runs at a time in the process, from parse_begin() to
+ * parse_finish(): cmark-gfm's inline parser keeps its special
+ * characters in a global table, which a parse with extensions changes,
+ * so a parse begun on another thread meanwhile waits here.  Feed the
+ * parser with cmark_parser_feed(), then call parse_finish().
+ */
+cmark_parser *parse_begin(int flags);
+
+/*
+ * Finish the parse P began: free the parser, let the next parse run,
+ * and return the tree, which the caller frees with cmark_node_free().
+ */
+cmark_node *parse_finish(cmark_parser *p);
+
+/* Parse LEN bytes at MD whole (parse_begin, one feed, parse_finish). */
+cmark_node *parse_markdown(const char *md, size_t len, int flags);
+
+#endif
