@@ -157,28 +157,34 @@ literal_block(struct doc_builder *b, cmark_node *node, enum block_kind kind)
 	}
 }
 
-/* Open a list item: remember its marker for the first block inside. */
-static void
-enter_item(struct doc_builder *b, cmark_node *node)
+void
+build_item_marker(struct doc_builder *b)
 {
 	struct list_ctx *l = b->nlists ? &b->lists[b->nlists - 1] : NULL;
 	char m[32];
 	int n;
 
-	if (b->has_marker) /* an empty item before this one */
-		build_block_end(b), build_block_begin(b, BLOCK_ITEM);
 	if (l != NULL && l->ordered)
 		n = snprintf(m, sizeof(m), "%d%c", l->next++, l->delim);
 	else
 		n = snprintf(m, sizeof(m), "-");
 	b->marker = build_aux(b, m, (size_t)n, &b->marker_len);
 	b->marker_flags = 0;
+	b->has_marker = 1;
+}
+
+/* Open a list item: remember its marker for the first block inside. */
+static void
+enter_item(struct doc_builder *b, cmark_node *node)
+{
+	if (b->has_marker) /* an empty item before this one */
+		build_block_end(b), build_block_begin(b, BLOCK_ITEM);
+	build_item_marker(b);
 	if (strcmp(cmark_node_get_type_string(node), "tasklist") == 0) {
 		b->marker_flags = BF_TASK;
 		if (cmark_gfm_extensions_get_tasklist_item_checked(node))
 			b->marker_flags |= BF_DONE;
 	}
-	b->has_marker = 1;
 }
 
 /*

@@ -96,6 +96,14 @@ void build_style(struct doc_builder *b, uint16_t sty, int delta);
  * the start of the next one. */
 void build_anchor(struct doc_builder *b, const char *name, size_t len);
 
+/* The text from START to the end of b->text as a run of STYLE and LINK
+ * in the open block: the last run grows when it can. */
+void build_run(struct doc_builder *b, size_t start, uint16_t style,
+    uint32_t link);
+
+/* A list item's marker ("-", "3.") for the block that begins next. */
+void build_item_marker(struct doc_builder *b);
+
 /* Append clean inline text in the current style, with EXTRA style bits. */
 void build_text(struct doc_builder *b, const char *s, size_t len,
     uint16_t extra);

@@ -129,9 +129,7 @@ static void
 pre_text(struct html *h, const char *s, size_t len)
 {
 	struct doc_builder *b = h->b;
-	struct doc *d = b->d;
 	size_t start = b->text.len;
-	struct run *r;
 
 	if (h->pre_start) {
 		h->pre_start = 0;
@@ -141,17 +139,7 @@ pre_text(struct html *h, const char *s, size_t len)
 	text_clean(&b->text, s, len, TEXT_NEWLINES | TEXT_TABS, &h->pre_col);
 	if (b->text.len == start)
 		return;
-	r = d->nruns > d->blocks[b->leaf].run ? &d->runs[d->nruns - 1] : NULL;
-	if (r != NULL && r->off + r->len == start) {
-		r->len += (uint32_t)(b->text.len - start);
-		return;
-	}
-	GROW(d->runs, b->cap_runs, d->nruns, 1);
-	r = &d->runs[d->nruns++];
-	r->off = (uint32_t)start;
-	r->len = (uint32_t)(b->text.len - start);
-	r->style = 0;
-	r->link = DOC_NONE;
+	build_run(b, start, 0, DOC_NONE);
 }
 
 void
@@ -252,18 +240,7 @@ own_block(struct html *h, enum block_kind kind, uint8_t flags)
 static void
 li_marker(struct html *h)
 {
-	struct doc_builder *b = h->b;
-	struct list_ctx *l = b->nlists ? &b->lists[b->nlists - 1] : NULL;
-	char m[32];
-	int n;
-
-	if (l != NULL && l->ordered)
-		n = snprintf(m, sizeof(m), "%d%c", l->next++, l->delim);
-	else
-		n = snprintf(m, sizeof(m), "-");
-	b->marker = build_aux(b, m, (size_t)n, &b->marker_len);
-	b->marker_flags = 0;
-	b->has_marker = 1;
+	build_item_marker(h->b);
 }
 
 /* Open a list: <ul>, or <ol> with its start number. */

@@ -40,18 +40,24 @@ build_style(struct doc_builder *b, uint16_t sty, int delta)
 void
 build_text(struct doc_builder *b, const char *s, size_t len, uint16_t extra)
 {
-	struct doc *d = b->d;
 	uint16_t style = cur_style(b) | extra;
 	uint32_t link = b->link;
 	size_t start = b->text.len;
-	struct run *r;
 
 	if (b->leaf == DOC_NONE || len == 0)
 		return;
 	text_clean(&b->text, s, len, 0, NULL);
 	if (b->text.len == start)
 		return;
-	r = d->nruns ? &d->runs[d->nruns - 1] : NULL;
+	build_run(b, start, style, link);
+}
+
+void
+build_run(struct doc_builder *b, size_t start, uint16_t style, uint32_t link)
+{
+	struct doc *d = b->d;
+	struct run *r = d->nruns ? &d->runs[d->nruns - 1] : NULL;
+
 	if (r != NULL && d->nruns > d->blocks[b->leaf].run &&
 	    (b->table == DOC_NONE || d->nruns > b->cell_run) &&
 	    r->style == style && r->link == link && r->off + r->len == start) {
