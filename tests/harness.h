@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "quire/doc.h"
 #include "quire/util.h"
 
 static int t_count, t_failed;
@@ -107,6 +108,26 @@ t_done(void)
 {
 	printf("1..%d\n", t_count);
 	return t_failed ? 1 : 0;
+}
+
+/* The text of runs RUN .. RUN+N-1 of D, as a new string. */
+__attribute__((unused)) static char *
+runs_text(const struct doc *d, uint32_t run, uint32_t n)
+{
+	struct buf b = { 0 };
+	uint32_t i;
+
+	buf_puts(&b, "");
+	for (i = run; i < run + n; i++)
+		buf_put(&b, d->text + d->runs[i].off, d->runs[i].len);
+	return b.data;
+}
+
+/* The text of block BLK of D, as a new string. */
+__attribute__((unused)) static char *
+block_text(const struct doc *d, uint32_t blk)
+{
+	return runs_text(d, d->blocks[blk].run, d->blocks[blk].nruns);
 }
 
 #endif

@@ -12,24 +12,6 @@
 
 /* The plain text of runs [RUN, RUN+N) as a malloc'd string. */
 static char *
-runs_text(const struct doc *d, uint32_t run, uint32_t n)
-{
-	struct buf b = { 0 };
-	uint32_t i;
-
-	buf_puts(&b, "");
-	for (i = run; i < run + n; i++)
-		buf_put(&b, d->text + d->runs[i].off, d->runs[i].len);
-	return b.data;
-}
-
-static char *
-block_text(const struct doc *d, uint32_t blk)
-{
-	return runs_text(d, d->blocks[blk].run, d->blocks[blk].nruns);
-}
-
-static char *
 section_title(const struct doc *d, uint32_t s)
 {
 	char *t = xmalloc(d->sections[s].title_len + 1);

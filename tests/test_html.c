@@ -16,24 +16,6 @@ load(const char *s)
 	return doc_load_buffer(s, strlen(s));
 }
 
-static char *
-runs_text(const struct doc *d, uint32_t run, uint32_t n)
-{
-	struct buf b = { 0 };
-	uint32_t i;
-
-	buf_puts(&b, "");
-	for (i = 0; i < n; i++)
-		buf_put(&b, d->text + d->runs[run + i].off, d->runs[run + i].len);
-	return b.data;
-}
-
-static char *
-block_text(const struct doc *d, uint32_t blk)
-{
-	return runs_text(d, d->blocks[blk].run, d->blocks[blk].nruns);
-}
-
 /* The whole document laid out at WIDTH, as --dump prints it. */
 static char *
 dump(const struct doc *d, int width)
