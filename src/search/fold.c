@@ -22,6 +22,8 @@
 #include "quire/util.h"
 #include "search_priv.h"
 
+#define PAD 64 /* bytes set after the haystack for a pattern */
+
 /* Where a walk through a haystack's pieces has got to. */
 struct cursor {
 	size_t piece;
@@ -319,8 +321,12 @@ search_run(struct search *s, struct hay *h, size_t a, size_t b)
 
 	do {
 		max = hay_fill(h, s->lay, a, b, slot);
-		if (s->pat != NULL && h->npieces > 0)
+		if (s->pat != NULL && h->npieces > 0) {
+			/* PCRE2's compiled code reads ahead in whole words */
+			GROW(h->data, h->cap, h->len, PAD);
+			memset(h->data + h->len, 0, PAD);
 			match_in(s, h, slot);
+		}
 		else if (s->pat == NULL && h->len >= s->nlen)
 			find_in(s, h, slot);
 	} while (++slot <= max && !s->stopped);
