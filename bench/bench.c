@@ -232,7 +232,7 @@ peak_run(const char *what, const char *path)
 
 struct figures {
 	double floor, floor4, load, layout, open, ready, relayout, pgdn, jump;
-	double search_common, search_none, faq;
+	double search_common, search_none, search_regex, search_anchor, faq;
 	size_t common_matches, nlines;
 	long peak_quire, peak_cmark;
 };
@@ -330,6 +330,20 @@ measure(const char *md, size_t len, struct figures *f)
 		search_free(s);
 	}
 	f->search_none = median(t, RUNS);
+	for (i = 0; i < RUNS; i++) {
+		a = now();
+		s = search_new_opts(p.lay, "go.*rust", SEARCH_REGEX);
+		t[i] = now() - a;
+		search_free(s);
+	}
+	f->search_regex = median(t, RUNS);
+	for (i = 0; i < RUNS; i++) {
+		a = now();
+		s = search_new_opts(p.lay, "^Rust", SEARCH_REGEX);
+		t[i] = now() - a;
+		search_free(s);
+	}
+	f->search_anchor = median(t, RUNS);
 	ix = faq_index_new(d);
 	for (i = 0; i < RUNS; i++) {
 		a = now();
@@ -370,6 +384,8 @@ report(const char *name, size_t len, const struct figures *f)
 	row("search a common word (all matches)", f->search_common, f->floor);
 	printf("  %-38s %10zu\n", "  its matches", f->common_matches);
 	row("search a word that is not there", f->search_none, f->floor);
+	row("search a pattern, go.*rust", f->search_regex, f->floor);
+	row("search a pattern, ^Rust", f->search_anchor, f->floor);
 	row("FAQ query", f->faq, f->floor);
 	printf("  %-38s %10.1f MiB (cmark-gfm alone %.1f MiB, %.2fx)\n",
 	    "peak memory, open and quit", f->peak_quire / 1024.0,

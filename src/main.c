@@ -119,6 +119,7 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 {
 	struct layout *lay;
 	int r, status = EXIT_OK;
+	char err[192];
 
 	switch (o->mode) {
 	case MODE_FAQ:
@@ -129,8 +130,12 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 	case MODE_SEARCH:
 		/* the lines --dump prints, whole code lines with -S */
 		lay = layout_build(d, dump_width(o), o->chop ? LAYOUT_CHOP : 0);
-		r = search_print(d, lay, o->query, stdout);
+		r = search_print(d, lay, o->query, stdout, err, sizeof(err));
 		layout_free(lay);
+		if (err[0] != '\0')
+			fprintf(stderr, "quire: --search: %s\n", err);
+		if (r == -2)
+			return EXIT_USAGE;
 		return r <= 0 ? EXIT_FILE : EXIT_OK;
 	case MODE_TABLE:
 		if (o->table == 0)

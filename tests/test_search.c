@@ -495,9 +495,11 @@ test_print(void)
 	char *out = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&out, &len);
-	int n = search_print(d, lay, "foo", f);
+	char err[192];
+	int n = search_print(d, lay, "foo", f, err, sizeof(err));
 
 	fclose(f);
+	STR_EQ(err, "", "no error");
 	INT_EQ(n, 3, "three matches");
 	STR_EQ(out, "Title:4: foo here\n1 Part: one:9: some foo and foo again\n",
 	    "one line per matching line: section, line number, text");

@@ -12,6 +12,15 @@
  * uppercase letter.  Leading and trailing blanks of the query are
  * dropped, and a run of blanks in it matches any run of blanks in the
  * text, including a line break.  Matches do not overlap.
+ *
+ * With SEARCH_REGEX, a query holding a metacharacter of a regular
+ * expression (\ ^ $ . [ ] | ( ) ? * + { }) is one, in PCRE2's syntax,
+ * matched in each text (a line and its LINE_WRAP lines, a table cell)
+ * with its blanks read as one space and its leading and trailing blanks
+ * dropped: ^ and $ are the text's start and end.  Smart case as above,
+ * an escape's letter (\S, \W) aside.  Empty matches are skipped.  A
+ * query without a metacharacter is searched as text, as without the
+ * flag.
  */
 #ifndef QUIRE_SEARCH_H
 #define QUIRE_SEARCH_H
@@ -50,6 +59,8 @@ struct search *search_new(const struct layout *lay, const char *query);
 
 #define SEARCH_EVERY_LINE 0x01 /* fold every line: no first pass over the
                                   document's text (tests compare the two) */
+#define SEARCH_REGEX 0x02      /* a query with a metacharacter is a
+                                  regular expression */
 
 /* The same, with SEARCH_* FLAGS. */
 struct search *search_new_opts(const struct layout *lay, const char *query,
@@ -63,6 +74,14 @@ size_t search_count(const struct search *s);
 
 /* Whether the search is case-sensitive (the query has an uppercase letter). */
 int search_case_sensitive(const struct search *s);
+
+/*
+ * NULL, or why the search found nothing or stopped short: the query is
+ * not a valid regular expression ("bad pattern: missing closing
+ * parenthesis (at character 3)"), or matching it hit a limit on its work (the matches
+ * found before stay).  The string lives as long as S.
+ */
+const char *search_error(const struct search *s);
 
 /*
  * Match I, for I < search_count().  Matches are in reading order (by
@@ -104,10 +123,12 @@ size_t search_on_line(const struct search *s, size_t line,
  * 1-based line number in the --dump output at the layout's width, and
  * TEXT the line as --dump prints it.  Titles may hold ':' (hard breaks
  * in them print as spaces), so a script should take LINE as the first
- * ":DIGITS: " in the line.  Return the number of matches (not lines),
- * or -1 on a write error.
+ * ":DIGITS: " in the line.  QUERY is searched with SEARCH_REGEX.
+ * Return the number of matches (not lines), -1 on a write error, or -2
+ * when QUERY is not a valid pattern.  ERR (ERRLEN bytes) is set to why
+ * the pattern is bad or the search stopped short, or to "".
  */
 int search_print(const struct doc *doc, const struct layout *lay,
-    const char *query, FILE *out);
+    const char *query, FILE *out, char *err, size_t errlen);
 
 #endif

@@ -4,12 +4,15 @@
  * unless the search is case-sensitive, every run of blanks collapsed to
  * one space, a space where a line wraps between words (none where a long
  * word was broken), and a NUL where quire's own text interrupts the
- * document's.  The folded query is then found with memmem().  Each
- * span's bytes in the haystack are recorded as a piece, so a match maps
- * back to a line and a display column by walking one span.
+ * document's.  The folded query is then found with memmem(), or a
+ * regular expression matched (pattern.c) in the text folded but for
+ * case, which the pattern ignores itself.  Each span's bytes in the
+ * haystack are recorded as a piece, so a match maps back to a line and
+ * a display column by walking one span.
  */
 #define _GNU_SOURCE /* memmem() */
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +21,8 @@
 #include "quire/text.h"
 #include "quire/util.h"
 #include "search_priv.h"
+
+#define PAD 64 /* bytes set after the haystack for a pattern */
 
 /* Where a walk through a haystack's pieces has got to. */
 struct cursor {
@@ -202,7 +207,7 @@ cursor_seek(struct cursor *cur, const struct hay *h,
 	const struct span *sp;
 	const char *t;
 	uint32_t cp;
-	int w;
+	int w, grew;
 	char tmp[4];
 
 	while (k + 1 < h->npieces && (h->pieces[k + 1].start < x ||
@@ -218,18 +223,19 @@ cursor_seek(struct cursor *cur, const struct hay *h,
 	while (cur->i < sp->len) {
 		n = text_decode(t + cur->i, sp->len - cur->i, &cp);
 		w = text_cp_width(cp);
+		grew = !is_blank(cp) || !cur->blank; /* a haystack byte */
+		if (!end && grew && cur->pos == x)
+			return cur->col;
 		if (is_blank(cp)) {
-			cur->pos += !cur->blank;
+			cur->pos += grew;
 			cur->blank = 1;
 		} else {
-			if (!end && cur->pos == x)
-				return cur->col;
 			cur->pos += (uint32_t)fold_cp(cp, h->sensitive, tmp);
 			cur->blank = 0;
 		}
 		cur->i += (uint32_t)n;
 		cur->col += w;
-		if (end && !cur->blank && cur->pos == x)
+		if (end && grew && cur->pos == x)
 			return cur->col;
 	}
 	return cur->col;
@@ -251,6 +257,30 @@ add_hit(struct search *s, const struct hay *h, struct cursor cur[2],
 	ht->slot = (uint16_t)slot;
 	if (ht->m.end_line - ht->m.line > s->reach)
 		s->reach = ht->m.end_line - ht->m.line;
+}
+
+/* Find the pattern in H, in cell SLOT; stop the search at a limit. */
+static void
+match_in(struct search *s, const struct hay *h, unsigned slot)
+{
+	struct cursor cur[2];
+	size_t len = h->len, x, y, from = 0;
+	int r;
+
+	if (len > 0 && h->data[len - 1] == ' ') /* $ is the text's end */
+		len--;
+	cursor_enter(&cur[0], h, s->lay, 0);
+	cursor_enter(&cur[1], h, s->lay, 0);
+	while ((r = pattern_next(s->pat, h->data, len, from, &x, &y)) > 0) {
+		add_hit(s, h, cur, (uint32_t)x, (uint32_t)y, slot);
+		from = y;
+	}
+	if (r < 0) {
+		s->stopped = 1;
+		snprintf(s->err, sizeof(s->err), "pattern too complex: "
+		    "search stopped at line %u",
+		    (unsigned)h->pieces[0].line + 1);
+	}
 }
 
 /* Find the needle in H, in cell SLOT. */
@@ -291,9 +321,15 @@ search_run(struct search *s, struct hay *h, size_t a, size_t b)
 
 	do {
 		max = hay_fill(h, s->lay, a, b, slot);
-		if (h->len >= s->nlen)
+		if (s->pat != NULL && h->npieces > 0) {
+			/* PCRE2's compiled code reads ahead in whole words */
+			GROW(h->data, h->cap, h->len, PAD);
+			memset(h->data + h->len, 0, PAD);
+			match_in(s, h, slot);
+		}
+		else if (s->pat == NULL && h->len >= s->nlen)
 			find_in(s, h, slot);
-	} while (++slot <= max);
+	} while (++slot <= max && !s->stopped);
 	if (max > 0 && s->nhits - first > 1) /* cells interleave by line */
 		qsort(s->hits + first, s->nhits - first, sizeof(*s->hits),
 		    hit_cmp);

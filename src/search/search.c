@@ -2,12 +2,15 @@
  * Full-text search of a layout: the query folded as the text is, the
  * matches found (the first pass over the document's text, scan.c, tells
  * which runs of lines may hold one; direct.c places those it can, fold.c
- * folds and searches the rest), kept sorted by line and column, so
- * drawing a line costs a binary search; moving between matches, and the
- * report for scripts.
+ * folds and searches the rest; a regular expression, pattern.c, is
+ * matched in every run, within a time limit), kept sorted by line and
+ * column, so drawing a line costs a binary search; moving between
+ * matches, and the report for scripts.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <utf8proc.h>
 
@@ -15,6 +18,8 @@
 #include "quire/util.h"
 #include "scan.h"
 #include "search_priv.h"
+
+#define SEARCH_SECONDS 3 /* a regular expression's search gives up after */
 
 /* Whether QUERY holds an uppercase letter. */
 static int
@@ -37,16 +42,51 @@ search_new(const struct layout *lay, const char *query)
 	return search_new_opts(lay, query, 0);
 }
 
+/* Fold every run of lines of S's layout into H and search it. */
+static void
+search_every(struct search *s, struct hay *h)
+{
+	const struct layout *lay = s->lay;
+	struct timespec t0, t;
+	size_t a, b, runs = 0;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (a = 0; a < lay->nlines && !s->stopped; a = b) {
+		for (b = a + 1; b < lay->nlines &&
+		    (lay->lines[b].flags & LINE_WRAP); b++)
+			;
+		search_run(s, h, a, b);
+		if (s->pat == NULL || ++runs % 4096 != 0)
+			continue;
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		if (t.tv_sec - t0.tv_sec >= SEARCH_SECONDS) {
+			s->stopped = 1;
+			snprintf(s->err, sizeof(s->err), "pattern too slow: "
+			    "search stopped at line %zu", b);
+		}
+	}
+}
+
 struct search *
 search_new_opts(const struct layout *lay, const char *query, int flags)
 {
 	struct search *s = xcalloc(1, sizeof(*s));
 	struct hay h;
 	uint32_t *at;
-	size_t a, b, nat;
+	size_t nat;
 
 	memset(&h, 0, sizeof(h));
 	s->lay = lay;
+	if ((flags & SEARCH_REGEX) && pattern_is_regex(query)) {
+		s->sensitive = pattern_has_upper(query);
+		s->pat = pattern_new(query, !s->sensitive, s->err,
+		    sizeof(s->err));
+		if (s->pat == NULL)
+			return s;
+		h.sensitive = 1; /* the pattern ignores case itself */
+		search_every(s, &h);
+		goto out;
+	}
 	s->sensitive = has_upper(query);
 	h.sensitive = s->sensitive;
 	h.blank = 1;
@@ -65,12 +105,8 @@ search_new_opts(const struct layout *lay, const char *query, int flags)
 		free(at);
 		goto out;
 	}
-	for (a = 0; s->nlen > 0 && a < lay->nlines; a = b) {
-		for (b = a + 1; b < lay->nlines &&
-		    (lay->lines[b].flags & LINE_WRAP); b++)
-			;
-		search_run(s, &h, a, b);
-	}
+	if (s->nlen > 0)
+		search_every(s, &h);
 out:
 	free(h.data);
 	free(h.pieces);
@@ -84,6 +120,7 @@ search_free(struct search *s)
 		return;
 	free(s->hits);
 	free(s->needle);
+	pattern_free(s->pat);
 	free(s);
 }
 
@@ -97,6 +134,12 @@ int
 search_case_sensitive(const struct search *s)
 {
 	return s->sensitive;
+}
+
+const char *
+search_error(const struct search *s)
+{
+	return s->err[0] != '\0' ? s->err : NULL;
 }
 
 const struct search_match *
@@ -241,12 +284,18 @@ put_section(const struct doc *d, uint32_t sec, FILE *out)
 
 int
 search_print(const struct doc *d, const struct layout *lay,
-    const char *query, FILE *out)
+    const char *query, FILE *out, char *err, size_t errlen)
 {
-	struct search *s = search_new(lay, query);
+	struct search *s = search_new_opts(lay, query, SEARCH_REGEX);
 	struct buf b = { 0 };
 	size_t i, n, next = 0;
 	int count = (int)s->nhits;
+
+	snprintf(err, errlen, "%s", s->err);
+	if (s->pat == NULL && s->err[0] != '\0') {
+		search_free(s);
+		return -2;
+	}
 
 	for (i = 0; i < s->nhits; i++) {
 		n = s->hits[i].m.line > next ? s->hits[i].m.line : next;

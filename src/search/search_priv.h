@@ -2,7 +2,8 @@
  * Private to the search engine: a search and its matches, the folded
  * text of a run of lines (fold.c), and the ways to fill the matches:
  * folding every run (fold.c) or placing them from the first pass over
- * the document's text (scan.c, direct.c).
+ * the document's text (scan.c, direct.c); regular expressions
+ * (pattern.c).
  */
 #ifndef QUIRE_SEARCH_PRIV_H
 #define QUIRE_SEARCH_PRIV_H
@@ -11,6 +12,10 @@
 #include <stdint.h>
 
 #include "quire/search.h"
+
+#define PATTERN_MAX 1024 /* bytes of a regular expression */
+
+struct pattern;
 
 /* A match, and the table cell it was found in. */
 struct hit {
@@ -26,6 +31,9 @@ struct search {
 	int sensitive;      /* case-sensitive */
 	char *needle;       /* the folded query */
 	size_t nlen;
+	struct pattern *pat; /* the query as a regular expression, or NULL */
+	int stopped;        /* a match hit a limit: the search gave up */
+	char err[192];      /* why the pattern is bad or the search stopped */
 };
 
 /* One span's bytes in the haystack. */
@@ -58,5 +66,32 @@ void search_run(struct search *s, struct hay *h, size_t a, size_t b);
  * (N of them, in order) of the document's text where one may start. */
 void search_at(struct search *s, struct hay *h, const uint32_t *at,
     size_t n);
+
+/* Whether Q holds a metacharacter of a regular expression. */
+int pattern_is_regex(const char *q);
+
+/* Whether Q holds an uppercase letter other than an escape's (\S, \W,
+ * \p{Lu}): the pattern is then case-sensitive. */
+int pattern_has_upper(const char *q);
+
+/*
+ * Compile the regular expression Q (UTF-8), ignoring case if CASELESS.
+ * NULL when Q is not a valid pattern, with the reason in ERR (ERRLEN
+ * bytes).  Free with pattern_free().
+ */
+struct pattern *pattern_new(const char *q, int caseless, char *err,
+    size_t errlen);
+
+/*
+ * Find P in the LEN bytes at S (valid UTF-8), starting at byte FROM (a
+ * character's first byte): return 1 with the match at bytes [*X, *Y),
+ * never empty; 0 when there is none; -1 when matching hit a limit (a
+ * pattern that backtracks too much).
+ */
+int pattern_next(struct pattern *p, const char *s, size_t len, size_t from,
+    size_t *x, size_t *y);
+
+/* Free a pattern; NULL does nothing. */
+void pattern_free(struct pattern *p);
 
 #endif

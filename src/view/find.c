@@ -1,7 +1,8 @@
 /*
  * Searching in the pager, as in less: / forward and ? backward from the
  * top line, n and N for the next and previous match, wrapping around the
- * document with a note.  The matches are the search engine's, over the
+ * document with a note.  The query is a regular expression when it has
+ * a metacharacter; a bad one is a note.  The matches are the search engine's, over the
  * laid-out text; a relayout searches again and keeps the current match.
  * With -S, code lines scroll sideways to show the match.
  */
@@ -33,6 +34,7 @@ show_match(struct pager *p, size_t m, int wrapped)
 void
 pager_search(struct pager *p, const char *query, int backward)
 {
+	const char *err;
 	size_t m;
 	int wrapped = 0;
 
@@ -43,7 +45,14 @@ pager_search(struct pager *p, const char *query, int backward)
 	p->search_back = backward;
 	if (query[0] == '\0')
 		return;
-	p->search = search_new(p->lay, query);
+	p->search = search_new_opts(p->lay, query, SEARCH_REGEX);
+	err = search_error(p->search);
+	if (search_count(p->search) == 0 && err != NULL) {
+		pager_note(p, "%s", err);
+		search_free(p->search); /* n says there is no search */
+		p->search = NULL;
+		return;
+	}
 	if (search_count(p->search) == 0) {
 		pager_note(p, "not found: %.200s", query);
 		return;
@@ -51,6 +60,8 @@ pager_search(struct pager *p, const char *query, int backward)
 	m = backward ? search_last_before(p->search, p->top, &wrapped) :
 	    search_first_at_or_after(p->search, p->top, &wrapped);
 	show_match(p, m, wrapped);
+	if (err != NULL) /* stopped short: the matches found so far */
+		pager_note(p, "%s", err);
 }
 
 void
@@ -89,6 +100,6 @@ pager_search_relayout(struct pager *p)
 	if (p->search == NULL)
 		return;
 	search_free(p->search);
-	p->search = search_new(p->lay, p->query);
+	p->search = search_new_opts(p->lay, p->query, SEARCH_REGEX);
 	p->match = keep < search_count(p->search) ? keep : SEARCH_NONE;
 }
