@@ -285,6 +285,86 @@ test_faq_fallback(void)
 	doc_free(d);
 }
 
+/* The outline of D as "T" for the title, then "NUM/DEPTH" per section. */
+static char *
+outline(const struct doc *d)
+{
+	struct buf b = { 0 };
+	size_t i;
+
+	for (i = 0; i < d->nsections; i++) {
+		if (i > 0)
+			buf_putc(&b, ' ');
+		if (i == d->title)
+			buf_putc(&b, 'T');
+		else
+			buf_printf(&b, "%.*s/%u", (int)d->sections[i].num_len,
+			    d->aux + d->sections[i].num,
+			    (unsigned)d->sections[i].depth);
+	}
+	buf_putc(&b, '\0');
+	return b.data;
+}
+
+/* Check MD's outline and its title's text. */
+static void
+outline_is(const char *md, const char *want, const char *title,
+    const char *what)
+{
+	struct doc *d = load_str(md);
+	char *got = outline(d);
+	size_t len;
+	const char *t = doc_title(d, &len);
+
+	STR_EQ(got, want, "outline: %s", what);
+	OK(strlen(title) == len && strncmp(t, title, len) == 0,
+	    "title: %s", what);
+	free(got);
+	doc_free(d);
+}
+
+/* The title and the depths below it, for each shape of headings. */
+static void
+test_outline(void)
+{
+	outline_is("# T\n\n### a\n\n### b\n", "T 1/0 2/0", "T",
+	    "a lone H1 over H3");
+	outline_is("Project\n-------\n\nx\n\n### Install\n\n### Usage\n\n"
+	    "#### Flags\n\n### License\n", "T 1/0 2/0 2.1/1 3/0", "Project",
+	    "a lone setext H2 over H3");
+	outline_is("Intro.\n\n## A\n\n## B\n\n### B1\n\n## C\n",
+	    "1/0 2/0 2.1/1 3/0", "", "no title, several H2");
+	outline_is("# Book\n\n#### One\n\n#### Two\n\n###### Deep\n\n"
+	    "#### Three\n", "T 1/0 2/0 2.1/1 3/0", "Book",
+	    "skipped levels: H1 then H4 and H6");
+	outline_is("## FAQ\n\nx\n\n<h3>Why?</h3>\n\nA.\n\n<h3>How?</h3>\n\n"
+	    "B.\n", "T 1/0 2/0", "FAQ", "an H2 FAQ over HTML H3 questions");
+	outline_is("### Only\n\ntext\n", "T", "Only", "one H3 alone");
+	outline_is("## A\n\n# B\n\n## C\n", "1/0 2/0 2.1/1", "",
+	    "a first H2 before a lone H1: no title");
+	outline_is("## A\n\n### a\n\n## B\n", "1/0 1.1/1 2/0", "",
+	    "two H2: no title");
+	outline_is("---\ntitle: Front\n---\n\n## Top\n\n### a\n", "T 1/0",
+	    "Front", "the front matter names a document titled by an H2");
+}
+
+/* A first part titled by a lone H2 is refused when the rest has another. */
+static void
+test_prefix_title(void)
+{
+	const char *md = "## A\n\n### a\n\ntext\n\n## B\n\nmore\n";
+	const char *md3 = "## A\n\n### a\n\ntext\n\n### b\n\nmore\n";
+	size_t cut = (size_t)(strstr(md, "text") - md);
+	struct doc *d;
+
+	d = doc_load_prefix(md, strlen(md), cut);
+	OK(d == NULL, "a part whose lone H2 is not the whole's title");
+	doc_free(d);
+	d = doc_load_prefix(md3, strlen(md3), cut);
+	OK(d != NULL && d->title == 0, "a part whose lone H2 stays the title");
+	doc_free(d);
+}
+
 static void
 test_deep_nesting(void)
 {
@@ -326,5 +406,7 @@ main(int argc, char **argv)
 	test_hygiene();
 	test_faq_fallback();
 	test_deep_nesting();
+	test_outline();
+	test_prefix_title();
 	return t_done();
 }

@@ -120,7 +120,8 @@ struct section {
 	uint32_t block;     /* the heading block */
 	uint32_t end;       /* one past the section's last block */
 	uint32_t parent;    /* enclosing section, or DOC_NONE */
-	uint32_t depth;     /* 0 for top-level sections */
+	uint32_t depth;     /* 0 for top-level sections (those under the
+	                       title, or with no parent) */
 	uint8_t level;      /* heading level */
 	uint32_t title, title_len;   /* plain title, in doc->text */
 	uint32_t num, num_len;       /* "1.2", in doc->aux; empty for the title */

@@ -18,6 +18,7 @@ struct search;
 
 #define PAGER_MIN_COLS 10 /* below this, or 3 rows, "terminal too small" */
 #define PAGER_MIN_ROWS 3
+#define PAGER_NO_FOCUS ((size_t)-1)
 
 /* A place in the document's text; a jump from the table view also
  * records the table and row, so that going back reopens it. */
@@ -38,6 +39,9 @@ struct pager {
 	struct layout *lay;
 	int lay_flags;
 	size_t top;             /* first line on screen */
+	size_t focus;           /* the line the last jump went to, whose
+	                           section the status line names while it
+	                           is on screen; or PAGER_NO_FOCUS */
 	int rows, cols;
 	int column;             /* widest text column; 0: the whole width */
 	int full;               /* w: use the whole width for now */
@@ -142,19 +146,30 @@ void pager_show_cols(struct pager *p, size_t n, int c0, int c1);
 /* Scroll so that line N is at the top, within scrolling bounds. */
 void pager_goto(struct pager *p, size_t n);
 
-/* The section the reader is in: that of the top line, or DOC_NONE. */
+/* The page the status line shows after a jump to line N: that of the
+ * screen's last line, the top kept within scrolling bounds. */
+size_t pager_page_at(const struct pager *p, size_t n);
+
+/* The section the reader is in: that of the line the last jump went to
+ * while it is on screen, else of the top line; or DOC_NONE. */
 uint32_t pager_section(const struct pager *p);
 
 /* The place at the top of the screen. */
 struct pos pager_pos(const struct pager *p);
 
-/* Put the line showing POS at the top (a jump target may pass the end). */
+/* Put the line showing POS at the top, within scrolling bounds once the
+ * whole document is laid out. */
 void pager_show_pos(struct pager *p, struct pos pos);
 
 /* Jumps and the history (nav.c). */
 
-/* Jump to line N, heading at the top, remembering where the reader was. */
+/* Jump to line N, heading at the top (or as near as the end of the
+ * document allows), remembering where the reader was. */
 void nav_jump(struct pager *p, size_t n);
+
+/* Jump to line N shown CONTEXT lines below the top (a search match),
+ * the status line naming N's section. */
+void nav_jump_context(struct pager *p, size_t n, size_t context);
 
 /* Jump to section SEC. */
 void nav_jump_section(struct pager *p, uint32_t sec);

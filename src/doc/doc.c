@@ -30,19 +30,26 @@ doc_block_text(const struct doc *d, uint32_t block, uint32_t *off,
 	*len = last->off + last->len - first->off;
 }
 
-/* Pick the title: the first heading, when it is the only level-1 one;
- * with no level-1 heading, the front matter's. */
+/*
+ * Pick the title: the first heading, when no other heading is at its
+ * level or above (a lone "# Title", or a lone "## Title" over "###"
+ * sections).  The front matter's title yields to any H1.
+ */
 static void
 find_title(struct doc *d)
 {
-	size_t i, h1 = 0;
+	size_t i, at_top = 0;
+	uint8_t top = BLOCK_LEVELS + 1;
 
 	d->title = DOC_NONE;
 	for (i = 0; i < d->nsections; i++)
-		h1 += d->sections[i].level == 1;
-	if (h1 == 1 && d->nsections > 0 && d->sections[0].level == 1)
+		if (d->sections[i].level < top)
+			top = d->sections[i].level, at_top = 1;
+		else if (d->sections[i].level == top)
+			at_top++;
+	if (at_top == 1 && d->sections[0].level == top)
 		d->title = 0;
-	if (h1 > 0) /* the front matter's title yields to any H1 */
+	if (top == 1)
 		d->fm_title_len = 0;
 }
 
@@ -240,7 +247,8 @@ doc_finish(struct doc *d)
 const char *
 doc_title(const struct doc *d, size_t *len)
 {
-	if (d->title == DOC_NONE) {
+	if (d->title == DOC_NONE ||
+	    (d->sections[d->title].level > 1 && d->fm_title_len > 0)) {
 		*len = d->fm_title_len;
 		return d->fm_title_len ? d->text + d->fm_title : "";
 	}

@@ -131,26 +131,39 @@ blank(const char *line, size_t len)
 	return 1;
 }
 
-/* Whether LINE (LEN bytes) may make a level-1 heading: "# ...", an HTML
- * "<h1", or a setext underline of '=' after a line of text (AFTER). */
+/* Whether LINE (LEN bytes) may make a heading of level TOP or above:
+ * "# ...", an HTML "<h1", or a setext underline of '=' ('-' for level 2)
+ * after a line of text (AFTER). */
 static int
-h1_like(const char *line, size_t len, int after)
+heading_like(const char *line, size_t len, int after, int top)
 {
-	size_t i = 0;
+	size_t i = 0, n;
 
 	while (i < len && i < 3 && line[i] == ' ')
 		i++;
-	if (i < len && line[i] == '#')
-		return i + 1 == len || line[i + 1] == ' ' || line[i + 1] == '\t' ||
-		    line[i + 1] == '\r';
+	if (i < len && line[i] == '#') {
+		for (n = 0; i < len && line[i] == '#'; i++)
+			n++;
+		return (int)n <= top && (i == len || line[i] == ' ' ||
+		    line[i] == '\t' || line[i] == '\r');
+	}
 	if (i + 3 < len && line[i] == '<' && (line[i + 1] | 0x20) == 'h' &&
-	    line[i + 2] == '1' && (line[i + 3] == '>' || line[i + 3] == ' '))
+	    line[i + 2] >= '1' && line[i + 2] <= '0' + top &&
+	    (line[i + 3] == '>' || line[i + 3] == ' '))
 		return 1;
-	if (!after || i == len || line[i] != '=')
+	if (!after || i == len || !(line[i] == '=' || (top >= 2 &&
+	    line[i] == '-')))
 		return 0;
-	while (i < len && line[i] == '=')
-		i++;
+	for (n = i; i < len && line[i] == line[n]; i++)
+		;
 	return blank(line + i, len - i);
+}
+
+/* Whether LINE may make a level-1 heading. */
+static int
+h1_like(const char *line, size_t len, int after)
+{
+	return heading_like(line, len, after, 1);
 }
 
 /* What the scan knows of the lines so far: a fence or an HTML block of
@@ -205,9 +218,9 @@ track_line(struct track *t, const char *line, size_t len)
 }
 
 /* Whether a line at or past FROM, outside fences and HTML blocks, may
- * make a level-1 heading. */
+ * make a heading of level TOP or above. */
 static int
-h1_after(const char *md, size_t len, size_t from)
+heading_after(const char *md, size_t len, size_t from, int top)
 {
 	struct track t = { 0, 0, HTML_NONE };
 	const char *p = md + from, *end = md + len, *nl;
@@ -218,7 +231,7 @@ h1_after(const char *md, size_t len, size_t from)
 		nl = memchr(p, '\n', (size_t)(end - p));
 		n = (size_t)((nl ? nl : end) - p);
 		if (track_line(&t, p, n)) {
-			if (h1_like(p, n, after))
+			if (heading_like(p, n, after, top))
 				return 1;
 			after = !blank(p, n);
 		} else
@@ -228,6 +241,13 @@ h1_after(const char *md, size_t len, size_t from)
 		p = nl + 1;
 	}
 	return 0;
+}
+
+/* Whether a line at or past FROM may make a level-1 heading. */
+static int
+h1_after(const char *md, size_t len, size_t from)
+{
+	return heading_after(md, len, from, 1);
 }
 
 /*
@@ -446,10 +466,12 @@ doc_load_prefix(const char *md, size_t len, size_t cut)
 	}
 	d = doc_load_part(b.data, b.len);
 	buf_free(&b);
-	/* Its one level-1 heading, or its front matter's title, is the
-	 * title only if the rest has no level-1 heading. */
-	if ((d->title != DOC_NONE || d->fm_title_len > 0) &&
-	    h1_after(md, len, cut)) {
+	/* Its title (a lone heading, or the front matter's) is the title
+	 * only if the rest has no heading at that level or above (no
+	 * level-1 heading, for the front matter's). */
+	if (((d->title != DOC_NONE || d->fm_title_len > 0) &&
+	    h1_after(md, len, cut)) || (d->title != DOC_NONE &&
+	    heading_after(md, len, cut, d->sections[d->title].level))) {
 		doc_free(d);
 		return NULL;
 	}

@@ -185,7 +185,7 @@ answers_key(struct answers_view *v, struct pager *p, int key, int rows)
 			v->awidth = 0;
 		} else if (v->nlines > 0) {
 			line = v->lines[v->list.sel];
-			nav_jump(p, line > 2 ? line - 2 : 0);
+			nav_jump_context(p, line, 2);
 			return view_result(VR_CLOSE);
 		}
 		return stay;

@@ -24,7 +24,9 @@ show_match(struct pager *p, size_t m, int wrapped)
 	p->match = m;
 	if (line < p->top || line >= p->top + rows || sm->end_line >= p->top +
 	    rows)
-		nav_jump(p, line > CONTEXT ? line - CONTEXT : 0);
+		nav_jump_context(p, line, CONTEXT);
+	else
+		p->focus = line; /* the status line names its section */
 	pager_show_cols(p, line, sm->col, sm->end_line == line ? sm->end_col :
 	    sm->col + 1); /* a long code line, with -S, scrolls to it */
 	pager_note(p, "%smatch %zu/%zu",

@@ -221,7 +221,7 @@ draw_item(const struct index_view *v, const struct pager *p, int row,
 	uint32_t depth = s == d->title ? 0 : sec->depth;
 
 	pw = snprintf(page, sizeof(page), " p.%zu ",
-	    line / (size_t)pager_text_rows(p) + 1);
+	    pager_page_at(p, line));
 	draw_fill(row, 0, cols, style);
 	col = draw_text(row, 0, s == v->current ? "> " : "  ", 2, cols, style);
 	if (depth * 2 < (uint32_t)cols / 2)

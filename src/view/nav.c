@@ -83,7 +83,18 @@ nav_jump_from(struct pager *p, size_t n, struct pos from)
 	p->anchored = 0;
 	if (p->lay->nlines == 0)
 		return;
-	p->top = n < p->lay->nlines ? n : p->lay->nlines - 1;
+	if (n >= p->lay->nlines)
+		n = p->lay->nlines - 1;
+	pager_goto(p, n); /* the last screen stays full */
+	p->focus = n;
+}
+
+void
+nav_jump_context(struct pager *p, size_t n, size_t context)
+{
+	nav_jump(p, n > context ? n - context : 0);
+	if (p->lay->nlines > 0)
+		p->focus = n < p->lay->nlines ? n : p->lay->nlines - 1;
 }
 
 void

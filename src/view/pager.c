@@ -29,6 +29,7 @@ pager_init(struct pager *p, const struct doc *doc, const char *name,
 	p->reopen.table = DOC_NONE;
 	p->match = SEARCH_NONE;
 	p->link = DOC_NONE;
+	p->focus = PAGER_NO_FOCUS;
 	if (doc->nblocks == 0)
 		pager_note(p, "%s",
 		    doc->source_len == 0 ? "empty file" : "nothing to show");
@@ -128,7 +129,31 @@ pager_goto(struct pager *p, size_t n)
 	size_t m = max_top(p);
 
 	p->anchored = 0;
+	p->focus = PAGER_NO_FOCUS;
 	p->top = n > m ? m : n;
+}
+
+/*
+ * The page number with line TOP at the top: that of the last line on
+ * screen, so the last screen is the last page and each screen back is
+ * one page less, whichever way the reader came.
+ */
+static size_t
+page_of(const struct pager *p, size_t top)
+{
+	size_t rows = (size_t)pager_text_rows(p), bottom = top + rows;
+
+	if (layout_done(p->lay) && bottom > p->lay->nlines)
+		bottom = p->lay->nlines;
+	return bottom > 0 ? (bottom - 1) / rows + 1 : 1;
+}
+
+size_t
+pager_page_at(const struct pager *p, size_t n)
+{
+	size_t m = max_top(p);
+
+	return page_of(p, n > m ? m : n);
 }
 
 /* The first line at or after N that is not a blank between blocks. */
@@ -174,21 +199,32 @@ show(struct pager *p, struct pos pos)
 	layout_more(p->lay, 0, pos.block + 1);
 	n = layout_find(p->lay, pos.block, pos.off);
 	p->top = n < p->lay->nlines ? n : p->lay->nlines - 1;
+	/* No screen of blank past the end (a first part has more to come). */
+	layout_more(p->lay, p->top + (size_t)pager_text_rows(p), 0);
+	if (layout_done(p->lay) && !p->partial && p->top > max_top(p))
+		p->top = max_top(p);
 }
 
 void
 pager_show_pos(struct pager *p, struct pos pos)
 {
 	p->anchored = 0;
+	p->focus = PAGER_NO_FOCUS;
 	show(p, pos);
 }
 
 uint32_t
 pager_section(const struct pager *p)
 {
+	size_t n = p->top;
+
 	if (p->lay == NULL || p->lay->nlines == 0)
 		return DOC_NONE;
-	return p->lay->lines[text_line(p, p->top)].section;
+	if (p->focus != PAGER_NO_FOCUS && p->focus >= p->top &&
+	    p->focus < p->top + (size_t)pager_text_rows(p) &&
+	    p->focus < p->lay->nlines)
+		n = p->focus;
+	return p->lay->lines[text_line(p, n)].section;
 }
 
 void
@@ -204,6 +240,7 @@ pager_resize(struct pager *p, int rows, int cols)
 	}
 	p->rows = rows;
 	p->cols = cols;
+	p->focus = PAGER_NO_FOCUS;
 	width = cols > 0 ? cols : 1;
 	if (p->column > 0 && !p->full && p->column < width)
 		width = p->column;
@@ -257,7 +294,7 @@ draw_status(struct pager *p, int row)
 	int col = 0, rw;
 	uint32_t sec = DOC_NONE;
 
-	page = p->top / rows + 1;
+	page = page_of(p, p->top);
 	if (p->chop) /* -S, and how far code lines are scrolled */
 		snprintf(cut, sizeof(cut), p->shift ? " -S +%d" : " -S",
 		    p->shift);
@@ -265,8 +302,6 @@ draw_status(struct pager *p, int row)
 		rw = snprintf(right, sizeof(right), "%s%s page %zu/... ",
 		    p->hint ? " h help " : "", cut, page);
 	else {
-		if (p->top >= max_top(p))
-			page = pages;
 		pct = nl == 0 ? 100 : (p->top + rows >= nl ? 100 :
 		    (p->top + rows) * 100 / nl);
 		rw = snprintf(right, sizeof(right), "%s%s page %zu/%zu %3zu%% ",

@@ -80,14 +80,37 @@ open_doc(struct ui *u, const struct doc *d, const struct lib_entry *e,
 	pager_open(&u->pager, d, &s);
 }
 
+/* Keep the current document's place for this session. */
+static void
+keep_place(struct ui *u)
+{
+	if (u->places == NULL)
+		u->places = xcalloc(u->lib->n, sizeof(*u->places));
+	u->places[u->lib->cur] = pager_pos(&u->pager);
+}
+
+/* Entry I's place this session, if the reader has left it once. */
+static int
+kept_place(const struct ui *u, size_t i, struct pos *pos)
+{
+	if (u->places == NULL ||
+	    (u->places[i].block == 0 && u->places[i].off == 0))
+		return 0;
+	*pos = u->places[i];
+	pos->table = pos->row = DOC_NONE;
+	return 1;
+}
+
 /* Show document D (entry I of the library) in the pager, at the place
- * the reader left it last time. */
+ * the reader left it this session, else last time. */
 void
 ui_show_doc(struct ui *u, size_t i, struct doc *d)
 {
 	struct lib_entry *e = &u->lib->e[i];
 	struct state_pos sp;
+	struct pos kept;
 	char warn[8];
+	int have = kept_place(u, i, &kept);
 
 	ui_views_close(u);
 	faq_index_free(u->c.faq_index);
@@ -97,9 +120,9 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 	u->state_key = u->o->state ? state_key(e->path, d->hash) : NULL;
 	u->lib->cur = i;
 	/* The place left last time may lie past the first part. */
-	if (d == e->preview && u->state_key &&
+	if (d == e->preview && (have || (u->state_key &&
 	    state_get(u->state_key, &sp, warn, sizeof(warn)) &&
-	    (sp.block != 0 || sp.off != 0)) {
+	    (sp.block != 0 || sp.off != 0)))) {
 		d = library_doc(u->lib, i);
 		library_drop_preview(u->lib, i);
 	}
@@ -108,7 +131,9 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 	if (u->pager.partial && layout_done(u->pager.lay) &&
 	    u->pager.lay->nlines < (size_t)u->scr.rows)
 		ui_finish_load(u);
-	if (u->state_key)
+	if (have)
+		pager_show_pos(&u->pager, kept);
+	else if (u->state_key)
 		resume(u);
 }
 
@@ -153,6 +178,7 @@ ui_switch_doc(struct ui *u, size_t i)
 		    e->name, doc_strerror(e->err, e->errnum));
 		return;
 	}
+	keep_place(u);
 	if (u->state_key)
 		ui_save(u, err, sizeof(err));
 	ui_show_doc(u, i, d);

@@ -258,6 +258,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	if (u.state_key)
 		ui_save(&u, err, sizeof(err));
 	free(u.state_key);
+	free(u.places);
 	ui_views_close(&u);
 	prompt_free(&u.command);
 	prompt_free(&u.find);

@@ -31,6 +31,8 @@ struct ui {
 	struct library *lib;
 	const struct ui_opts *o;
 	char *state_key;        /* the current document's, or NULL */
+	struct pos *places;     /* each document's place this session, by
+	                           library entry; {0, 0}: none yet */
 	int chop;               /* -S: code lines whole, for every document */
 };
 

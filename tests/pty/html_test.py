@@ -60,7 +60,8 @@ expect docs/quire-logo.png  (Enter shows, c copies)
 send <Tab>
 expect #q1  (Enter follows
 send <Enter>
-expect-row 0 Why a pager?
+expect-row -1 - Why a pager?
+expect-row 22 Because long documents need one.
 screen
 send <BS>
 expect-row 0 [image: quire logo]

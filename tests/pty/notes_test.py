@@ -42,7 +42,7 @@ send <Tab>
 expect #fn-1
 expect a source[1] here
 send <Enter>
-expect-row 0 [1] The source of the claim, at the end.
+expect-row 22 [1] The source of the claim, at the end.
 screen
 send <BS>
 expect-row 0 title:  Field notes

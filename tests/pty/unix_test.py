@@ -77,7 +77,8 @@ expect Second document
 send <Tab>
 expect #set-up-quire
 send <Enter>
-expect-row 0 Set up quire!
+expect-row -1 - Set up quire!
+expect-row 22 steps
 send <BS>
 expect-row 0 Second document
 send <Tab><Tab><Tab>
