@@ -190,6 +190,12 @@ wait-exit 0
     storm += "resize 100 30\nsettle\nexpect-row 29 page\nscreen\nsend q\n" \
         "wait-exit 0\n"
     rc, s, err = drive(storm, [QUIRE, "--no-state", ARTICLE])
+    if rc != 0 and "vterm_" in err and "Sanitizer" in err:
+        # Debian 12's libvterm 0.1.4, inside the driver, sometimes trips
+        # over output written for the size before a resize; that is the
+        # driver's library, not quire: storm once more.
+        print("# the driver's libvterm failed; once more:", err.splitlines()[0:1])
+        rc, s, err = drive(storm, [QUIRE, "--no-state", ARTICLE])
     # Rows come back at most 100 wide whatever the layout: the 29 text
     # rows must be 29 consecutive lines of the 100-column layout.
     r = subprocess.run([QUIRE, "--dump", "--width", "100", ARTICLE],
