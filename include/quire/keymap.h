@@ -16,6 +16,7 @@ enum view_id {
 	VIEW_TABLE,
 	VIEW_ROW,        /* a table row in detail */
 	VIEW_COLUMNS,    /* the table view's column picker */
+	VIEW_FILTER,     /* the table view's row filter, being typed */
 	VIEW_PROMPT,
 	VIEW_HELP,
 	VIEW__MAX
@@ -48,7 +49,7 @@ enum action {
 	ACT_CLOSE,
 	ACT_FILTER,      /* start typing a filter */
 	ACT_ERASE,       /* Backspace in a filter */
-	ACT_CLEAR,       /* Esc: clear the filter, else close */
+	ACT_CLEAR,       /* Esc: clear the entry, else close */
 	ACT_TABLE,       /* the comparison view */
 	ACT_COMMAND,     /* a ':' command */
 	ACT_LEFT,

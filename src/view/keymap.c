@@ -104,12 +104,16 @@ const struct keybind keymap[] = {
 	{ VIEW_PAGER, 'q', ACT_QUIT, "q", "quit" },
 	{ VIEW_PAGER, 'Q', ACT_QUIT, "Q", NULL },
 
+	/*
+	 * Lists with a text entry: the index, the documents, quick answers
+	 * and the table view's filter share these rows; any other printable
+	 * key is typed into the entry (listview_key).
+	 */
+
 	/* The section index */
 	{ VIEW_INDEX, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next section" },
-	{ VIEW_INDEX, 'j', ACT_LINE_DOWN, "j", NULL },
 	{ VIEW_INDEX, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
 	{ VIEW_INDEX, FN(KEY_UP), ACT_LINE_UP, "Up", "previous section" },
-	{ VIEW_INDEX, 'k', ACT_LINE_UP, "k", NULL },
 	{ VIEW_INDEX, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
 	{ VIEW_INDEX, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
 	{ VIEW_INDEX, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
@@ -119,44 +123,56 @@ const struct keybind keymap[] = {
 	  "jump to the section (or to the number typed)" },
 	{ VIEW_INDEX, '\n', ACT_SELECT, "Ctrl-J", NULL },
 	{ VIEW_INDEX, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
-	{ VIEW_INDEX, '/', ACT_FILTER, "/",
-	  "type to filter titles (letters and digits filter too)" },
 	{ VIEW_INDEX, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
-	  "erase a character of the filter" },
+	  "erase the last character typed" },
 	{ VIEW_INDEX, 127, ACT_ERASE, "DEL", NULL },
 	{ VIEW_INDEX, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
-	{ VIEW_INDEX, ESC, ACT_CLEAR, "Esc",
-	  "clear the filter, or close the index" },
-	{ VIEW_INDEX, 'q', ACT_CLOSE, "q", "close the index without moving" },
-	{ VIEW_INDEX, 'i', ACT_CLOSE, "i", NULL },
+	{ VIEW_INDEX, ESC, ACT_CLEAR, "Esc", "clear the filter, or close the index" },
+	{ VIEW_INDEX, CTRL('c'), ACT_CLOSE, "Ctrl-C", "close the index without moving" },
 	{ VIEW_INDEX, '\t', ACT_CLOSE, "Tab", NULL },
 	{ VIEW_INDEX, FN(KEY_F(1)), ACT_HELP, "F1", "help" },
 
 	/* The documents open */
-	{ VIEW_LIBRARY, 'j', ACT_LINE_DOWN, "j", "next document" },
-	{ VIEW_LIBRARY, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", NULL },
-	{ VIEW_LIBRARY, 'k', ACT_LINE_UP, "k", "previous document" },
-	{ VIEW_LIBRARY, FN(KEY_UP), ACT_LINE_UP, "Up", NULL },
-	{ VIEW_LIBRARY, '\r', ACT_SELECT, "Enter", "read it" },
+	{ VIEW_LIBRARY, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next document" },
+	{ VIEW_LIBRARY, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
+	{ VIEW_LIBRARY, FN(KEY_UP), ACT_LINE_UP, "Up", "previous document" },
+	{ VIEW_LIBRARY, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
+	{ VIEW_LIBRARY, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
+	{ VIEW_LIBRARY, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
+	{ VIEW_LIBRARY, FN(KEY_HOME), ACT_TOP, "Home", "first document" },
+	{ VIEW_LIBRARY, FN(KEY_END), ACT_BOTTOM, "End", "last document" },
+	{ VIEW_LIBRARY, '\r', ACT_SELECT, "Enter",
+	  "read it" },
 	{ VIEW_LIBRARY, '\n', ACT_SELECT, "Ctrl-J", NULL },
-	{ VIEW_LIBRARY, 'q', ACT_CLOSE, "q", "back to the pager" },
-	{ VIEW_LIBRARY, ESC, ACT_CLOSE, "Esc", NULL },
-	{ VIEW_LIBRARY, 'o', ACT_CLOSE, "o", NULL },
+	{ VIEW_LIBRARY, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
+	{ VIEW_LIBRARY, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
+	  "erase the last character typed" },
+	{ VIEW_LIBRARY, 127, ACT_ERASE, "DEL", NULL },
+	{ VIEW_LIBRARY, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
+	{ VIEW_LIBRARY, ESC, ACT_CLEAR, "Esc", "clear the filter, or go back to the pager" },
+	{ VIEW_LIBRARY, CTRL('c'), ACT_CLOSE, "Ctrl-C", "back to the pager" },
 
 	/* Quick answers: typing goes to the question box */
 	{ VIEW_FAQ, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next question" },
 	{ VIEW_FAQ, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
 	{ VIEW_FAQ, FN(KEY_UP), ACT_LINE_UP, "Up", "previous question" },
 	{ VIEW_FAQ, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
-	{ VIEW_FAQ, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "further down" },
-	{ VIEW_FAQ, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "further up" },
+	{ VIEW_FAQ, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
+	{ VIEW_FAQ, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
+	{ VIEW_FAQ, FN(KEY_HOME), ACT_TOP, "Home", "first question" },
+	{ VIEW_FAQ, FN(KEY_END), ACT_BOTTOM, "End", "last question" },
 	{ VIEW_FAQ, '\r', ACT_SELECT, "Enter",
 	  "the answer (or, with no question, go to the hit)" },
 	{ VIEW_FAQ, '\n', ACT_SELECT, "Ctrl-J", NULL },
 	{ VIEW_FAQ, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
+	{ VIEW_FAQ, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
+	  "erase the last character typed" },
+	{ VIEW_FAQ, 127, ACT_ERASE, "DEL", NULL },
+	{ VIEW_FAQ, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
+	{ VIEW_FAQ, ESC, ACT_CLEAR, "Esc", "clear the question, then leave" },
+	{ VIEW_FAQ, CTRL('c'), ACT_CLOSE, "Ctrl-C", "leave" },
 	{ VIEW_FAQ, CTRL('g'), ACT_GO_SECTION, "Ctrl-G",
 	  "go to the question in the article" },
-	{ VIEW_FAQ, ESC, ACT_CLEAR, "Esc", "clear the question, then leave" },
 
 	/* An answer */
 	{ VIEW_ANSWER, 'j', ACT_LINE_DOWN, "j", "scroll down" },
@@ -235,6 +251,27 @@ const struct keybind keymap[] = {
 	{ VIEW_COLUMNS, 'q', ACT_CLOSE, "q", NULL },
 	{ VIEW_COLUMNS, ESC, ACT_CLOSE, "Esc", NULL },
 
+	/* The table view's filter, after / */
+	{ VIEW_FILTER, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next row" },
+	{ VIEW_FILTER, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
+	{ VIEW_FILTER, FN(KEY_UP), ACT_LINE_UP, "Up", "previous row" },
+	{ VIEW_FILTER, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
+	{ VIEW_FILTER, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
+	{ VIEW_FILTER, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
+	{ VIEW_FILTER, FN(KEY_HOME), ACT_TOP, "Home", "first row" },
+	{ VIEW_FILTER, FN(KEY_END), ACT_BOTTOM, "End", "last row" },
+	{ VIEW_FILTER, '\r', ACT_SELECT, "Enter",
+	  "keep the filter and leave it" },
+	{ VIEW_FILTER, '\n', ACT_SELECT, "Ctrl-J", NULL },
+	{ VIEW_FILTER, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
+	{ VIEW_FILTER, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
+	  "erase the last character typed" },
+	{ VIEW_FILTER, 127, ACT_ERASE, "DEL", NULL },
+	{ VIEW_FILTER, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
+	{ VIEW_FILTER, ESC, ACT_CLEAR, "Esc", "clear the filter, or leave it" },
+	{ VIEW_FILTER, CTRL('c'), ACT_CLOSE, "Ctrl-C",
+	  "clear the filter and leave it" },
+
 	/* Prompts (:, filters, searches) */
 	{ VIEW_PROMPT, '\r', ACT_SELECT, "Enter", "accept" },
 	{ VIEW_PROMPT, '\n', ACT_SELECT, "Ctrl-J", NULL },
@@ -300,6 +337,8 @@ keymap_view_name(enum view_id view)
 		return "A table row in detail";
 	case VIEW_COLUMNS:
 		return "Choosing columns";
+	case VIEW_FILTER:
+		return "The table view's filter";
 	case VIEW_PROMPT:
 		return "Prompts";
 	case VIEW_HELP:
