@@ -50,6 +50,7 @@ enum action {
 	ACT_FILTER,      /* start typing a filter */
 	ACT_ERASE,       /* Backspace in a filter */
 	ACT_CLEAR,       /* Esc: clear the entry, else close */
+	ACT_ERASE_ALL,   /* Ctrl-U in a list: erase the entry */
 	ACT_TABLE,       /* the comparison view */
 	ACT_COMMAND,     /* a ':' command */
 	ACT_LEFT,

@@ -32,7 +32,7 @@ int listview_act(struct listview *l, enum action a, size_t page);
 /* What a key did to a list with a text entry (listview_key). */
 enum list_event {
 	LIST_OTHER,     /* not a list key: the view's own action */
-	LIST_MOVED,     /* the selection moved */
+	LIST_MOVED,     /* the selection moved, or nothing changed */
 	LIST_EDITED,    /* the entry changed: filter the list again */
 	LIST_CHOSEN,    /* Enter: the selected item */
 	LIST_CLOSED,    /* Esc on an empty entry, or Ctrl-C */
@@ -43,7 +43,7 @@ enum list_event {
  * index, the documents, quick answers, the table view's filter): the
  * moving keys of VIEW's rows in the keymap (arrows, PgUp, PgDn, Home,
  * End, Ctrl-N, Ctrl-P) move the selection by one, a PAGE or to an end;
- * Backspace erases; Esc clears ENTRY, or closes when it is empty;
+ * Backspace erases, Ctrl-U erases all; Esc clears ENTRY, or closes when it is empty;
  * Enter chooses; any other printable key is typed into ENTRY.  A key
  * bound to another action is the view's: LIST_OTHER, with the action
  * in *A.

@@ -71,6 +71,9 @@ listview_key(struct listview *l, struct prompt *entry, enum view_id view,
 			return LIST_MOVED; /* nothing to erase: nothing done */
 		prompt_erase(entry);
 		return LIST_EDITED;
+	case ACT_ERASE_ALL:
+		entry_clear(entry);
+		return LIST_EDITED;
 	case ACT_CLEAR:
 		if (entry->len == 0)
 			return LIST_CLOSED;
