@@ -46,9 +46,11 @@ int index_click(struct index_view *v, struct pager *p, int row);
 void index_scroll(struct index_view *v, int n);
 
 struct help_view {
-	struct buf text;        /* the help, lines ending in '\n' */
-	size_t *lines;          /* offset of each line */
+	struct buf raw;         /* a line per action: keys, '\t', help */
+	struct buf text;        /* raw wrapped at width, lines ending '\n' */
+	size_t *lines;          /* offset of each line of text */
 	size_t nlines, top;
+	int width;              /* the width text is wrapped at */
 };
 
 /* Build the help text from the keymap. */

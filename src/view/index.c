@@ -225,12 +225,12 @@ index_draw(struct index_view *v, const struct pager *p)
 		const char *msg = v->doc->nsections ? "no section matches" :
 		    "this document has no headings";
 
-		draw_text(1, 2, msg, strlen(msg), cols - 2, UI_DIM);
+		draw_text_cut(1, 2, msg, strlen(msg), cols - 2, UI_DIM);
 	}
 	draw_fill(rows - 1, 0, cols, UI_STATUS);
 	n = snprintf(head, sizeof(head), " %zu/%zu  Esc clears or closes",
 	    v->list.n ? v->list.sel + 1 : 0, v->list.n);
-	draw_text(rows - 1, 0, head, (size_t)n, cols, UI_STATUS);
+	draw_text_cut(rows - 1, 0, head, (size_t)n, cols, UI_STATUS);
 }
 
 static void *

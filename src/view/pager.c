@@ -370,7 +370,7 @@ pager_draw(struct pager *p)
 			draw_link(p, p->top + (size_t)r, r);
 	}
 	if (p->lay->nlines == 0 && layout_done(p->lay))
-		draw_text(rows / 2, 2, "(empty document)", 16, p->cols - 2,
+		draw_text_cut(rows / 2, 2, "(empty document)", 16, p->cols - 2,
 		    UI_DIM);
 	draw_status(p, p->rows - 1);
 }
