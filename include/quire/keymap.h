@@ -90,6 +90,9 @@ extern const size_t keymap_len;
 /* The action bound to KEY in VIEW, or ACT_NONE. */
 enum action keymap_lookup(enum view_id view, int key);
 
+/* The name of the first key bound to action A in VIEW ("]"), or NULL. */
+const char *keymap_key_name(enum view_id view, enum action a);
+
 /* The name of a view, for help headings. */
 const char *keymap_view_name(enum view_id view);
 

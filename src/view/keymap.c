@@ -322,6 +322,17 @@ keymap_lookup(enum view_id view, int key)
 }
 
 const char *
+keymap_key_name(enum view_id view, enum action a)
+{
+	size_t i;
+
+	for (i = 0; i < keymap_len; i++)
+		if (keymap[i].view == view && keymap[i].action == a)
+			return keymap[i].name;
+	return NULL;
+}
+
+const char *
 keymap_view_name(enum view_id view)
 {
 	switch (view) {

@@ -12,6 +12,7 @@
 #include "quire/draw.h"
 #include "quire/pager.h"
 #include "quire/search.h"
+#include "quire/status.h"
 #include "quire/text.h"
 
 #define ESC_KEY 27 /* Esc-( and Esc-) scroll code lines, as in less */
@@ -263,14 +264,15 @@ draw_status(struct pager *p, int row)
 		    p->shift);
 	if (!layout_done(p->lay) || p->partial) /* no total yet */
 		rw = snprintf(right, sizeof(right), "%s%s page %zu/... ",
-		    p->hint ? " h help " : "", cut, page);
+		    p->hint && p->note[0] ? " h help " : "", cut, page);
 	else {
 		if (p->top >= max_top(p))
 			page = pages;
 		pct = nl == 0 ? 100 : (p->top + rows >= nl ? 100 :
 		    (p->top + rows) * 100 / nl);
 		rw = snprintf(right, sizeof(right), "%s%s page %zu/%zu %3zu%% ",
-		    p->hint ? " h help " : "", cut, page, pages, pct);
+		    p->hint && p->note[0] ? " h help " : "", cut, page, pages,
+		    pct);
 	}
 	draw_fill(row, 0, p->cols, UI_STATUS);
 	if (p->note[0]) { /* a note takes the place of the title */
@@ -282,8 +284,12 @@ draw_status(struct pager *p, int row)
 		    UI_NOTE);
 		goto right;
 	}
+	if (p->hint) { /* the first screen: the main keys */
+		status_hint(row, 1, p->cols - rw - 2, UI_STATUS);
+		goto right;
+	}
 	if (tlen == 0)
-		title = p->name, tlen = strlen(p->name);
+		title = status_base_name(p->name), tlen = strlen(title);
 	col = draw_text_cut(row, 1, title, tlen, p->cols - rw - 2, UI_STATUS) + 1;
 	if (nl > 0)
 		sec = pager_section(p);
