@@ -103,7 +103,8 @@ wrap_line(struct buf *b, const char *s, size_t len, int cols)
 	wrap_words(b, tab + 1, len - (size_t)(tab + 1 - s), kw, cols, ind);
 }
 
-/* Lay the help out at COLS columns: v->text and its lines from v->raw. */
+/* Lay the help out at COLS columns, the last left blank: v->text and
+ * its lines from v->raw. */
 static void
 help_wrap(struct help_view *v, int cols)
 {
@@ -116,7 +117,7 @@ help_wrap(struct help_view *v, int cols)
 				buf_putc(&v->text, '\n');
 			else
 				wrap_line(&v->text, v->raw.data + start, i - start,
-				    cols);
+				    cols > 1 ? cols - 1 : 1);
 			start = i + 1;
 		}
 	for (i = 0, n = 0; i < v->text.len; i++)

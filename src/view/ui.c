@@ -216,7 +216,7 @@ show_warnings(struct ui *u, size_t skipped)
 	if (n == 1)
 		pager_note(&u->pager, "%s", first);
 	else
-		pager_note(&u->pager, "%s (1 of %d warnings)", first, n);
+		pager_note(&u->pager, "1 of %d warnings: %s", n, first);
 }
 
 int
