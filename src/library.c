@@ -223,7 +223,8 @@ library_short_name(const struct library *lib, size_t i)
 		if (t == name)
 			return t;
 		for (j = 0; j < lib->n; j++)
-			if (j != i && strcmp(name_tail(lib->e[j].name, k), t) == 0)
+			if (j != i &&
+			    strcmp(name_tail(lib->e[j].name, k), t) == 0)
 				break;
 		if (j == lib->n)
 			return t;

@@ -43,10 +43,10 @@ enum list_event {
  * index, the documents, quick answers, the table view's filter): the
  * moving keys of VIEW's rows in the keymap (arrows, PgUp, PgDn, Home,
  * End, Ctrl-N, Ctrl-P) move the selection by one, a PAGE or to an end;
- * Backspace erases, Ctrl-U erases all; Esc clears ENTRY, or closes when it is empty;
- * Enter chooses; any other printable key is typed into ENTRY.  A key
- * bound to another action is the view's: LIST_OTHER, with the action
- * in *A.
+ * Backspace erases, Ctrl-U erases all; Esc clears ENTRY, or closes
+ * when it is empty; Enter chooses; any other printable key is typed
+ * into ENTRY.  A key bound to another action is the view's: LIST_OTHER,
+ * with the action in *A.
  */
 enum list_event listview_key(struct listview *l, struct prompt *entry,
     enum view_id view, int key, size_t page, enum action *a);

@@ -224,8 +224,8 @@ answers_draw(struct answers_view *v, int rows, int cols)
 	} else {
 		prompt_draw(&v->query, 1, cols);
 		if (v->doc->nfaqs == 0)
-			draw_text_cut(3, 1, "This document has no questions.", 31,
-			    cols - 2, UI_DIM);
+			draw_text_cut(3, 1, "This document has no questions.",
+			    31, cols - 2, UI_DIM);
 		if (v->nhits > 0)
 			draw_list(v, rows, cols);
 		else if (v->query.len > 0 || v->doc->nfaqs == 0)

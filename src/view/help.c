@@ -116,8 +116,8 @@ help_wrap(struct help_view *v, int cols)
 			if (i == start)
 				buf_putc(&v->text, '\n');
 			else
-				wrap_line(&v->text, v->raw.data + start, i - start,
-				    cols > 1 ? cols - 1 : 1);
+				wrap_line(&v->text, v->raw.data + start,
+				    i - start, cols > 1 ? cols - 1 : 1);
 			start = i + 1;
 		}
 	for (i = 0, n = 0; i < v->text.len; i++)

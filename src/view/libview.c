@@ -187,7 +187,8 @@ libview_draw(struct lib_view *v, struct library *lib, int rows, int cols)
 		draw_item(v, lib, v->items[k], row, cols,
 		    k == v->list.sel ? UI_SELECT : UI_PLAIN);
 	if (v->list.n == 0)
-		draw_text_cut(1, 2, "no document matches", 19, cols - 2, UI_DIM);
+		draw_text_cut(1, 2, "no document matches", 19, cols - 2,
+		    UI_DIM);
 	draw_fill(rows - 1, 0, cols, UI_STATUS);
 	n = snprintf(head, sizeof(head), " %zu/%zu", v->list.n ?
 	    v->list.sel + 1 : 0, v->list.n);

@@ -68,8 +68,8 @@ status_hint(int row, int col, int width, int style)
 		    (k = keymap_key_name(VIEW_PAGER, hints[i].action)) == NULL)
 			continue;
 		if (used > 0)
-			used += draw_text(row, col + used, "  ", 2, width - used,
-			    style);
+			used += draw_text(row, col + used, "  ", 2,
+			    width - used, style);
 		used += draw_text(row, col + used, k, strlen(k), width - used,
 		    style);
 		used += draw_text(row, col + used, " ", 1, width - used, style);
