@@ -4,6 +4,7 @@
  */
 #include <getopt.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,20 @@ version(void)
 	printf("quire %s\n", QUIRE_VERSION);
 	printf("cmark-gfm %s\n", doc_parser_version());
 	printf("%s\n", ui_curses_version());
+}
+
+void
+cli_warn(struct options *o, const char *fmt, ...)
+{
+	char msg[sizeof(o->warning)];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "quire: %s\n", msg);
+	if (o->nwarnings++ == 0)
+		memcpy(o->warning, msg, sizeof(msg));
 }
 
 void

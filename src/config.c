@@ -113,13 +113,14 @@ apply(struct options *o, const char *key, const char *val)
 
 /* Report a bad line, its text cleaned. */
 static void
-warn(const char *path, size_t lineno, const char *line, const char *why)
+warn(struct options *o, const char *path, size_t lineno, const char *line,
+    const char *why)
 {
 	struct buf p = { 0 }, l = { 0 };
 
 	text_clean(&p, path, strlen(path), 0, NULL);
 	text_clean(&l, line, strlen(line), 0, NULL);
-	fprintf(stderr, "quire: %s:%zu: %s: '%s'; ignored\n", p.data ? p.data : "",
+	cli_warn(o, "%s:%zu: %s: '%s'; ignored", p.data ? p.data : "",
 	    lineno, why, l.data ? l.data : "");
 	buf_free(&p);
 	buf_free(&l);
@@ -137,7 +138,7 @@ config_load(struct options *o)
 		return;
 	if ((f = fopen(path, "r")) == NULL) {
 		if (errno != ENOENT)
-			fprintf(stderr, "quire: cannot read %s: %s; ignored\n", path,
+			cli_warn(o, "cannot read %s: %s; ignored", path,
 			    strerror(errno));
 		free(path);
 		return;
@@ -149,7 +150,7 @@ config_load(struct options *o)
 		if (*s == '\0' || *s == '#')
 			continue;
 		if ((eq = strchr(s, '=')) == NULL) {
-			warn(path, lineno, s, "not 'key = value'");
+			warn(o, path, lineno, s, "not 'key = value'");
 			continue;
 		}
 		*eq = '\0';
@@ -161,7 +162,7 @@ config_load(struct options *o)
 			char shown[1100];
 
 			snprintf(shown, sizeof(shown), "%s = %s", key, val);
-			warn(path, lineno, shown, why);
+			warn(o, path, lineno, shown, why);
 		}
 	}
 	fclose(f);

@@ -196,6 +196,41 @@ library_reload(struct library *lib, size_t i)
 	return d;
 }
 
+/* The start of the last K '/'-separated parts of NAME (all of it when
+ * it has no more). */
+static const char *
+name_tail(const char *name, int k)
+{
+	const char *p = name + strlen(name);
+
+	while (p > name) {
+		if (p[-1] == '/' && p[0] != '\0' && --k == 0)
+			return p;
+		p--;
+	}
+	return name;
+}
+
+const char *
+library_short_name(const struct library *lib, size_t i)
+{
+	const char *name = lib->e[i].name, *t;
+	size_t j;
+	int k;
+
+	for (k = 1;; k++) {
+		t = name_tail(name, k);
+		if (t == name)
+			return t;
+		for (j = 0; j < lib->n; j++)
+			if (j != i &&
+			    strcmp(name_tail(lib->e[j].name, k), t) == 0)
+				break;
+		if (j == lib->n)
+			return t;
+	}
+}
+
 void
 library_free(struct library *lib)
 {

@@ -199,7 +199,20 @@ print_all(struct library *lib, const struct options *o)
 	return status;
 }
 
-/* Fill LIB from the arguments: files, directories, or the default. */
+/* Whether standard input brings a document: a pipe, a socket or a
+ * file, not a terminal or a device such as /dev/null. */
+static int
+stdin_has_text(void)
+{
+	struct stat st;
+
+	return fstat(STDIN_FILENO, &st) == 0 && (S_ISFIFO(st.st_mode) ||
+	    S_ISREG(st.st_mode) || S_ISSOCK(st.st_mode));
+}
+
+/* Fill LIB from the arguments: files, directories, or else standard
+ * input when it brings a document, else the bundled article.  Say so
+ * when "-" waits on a terminal. */
 static int
 gather(struct library *lib, const struct options *o)
 {
@@ -208,8 +221,7 @@ gather(struct library *lib, const struct options *o)
 	int i;
 
 	if (o->nfiles == 0) {
-		if (!isatty(STDIN_FILENO) && o->mode == MODE_PAGER &&
-		    isatty(STDOUT_FILENO)) {
+		if (stdin_has_text()) {
 			library_add(lib, "-");
 		} else {
 			path = bundled_path();
@@ -233,6 +245,8 @@ gather(struct library *lib, const struct options *o)
 			free(name);
 			continue;
 		}
+		if (strcmp(o->files[i], "-") == 0 && isatty(STDIN_FILENO))
+			fprintf(stderr, "quire: reading standard input...\n");
 		library_add(lib, o->files[i]);
 	}
 	return 0;
@@ -297,13 +311,19 @@ run(int argc, char **argv, struct options *op)
 	uo.width = op->full ? 0 : op->width > 0 ? op->width : READING_WIDTH;
 	uo.numbers = op->numbers;
 	uo.chop = op->chop;
+	uo.warning = op->nwarnings ? op->warning : NULL;
+	uo.nwarnings = op->nwarnings;
 	status = ui_run(&lib, &uo);
 	if (status == UI_NO_SCREEN) {
 		const char *t = getenv("TERM");
 		char *tn = clean_name(t ? t : "");
 
-		fprintf(stderr, "quire: terminal '%s' cannot show the pager; "
-		    "printing the document instead\n", tn);
+		if (tn[0] == '\0')
+			fprintf(stderr, "quire: TERM is not set; printing the "
+			    "document instead\n");
+		else
+			fprintf(stderr, "quire: terminal '%s' cannot show the "
+			    "pager; printing the document instead\n", tn);
 		free(tn);
 		op->mode = MODE_DUMP;
 		status = print_all(&lib, op);

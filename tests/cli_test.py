@@ -88,6 +88,33 @@ try:
     ok(r.returncode == 0 and r.stdout.startswith(b"Difference"),
        "FILE - reads standard input")
 
+    # No FILE and a pipe: the pipe is the document in every mode.
+    piped = (b"# Piped title\n\nhello from the pipe\n\n## FAQ\n\n"
+             b"### Why pipe?\n\n> Because.\n\nIt reads.\n\n"
+             b"| Name | Kind |\n|---|---|\n| pipe | fifo |\n")
+
+    def pipe(*args):
+        return subprocess.run([QUIRE, *args], input=piped,
+                              capture_output=True, timeout=60)
+    for args, want in ((["--toc"], b"Piped title\n"),
+                       (["--dump"], b"Piped title\n"),
+                       ([], b"Piped title\n"),
+                       (["--search", "hello"], b"hello from the pipe"),
+                       (["--faq", "why"], b"Why pipe?"),
+                       (["--table", "list"], b"1 rows x 2 columns")):
+        r = pipe(*args)
+        ok(r.returncode == 0 and want in r.stdout and
+           b"Difference between Rust and Go" not in r.stdout,
+           "a pipe into quire %s is the document" % " ".join(args),
+           [r.stdout[:300], r.stderr])
+    r = subprocess.run("printf '# Through cat\\n\\nline\\n' | %s | head -1"
+                       % QUIRE, shell=True, capture_output=True, timeout=60)
+    ok(r.stdout == b"Through cat\n", "cat x.md | quire | head reads the pipe",
+       [r.stdout, r.stderr])
+    r = run("--toc")
+    ok(r.returncode == 0 and r.stdout.startswith(b"Difference"),
+       "stdin /dev/null and no FILE: the bundled article", r.stderr)
+
     # usage errors: exit 2
     for args, what in ((["--bogus"], "unknown option"),
                        (["-Z"], "unknown short option"),

@@ -66,8 +66,16 @@ test_columns(struct table_view *v, struct pager *p)
 	key(v, p, 'x');
 	key(v, p, 'y');
 	INT_EQ(v->list.n, 0, "a hidden column's text does not pass the filter");
+	key(v, p, 14); /* Ctrl-N */
+	INT_EQ(v->list.n, 0, "Ctrl-N in the filter moves, not types");
 	key(v, p, 27);
 	INT_EQ(v->list.n, 3, "Esc in the filter clears it");
+	OK(v->filter.active, "and the filter is still typed");
+	key(v, p, 'j');
+	INT_EQ(v->list.n, 0, "j is typed into the filter");
+	key(v, p, 127);
+	key(v, p, 27);
+	OK(!v->filter.active, "Esc on an empty filter leaves it");
 	key(v, p, 'c');
 	key(v, p, 'j');
 	key(v, p, 'x');

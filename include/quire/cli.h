@@ -29,7 +29,14 @@ struct options {
 	enum theme theme;
 	int numbers;        /* --number-sections */
 	int chop;           /* -S: long code lines whole, not wrapped */
+	char warning[256];  /* the first warning, for the status line */
+	int nwarnings;
 };
+
+/* Print a warning, "quire: " and FMT's text, to stderr, and count it,
+ * keeping the first in O for the status line once the screen is up. */
+void cli_warn(struct options *o, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 
 /* Set every option to its default. */
 void cli_defaults(struct options *o);

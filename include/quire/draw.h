@@ -55,9 +55,23 @@ void draw_line_shift(const struct layout *lay, size_t n, int row, int left,
 int draw_text(int row, int col, const char *s, size_t len, int maxw,
     int style);
 
-/* Like draw_text, but text too wide ends in an ellipsis. */
+/* Like draw_text, but text too wide is cut (draw_cut) and ends in an
+ * ellipsis. */
 int draw_text_cut(int row, int col, const char *s, size_t len, int maxw,
     int style);
+
+/*
+ * How many bytes of S (LEN) to show in MAXW columns: all of it when it
+ * fits; else a prefix that leaves room for the ellipsis, ended after a
+ * word when a word ends in its last third (trailing blanks dropped),
+ * else between characters.  Every view cuts text with it and then
+ * draws draw_ellipsis() after what it drew.
+ */
+size_t draw_cut(const char *s, size_t len, int maxw);
+
+/* The ellipsis at ROW, COL in STYLE ("…", "..." when the terminal is
+ * not UTF-8), if it fits in MAXW; return its width. */
+int draw_ellipsis(int row, int col, int maxw, int style);
 
 /* Fill from ROW, COL to the end of the row in STYLE. */
 void draw_fill(int row, int col, int width, int style);

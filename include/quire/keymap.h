@@ -16,6 +16,7 @@ enum view_id {
 	VIEW_TABLE,
 	VIEW_ROW,        /* a table row in detail */
 	VIEW_COLUMNS,    /* the table view's column picker */
+	VIEW_FILTER,     /* the table view's row filter, being typed */
 	VIEW_PROMPT,
 	VIEW_HELP,
 	VIEW__MAX
@@ -48,7 +49,8 @@ enum action {
 	ACT_CLOSE,
 	ACT_FILTER,      /* start typing a filter */
 	ACT_ERASE,       /* Backspace in a filter */
-	ACT_CLEAR,       /* Esc: clear the filter, else close */
+	ACT_CLEAR,       /* Esc: clear the entry, else close */
+	ACT_ERASE_ALL,   /* Ctrl-U in a list: erase the entry */
 	ACT_TABLE,       /* the comparison view */
 	ACT_COMMAND,     /* a ':' command */
 	ACT_LEFT,
@@ -87,6 +89,9 @@ extern const size_t keymap_len;
 
 /* The action bound to KEY in VIEW, or ACT_NONE. */
 enum action keymap_lookup(enum view_id view, int key);
+
+/* The name of the first key bound to action A in VIEW ("]"), or NULL. */
+const char *keymap_key_name(enum view_id view, enum action a);
 
 /* The name of a view, for help headings. */
 const char *keymap_view_name(enum view_id view);

@@ -67,6 +67,11 @@ void library_drop_preview(struct library *lib, size_t i);
  * if it cannot be read now. */
 struct doc *library_reload(struct library *lib, size_t i);
 
+/* The shortest end of entry I's name that tells it from the others:
+ * its base name, or as many folders before it as another entry's name
+ * needs to differ.  Points into the entry's name. */
+const char *library_short_name(const struct library *lib, size_t i);
+
 /* Free every entry and document. */
 void library_free(struct library *lib);
 

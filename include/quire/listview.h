@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "quire/keymap.h"
+#include "quire/prompt.h"
 
 struct listview {
 	size_t n;               /* items */
@@ -27,6 +28,28 @@ void listview_move(struct listview *l, long n);
  * first or last item); return 1 if it did, 0 for any other action.
  */
 int listview_act(struct listview *l, enum action a, size_t page);
+
+/* What a key did to a list with a text entry (listview_key). */
+enum list_event {
+	LIST_OTHER,     /* not a list key: the view's own action */
+	LIST_MOVED,     /* the selection moved, or nothing changed */
+	LIST_EDITED,    /* the entry changed: filter the list again */
+	LIST_CHOSEN,    /* Enter: the selected item */
+	LIST_CLOSED,    /* Esc on an empty entry, or Ctrl-C */
+};
+
+/*
+ * The one key handler of every list with a text entry (the section
+ * index, the documents, quick answers, the table view's filter): the
+ * moving keys of VIEW's rows in the keymap (arrows, PgUp, PgDn, Home,
+ * End, Ctrl-N, Ctrl-P) move the selection by one, a PAGE or to an end;
+ * Backspace erases, Ctrl-U erases all; Esc clears ENTRY, or closes
+ * when it is empty; Enter chooses; any other printable key is typed
+ * into ENTRY.  A key bound to another action is the view's: LIST_OTHER,
+ * with the action in *A.
+ */
+enum list_event listview_key(struct listview *l, struct prompt *entry,
+    enum view_id view, int key, size_t page, enum action *a);
 
 /* Scroll, if need be, so that the selection is among the FIT items
  * shown from the top. */

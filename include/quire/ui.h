@@ -18,6 +18,8 @@ struct ui_opts {
 	int width;              /* the text column's width; 0: full width */
 	int numbers;            /* number headings */
 	int chop;               /* -S: long code lines whole, scrolled */
+	const char *warning;    /* the first warning printed before, or NULL */
+	int nwarnings;          /* how many */
 };
 
 #define UI_NO_SCREEN (-1) /* the terminal cannot show the pager */

@@ -17,15 +17,12 @@
 #include "quire/util.h"
 #include "quire/view.h"
 
-#define INDEX_FILTER_MAX 128 /* bytes typed to filter the index, and one */
-
 struct index_view {
 	const struct doc *doc;
 	uint32_t *items;        /* sections shown, after the filter */
 	struct listview list;   /* over items */
 	uint32_t current;       /* the section the reader is in */
 	struct prompt filter;   /* the text typed; never drawn as a prompt */
-	int typing;             /* after '/': every printable key filters */
 	int rows;               /* rows of items on screen, last drawn */
 };
 
@@ -49,9 +46,11 @@ int index_click(struct index_view *v, struct pager *p, int row);
 void index_scroll(struct index_view *v, int n);
 
 struct help_view {
-	struct buf text;        /* the help, lines ending in '\n' */
-	size_t *lines;          /* offset of each line */
+	struct buf raw;         /* a line per action: keys, '\t', help */
+	struct buf text;        /* raw wrapped at width, lines ending '\n' */
+	size_t *lines;          /* offset of each line of text */
 	size_t nlines, top;
+	int width;              /* the width text is wrapped at */
 };
 
 /* Build the help text from the keymap. */
@@ -66,10 +65,24 @@ struct view_result help_key(struct help_view *v, int key, int rows);
 /* Draw the help over the whole screen. */
 void help_draw(struct help_view *v, int rows, int cols);
 
+struct lib_view {
+	const char **names;     /* each document's shortest telling name */
+	size_t *items;          /* documents shown, after the filter */
+	struct listview list;   /* over items */
+	struct prompt filter;   /* matched against titles and names */
+};
+
+/* Open the documents view on LIB, selecting the document shown. */
+void libview_open(struct lib_view *v, struct library *lib);
+
+/* Free the view's lists. */
+void libview_free(struct lib_view *v);
+
 /* The documents view: keys (VR_CLOSE, or back to the pager on the
- * selected document), drawing. */
-struct view_result libview_key(struct listview *l, int key);
-void libview_draw(struct library *lib, struct listview *l, int rows,
+ * selected document; ROWS: the screen's), drawing. */
+struct view_result libview_key(struct lib_view *v, struct library *lib,
+    int key, int rows);
+void libview_draw(struct lib_view *v, struct library *lib, int rows,
     int cols);
 
 #endif

@@ -297,22 +297,56 @@ draw_line_shift(const struct layout *lay, size_t n, int row, int left,
 	}
 }
 
+size_t
+draw_cut(const char *s, size_t len, int maxw)
+{
+	int room = maxw - (use_utf8 ? 1 : 3), used = 0, w;
+	size_t i = 0, n, word = 0;
+	uint32_t cp;
+
+	if ((int)text_width(s, len) <= maxw)
+		return len;
+	while (i < len && room > 0) {
+		n = text_decode(s + i, len - i, &cp);
+		w = text_cp_width(cp);
+		if (used + w > room)
+			break;
+		if (cp == ' ' && i > 0 && s[i - 1] != ' ')
+			word = i;
+		used += w;
+		i += n;
+	}
+	if (i < len && s[i] != ' ' && word > 0 && word * 3 >= i * 2)
+		i = word;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	return i;
+}
+
+int
+draw_ellipsis(int row, int col, int maxw, int style)
+{
+	const char *e = use_utf8 ? "\xE2\x80\xA6" : "...";
+	int w = use_utf8 ? 1 : 3;
+
+	if (w > maxw)
+		return 0;
+	return draw_text(row, col, e, strlen(e), maxw, style);
+}
+
 int
 draw_text_cut(int row, int col, const char *s, size_t len, int maxw,
     int style)
 {
-	int w = (int)text_width(s, len), used;
+	size_t n = draw_cut(s, len, maxw);
+	int used;
 
-	if (w <= maxw)
+	if (n == len)
 		return draw_text(row, col, s, len, maxw, style);
 	if (maxw <= 0)
 		return 0;
-	used = draw_text(row, col, s, len, maxw - 1, style);
-	if (use_utf8)
-		addstr("\xE2\x80\xA6");
-	else
-		addch('~');
-	return used + 1;
+	used = draw_text(row, col, s, n, maxw, style);
+	return used + draw_ellipsis(row, col + used, maxw - used, style);
 }
 
 unsigned long

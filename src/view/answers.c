@@ -164,21 +164,12 @@ answers_key(struct answers_view *v, struct pager *p, int key, int rows)
 
 	if (v->answer)
 		return answer_key(v, p, key, rows);
-	a = keymap_lookup(VIEW_FAQ, key);
-	switch (a) {
-	case ACT_LINE_DOWN:
-		listview_move(&v->list, 1);
-		return stay;
-	case ACT_LINE_UP:
-		listview_move(&v->list, -1);
-		return stay;
-	case ACT_PAGE_DOWN:
-		listview_move(&v->list, rows / 2);
-		return stay;
-	case ACT_PAGE_UP:
-		listview_move(&v->list, -rows / 2);
-		return stay;
-	case ACT_SELECT:
+	switch (listview_key(&v->list, &v->query, VIEW_FAQ, key,
+	    rows > 3 ? (size_t)rows / 2 : 1, &a)) {
+	case LIST_EDITED:
+		rerank(v);
+		break;
+	case LIST_CHOSEN:
 		if (v->nhits > 0) {
 			v->answer = 1;
 			v->atop = 0;
@@ -188,27 +179,16 @@ answers_key(struct answers_view *v, struct pager *p, int key, int rows)
 			nav_jump_context(p, line, 2);
 			return view_result(VR_CLOSE);
 		}
-		return stay;
-	case ACT_GO_SECTION:
-		if (v->nhits > 0)
+		break;
+	case LIST_CLOSED:
+		return view_result(VR_CLOSE);
+	case LIST_OTHER:
+		if (a == ACT_GO_SECTION && v->nhits > 0)
 			return go_question(v, p);
-		return stay;
-	case ACT_CLEAR:
-		if (v->query.len == 0)
-			return view_result(VR_CLOSE);
-		v->query.len = 0;
-		v->query.buf[0] = '\0';
-		rerank(v);
-		return stay;
-	default:
+		break;
+	case LIST_MOVED:
 		break;
 	}
-	/* Everything else edits the question. */
-	if (prompt_key(&v->query, key) == PROMPT_CANCEL && v->query.len == 0 &&
-	    keymap_lookup(VIEW_PROMPT, key) == ACT_CLOSE)
-		return view_result(VR_CLOSE);
-	v->query.active = 1;
-	rerank(v);
 	return stay;
 }
 

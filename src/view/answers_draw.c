@@ -20,8 +20,8 @@
 /* Draw S at ROW, COL in STYLE with the words matching the query in
  * UI_MATCH; return the columns used. */
 static int
-draw_marked(const struct answers_view *v, int row, int col, const char *s,
-    size_t len, int maxw, int style)
+draw_marked_all(const struct answers_view *v, int row, int col,
+    const char *s, size_t len, int maxw, int style)
 {
 	struct faq_range r[MAX_RANGES];
 	size_t n = faq_word_matches(v->query.buf, s, len, r, MAX_RANGES), i,
@@ -42,6 +42,21 @@ draw_marked(const struct answers_view *v, int row, int col, const char *s,
 			at = r[i].off + r[i].len;
 		}
 	}
+	return used;
+}
+
+/* Draw S at ROW, COL in STYLE with the words matching the query in
+ * UI_MATCH, cut with an ellipsis when too wide; return the columns
+ * used. */
+static int
+draw_marked(const struct answers_view *v, int row, int col, const char *s,
+    size_t len, int maxw, int style)
+{
+	size_t cut = draw_cut(s, len, maxw);
+	int used = draw_marked_all(v, row, col, s, cut, maxw, style);
+
+	if (cut < len)
+		used += draw_ellipsis(row, col + used, maxw - used, style);
 	return used;
 }
 
@@ -122,9 +137,9 @@ draw_fallback(struct answers_view *v, int rows, int cols)
 	int row = 4, style, fit = rows - 6;
 	size_t i;
 
-	draw_text(3, 1, msg, strlen(msg), cols - 2, UI_NOTE);
+	draw_text_cut(3, 1, msg, strlen(msg), cols - 2, UI_NOTE);
 	if (v->nlines == 0) {
-		draw_text(row, 3, "nothing either", 14, cols - 4, UI_DIM);
+		draw_text_cut(row, 3, "nothing either", 14, cols - 4, UI_DIM);
 		return;
 	}
 	if (fit < 1)
@@ -209,8 +224,8 @@ answers_draw(struct answers_view *v, int rows, int cols)
 	} else {
 		prompt_draw(&v->query, 1, cols);
 		if (v->doc->nfaqs == 0)
-			draw_text(3, 1, "This document has no questions.", 31,
-			    cols - 2, UI_DIM);
+			draw_text_cut(3, 1, "This document has no questions.",
+			    31, cols - 2, UI_DIM);
 		if (v->nhits > 0)
 			draw_list(v, rows, cols);
 		else if (v->query.len > 0 || v->doc->nfaqs == 0)

@@ -1,6 +1,8 @@
 /*
  * The help screen: every key of every view, grouped by view, written
- * from the keymap table itself so that help and dispatch cannot differ.
+ * from the keymap table itself so that help and dispatch cannot differ,
+ * and wrapped at the screen's width (the help text in a column of its
+ * own, lines that go on indented under it).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -8,14 +10,17 @@
 #include <curses.h>
 
 #include "quire/draw.h"
+#include "quire/text.h"
 #include "quire/views.h"
 
-/* Append one action's keys and help: "  j, Down, Enter   next line". */
+#define HELP_COL 30 /* where the help text starts, when there is room */
+
+/* Append one action's keys, a tab and its help: "  j, Down\tnext line". */
 static size_t
 put_action(struct buf *b, size_t i)
 {
 	const struct keybind *k = &keymap[i];
-	size_t j, start = b->len;
+	size_t j;
 
 	buf_puts(b, "  ");
 	buf_puts(b, k->name);
@@ -24,47 +29,136 @@ put_action(struct buf *b, size_t i)
 		buf_puts(b, ", ");
 		buf_puts(b, keymap[j].name);
 	}
-	buf_puts(b, "  ");
-	while (b->len - start < 30)
-		buf_putc(b, ' ');
+	buf_putc(b, '\t');
 	buf_puts(b, k->help ? k->help : "");
 	buf_putc(b, '\n');
 	return j;
 }
 
-void
-help_open(struct help_view *v)
+/* Append N spaces. */
+static void
+pad(struct buf *b, int n)
 {
-	size_t i, n;
-	int view;
+	while (n-- > 0)
+		buf_putc(b, ' ');
+}
 
-	memset(v, 0, sizeof(*v));
-	buf_puts(&v->text, "quire keys (q or Esc closes this help)\n\n");
-	for (view = 0; view < VIEW__MAX; view++) {
-		buf_puts(&v->text, keymap_view_name((enum view_id)view));
-		buf_puts(&v->text, "\n");
-		for (i = 0; i < keymap_len;) {
-			if (keymap[i].view != (enum view_id)view) {
-				i++;
-				continue;
-			}
-			i = put_action(&v->text, i);
+/* Append the words of S (LEN bytes) wrapped at COLS: the line has USED
+ * columns already, the next ones are indented by IND. */
+static void
+wrap_words(struct buf *b, const char *s, size_t len, int used, int cols,
+    int ind)
+{
+	size_t i = 0, j;
+	int w, start = 1;
+
+	while (i < len) {
+		while (i < len && s[i] == ' ')
+			i++;
+		for (j = i; j < len && s[j] != ' '; j++)
+			;
+		if (j == i)
+			break;
+		w = (int)text_width(s + i, j - i);
+		if (!start && used + 1 + w > cols) {
+			buf_putc(b, '\n');
+			pad(b, ind);
+			used = ind;
+			start = 1;
 		}
-		buf_puts(&v->text, "\n");
+		if (!start) {
+			buf_putc(b, ' ');
+			used++;
+		}
+		buf_put(b, s + i, j - i);
+		used += w;
+		start = 0;
+		i = j;
 	}
+	buf_putc(b, '\n');
+}
+
+/* Append raw help line S (LEN bytes) wrapped at COLS: the keys, then
+ * the help at HELP_COL (or on lines of its own, indented, when narrow). */
+static void
+wrap_line(struct buf *b, const char *s, size_t len, int cols)
+{
+	const char *tab = memchr(s, '\t', len);
+	int kw, ind = HELP_COL * 2 <= cols ? HELP_COL : 6;
+
+	if (tab == NULL) {
+		wrap_words(b, s, len, 0, cols, 2);
+		return;
+	}
+	kw = (int)text_width(s, (size_t)(tab - s));
+	buf_put(b, s, (size_t)(tab - s));
+	if (kw + 2 > ind && kw + 2 + 12 > cols) {
+		buf_putc(b, '\n');
+		pad(b, ind);
+		kw = ind;
+	} else {
+		pad(b, (kw + 2 > ind ? kw + 2 : ind) - kw);
+		kw = kw + 2 > ind ? kw + 2 : ind;
+	}
+	wrap_words(b, tab + 1, len - (size_t)(tab + 1 - s), kw, cols, ind);
+}
+
+/* Lay the help out at COLS columns, the last left blank: v->text and
+ * its lines from v->raw. */
+static void
+help_wrap(struct help_view *v, int cols)
+{
+	size_t i, n, start;
+
+	v->text.len = 0;
+	for (start = i = 0; i < v->raw.len; i++)
+		if (v->raw.data[i] == '\n') {
+			if (i == start)
+				buf_putc(&v->text, '\n');
+			else
+				wrap_line(&v->text, v->raw.data + start,
+				    i - start, cols > 1 ? cols - 1 : 1);
+			start = i + 1;
+		}
 	for (i = 0, n = 0; i < v->text.len; i++)
 		n += v->text.data[i] == '\n';
+	free(v->lines);
 	v->lines = xcalloc(n + 1, sizeof(*v->lines));
 	v->lines[0] = 0;
 	for (i = 0, n = 1; i < v->text.len; i++)
 		if (v->text.data[i] == '\n')
 			v->lines[n++] = i + 1;
 	v->nlines = n - 1;
+	v->width = cols;
+}
+
+void
+help_open(struct help_view *v)
+{
+	size_t i;
+	int view;
+
+	memset(v, 0, sizeof(*v));
+	buf_puts(&v->raw, "quire keys (q or Esc closes this help)\n\n");
+	for (view = 0; view < VIEW__MAX; view++) {
+		buf_puts(&v->raw, keymap_view_name((enum view_id)view));
+		buf_puts(&v->raw, "\n");
+		for (i = 0; i < keymap_len;) {
+			if (keymap[i].view != (enum view_id)view) {
+				i++;
+				continue;
+			}
+			i = put_action(&v->raw, i);
+		}
+		buf_puts(&v->raw, "\n");
+	}
+	help_wrap(v, 80);
 }
 
 void
 help_free(struct help_view *v)
 {
+	buf_free(&v->raw);
 	buf_free(&v->text);
 	free(v->lines);
 	v->lines = NULL;
@@ -113,17 +207,22 @@ help_draw(struct help_view *v, int rows, int cols)
 	const char *s;
 
 	erase();
+	if (cols > 0 && v->width != cols) {
+		help_wrap(v, cols);
+		if (v->top >= v->nlines)
+			v->top = v->nlines ? v->nlines - 1 : 0;
+	}
 	for (r = 0; r < rows - 1; r++) {
 		n = v->top + (size_t)r;
 		if (n >= v->nlines)
 			break;
 		s = v->text.data + v->lines[n];
 		len = v->lines[n + 1] - v->lines[n] - 1;
-		draw_text(r, 0, s, len, cols, len > 0 && s[0] != ' ' ?
+		draw_text_cut(r, 0, s, len, cols, len > 0 && s[0] != ' ' ?
 		    UI_TITLE : UI_PLAIN);
 	}
 	draw_fill(rows - 1, 0, cols, UI_STATUS);
-	draw_text(rows - 1, 1, "help: j/k scroll, q closes", 26, cols - 2,
+	draw_text_cut(rows - 1, 1, "help: j/k scroll, q closes", 26, cols - 2,
 	    UI_STATUS);
 }
 

@@ -1,8 +1,9 @@
 /*
  * The section index: every heading as a tree, numbered, with the page it
- * starts on.  Opens on the reader's section; j/k move, Enter jumps,
- * letters (or anything after '/') filter titles, digits filter numbers
- * and Enter on a number jumps to it.  Only visible rows are drawn, so
+ * starts on.  Opens on the reader's section; a list with a text entry
+ * (listview_key): the arrows move, Enter jumps, whatever is typed
+ * filters titles, digits filter numbers and Enter on a number jumps to
+ * it.  Only visible rows are drawn, so
  * twenty thousand headings cost what twenty do.
  */
 #include <ctype.h>
@@ -127,68 +128,27 @@ index_scroll(struct index_view *v, int n)
 	listview_move(&v->list, n);
 }
 
-/* Add a typed character to the filter. */
-static void
-filter_add(struct index_view *v, int key)
-{
-	char enc[4];
-	size_t n = text_encode((uint32_t)key, enc);
-
-	if (v->filter.len + n >= INDEX_FILTER_MAX)
-		return;
-	if (prompt_insert(&v->filter, key))
-		refilter(v);
-}
-
-/* Remove the last character of the filter. */
-static void
-filter_erase(struct index_view *v)
-{
-	prompt_erase(&v->filter);
-	refilter(v);
-}
-
 struct view_result
 index_key(struct index_view *v, struct pager *p, int key)
 {
-	int page = v->rows > 1 ? v->rows - 1 : 1;
-	enum action a = keymap_lookup(VIEW_INDEX, key);
-	int printable = !(key & KEYCODE) && key >= ' ' && key != 127 &&
-	    !(key >= 0x80 && key <= 0x9F);
+	size_t page = v->rows > 1 ? (size_t)v->rows - 1 : 1;
+	enum action a;
 
-	if (printable && (v->typing || v->filter.len > 0 || a == ACT_NONE) &&
-	    !(a == ACT_FILTER && !v->typing && v->filter.len == 0)) {
-		if (key != ' ' || v->filter.len > 0)
-			filter_add(v, key);
-		return view_result(VR_STAY);
-	}
-	if (listview_act(&v->list, a, (size_t)page))
-		return view_result(VR_STAY);
-	switch (a) {
-	case ACT_SELECT:
-		return view_result(select_item(v, p) ? VR_CLOSE : VR_STAY);
-	case ACT_HELP:
-		return view_goto(VR_SWITCH, VIEW_HELP, view_no_arg());
-	case ACT_FILTER:
-		v->typing = 1;
-		break;
-	case ACT_ERASE:
-		if (v->filter.len > 0)
-			filter_erase(v);
-		else
-			v->typing = 0;
-		break;
-	case ACT_CLEAR:
-		if (v->filter.len == 0 && !v->typing)
-			return view_result(VR_CLOSE);
-		v->filter.len = 0;
-		v->filter.buf[0] = '\0';
-		v->typing = 0;
+	switch (listview_key(&v->list, &v->filter, VIEW_INDEX, key, page, &a)) {
+	case LIST_EDITED:
 		refilter(v);
 		break;
-	case ACT_CLOSE:
+	case LIST_CHOSEN:
+		return view_result(select_item(v, p) ? VR_CLOSE : VR_STAY);
+	case LIST_CLOSED:
 		return view_result(VR_CLOSE);
-	default:
+	case LIST_OTHER:
+		if (a == ACT_HELP)
+			return view_goto(VR_SWITCH, VIEW_HELP, view_no_arg());
+		if (a == ACT_CLOSE)
+			return view_result(VR_CLOSE);
+		break;
+	case LIST_MOVED:
 		break;
 	}
 	return view_result(VR_STAY);
@@ -245,18 +205,18 @@ draw_item(const struct index_view *v, const struct pager *p, int row,
 void
 index_draw(struct index_view *v, const struct pager *p)
 {
-	char head[200];
+	char head[PROMPT_MAX + 64];
 	int rows = p->rows, cols = p->cols, r, n;
 
 	erase();
 	v->rows = rows > 2 ? rows - 2 : 1;
 	listview_scroll(&v->list, (size_t)v->rows);
-	if (v->filter.len > 0 || v->typing)
+	if (v->filter.len > 0)
 		n = snprintf(head, sizeof(head), "Sections matching: %s_",
 		    v->filter.buf);
 	else
 		n = snprintf(head, sizeof(head), "Sections (%zu) - type to "
-		    "filter, Enter to jump, q to close", v->doc->nsections);
+		    "filter, Enter to jump, Esc to close", v->doc->nsections);
 	listview_bar(0, cols, 1, cols - 2, head, (size_t)n);
 	for (r = 0; r < v->rows && v->list.top + (size_t)r < v->list.n; r++)
 		draw_item(v, p, r + 1, v->items[v->list.top + (size_t)r],
@@ -265,12 +225,12 @@ index_draw(struct index_view *v, const struct pager *p)
 		const char *msg = v->doc->nsections ? "no section matches" :
 		    "this document has no headings";
 
-		draw_text(1, 2, msg, strlen(msg), cols - 2, UI_DIM);
+		draw_text_cut(1, 2, msg, strlen(msg), cols - 2, UI_DIM);
 	}
 	draw_fill(rows - 1, 0, cols, UI_STATUS);
 	n = snprintf(head, sizeof(head), " %zu/%zu  Esc clears or closes",
 	    v->list.n ? v->list.sel + 1 : 0, v->list.n);
-	draw_text(rows - 1, 0, head, (size_t)n, cols, UI_STATUS);
+	draw_text_cut(rows - 1, 0, head, (size_t)n, cols, UI_STATUS);
 }
 
 static void *

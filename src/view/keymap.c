@@ -78,7 +78,8 @@ const struct keybind keymap[] = {
 	  "search backward (Enter alone: this help)" },
 	{ VIEW_PAGER, 'n', ACT_NEXT_MATCH, "n", "next match" },
 	{ VIEW_PAGER, 'N', ACT_PREV_MATCH, "N", "previous match" },
-	{ VIEW_PAGER, 'a', ACT_FAQ, "a", "quick answers: search the FAQ (also :faq)" },
+	{ VIEW_PAGER, 'a', ACT_FAQ, "a",
+	  "quick answers: search the FAQ (also :faq)" },
 	{ VIEW_PAGER, 't', ACT_TABLE, "t",
 	  "compare the nearest table side by side (also :table)" },
 	{ VIEW_PAGER, ':', ACT_COMMAND, ":",
@@ -86,7 +87,8 @@ const struct keybind keymap[] = {
 	{ VIEW_PAGER, 'h', ACT_HELP, "h", "this help" },
 	{ VIEW_PAGER, 'H', ACT_HELP, "H", NULL },
 	{ VIEW_PAGER, FN(KEY_F(1)), ACT_HELP, "F1", NULL },
-	{ VIEW_PAGER, 'R', ACT_RELOAD, "R", "load the file again (it changed)" },
+	{ VIEW_PAGER, 'R', ACT_RELOAD, "R",
+	  "load the file again (it changed)" },
 	{ VIEW_PAGER, 'w', ACT_WIDTH, "w",
 	  "the reading column, or the whole width" },
 	{ VIEW_PAGER, '-', ACT_OPTION, "-S",
@@ -104,12 +106,16 @@ const struct keybind keymap[] = {
 	{ VIEW_PAGER, 'q', ACT_QUIT, "q", "quit" },
 	{ VIEW_PAGER, 'Q', ACT_QUIT, "Q", NULL },
 
+	/*
+	 * Lists with a text entry: the index, the documents, quick answers
+	 * and the table view's filter share these rows; any other printable
+	 * key is typed into the entry (listview_key).
+	 */
+
 	/* The section index */
 	{ VIEW_INDEX, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next section" },
-	{ VIEW_INDEX, 'j', ACT_LINE_DOWN, "j", NULL },
 	{ VIEW_INDEX, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
 	{ VIEW_INDEX, FN(KEY_UP), ACT_LINE_UP, "Up", "previous section" },
-	{ VIEW_INDEX, 'k', ACT_LINE_UP, "k", NULL },
 	{ VIEW_INDEX, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
 	{ VIEW_INDEX, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
 	{ VIEW_INDEX, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
@@ -119,44 +125,65 @@ const struct keybind keymap[] = {
 	  "jump to the section (or to the number typed)" },
 	{ VIEW_INDEX, '\n', ACT_SELECT, "Ctrl-J", NULL },
 	{ VIEW_INDEX, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
-	{ VIEW_INDEX, '/', ACT_FILTER, "/",
-	  "type to filter titles (letters and digits filter too)" },
 	{ VIEW_INDEX, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
-	  "erase a character of the filter" },
+	  "erase the last character typed" },
 	{ VIEW_INDEX, 127, ACT_ERASE, "DEL", NULL },
 	{ VIEW_INDEX, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
+	{ VIEW_INDEX, CTRL('u'), ACT_ERASE_ALL, "Ctrl-U",
+	  "erase all that was typed" },
 	{ VIEW_INDEX, ESC, ACT_CLEAR, "Esc",
 	  "clear the filter, or close the index" },
-	{ VIEW_INDEX, 'q', ACT_CLOSE, "q", "close the index without moving" },
-	{ VIEW_INDEX, 'i', ACT_CLOSE, "i", NULL },
+	{ VIEW_INDEX, CTRL('c'), ACT_CLOSE, "Ctrl-C",
+	  "close the index without moving" },
 	{ VIEW_INDEX, '\t', ACT_CLOSE, "Tab", NULL },
 	{ VIEW_INDEX, FN(KEY_F(1)), ACT_HELP, "F1", "help" },
 
 	/* The documents open */
-	{ VIEW_LIBRARY, 'j', ACT_LINE_DOWN, "j", "next document" },
-	{ VIEW_LIBRARY, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", NULL },
-	{ VIEW_LIBRARY, 'k', ACT_LINE_UP, "k", "previous document" },
-	{ VIEW_LIBRARY, FN(KEY_UP), ACT_LINE_UP, "Up", NULL },
-	{ VIEW_LIBRARY, '\r', ACT_SELECT, "Enter", "read it" },
+	{ VIEW_LIBRARY, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next document" },
+	{ VIEW_LIBRARY, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
+	{ VIEW_LIBRARY, FN(KEY_UP), ACT_LINE_UP, "Up", "previous document" },
+	{ VIEW_LIBRARY, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
+	{ VIEW_LIBRARY, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
+	{ VIEW_LIBRARY, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
+	{ VIEW_LIBRARY, FN(KEY_HOME), ACT_TOP, "Home", "first document" },
+	{ VIEW_LIBRARY, FN(KEY_END), ACT_BOTTOM, "End", "last document" },
+	{ VIEW_LIBRARY, '\r', ACT_SELECT, "Enter",
+	  "read it" },
 	{ VIEW_LIBRARY, '\n', ACT_SELECT, "Ctrl-J", NULL },
-	{ VIEW_LIBRARY, 'q', ACT_CLOSE, "q", "back to the pager" },
-	{ VIEW_LIBRARY, ESC, ACT_CLOSE, "Esc", NULL },
-	{ VIEW_LIBRARY, 'o', ACT_CLOSE, "o", NULL },
+	{ VIEW_LIBRARY, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
+	{ VIEW_LIBRARY, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
+	  "erase the last character typed" },
+	{ VIEW_LIBRARY, 127, ACT_ERASE, "DEL", NULL },
+	{ VIEW_LIBRARY, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
+	{ VIEW_LIBRARY, CTRL('u'), ACT_ERASE_ALL, "Ctrl-U",
+	  "erase all that was typed" },
+	{ VIEW_LIBRARY, ESC, ACT_CLEAR, "Esc",
+	  "clear the filter, or go back to the pager" },
+	{ VIEW_LIBRARY, CTRL('c'), ACT_CLOSE, "Ctrl-C", "back to the pager" },
 
 	/* Quick answers: typing goes to the question box */
 	{ VIEW_FAQ, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next question" },
 	{ VIEW_FAQ, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
 	{ VIEW_FAQ, FN(KEY_UP), ACT_LINE_UP, "Up", "previous question" },
 	{ VIEW_FAQ, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
-	{ VIEW_FAQ, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "further down" },
-	{ VIEW_FAQ, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "further up" },
+	{ VIEW_FAQ, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
+	{ VIEW_FAQ, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
+	{ VIEW_FAQ, FN(KEY_HOME), ACT_TOP, "Home", "first question" },
+	{ VIEW_FAQ, FN(KEY_END), ACT_BOTTOM, "End", "last question" },
 	{ VIEW_FAQ, '\r', ACT_SELECT, "Enter",
 	  "the answer (or, with no question, go to the hit)" },
 	{ VIEW_FAQ, '\n', ACT_SELECT, "Ctrl-J", NULL },
 	{ VIEW_FAQ, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
+	{ VIEW_FAQ, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
+	  "erase the last character typed" },
+	{ VIEW_FAQ, 127, ACT_ERASE, "DEL", NULL },
+	{ VIEW_FAQ, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
+	{ VIEW_FAQ, CTRL('u'), ACT_ERASE_ALL, "Ctrl-U",
+	  "erase all that was typed" },
+	{ VIEW_FAQ, ESC, ACT_CLEAR, "Esc", "clear the question, then leave" },
+	{ VIEW_FAQ, CTRL('c'), ACT_CLOSE, "Ctrl-C", "leave" },
 	{ VIEW_FAQ, CTRL('g'), ACT_GO_SECTION, "Ctrl-G",
 	  "go to the question in the article" },
-	{ VIEW_FAQ, ESC, ACT_CLEAR, "Esc", "clear the question, then leave" },
 
 	/* An answer */
 	{ VIEW_ANSWER, 'j', ACT_LINE_DOWN, "j", "scroll down" },
@@ -235,6 +262,29 @@ const struct keybind keymap[] = {
 	{ VIEW_COLUMNS, 'q', ACT_CLOSE, "q", NULL },
 	{ VIEW_COLUMNS, ESC, ACT_CLOSE, "Esc", NULL },
 
+	/* The table view's filter, after / */
+	{ VIEW_FILTER, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next row" },
+	{ VIEW_FILTER, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
+	{ VIEW_FILTER, FN(KEY_UP), ACT_LINE_UP, "Up", "previous row" },
+	{ VIEW_FILTER, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
+	{ VIEW_FILTER, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
+	{ VIEW_FILTER, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
+	{ VIEW_FILTER, FN(KEY_HOME), ACT_TOP, "Home", "first row" },
+	{ VIEW_FILTER, FN(KEY_END), ACT_BOTTOM, "End", "last row" },
+	{ VIEW_FILTER, '\r', ACT_SELECT, "Enter",
+	  "keep the filter and leave it" },
+	{ VIEW_FILTER, '\n', ACT_SELECT, "Ctrl-J", NULL },
+	{ VIEW_FILTER, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
+	{ VIEW_FILTER, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
+	  "erase the last character typed" },
+	{ VIEW_FILTER, 127, ACT_ERASE, "DEL", NULL },
+	{ VIEW_FILTER, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
+	{ VIEW_FILTER, CTRL('u'), ACT_ERASE_ALL, "Ctrl-U",
+	  "erase all that was typed" },
+	{ VIEW_FILTER, ESC, ACT_CLEAR, "Esc", "clear the filter, or leave it" },
+	{ VIEW_FILTER, CTRL('c'), ACT_CLOSE, "Ctrl-C",
+	  "clear the filter and leave it" },
+
 	/* Prompts (:, filters, searches) */
 	{ VIEW_PROMPT, '\r', ACT_SELECT, "Enter", "accept" },
 	{ VIEW_PROMPT, '\n', ACT_SELECT, "Ctrl-J", NULL },
@@ -246,7 +296,8 @@ const struct keybind keymap[] = {
 	{ VIEW_PROMPT, 127, ACT_ERASE, "DEL", NULL },
 	{ VIEW_PROMPT, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
 	{ VIEW_PROMPT, CTRL('u'), ACT_CLEAR, "Ctrl-U", "erase the line" },
-	{ VIEW_PROMPT, FN(KEY_UP), ACT_LINE_UP, "Up", "earlier entry in the history" },
+	{ VIEW_PROMPT, FN(KEY_UP), ACT_LINE_UP, "Up",
+	  "earlier entry in the history" },
 	{ VIEW_PROMPT, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "later entry" },
 
 	/* The help screen */
@@ -281,6 +332,17 @@ keymap_lookup(enum view_id view, int key)
 }
 
 const char *
+keymap_key_name(enum view_id view, enum action a)
+{
+	size_t i;
+
+	for (i = 0; i < keymap_len; i++)
+		if (keymap[i].view == view && keymap[i].action == a)
+			return keymap[i].name;
+	return NULL;
+}
+
+const char *
 keymap_view_name(enum view_id view)
 {
 	switch (view) {
@@ -300,6 +362,8 @@ keymap_view_name(enum view_id view)
 		return "A table row in detail";
 	case VIEW_COLUMNS:
 		return "Choosing columns";
+	case VIEW_FILTER:
+		return "The table view's filter";
 	case VIEW_PROMPT:
 		return "Prompts";
 	case VIEW_HELP:

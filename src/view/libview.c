@@ -1,7 +1,10 @@
 /*
  * The documents view (o): the files quire was given, or a directory's
- * Markdown files, each with its title and size; Enter reads one.
+ * Markdown files, each with its title, its name (the base name, or as
+ * much of the path as tells two apart) and its size; a list with a text
+ * entry (listview_key) that filters titles and names; Enter reads one.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +14,7 @@
 #include "quire/draw.h"
 #include "quire/keymap.h"
 #include "quire/listview.h"
+#include "quire/text.h"
 #include "quire/util.h"
 #include "quire/view.h"
 #include "quire/views.h"
@@ -29,92 +33,199 @@ human(long long n, char *out, size_t len)
 		snprintf(out, len, "%lld MB", (n + 524288) / 1048576);
 }
 
-struct view_result
-libview_key(struct listview *l, int key)
+/* Case-insensitive (ASCII) search for F (FLEN bytes) in S. */
+static int
+has_text(const char *s, size_t len, const char *f, size_t flen)
 {
-	enum action a = keymap_lookup(VIEW_LIBRARY, key);
-	struct view_arg arg;
+	size_t i, j;
 
-	if (listview_act(l, a, 1))
-		return view_result(VR_STAY);
-	switch (a) {
-	case ACT_SELECT:
+	for (i = 0; i + flen <= len; i++) {
+		for (j = 0; j < flen; j++)
+			if (tolower((unsigned char)s[i + j]) !=
+			    tolower((unsigned char)f[j]))
+				break;
+		if (j == flen)
+			return 1;
+	}
+	return flen == 0;
+}
+
+/* Document I's title, or "" (TLEN 0) when it has none or is not loaded. */
+static const char *
+entry_title(const struct library *lib, size_t i, size_t *tlen)
+{
+	const struct doc *d = lib->e[i].doc;
+	const char *t = d ? doc_title(d, tlen) : "";
+
+	if (d == NULL)
+		*tlen = 0;
+	return t;
+}
+
+/* Rebuild the list after the filter changed, keeping the selection. */
+static void
+refilter(struct lib_view *v, const struct library *lib)
+{
+	size_t keep = v->list.n ? v->items[v->list.sel] : lib->cur, i, tlen;
+	const char *t;
+
+	v->list.n = v->list.sel = v->list.top = 0;
+	for (i = 0; i < lib->n; i++) {
+		t = entry_title(lib, i, &tlen);
+		if (has_text(v->names[i], strlen(v->names[i]), v->filter.buf,
+		    v->filter.len) || has_text(t, tlen, v->filter.buf,
+		    v->filter.len))
+			v->items[v->list.n++] = i;
+	}
+	for (i = 0; i < v->list.n; i++)
+		if (v->items[i] == keep)
+			v->list.sel = i;
+}
+
+void
+libview_open(struct lib_view *v, struct library *lib)
+{
+	size_t i;
+
+	memset(v, 0, sizeof(*v));
+	for (i = 0; i < lib->n && i < 1000; i++) /* for the titles */
+		library_doc(lib, i);
+	v->names = xcalloc(lib->n + 1, sizeof(*v->names));
+	v->items = xcalloc(lib->n + 1, sizeof(*v->items));
+	for (i = 0; i < lib->n; i++)
+		v->names[i] = library_short_name(lib, i);
+	refilter(v, lib);
+}
+
+void
+libview_free(struct lib_view *v)
+{
+	free(v->names);
+	free(v->items);
+	v->names = NULL;
+	v->items = NULL;
+}
+
+struct view_result
+libview_key(struct lib_view *v, struct library *lib, int key, int rows)
+{
+	size_t page = rows > 3 ? (size_t)rows - 3 : 1;
+	struct view_arg arg;
+	enum action a;
+
+	switch (listview_key(&v->list, &v->filter, VIEW_LIBRARY, key, page,
+	    &a)) {
+	case LIST_EDITED:
+		refilter(v, lib);
+		break;
+	case LIST_CHOSEN:
+		if (v->list.n == 0)
+			break;
 		arg = view_no_arg();
-		arg.doc = l->sel;
+		arg.doc = v->items[v->list.sel];
 		return view_goto(VR_SWITCH, VIEW_PAGER, arg);
-	case ACT_CLOSE:
+	case LIST_CLOSED:
 		return view_result(VR_CLOSE);
-	default:
+	case LIST_OTHER:
+	case LIST_MOVED:
 		break;
 	}
 	return view_result(VR_STAY);
 }
 
-void
-libview_draw(struct library *lib, struct listview *l, int rows, int cols)
+/* One document on ROW: the title (else the name), the name, the size. */
+static void
+draw_item(const struct lib_view *v, const struct library *lib, size_t i,
+    int row, int cols, int style)
 {
-	size_t i, tlen, sel = l->sel;
-	int row, style, n;
-	char head[128], size[32];
-	const char *title;
+	const char *title, *name = v->names[i];
+	size_t tlen, nlen = strlen(name);
+	char size[32];
+	int col, room = cols - 11, nw;
+
+	human(lib->e[i].size, size, sizeof(size));
+	title = entry_title(lib, i, &tlen);
+	draw_fill(row, 0, cols, style);
+	col = draw_text(row, 0, i == lib->cur ? "> " : "  ", 2, cols, style);
+	if (tlen == 0) {
+		draw_text_cut(row, col, name, nlen, room - col, style);
+	} else {
+		/* The name keeps at least a third of the room, the title the
+		 * rest. */
+		nw = (int)text_width(name, nlen);
+		if (nw > (room - col) / 3 && nw + 20 > room - col)
+			nw = (room - col) / 3;
+		col += draw_text_cut(row, col, title, tlen, room - col - nw - 2,
+		    style) + 2;
+		draw_text_cut(row, col, name, nlen, room - col, style ==
+		    UI_SELECT ? UI_SELECT : UI_DIM);
+	}
+	if (cols > 10)
+		draw_text(row, cols - 9, size, strlen(size), 9,
+		    style == UI_SELECT ? UI_SELECT : UI_DIM);
+}
+
+void
+libview_draw(struct lib_view *v, struct library *lib, int rows, int cols)
+{
+	char head[PROMPT_MAX + 64];
+	int row, n;
+	size_t k;
 
 	erase();
-	n = snprintf(head, sizeof(head), " Documents (%zu) - Enter reads, q "
-	    "goes back", lib->n);
+	if (v->filter.len > 0)
+		n = snprintf(head, sizeof(head), " Documents matching: %s_",
+		    v->filter.buf);
+	else
+		n = snprintf(head, sizeof(head), " Documents (%zu) - type to "
+		    "filter, Enter reads, Esc goes back", lib->n);
 	listview_bar(0, cols, 0, cols, head, (size_t)n);
-	l->top = 0; /* as low as the selection allows */
 	if (rows > 3)
-		listview_scroll(l, (size_t)(rows - 2));
-	for (i = l->top, row = 1; i < lib->n && row < rows - 1; i++, row++) {
-		const struct lib_entry *e = &lib->e[i];
-
-		style = i == sel ? UI_SELECT : UI_PLAIN;
-		draw_fill(row, 0, cols, style);
-		draw_text(row, 0, i == lib->cur ? "> " : "  ", 2, cols, style);
-		human(e->size, size, sizeof(size));
-		title = e->doc ? doc_title(e->doc, &tlen) : "";
-		if (e->doc == NULL)
-			tlen = 0;
-		n = draw_text_cut(row, 2, e->name, strlen(e->name),
-		    cols / 2 - 3, style);
-		if (tlen > 0 && cols / 2 + 1 < cols - 10)
-			draw_text_cut(row, cols / 2, title, tlen, cols / 2 - 10,
-			    style);
-		draw_text(row, cols - 9, size, strlen(size), 9, style == UI_SELECT ?
-		    UI_SELECT : UI_DIM);
-		(void)n;
-	}
+		listview_scroll(&v->list, (size_t)(rows - 2));
+	for (k = v->list.top, row = 1; k < v->list.n && row < rows - 1;
+	    k++, row++)
+		draw_item(v, lib, v->items[k], row, cols,
+		    k == v->list.sel ? UI_SELECT : UI_PLAIN);
+	if (v->list.n == 0)
+		draw_text_cut(1, 2, "no document matches", 19, cols - 2,
+		    UI_DIM);
 	draw_fill(rows - 1, 0, cols, UI_STATUS);
+	n = snprintf(head, sizeof(head), " %zu/%zu", v->list.n ?
+	    v->list.sel + 1 : 0, v->list.n);
+	draw_text_cut(rows - 1, 0, head, (size_t)n, cols, UI_STATUS);
 }
 
 /* The view's state: the list of documents. */
 static void *
-libview_open(struct view_ctx *c, struct view_arg arg)
+libview_op_open(struct view_ctx *c, struct view_arg arg)
 {
-	struct listview *l = xcalloc(1, sizeof(*l));
-	size_t i;
+	struct lib_view *v = xmalloc(sizeof(*v));
 
 	(void)arg;
-	for (i = 0; i < c->lib->n && i < 1000; i++) /* for the titles */
-		library_doc(c->lib, i);
-	l->n = c->lib->n;
-	l->sel = c->lib->cur;
-	return l;
+	libview_open(v, c->lib);
+	return v;
 }
 
 static struct view_result
 libview_op_key(void *st, struct view_ctx *c, int key)
 {
-	(void)c;
-	return libview_key(st, key);
+	return libview_key(st, c->lib, key, c->rows);
 }
 
 static void
 libview_op_draw(void *st, struct view_ctx *c)
 {
-	libview_draw(c->lib, st, c->pager->rows, c->pager->cols);
+	libview_draw(st, c->lib, c->pager->rows, c->pager->cols);
+}
+
+static void
+libview_op_close(void *st)
+{
+	libview_free(st);
+	free(st);
 }
 
 const struct view_ops libview_ops = {
-	libview_open, libview_op_key, NULL, NULL, libview_op_draw, free,
+	libview_op_open, libview_op_key, NULL, NULL, libview_op_draw,
+	libview_op_close,
 };

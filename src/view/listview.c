@@ -1,6 +1,7 @@
 /*
  * Lists on screen: the selection, kept within the list and on screen,
- * and the status-style bars above and below.  The lists' own state
+ * the keys every list with a text entry shares, and the status-style
+ * bars above and below.  The lists' own state
  * (what the items are, how one is drawn) stays with each view.
  */
 #include "quire/draw.h"
@@ -44,6 +45,46 @@ listview_act(struct listview *l, enum action a, size_t page)
 		return 1;
 	default:
 		return 0;
+	}
+}
+
+/* Empty ENTRY. */
+static void
+entry_clear(struct prompt *entry)
+{
+	entry->len = 0;
+	entry->buf[0] = '\0';
+}
+
+enum list_event
+listview_key(struct listview *l, struct prompt *entry, enum view_id view,
+    int key, size_t page, enum action *a)
+{
+	*a = keymap_lookup(view, key);
+	if (listview_act(l, *a, page))
+		return LIST_MOVED;
+	switch (*a) {
+	case ACT_SELECT:
+		return LIST_CHOSEN;
+	case ACT_ERASE:
+		if (entry->len == 0)
+			return LIST_MOVED; /* nothing to erase: nothing done */
+		prompt_erase(entry);
+		return LIST_EDITED;
+	case ACT_ERASE_ALL:
+		entry_clear(entry);
+		return LIST_EDITED;
+	case ACT_CLEAR:
+		if (entry->len == 0)
+			return LIST_CLOSED;
+		entry_clear(entry);
+		return LIST_EDITED;
+	case ACT_CLOSE:
+		return LIST_CLOSED;
+	case ACT_NONE:
+		return prompt_insert(entry, key) ? LIST_EDITED : LIST_MOVED;
+	default:
+		return LIST_OTHER;
 	}
 }
 

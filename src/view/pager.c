@@ -12,6 +12,7 @@
 #include "quire/draw.h"
 #include "quire/pager.h"
 #include "quire/search.h"
+#include "quire/status.h"
 #include "quire/text.h"
 
 #define ESC_KEY 27 /* Esc-( and Esc-) scroll code lines, as in less */
@@ -300,12 +301,13 @@ draw_status(struct pager *p, int row)
 		    p->shift);
 	if (!layout_done(p->lay) || p->partial) /* no total yet */
 		rw = snprintf(right, sizeof(right), "%s%s page %zu/... ",
-		    p->hint ? " h help " : "", cut, page);
+		    p->hint && p->note[0] ? " h help " : "", cut, page);
 	else {
 		pct = nl == 0 ? 100 : (p->top + rows >= nl ? 100 :
 		    (p->top + rows) * 100 / nl);
 		rw = snprintf(right, sizeof(right), "%s%s page %zu/%zu %3zu%% ",
-		    p->hint ? " h help " : "", cut, page, pages, pct);
+		    p->hint && p->note[0] ? " h help " : "", cut, page, pages,
+		    pct);
 	}
 	draw_fill(row, 0, p->cols, UI_STATUS);
 	if (p->note[0]) { /* a note takes the place of the title */
@@ -317,8 +319,12 @@ draw_status(struct pager *p, int row)
 		    UI_NOTE);
 		goto right;
 	}
+	if (p->hint) { /* the first screen: the main keys */
+		status_hint(row, 1, p->cols - rw - 2, UI_STATUS);
+		goto right;
+	}
 	if (tlen == 0)
-		title = p->name, tlen = strlen(p->name);
+		title = status_base_name(p->name), tlen = strlen(title);
 	col = draw_text_cut(row, 1, title, tlen, p->cols - rw - 2, UI_STATUS) + 1;
 	if (nl > 0)
 		sec = pager_section(p);
@@ -405,7 +411,7 @@ pager_draw(struct pager *p)
 			draw_link(p, p->top + (size_t)r, r);
 	}
 	if (p->lay->nlines == 0 && layout_done(p->lay))
-		draw_text(rows / 2, 2, "(empty document)", 16, p->cols - 2,
+		draw_text_cut(rows / 2, 2, "(empty document)", 16, p->cols - 2,
 		    UI_DIM);
 	draw_status(p, p->rows - 1);
 }

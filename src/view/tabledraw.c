@@ -187,8 +187,9 @@ draw_columns(struct table_view *v, int rows, int cols)
 	size_t len;
 
 	draw_fill(1, 0, cols, UI_TITLE);
-	draw_text(1, 1, "Columns to compare (Space shows or hides, Enter done)",
-	    53, cols - 2, UI_TITLE);
+	draw_text_cut(1, 1,
+	    "Columns to compare (Space shows or hides, Enter done)", 53,
+	    cols - 2, UI_TITLE);
 	if (rows > 4 && v->pick >= (size_t)(rows - 4))
 		top = v->pick - (size_t)(rows - 4) + 1;
 	for (row = 2, i = top; row < rows - 1 && i < t->ncols; row++, i++) {
@@ -232,8 +233,8 @@ table_view_draw(struct table_view *v, int rows, int cols)
 			draw_line(lay, n, row, 0, cols, lay->lines[n].row == r &&
 			    r > 0 ? draw_attr(UI_SELECT) : 0);
 		if (v->list.n == 0)
-			draw_text(height / 2, 2, "no row matches the filter", 25,
-			    cols - 2, UI_DIM);
+			draw_text_cut(height / 2, 2,
+			    "no row matches the filter", 25, cols - 2, UI_DIM);
 		v->screen_rows = height / 2 > 1 ? height / 2 : 1;
 		layout_free(lay);
 	}

@@ -262,6 +262,35 @@ detail_key(struct table_view *v, struct pager *p, int key)
 	return view_result(VR_STAY);
 }
 
+/* Keys while the filter is typed: a list with a text entry. */
+static void
+filter_key(struct table_view *v, int key, size_t page)
+{
+	enum action a;
+
+	switch (listview_key(&v->list, &v->filter, VIEW_FILTER, key, page,
+	    &a)) {
+	case LIST_EDITED:
+		refilter(v);
+		break;
+	case LIST_MOVED:
+		find_section(v);
+		break;
+	case LIST_CLOSED:
+		if (a == ACT_CLOSE) { /* Ctrl-C cancels */
+			v->filter.len = 0;
+			v->filter.buf[0] = '\0';
+			refilter(v);
+		}
+		/* FALLTHROUGH */
+	case LIST_CHOSEN:
+		v->filter.active = 0;
+		break;
+	case LIST_OTHER:
+		break;
+	}
+}
+
 struct view_result
 table_view_key(struct table_view *v, struct pager *p, int key)
 {
@@ -269,11 +298,7 @@ table_view_key(struct table_view *v, struct pager *p, int key)
 	long page = v->screen_rows > 1 ? v->screen_rows : 1;
 
 	if (v->filter.active) {
-		enum prompt_result r = prompt_key(&v->filter, key);
-
-		if (r == PROMPT_CANCEL)
-			v->filter.len = 0, v->filter.buf[0] = '\0';
-		refilter(v);
+		filter_key(v, key, (size_t)page);
 		return view_result(VR_STAY);
 	}
 	if (v->mode == TV_COLUMNS) {

@@ -196,6 +196,29 @@ draw(struct ui *u)
 	refresh();
 }
 
+/* Put the warnings printed before the screen opened, and the SKIPPED
+ * first files that cannot be read, in the status line: the first, and
+ * how many there are. */
+static void
+show_warnings(struct ui *u, size_t skipped)
+{
+	const struct lib_entry *e = &u->lib->e[0];
+	int n = u->o->nwarnings + (int)skipped;
+	char first[300];
+
+	if (n == 0)
+		return;
+	if (u->o->warning != NULL)
+		snprintf(first, sizeof(first), "%s", u->o->warning);
+	else
+		snprintf(first, sizeof(first), "%s: %s; skipped", e->name,
+		    doc_strerror(e->err, e->errnum));
+	if (n == 1)
+		pager_note(&u->pager, "%s", first);
+	else
+		pager_note(&u->pager, "1 of %d warnings: %s", n, first);
+}
+
 int
 ui_run(struct library *lib, const struct ui_opts *o)
 {
@@ -203,6 +226,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	int k, status = EXIT_OK;
 	char err[512] = "";
 	struct doc *first;
+	size_t skipped;
 
 	memset(&u, 0, sizeof(u));
 	u.lib = lib;
@@ -213,6 +237,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	for (lib->cur = 0; lib->cur < lib->n; lib->cur++)
 		if ((first = library_start(lib, lib->cur)) != NULL)
 			break;
+	skipped = lib->cur;
 	if (lib->cur == lib->n) {
 		screen_stop();
 		fprintf(stderr, "quire: none of the files can be read\n");
@@ -227,6 +252,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	u.stack[0].st = &u.pager;
 	u.depth = 1;
 	ui_show_doc(&u, lib->cur, first);
+	show_warnings(&u, skipped);
 	if (lib->from_dir && lib->n > 1)
 		ui_view_open(&u, VIEW_LIBRARY, view_no_arg());
 	for (;;) {

@@ -109,7 +109,7 @@ wait-exit 0
         f.write("# Small\n\nx\n")
     rc, _, _, err = tap.drive(VTDRIVE, """
 expect Documents (2)
-send q
+send <Esc>
 expect-row 0 A long read
 expect-row 23 0%
 send G

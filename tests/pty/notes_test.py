@@ -37,6 +37,8 @@ with tempfile.TemporaryDirectory() as tmp:
 expect Field notes
 expect-row 0 title:  Field notes
 expect author: A. Writer
+send <C-l>
+reject next section
 screen
 send <Tab>
 expect #fn-1

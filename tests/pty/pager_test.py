@@ -74,9 +74,13 @@ if rc == 0:
        "\n".join(second))
     ok(down1[0] == lines80[1], "j scrolls one line")
     ok(last[:23] == lines80[-23:], "G shows the last lines")
-    ok("Difference between Rust and Go" in first[23] and
-       "page 1/%d" % pages in first[23], "status line: title and page",
+    ok("] next section  i index  a ask  t table  / search  h help" in
+       first[23] and "page 1/%d" % pages in first[23],
+       "status line of the first screen: the main keys and the page",
        first[23])
+    ok("Difference between Rust and Go" in second[23] and
+       "next section" not in second[23],
+       "after a key: the title in their place", second[23])
 
 # The status line names the section at the top of the screen.
 rc, screens, err = drive("""

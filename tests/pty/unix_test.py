@@ -45,7 +45,7 @@ expect-row 0 Difference between Rust and Go
 send o
 expect Documents (2)
 expect Second document
-send j<Enter>
+send <Down><Enter>
 expect-row 0 Second document
 send q
 wait-exit 0
@@ -96,7 +96,7 @@ wait-exit 0
 expect Second document
 send i
 expect Sections
-send q
+send <Esc>
 send <Tab>c
 expect copied: #set-up-quire
 send q
