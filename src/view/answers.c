@@ -193,6 +193,8 @@ answers_key(struct answers_view *v, struct pager *p, int key, int rows)
 		if (v->nhits > 0)
 			return go_question(v, p);
 		return stay;
+	case ACT_CLOSE: /* Ctrl-C */
+		return view_result(VR_CLOSE);
 	case ACT_CLEAR:
 		if (v->query.len == 0)
 			return view_result(VR_CLOSE);
