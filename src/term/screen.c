@@ -261,8 +261,12 @@ csi_key(void)
 	int c, plain = 1;
 
 	for (;;) {
-		if ((c = next_in(ESC_MS)) == KEY_NONE || (c & KEYCODE))
+		if ((c = next_in(ESC_MS)) == KEY_NONE)
 			return KEY_OTHER;
+		if (c & KEYCODE) { /* a resize, say: it stays a key */
+			ungetch(c & ~KEYCODE);
+			return KEY_OTHER;
+		}
 		if (c >= 0x40 && c <= 0x7E)
 			break;
 		if (c < 0x20 || c > 0x3F)   /* not a parameter or intermediate */
@@ -300,6 +304,10 @@ escape_key(void)
 		unget_wch(ESC);
 		return ESC;
 	}
+	if (c & KEYCODE) { /* Esc, then a resize or a function key */
+		ungetch(c & ~KEYCODE);
+		return ESC;
+	}
 	if (c == '[')
 		return csi_key();
 	if (c == 'O') {
@@ -307,8 +315,8 @@ escape_key(void)
 			return KEYALT | 'O';
 		return c & KEYCODE ? KEY_OTHER : letter_key(c);
 	}
-	if ((c & KEYCODE) || c < ' ' || c == 127)
-		return KEY_OTHER; /* Alt with a control or function key */
+	if (c < ' ' || c == 127)
+		return KEY_OTHER; /* Alt with a control key */
 	return KEYALT | c;
 }
 
