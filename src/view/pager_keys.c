@@ -123,12 +123,12 @@ pager_info(struct pager *p)
 	else
 		snprintf(where, sizeof(where), "page %zu/..., lines %zu-%zu",
 		    page, p->top + 1, last);
+	/* The place first: a long title is what the status line cuts. */
 	if (sec != DOC_NONE && sec != d->title)
-		pager_note(p, "%.*s - %.*s: %s", (int)(tlen > 60 ? 60 : tlen),
-		    title, (int)(d->sections[sec].title_len > 60 ? 60 :
-		    d->sections[sec].title_len), d->text + d->sections[sec].title,
-		    where);
+		pager_note(p, "%s: %.*s - %.*s", where, (int)(tlen > 60 ? 60 :
+		    tlen), title, (int)(d->sections[sec].title_len > 80 ? 80 :
+		    d->sections[sec].title_len), d->text + d->sections[sec].title);
 	else
-		pager_note(p, "%.*s: %s", (int)(tlen > 80 ? 80 : tlen), title,
-		    where);
+		pager_note(p, "%s: %.*s", where, (int)(tlen > 120 ? 120 : tlen),
+		    title);
 }
