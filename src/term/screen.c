@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -58,6 +59,23 @@ catch_signals(void)
 	sigaction(SIGPIPE, &sa, NULL);
 }
 
+/* Ctrl-C as a key in the input, in order with the keys around it, not
+ * a signal that overtakes them (and flushes the terminal's queues): the
+ * terminal's interrupt character is turned off in curses' program mode
+ * (endwin gives back the shell's).  SIGINT from elsewhere still reads as
+ * KEY_INTR. */
+static void
+intr_as_key(FILE *in)
+{
+	struct termios t;
+
+	if (tcgetattr(fileno(in), &t) != 0)
+		return;
+	t.c_cc[VINTR] = _POSIX_VDISABLE;
+	if (tcsetattr(fileno(in), TCSANOW, &t) == 0)
+		def_prog_mode();
+}
+
 /* The fatal hook: leave the screen before the message is printed. */
 static void
 fatal_hook(void)
@@ -103,6 +121,7 @@ screen_start(struct screen *s, int mouse, enum theme theme)
 	noecho();
 	nonl();
 	intrflush(stdscr, FALSE);
+	intr_as_key(in);
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	set_escdelay(25);
