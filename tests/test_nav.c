@@ -1,6 +1,7 @@
 /*
  * The pager's navigation state without a terminal: next and previous
- * section, the history back and forward, marks, the note, and the
+ * section, the history back and forward, marks, counts before keys (as
+ * in less), the note, and the
  * reader's place kept across a relayout.  No screen is started; only
  * functions that draw nothing are called.
  */
@@ -39,7 +40,8 @@ test_sections(struct pager *p)
 	press(p, '}');
 	STR_EQ(views_section(p, s, sizeof(s)), "Two", "} the next top level");
 	press(p, '3');
-	STR_EQ(views_section(p, s, sizeof(s)), "Three", "3: the third");
+	press(p, '}');
+	STR_EQ(views_section(p, s, sizeof(s)), "Three", "3}: the third");
 	press(p, ']');
 	STR_EQ(pager_note_text(p), "no next section", "none after the last");
 }
@@ -51,11 +53,13 @@ test_history(struct pager *p)
 
 	press(p, 'g');
 	press(p, '2');
+	press(p, '}');
 	press(p, '3');
+	press(p, '}');
 	STR_EQ(views_section(p, s, sizeof(s)), "Three", "at Three");
-	press(p, 'u');
+	press(p, 'B');
 	STR_EQ(views_section(p, s, sizeof(s)), "Two", "back: Two");
-	press(p, 'u');
+	press(p, 'B');
 	INT_EQ(p->top, 0, "back again: the start");
 	press(p, 'U');
 	STR_EQ(views_section(p, s, sizeof(s)), "Two", "forward: Two");
@@ -72,6 +76,7 @@ test_marks(struct pager *p)
 	char s[64];
 
 	press(p, '2');
+	press(p, '}');
 	press(p, 'm');
 	STR_EQ(pager_note_text(p), "mark: type a letter", "m asks for a letter");
 	press(p, 'a');
@@ -95,6 +100,7 @@ test_relayout(struct pager *p)
 	char s[64];
 
 	press(p, '2');
+	press(p, '}');
 	press(p, 'j');
 	before = pager_pos(p);
 	pager_resize(p, 8, 24);
@@ -119,11 +125,77 @@ test_reopen(struct pager *p)
 	from.row = 2;
 	OK(!pager_take_reopen(p, &to), "no table to go back to yet");
 	nav_jump_from(p, 0, from);
-	press(p, 'u');
+	press(p, 'B');
 	OK(pager_take_reopen(p, &to), "back into the table view");
 	INT_EQ(to.table, 0, "its table");
 	INT_EQ(to.row, 2, "its row");
 	OK(!pager_take_reopen(p, &to), "only once");
+}
+
+/* Press each key of KEYS in turn. */
+static void
+keys(struct pager *p, const char *keys)
+{
+	while (*keys)
+		press(p, (unsigned char)*keys++);
+}
+
+static void
+test_counts(struct pager *p)
+{
+	size_t half = ((size_t)pager_text_rows(p) + 1) / 2;
+	size_t nl = p->lay->nlines;
+
+	keys(p, "g10j");
+	INT_EQ(p->top, 10, "10j: ten lines down");
+	keys(p, "3k");
+	INT_EQ(p->top, 7, "3k: three up");
+	keys(p, "5G");
+	INT_EQ(p->top, 4, "5G: line 5 at the top");
+	keys(p, "1g");
+	INT_EQ(p->top, 0, "1g: line 1");
+	keys(p, "50p");
+	INT_EQ(p->top, nl / 2, "50p: half way");
+	keys(p, "g50%");
+	INT_EQ(p->top, nl / 2, "50 and %%: half way too");
+	keys(p, "gd");
+	INT_EQ(p->top, half, "d: half a page");
+	keys(p, "g3d");
+	INT_EQ(p->top, 3, "3d: three lines");
+	keys(p, "d");
+	INT_EQ(p->top, 6, "then d goes three lines");
+	keys(p, "u");
+	INT_EQ(p->top, 3, "and u three back");
+	keys(p, "g2z");
+	INT_EQ(p->top, 2, "2z: two lines");
+	keys(p, "z");
+	INT_EQ(p->top, 4, "then z goes two");
+	keys(p, " ");
+	INT_EQ(p->top, 6, "and Space two");
+	keys(p, "w");
+	INT_EQ(p->top, 4, "w two back");
+	keys(p, "g2]");
+	{
+		char s[64];
+
+		STR_EQ(views_section(p, s, sizeof(s)), "Two", "2]: two sections on");
+		press(p, 'B');
+		INT_EQ(p->top, 0, "one jump: Backspace undoes it whole");
+	}
+	keys(p, "12");
+	STR_EQ(pager_note_text(p), "count 12", "a count shows as it is typed");
+	press(p, 3);
+	keys(p, "j");
+	INT_EQ(p->top, 1, "Ctrl-C drops the count");
+	keys(p, "g=");
+	OK(strncmp(pager_note_text(p), "page 1/", 7) == 0 &&
+	    strstr(pager_note_text(p), "lines 1-7/") != NULL &&
+	    strstr(pager_note_text(p), "%: Title") != NULL,
+	    "= says the document, page and lines");
+	OK(pager_act(p, ACT_QUIT, 'Z') == 0, "Z waits");
+	OK(pager_act(p, ACT_QUIT, 'Z') == 1, "ZZ quits");
+	OK(pager_act(p, ACT_QUIT, 'Z') == 0 && pager_act(p, ACT_LINE_DOWN,
+	    'j') == 0 && p->pending == 0, "Z then j: j moves, no quit");
 }
 
 static void
@@ -146,6 +218,7 @@ main(void)
 	test_marks(&p);
 	test_relayout(&p);
 	test_reopen(&p);
+	test_counts(&p);
 	test_note(&p);
 	pager_free(&p);
 	doc_free(d);

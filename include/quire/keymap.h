@@ -38,7 +38,10 @@ enum action {
 	ACT_PREV_SECTION,
 	ACT_NEXT_TOP,
 	ACT_PREV_TOP,
-	ACT_TOP_N,       /* the key's digit */
+	ACT_COUNT,       /* a digit of a count */
+	ACT_PERCENT,     /* N percent into the document */
+	ACT_WINDOW_DOWN, /* z: a page down; a count sets the page */
+	ACT_WINDOW_UP,   /* w: a page up; a count sets the page */
 	ACT_BACK,
 	ACT_FORWARD,
 	ACT_MARK,
@@ -73,12 +76,16 @@ enum action {
 	ACT_PREV_LINK,
 	ACT_COPY,
 	ACT_OPTION,      /* '-' then an option letter, as in less */
+	ACT_INFO,        /* =: where the reader is */
+	ACT_HIGHLIGHT,   /* Esc-u: search highlighting off or on */
+	ACT_INTERRUPT,   /* Ctrl-C in the pager: drop a count or prefix */
 	ACT__MAX
 };
 
 struct keybind {
 	enum view_id view;
-	int key;             /* a character, or KEYCODE|KEY_* */
+	int key;             /* a character, KEYALT|a character (Esc-x),
+	                        or KEYCODE|KEY_* */
 	enum action action;
 	const char *name;    /* how help shows the key */
 	const char *help;    /* what it does; NULL: listed with the one before */

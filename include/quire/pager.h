@@ -55,8 +55,14 @@ struct pager {
 	size_t nback, nfwd, cap_back, cap_fwd;
 	struct pos marks[26];
 	uint32_t marks_set;     /* bit per letter */
-	int pending;            /* 'm', '\'', '-' or Esc waiting for the next
-	                           key, or 0 */
+	int pending;            /* 'm', '\'', '-', 'Z' or Esc waiting for the
+	                           next key, or 0 */
+	size_t count;           /* digits typed before a key (10j), or 0 */
+	size_t window;          /* lines a page moves (z, w with a count);
+	                           0: the screen */
+	size_t half;            /* lines d and u move (with a count); 0: half
+	                           the screen */
+	int unlit;              /* Esc-u: matches not highlighted */
 	struct pos anchor;      /* the place kept across a run of resizes */
 	struct pos reopen;      /* history came back to a table view here */
 	int anchored;           /* anchor is set: no move since a resize */
@@ -104,9 +110,32 @@ const char *pager_note_text(const struct pager *p);
 /* The reader pressed a key: "h help" leaves the status line. */
 void pager_hide_hint(struct pager *p);
 
-/* A key arrives: an Esc waiting for ( or ) is dropped unless KEY is one
- * of them (the key then acts by itself). */
-void pager_key_begin(struct pager *p, int key);
+/*
+ * A key arrives at the pager (no prompt open): the key to act on, or
+ * KEY_NONE when it was taken.  Esc waits for the next key (so Esc-u, Esc-(
+ * typed slowly work as less's): a character bound after Esc becomes
+ * KEYALT|it, any other key acts by itself (pager_keys.c).
+ */
+int pager_key_begin(struct pager *p, int key);
+
+/* The key after m, ', - or Z (pager->pending): 0 when it was taken, 1
+ * to quit (ZZ), 2 when it acts by itself (pager_keys.c). */
+int pager_prefix_key(struct pager *p, int key);
+
+/* A digit of a count (10j, 5G, 50%); the count shows in the status line. */
+void pager_count_digit(struct pager *p, int key);
+
+/* =: the document, section, page, lines and percent in the status line. */
+void pager_info(struct pager *p);
+
+/* The page shown and the pages there are, and how far the screen's end
+ * is, in percent; 0 (no total, no percent) while the document is not
+ * all laid out or loaded. */
+int pager_page(const struct pager *p, size_t *page, size_t *pages,
+    size_t *pct);
+
+/* The largest top line: the last page ends at the last line. */
+size_t pager_max_top(const struct pager *p);
 
 /* Whether going back or forward in the history came to a place in a
  * table view; if so, that place in *TO, once. */

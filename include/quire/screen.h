@@ -1,8 +1,9 @@
 /*
- * The terminal: start and stop curses on the alternate screen, read keys,
- * and turn signals into requests the main loop sees.  Signal handlers
- * only set a flag; the terminal is restored on quit, on SIGINT, SIGTERM
- * and SIGHUP, and across suspend (ncurses handles SIGTSTP).
+ * The terminal: start and stop curses on the alternate screen, read keys
+ * as whole sequences, and turn signals into requests the main loop sees.
+ * Signal handlers only set a flag; SIGINT (Ctrl-C) reads as the key
+ * KEY_INTR, SIGTERM and SIGHUP end quire with the terminal restored, and
+ * ncurses handles SIGTSTP (suspend and resume).
  */
 #ifndef QUIRE_SCREEN_H
 #define QUIRE_SCREEN_H
@@ -14,6 +15,11 @@
 #define KEYCODE 0x1000000 /* set on curses function keys (KEY_*) */
 #define KEY_NONE (-1)     /* nothing read: a signal or a timeout */
 #define KEY_GONE (-2)     /* the terminal is gone */
+#define KEYALT 0x2000000  /* set on a character typed after Esc (Esc-u,
+                             Alt-u) */
+#define KEY_OTHER (KEYCODE | 0xFFFF) /* an escape sequence quire does not
+                                        know, read whole; bound to nothing */
+#define KEY_INTR 3        /* Ctrl-C, typed or SIGINT: cancels, never quits */
 
 struct screen {
 	int utf8;      /* the locale's character set is UTF-8 */
@@ -44,7 +50,15 @@ int terminal_copy(const char *text, size_t len);
 /* Restore the terminal; safe to call twice. */
 void screen_stop(void);
 
-/* Wait for a key: a character, KEYCODE|KEY_*, KEY_NONE or KEY_GONE. */
+/*
+ * Wait for a key: a character, KEYCODE|KEY_*, KEYALT|a character (Esc
+ * then the character within the sequence timeout: Alt-x), KEY_OTHER (an
+ * escape sequence read whole that names no key quire knows), KEY_INTR
+ * (Ctrl-C, or SIGINT), KEY_NONE or KEY_GONE.  Home, End, PgUp, PgDn,
+ * Insert, Delete, the arrows and F1-F12 are known in every common
+ * encoding (ESC [ 1 ~, ESC [ H, ESC O H, ESC [ 7 ~ ...), whatever
+ * terminfo says.
+ */
 int screen_key(void);
 
 /* A key if one is waiting, else KEY_NONE at once. */
@@ -56,7 +70,7 @@ int screen_key_wait(int ms);
 /* The version of ncurses in use ("ncurses 6.4.20221231"). */
 const char *screen_library_version(void);
 
-/* The signal that asked quire to quit, or 0. */
+/* The signal that asked quire to quit (SIGTERM, SIGHUP), or 0. */
 int screen_quit_requested(void);
 
 /* Refresh rows and cols after a resize. */

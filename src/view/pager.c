@@ -15,8 +15,6 @@
 #include "quire/status.h"
 #include "quire/text.h"
 
-#define ESC_KEY 27 /* Esc-( and Esc-) scroll code lines, as in less */
-
 void
 pager_init(struct pager *p, const struct doc *doc, const char *name,
     int lay_flags)
@@ -74,13 +72,6 @@ pager_hide_hint(struct pager *p)
 	p->hint = 0;
 }
 
-void
-pager_key_begin(struct pager *p, int key)
-{
-	if (p->pending == ESC_KEY && key != '(' && key != ')')
-		p->pending = 0;
-}
-
 int
 pager_take_reopen(struct pager *p, struct pos *to)
 {
@@ -110,9 +101,8 @@ pager_text_rows(const struct pager *p)
 	return p->rows > 1 ? p->rows - 1 : 1;
 }
 
-/* The largest top line: the last page ends at the last line. */
-static size_t
-max_top(const struct pager *p)
+size_t
+pager_max_top(const struct pager *p)
 {
 	size_t rows = (size_t)pager_text_rows(p);
 
@@ -127,7 +117,7 @@ max_top(const struct pager *p)
 void
 pager_goto(struct pager *p, size_t n)
 {
-	size_t m = max_top(p);
+	size_t m = pager_max_top(p);
 
 	p->anchored = 0;
 	p->focus = PAGER_NO_FOCUS;
@@ -152,7 +142,7 @@ page_of(const struct pager *p, size_t top)
 size_t
 pager_page_at(const struct pager *p, size_t n)
 {
-	size_t m = max_top(p);
+	size_t m = pager_max_top(p);
 
 	return page_of(p, n > m ? m : n);
 }
@@ -202,8 +192,8 @@ show(struct pager *p, struct pos pos)
 	p->top = n < p->lay->nlines ? n : p->lay->nlines - 1;
 	/* No screen of blank past the end (a first part has more to come). */
 	layout_more(p->lay, p->top + (size_t)pager_text_rows(p), 0);
-	if (layout_done(p->lay) && !p->partial && p->top > max_top(p))
-		p->top = max_top(p);
+	if (layout_done(p->lay) && !p->partial && p->top > pager_max_top(p))
+		p->top = pager_max_top(p);
 }
 
 void
@@ -283,32 +273,42 @@ pager_idle(struct pager *p)
 	return 1;
 }
 
+int
+pager_page(const struct pager *p, size_t *page, size_t *pages, size_t *pct)
+{
+	size_t nl = p->lay->nlines, rows = (size_t)pager_text_rows(p);
+
+	*page = page_of(p, p->top);
+	*pages = nl ? (nl + rows - 1) / rows : 1;
+	*pct = 0;
+	if (!layout_done(p->lay) || p->partial)
+		return 0;
+	*pct = nl == 0 ? 100 : (p->top + rows >= nl ? 100 :
+	    (p->top + rows) * 100 / nl);
+	return 1;
+}
+
 /* The status line: title and section on the left, position on the right. */
 static void
 draw_status(struct pager *p, int row)
 {
 	const struct doc *d = p->doc;
 	char right[96], cut[24] = "";
-	size_t tlen, nl = p->lay->nlines, rows = (size_t)pager_text_rows(p);
-	size_t pages = nl ? (nl + rows - 1) / rows : 1, page, pct;
+	size_t tlen, nl = p->lay->nlines, page, pages, pct;
 	const char *title = doc_title(d, &tlen);
 	int col = 0, rw;
 	uint32_t sec = DOC_NONE;
 
-	page = page_of(p, p->top);
 	if (p->chop) /* -S, and how far code lines are scrolled */
 		snprintf(cut, sizeof(cut), p->shift ? " -S +%d" : " -S",
 		    p->shift);
-	if (!layout_done(p->lay) || p->partial) /* no total yet */
+	if (!pager_page(p, &page, &pages, &pct)) /* no total yet */
 		rw = snprintf(right, sizeof(right), "%s%s page %zu/... ",
 		    p->hint && p->note[0] ? " h help " : "", cut, page);
-	else {
-		pct = nl == 0 ? 100 : (p->top + rows >= nl ? 100 :
-		    (p->top + rows) * 100 / nl);
+	else
 		rw = snprintf(right, sizeof(right), "%s%s page %zu/%zu %3zu%% ",
 		    p->hint && p->note[0] ? " h help " : "", cut, page, pages,
 		    pct);
-	}
 	draw_fill(row, 0, p->cols, UI_STATUS);
 	if (p->note[0]) { /* a note takes the place of the title */
 		int nw = (int)text_width(p->note, strlen(p->note));
@@ -405,7 +405,7 @@ pager_draw(struct pager *p)
 	for (r = 0; r < rows; r++) {
 		draw_line_shift(p->lay, p->top + (size_t)r, r, p->left,
 		    p->cols - p->left, 0, p->shift);
-		if (p->search != NULL)
+		if (p->search != NULL && !p->unlit)
 			draw_matches(p, p->top + (size_t)r, r);
 		if (p->link != DOC_NONE)
 			draw_link(p, p->top + (size_t)r, r);
@@ -416,118 +416,127 @@ pager_draw(struct pager *p)
 	draw_status(p, p->rows - 1);
 }
 
-/* The letter after m or ': set a mark, or go to one. */
-static void
-mark_key(struct pager *p, int key)
+/* Lines a page moves: the window a count set (z, w), or the screen. */
+static size_t
+page_lines(const struct pager *p)
 {
-	int kind = p->pending;
+	return p->window > 0 ? p->window : (size_t)pager_text_rows(p);
+}
 
-	p->pending = 0;
-	pager_note_clear(p);
-	if (kind == '\'' && (key == '\'' || key == '`')) {
-		if (!nav_history(p, -1))
-			pager_note(p, "no earlier place");
-		return;
-	}
-	if (key < 'a' || key > 'z') {
-		pager_note(p, "marks are letters a-z");
-		return;
-	}
-	if (kind == 'm') {
-		p->marks[key - 'a'] = pager_pos(p);
-		p->marks_set |= 1u << (key - 'a');
-		pager_note(p, "mark %c set", key);
-	} else if (!(p->marks_set & (1u << (key - 'a')))) {
-		pager_note(p, "mark %c is not set", key);
-	} else {
-		struct pos to = p->marks[key - 'a'];
+/* Scroll N lines down (N > 0) or up, within the document. */
+static void
+scroll_by(struct pager *p, long n)
+{
+	size_t m = n < 0 ? (size_t)-n : (size_t)n;
 
-		nav_jump(p, 0);
-		pager_show_pos(p, to);
+	if (n > 0 && p->top < pager_max_top(p))
+		pager_goto(p, p->top + m);
+	else if (n < 0)
+		pager_goto(p, p->top > m ? p->top - m : 0);
+}
+
+/* Moving keys, with the count N (0: none) as less takes it; 0 if A is
+ * none of them. */
+static int
+move_key(struct pager *p, enum action a, size_t n)
+{
+	size_t half = p->half > 0 ? p->half : ((size_t)pager_text_rows(p) + 1) / 2;
+
+	switch (a) {
+	case ACT_LINE_DOWN:
+	case ACT_LINE_UP:
+		scroll_by(p, (a == ACT_LINE_UP ? -1 : 1) * (long)(n ? n : 1));
+		return 1;
+	case ACT_WINDOW_DOWN:
+	case ACT_WINDOW_UP:
+		if (n > 0)
+			p->window = n;
+		/* FALLTHROUGH */
+	case ACT_PAGE_DOWN:
+	case ACT_PAGE_UP:
+		scroll_by(p, (a == ACT_PAGE_UP || a == ACT_WINDOW_UP ? -1 : 1) *
+		    (long)(n ? n : page_lines(p)));
+		return 1;
+	case ACT_HALF_DOWN:
+	case ACT_HALF_UP:
+		if (n > 0)
+			p->half = half = n;
+		scroll_by(p, (a == ACT_HALF_UP ? -1 : 1) * (long)half);
+		return 1;
+	case ACT_TOP:
+		nav_jump(p, n > 0 ? n - 1 : 0);
+		return 1;
+	case ACT_BOTTOM:
+		nav_jump(p, n > 0 ? n - 1 : pager_max_top(p));
+		return 1;
+	case ACT_PERCENT:
+		nav_jump(p, n >= 100 ? pager_max_top(p) :
+		    p->lay->nlines * n / 100);
+		return 1;
+	default:
+		return 0;
 	}
 }
 
-/* The letter after -: S switches long code lines, as less's -S. */
+/* ], [, }, {: N sections on or back (one jump, so Backspace undoes it
+ * whole); N }: top-level section N. */
 static void
-option_key(struct pager *p, int key)
+section_key(struct pager *p, enum action a, size_t n)
 {
-	p->pending = 0;
-	pager_note_clear(p);
-	if (key == 'S')
-		pager_toggle_chop(p);
-	else if (key > ' ' && key < 0x7F)
-		pager_note(p, "no option -%c here; -S "
-		    "switches long code lines", key);
+	int fwd = a == ACT_NEXT_SECTION || a == ACT_NEXT_TOP;
+	int top = a == ACT_NEXT_TOP || a == ACT_PREV_TOP;
+	size_t was = p->top, i, to = p->top;
+	uint32_t sec = DOC_NONE, s;
+
+	if (a == ACT_NEXT_TOP && n > 0) {
+		if ((sec = nav_top_section(p->doc, n > 999 ? 1000 : (int)n)) ==
+		    DOC_NONE)
+			pager_note(p, "no section %zu", n);
+		else
+			nav_jump_section(p, sec);
+		return;
+	}
+	for (i = 0; i < (n ? n : 1); i++) {
+		if ((s = nav_next_section(p, fwd ? 1 : -1, top)) == DOC_NONE)
+			break;
+		sec = s;
+		p->top = to = layout_line_of_section(p->lay, s);
+	}
+	p->top = was;
+	if (sec == DOC_NONE)
+		pager_note(p, "%s", fwd ? "no next section" :
+		    "no previous section");
+	else
+		nav_jump(p, to);
 }
 
 int
 pager_act(struct pager *p, enum action a, int key)
 {
-	size_t rows = (size_t)pager_text_rows(p);
-	uint32_t sec;
+	size_t n, i;
 
 	pager_need_all(p); /* every action may look past the first screen */
-	if (p->pending == ESC_KEY) { /* Esc-( and Esc-), else the key itself */
-		p->pending = 0;
-		if (key == '(' || key == ')')
-			a = key == '(' ? ACT_LEFT : ACT_RIGHT;
-	} else if (p->pending == '-') {
-		option_key(p, key);
-		return 0;
-	} else if (p->pending) {
-		mark_key(p, key);
+	if (p->pending && (i = (size_t)pager_prefix_key(p, key)) != 2)
+		return (int)i; /* else the key acts by itself */
+	if (a == ACT_COUNT) {
+		pager_count_digit(p, key);
 		return 0;
 	}
+	n = p->count;
+	p->count = 0;
+	if (move_key(p, a, n))
+		return 0;
 	switch (a) {
 	case ACT_QUIT:
-		return 1;
-	case ACT_LINE_DOWN:
-		if (p->top < max_top(p))
-			pager_goto(p, p->top + 1);
-		break;
-	case ACT_LINE_UP:
-		pager_goto(p, p->top > 0 ? p->top - 1 : 0);
-		break;
-	case ACT_PAGE_DOWN:
-		if (p->top < max_top(p))
-			pager_goto(p, p->top + rows);
-		break;
-	case ACT_PAGE_UP:
-		pager_goto(p, p->top > rows ? p->top - rows : 0);
-		break;
-	case ACT_HALF_DOWN:
-		if (p->top < max_top(p))
-			pager_goto(p, p->top + (rows + 1) / 2);
-		break;
-	case ACT_HALF_UP:
-		pager_goto(p, p->top > (rows + 1) / 2 ? p->top - (rows + 1) / 2 : 0);
-		break;
-	case ACT_TOP:
-		nav_jump(p, 0);
-		break;
-	case ACT_BOTTOM:
-		nav_jump(p, max_top(p));
+		if (key != 'Z')
+			return 1;
+		p->pending = 'Z'; /* ZZ */
 		break;
 	case ACT_NEXT_SECTION:
 	case ACT_PREV_SECTION:
 	case ACT_NEXT_TOP:
 	case ACT_PREV_TOP:
-		sec = nav_next_section(p, a == ACT_NEXT_SECTION ||
-		    a == ACT_NEXT_TOP ? 1 : -1, a == ACT_NEXT_TOP ||
-		    a == ACT_PREV_TOP);
-		if (sec == DOC_NONE)
-			pager_note(p, "%s",
-			    a == ACT_NEXT_SECTION || a == ACT_NEXT_TOP ?
-			    "no next section" : "no previous section");
-		else
-			nav_jump_section(p, sec);
-		break;
-	case ACT_TOP_N:
-		sec = nav_top_section(p->doc, key - '0');
-		if (sec == DOC_NONE)
-			pager_note(p, "no section %c", key);
-		else
-			nav_jump_section(p, sec);
+		section_key(p, a, n);
 		break;
 	case ACT_BACK:
 		if (!nav_history(p, -1))
@@ -540,8 +549,8 @@ pager_act(struct pager *p, enum action a, int key)
 	case ACT_FOLLOW:
 		if (pager_link_shown(p))
 			pager_link_follow(p);
-		else if (p->top < max_top(p))
-			pager_goto(p, p->top + 1);
+		else
+			scroll_by(p, (long)(n ? n : 1));
 		break;
 	case ACT_NEXT_LINK:
 	case ACT_PREV_LINK:
@@ -554,7 +563,20 @@ pager_act(struct pager *p, enum action a, int key)
 		break;
 	case ACT_NEXT_MATCH:
 	case ACT_PREV_MATCH:
-		pager_search_next(p, a == ACT_PREV_MATCH);
+		p->unlit = 0;
+		for (i = 0; i < (n ? n : 1); i++)
+			pager_search_next(p, a == ACT_PREV_MATCH);
+		break;
+	case ACT_HIGHLIGHT:
+		p->unlit = !p->unlit;
+		pager_note(p, "%s", p->unlit ? "matches not highlighted (Esc-u "
+		    "again: highlighted)" : "matches highlighted");
+		break;
+	case ACT_INFO:
+		pager_info(p);
+		break;
+	case ACT_INTERRUPT:
+		pager_note(p, "Ctrl-C does not quit: q quits");
 		break;
 	case ACT_MARK:
 	case ACT_GOTO_MARK:
@@ -572,10 +594,7 @@ pager_act(struct pager *p, enum action a, int key)
 		break;
 	case ACT_LEFT:
 	case ACT_RIGHT:
-		if (key == ESC_KEY)
-			p->pending = ESC_KEY;
-		else
-			pager_scroll_code(p, a == ACT_RIGHT ? 1 : -1);
+		pager_scroll_code(p, a == ACT_RIGHT ? 1 : -1);
 		break;
 	case ACT_WIDTH:
 		p->full = !p->full;

@@ -1,7 +1,8 @@
 /*
  * The pager as the key loop's bottom view: its keys (those that open
- * other views, the ':' command line, the '/' and '?' search prompts,
- * copying a link, R to reload; the rest are pager_act's), the mouse
+ * other views, the ':' command line (:n, :p and :x at once), the '/' and
+ * '?' search prompts, copying a link, R to reload; the rest are
+ * pager_act's), the mouse
  * wheel, and drawing it with the prompt open over its status line.
  */
 #include <stdio.h>
@@ -51,10 +52,13 @@ find(struct ui *u)
 	if (u->find.len == 0) {
 		if (back)
 			return view_goto(VR_OPEN, VIEW_HELP, view_no_arg());
-		if (u->pager.query[0])
+		if (u->pager.query[0]) {
+			u->pager.unlit = 0;
 			pager_search_next(&u->pager, 0);
+		}
 		return view_result(VR_STAY);
 	}
+	u->pager.unlit = 0; /* a search shows its matches again */
 	pager_search(&u->pager, u->find.buf, back);
 	return view_result(VR_STAY);
 }
@@ -77,6 +81,13 @@ command(struct ui *u, const char *cmd)
 			arg.doc = cmd[0] == 'n' ? i + 1 : i - 1;
 			return view_goto(VR_OPEN, VIEW_PAGER, arg);
 		}
+	} else if (strcmp(cmd, "x") == 0) {
+		if (u->lib->cur == 0)
+			pager_note(&u->pager, "this is the first document");
+		else {
+			arg.doc = 0;
+			return view_goto(VR_OPEN, VIEW_PAGER, arg);
+		}
 	} else if (strcmp(cmd, "table") == 0 || strcmp(cmd, "t") == 0)
 		return view_goto(VR_OPEN, VIEW_TABLE, arg);
 	else if (strcmp(cmd, "faq") == 0 || strcmp(cmd, "a") == 0)
@@ -89,7 +100,8 @@ command(struct ui *u, const char *cmd)
 		return view_result(VR_QUIT);
 	else if (*cmd != '\0')
 		pager_note(&u->pager,
-		    "unknown command: %.60s (try :n, :p, :table, :faq, :index, :help)",
+		    "unknown command: %.60s (try :n, :p, :x, :table, :faq, :index, "
+		    ":help)",
 		    cmd);
 	return view_result(VR_STAY);
 }
@@ -138,6 +150,20 @@ pager_view_act(struct ui *u, enum action a, int *done)
 	return view_result(VR_STAY);
 }
 
+/* A key while the ':' line is open: n, p and x on an empty line act at
+ * once, as in less; other commands wait for Enter. */
+static struct view_result
+command_key(struct ui *u, int k)
+{
+	if (u->command.len == 0 && (k == 'n' || k == 'p' || k == 'x')) {
+		u->command.active = 0;
+		return command(u, k == 'n' ? "n" : k == 'p' ? "p" : "x");
+	}
+	if (prompt_key(&u->command, k) == PROMPT_ACCEPT)
+		return command(u, u->command.buf);
+	return view_result(VR_STAY);
+}
+
 static struct view_result
 pager_view_key(void *st, struct view_ctx *c, int k)
 {
@@ -149,26 +175,31 @@ pager_view_key(void *st, struct view_ctx *c, int k)
 	enum action a;
 	int done;
 
-	pager_key_begin(p, k);
-	if (u->command.active) {
-		if (prompt_key(&u->command, k) == PROMPT_ACCEPT)
-			return command(u, u->command.buf);
-		return view_result(VR_STAY);
-	}
+	if (u->command.active)
+		return command_key(u, k);
 	if (u->find.active) {
 		if (prompt_key(&u->find, k) == PROMPT_ACCEPT)
 			return find(u);
 		return view_result(VR_STAY);
 	}
+	if ((k = pager_key_begin(p, k)) == KEY_NONE)
+		return view_result(VR_STAY);
 	a = keymap_lookup(VIEW_PAGER, k);
+	if (k == KEY_OTHER || (k & KEYALT && a == ACT_NONE)) {
+		pager_note(p, "no such key");
+		return view_result(VR_STAY);
+	}
 	if (p->pending == 0) {
 		if (a == ACT_RELOAD) {
+			p->count = 0;
 			ui_reload(u);
 			return view_result(VR_STAY);
 		}
 		r = pager_view_act(u, a, &done);
-		if (done)
+		if (done) {
+			p->count = 0;
 			return r;
+		}
 	}
 	if (pager_act(p, a, k))
 		return view_result(VR_QUIT);

@@ -87,7 +87,11 @@ expect Difference
 send aconcurency
 expect-row 3 >
 reject No question matches
-send <Esc><Esc>q
+send <Esc>
+settle
+send <Esc>
+settle
+send q
 wait-exit 0
 """)
 ok(rc == 0, "a typo (concurency) still finds a question", err)

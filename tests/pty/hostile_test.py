@@ -82,6 +82,7 @@ send <Space>G
 send i
 expect Sections
 send <Esc>
+settle
 send t
 expect Table 1 of 1
 send <Enter>
@@ -92,12 +93,16 @@ send pwned
 expect Quick answers
 send <Enter>
 expect Answer
-send qqq<Esc><Esc>
+send qqq<Esc>
+settle
+send <Esc>
+settle
 send /pwned<Enter>
 expect match
 send :\\x1b
+settle
 send /\\xc2\\x9b6n<Enter>
-send :nosuchcommand<Enter>
+send :bogus<Enter>
 expect unknown command
 send q
 wait-exit 0
@@ -143,7 +148,7 @@ send t
 expect +----
 expect | Feature
 send q
-send 14
+send 4}
 expect Comparison
 send q
 wait-exit 0

@@ -87,12 +87,12 @@ wait-exit 0
         f.write("# The second read\n\n" + "".join(parts[1:]))
     rc, _, _, err = tap.drive(VTDRIVE, """
 expect-row 23 0%
-send :n<Enter>
+send :n
 expect-row 0 The second read
 expect-row 23 0%
 send G
 expect The last words of the long read.
-send :p<Enter>
+send :p
 expect-row 0 A long read
 send q
 wait-exit 0

@@ -69,7 +69,7 @@ ok(rc == 0, "index: a number then Enter jumps to that section", err)
 # The index opens on the reader's section; Esc/q close without moving.
 rc, s, err = drive("""
 expect Difference
-send 5
+send 5}
 expect-row 0 Performance characteristics
 send i
 expect-row 6 > 5 Performance
@@ -100,10 +100,11 @@ rc, s, err = drive(script)
 ok(rc == 0, "] from the title visits all %d sections in order" % len(H2),
    err)
 
-# [ goes to the start of the section, then the previous one; } { 1-9.
+# [ goes to the start of the section, then the previous one; } {, and
+# a count before } for a top-level section.
 rc, s, err = drive("""
 expect Difference
-send 3
+send 3}
 expect-row 0 Memory management and safety
 send jj[
 expect-row 0 Memory management and safety
@@ -130,7 +131,7 @@ expect-row 0 Cons
 send q
 wait-exit 0
 """)
-ok(rc == 0, "[ ] { } and digits move by sections", err)
+ok(rc == 0, "[ ] { } and N} move by sections", err)
 
 # Back returns to the exact previous line; forward again.
 rc, s, err = drive("""
@@ -138,17 +139,17 @@ expect Difference
 send <Space><Space><Space>jj
 settle
 screen
-send 9
+send 9}
 expect-row 0 Industry adoption
 send <BS>
 settle
 screen
 send U
 expect-row 0 Industry adoption
-send u
+send B
 settle
 screen
-send 2
+send 2}
 expect-row 0 Design philosophies
 send ''
 settle
@@ -224,7 +225,7 @@ with tempfile.TemporaryDirectory() as tmp:
     env = ["XDG_STATE_HOME=" + tmp, "QUIRE_NO_STATE="]
     rc, s, err = drive("""
 expect Difference
-send 7jjj
+send 7}jjj
 settle
 screen
 send q
@@ -264,7 +265,7 @@ wait-exit 0
     rc, s, err = drive("""
 expect damaged
 expect-row 0 Difference between Rust and Go
-send 3
+send 3}
 send q
 wait-exit 0
 """, env=env)
@@ -310,7 +311,7 @@ ok(rc == 0, "the index at 30x8, then 1x1 and back: no crash", err)
 # Resize while the index is open keeps the reader's place.
 rc, s, err = drive("""
 expect Difference
-send 4jjjj
+send 4}jjjj
 settle
 screen
 send i

@@ -76,7 +76,7 @@ send g}
 expect-row 0 %(t1)s
 send }
 expect-row 0 %(t2)s
-send g2
+send 2}
 expect-row 0 %(t2)s
 send i
 expect 1 %(t1)s
@@ -88,7 +88,7 @@ send q
 wait-exit 0
 """ % {"first": first, "t1": tops[0], "t2": tops[1], "t3": tops[2]},
                          [path])
-        ok(rc == 0, "%s: ], }, 2 and the index reach every top-level "
+        ok(rc == 0, "%s: ], }, 2} and the index reach every top-level "
            "section" % what, err)
 
     # :n and :p keep each document's place, without a state file.
@@ -98,15 +98,15 @@ wait-exit 0
                 fill("two") + "## Three\n\n" + fill("three"))
     rc, s, err = drive("""
 expect Difference between Rust and Go
-send 5
+send 5}
 expect-row 0 Performance characteristics
-send :n<Enter>
+send :n
 expect-row 0 Second
-send 2
+send 2}
 expect-row 0 Two
-send :p<Enter>
+send :p
 expect-row 0 Performance characteristics
-send :n<Enter>
+send :n
 expect-row 0 Two
 send q
 wait-exit 0

@@ -35,13 +35,19 @@ with tempfile.TemporaryDirectory() as tmp:
 
     rc, s, err = drive("""
 expect Difference between Rust and Go
-send :n<Enter>
+send :n
 expect document 2 of 2
 expect-row 0 Second document
-send :n<Enter>
+send :n
 expect no next document
-send :p<Enter>
+send :p
 expect-row 0 Difference between Rust and Go
+send :n
+expect-row 0 Second document
+send :x
+expect-row 0 Difference between Rust and Go
+send :x
+expect this is the first document
 send o
 expect Documents (2)
 expect Second document
@@ -50,7 +56,7 @@ expect-row 0 Second document
 send q
 wait-exit 0
 """, [ARTICLE, second])
-    ok(rc == 0, "two files: :n, :p, and the documents view (o)", err)
+    ok(rc == 0, "two files: :n, :p, :x at once (no Enter), and the documents view (o)", err)
 
     dirp = os.path.join(tmp, "docs")
     os.mkdir(dirp)
@@ -108,7 +114,7 @@ wait-exit 0
     rc, s, err = drive("""
 expect Difference between Rust and Go
 screen
-send w
+send W
 expect full width
 screen
 send q

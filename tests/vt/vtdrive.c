@@ -492,6 +492,14 @@ static void run_line(Ctx *ctx, char *line)
             pump(ctx, STEP_MS);
         if (ctx->out.len && !ctx->eof)
             fail(ctx, 1, "send: child did not read its input within the timeout");
+        /* A lone Esc at the end is followed by a pause, as a person's is:
+         * quire reads Esc and a key within 60 ms as one (Esc-u, Alt-7). */
+        size_t al = strlen(arg);
+        if (al >= 5 && strcasecmp(arg + al - 5, "<Esc>") == 0) {
+            long long until = now_ms() + 150;
+            while (now_ms() < until && !ctx->eof)
+                pump(ctx, STEP_MS);
+        }
     } else if (!strcmp(cmd, "expect") || !strcmp(cmd, "reject")) {
         decode(ctx, arg, &text, 0);
         Want w = { -1, text.s };
