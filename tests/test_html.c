@@ -354,6 +354,23 @@ test_blank_before_element(void)
 	doc_free(d);
 }
 
+/* Block elements in a paragraph's inline HTML part the words around
+ * them. */
+static void
+test_blocks_in_paragraph(void)
+{
+	struct doc *d = load("<a href=\"x\"><div>block</div><p>para</p></a> "
+	    "and <details><summary>s</summary>inside</details>end\n");
+	char *t = block_text(d, 0);
+
+	STR_EQ(t, "block para and s inside end",
+	    "no two words run together");
+	free(t);
+	OK(d->runs[0].link != DOC_NONE && style_of(d, "para") < 0,
+	    "the link holds both");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -366,5 +383,6 @@ main(void)
 	test_images();
 	test_hostile();
 	test_blank_before_element();
+	test_blocks_in_paragraph();
 	return t_done();
 }

@@ -117,6 +117,7 @@ build_block_end(struct doc_builder *b)
 {
 	struct doc *d = b->d;
 
+	b->gap = 0;
 	if (b->leaf == DOC_NONE)
 		return;
 	d->blocks[b->leaf].nruns = (uint32_t)d->nruns - d->blocks[b->leaf].run;

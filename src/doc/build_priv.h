@@ -46,6 +46,8 @@ struct doc_builder {
 	int has_marker;
 	unsigned notes;       /* footnote definitions so far */
 	uint32_t leaf;        /* open leaf block, or DOC_NONE */
+	int gap;              /* a blank owed before the next text, unless
+	                         it begins with one (html_elem.c) */
 	uint32_t table;       /* open table, or DOC_NONE */
 	uint32_t row_cells;   /* cells in the open row */
 	uint32_t cell_run;    /* first run of the open cell */

@@ -413,6 +413,22 @@ start_block(struct html *h, struct html_el *e, enum html_class c,
 	}
 }
 
+/* A block element starting or ending inside a Markdown paragraph parts
+ * the words around it ("<p>a</p><p>b</p>" is "a b", not "ab"). */
+static void
+inline_gap(struct html *h)
+{
+	struct doc_builder *b = h->b;
+	struct doc *d = b->d;
+	char last;
+
+	if (b->leaf == DOC_NONE || d->nruns <= d->blocks[b->leaf].run ||
+	    b->text.len == 0)
+		return;
+	last = b->text.data[b->text.len - 1];
+	b->gap = last != ' ' && last != '\n';
+}
+
 /* Whether an element's attributes (or name) ask it to be centred. */
 static int
 centred(const char *name, const char **attrs)
@@ -474,8 +490,12 @@ html_start(struct html *h, const char *name, const char **attrs)
 			e->fx |= E_CENTER;
 		}
 		start_block(h, e, c, sty, name, attrs);
-	} else if (centred(name, attrs) && b->leaf != DOC_NONE)
-		b->d->blocks[b->leaf].flags |= BF_CENTER;
+	} else {
+		if (c >= HC_BLOCK)
+			inline_gap(h);
+		if (centred(name, attrs) && b->leaf != DOC_NONE)
+			b->d->blocks[b->leaf].flags |= BF_CENTER;
+	}
 	if ((v = attr(attrs, "id")) != NULL)
 		build_anchor(b, v, strlen(v));
 	if ((v = attr(attrs, "name")) != NULL && c != HC_IMG)
@@ -520,10 +540,13 @@ void
 html_end(struct html *h, const char *name)
 {
 	uint16_t sty;
+	enum html_class c = html_class_of(name, &sty);
 	size_t i;
 
-	if (html_class_of(name, &sty) == HC_IGNORE)
+	if (c == HC_IGNORE)
 		return;
+	if (h->inline_mode && c >= HC_BLOCK && !h->t.active && h->hidden == 0)
+		inline_gap(h);
 	if (h->over > 0) {
 		h->over--;
 		return;

@@ -42,10 +42,16 @@ build_text(struct doc_builder *b, const char *s, size_t len, uint16_t extra)
 {
 	uint16_t style = cur_style(b) | extra;
 	uint32_t link = b->link;
-	size_t start = b->text.len;
+	size_t start;
 
 	if (b->leaf == DOC_NONE || len == 0)
 		return;
+	if (b->gap) {
+		b->gap = 0;
+		if (s[0] != ' ' && s[0] != '\n' && s[0] != '\t')
+			build_text(b, " ", 1, 0);
+	}
+	start = b->text.len;
 	text_clean(&b->text, s, len, 0, NULL);
 	if (b->text.len == start)
 		return;
@@ -115,6 +121,7 @@ build_break(struct doc_builder *b)
 
 	if (b->leaf == DOC_NONE)
 		return;
+	b->gap = 0;
 	if (b->table != DOC_NONE) {
 		build_text(b, " ", 1, 0);
 		return;
