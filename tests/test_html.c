@@ -371,6 +371,27 @@ test_blocks_in_paragraph(void)
 	doc_free(d);
 }
 
+/* A numeric reference to no character (NUL, a C0 control) in an
+ * attribute or in text: libxml2 reads it as NUL, which ended the value. */
+static void
+test_bad_char_refs(void)
+{
+	struct doc *d = load("<img src=\"a&#0;b.png\" alt=\"one&#7;two\">"
+	    " <img alt=\"x&#;y\" src=\"s.png\">\n\n<p>bell&#x07;after</p>\n");
+	char *t = block_text(d, 0), *l;
+
+	STR_EQ(t, "[image: one\xEF\xBF\xBDtwo] [image: x&#;y]",
+	    "the alt text is whole");
+	free(t);
+	l = link_of(d, "one");
+	STR_EQ(l, "a\xEF\xBF\xBD" "b.png", "and the source");
+	free(l);
+	t = block_text(d, 1);
+	STR_EQ(t, "bell\xEF\xBF\xBD" "after", "in text, U+FFFD marks it");
+	free(t);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -384,5 +405,6 @@ main(void)
 	test_hostile();
 	test_blank_before_element();
 	test_blocks_in_paragraph();
+	test_bad_char_refs();
 	return t_done();
 }

@@ -273,6 +273,60 @@ markup_len(const char *s, size_t n, size_t i)
 	return end - i;
 }
 
+/* Whether libxml2 takes CP for a character (XML's Char). */
+static int
+xml_char(unsigned long cp)
+{
+	return cp == 0x9 || cp == 0xA || cp == 0xD ||
+	    (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
+	    (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+/* Append S (N bytes) to F with each numeric character reference libxml2
+ * would read as NUL made safe: it ends an attribute's value there (an
+ * alt "a&#7;b" was "a") and drops itself from text.  A reference to no
+ * character becomes U+FFFD, as HTML's own rules say; "&#" without
+ * digits is text. */
+static void
+put_refs(struct buf *f, const char *s, size_t n)
+{
+	const char *p;
+	size_t i = 0, k, digits;
+	unsigned long cp;
+	int hex;
+
+	while ((p = memchr(s + i, '&', n - i)) != NULL) {
+		k = (size_t)(p - s);
+		buf_put(f, s + i, k - i);
+		i = k + 1;
+		if (i >= n || s[i] != '#') {
+			buf_putc(f, '&');
+			continue;
+		}
+		hex = i + 1 < n && (s[i + 1] == 'x' || s[i + 1] == 'X');
+		cp = 0;
+		for (k = i + 1 + hex, digits = 0; k < n; k++, digits++) {
+			int v = s[k] >= '0' && s[k] <= '9' ? s[k] - '0' :
+			    hex && s[k] >= 'a' && s[k] <= 'f' ? s[k] - 'a' + 10 :
+			    hex && s[k] >= 'A' && s[k] <= 'F' ? s[k] - 'A' + 10 :
+			    -1;
+
+			if (v < 0)
+				break;
+			if (cp <= 0x10FFFF)
+				cp = cp * (hex ? 16 : 10) + (unsigned long)v;
+		}
+		if (digits == 0)
+			buf_puts(f, "&amp;");
+		else if (!xml_char(cp)) {
+			buf_puts(f, "&#xFFFD;");
+			i = k + (k < n && s[k] == ';');
+		} else
+			buf_putc(f, '&');
+	}
+	buf_put(f, s + i, n - i);
+}
+
 /* Feed the clean HTML of a block, S (N bytes), piece by piece. */
 static void
 feed_block(struct html *h, const char *s, size_t n)
@@ -287,7 +341,7 @@ feed_block(struct html *h, const char *s, size_t n)
 		if (s[i] != '<') {
 			p = memchr(s + i, '<', n - i);
 			k = p ? (size_t)(p - s) : n;
-			buf_put(f, s + i, k - i);
+			put_refs(f, s + i, k - i);
 			i = k;
 			continue;
 		}
@@ -301,7 +355,7 @@ feed_block(struct html *h, const char *s, size_t n)
 		}
 		if (s[i + 1] == '/' || (s[i + 1] != '!' && s[i + 1] != '?' &&
 		    !dropped(s + i + 1, name_len(s + i + 1, n - i - 1))))
-			buf_put(f, s + i, k);
+			put_refs(f, s + i, k);
 		i += k;
 		if (++tags >= HTML_PIECE) {
 			feed(h, f->data, f->len);
@@ -344,8 +398,10 @@ html_inline(struct doc_builder *b, const char *s, size_t len)
 	}
 	if (dropped(s + k, nl))
 		return;
+	h->clean.len = 0;
+	text_clean(&h->clean, s, len, 0, NULL);
 	f->len = 0;
-	text_clean(f, s, len, 0, NULL);
+	put_refs(f, h->clean.data, h->clean.len);
 	buf_puts(f, SENTINEL);
 	h->inline_mode = 1;
 	feed(h, f->data, f->len);
