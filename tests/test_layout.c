@@ -536,6 +536,8 @@ test_quote_in_list(void)
 	lays_out("- item\n\n  > > deep\n", 40, 0,
 	    "\xe2\x80\xa2 item\n\n  " QBAR " " QBAR " deep",
 	    "two quotes in an item: both after its indent");
+	lays_out("> - item\n", 12, 0, QBAR " item",
+	    "no room for the marker after a quote: no blank indent either");
 	lays_out("> - a\n>\n>   b\n", 40, 0,
 	    QBAR " \xe2\x80\xa2 a\n" QBAR "\n" QBAR "   b",
 	    "a list in a quote: bar, then indent");

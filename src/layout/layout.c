@@ -159,8 +159,8 @@ block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
 		}
 		content = room < mw + 1 ? mw + 1 : room;
 		base = content - mw - 1;
-		if (content > budget) /* no room for a marker at all */
-			content = budget, base = 0, n = 0;
+		if (content > budget) /* no room for a marker at all, */
+			content = room, base = 0, n = 0; /* nor its indent */
 	}
 	p->marker_col = base;
 	p->indent = content;
