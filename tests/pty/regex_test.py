@@ -109,4 +109,17 @@ wait-exit 0
 ok(rc == 0, "n after G: from the last screen, not the match left behind; "
    "N after g and 10j: from the screen", err)
 
+# A regular expression longer than 1024 bytes is refused, as the manual
+# says, not cut to what the prompt holds (it held 255) and searched.
+rc, s, out, err = drive("""
+expect Difference
+send /
+%ssend <Enter>
+expect-row -1 bad pattern: longer than 1024 bytes
+send q
+wait-exit 0
+""" % (("send %s\n" % ("a." * 100)) * 10))  # lines of 255 bytes at most
+ok(rc == 0, "/a.a.a... of 2000 bytes: refused with a note, not cut and "
+   "searched", err)
+
 done()
