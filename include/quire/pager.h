@@ -13,6 +13,7 @@
 #include "quire/doc.h"
 #include "quire/keymap.h"
 #include "quire/layout.h"
+#include "quire/prompt.h"
 
 struct search;
 
@@ -67,7 +68,7 @@ struct pager {
 	struct pos reopen;      /* history came back to a table view here */
 	int anchored;           /* anchor is set: no move since a resize */
 	struct search *search;  /* the last search, or NULL */
-	char query[256];
+	char query[PROMPT_MAX];
 	int search_back;        /* it went backward (?), so n does too */
 	size_t match;           /* the current match, or SEARCH_NONE */
 	uint32_t link;          /* the selected link (doc->links), or DOC_NONE */

@@ -7,7 +7,9 @@
 
 #include <stddef.h>
 
-#define PROMPT_MAX 256
+/* Bytes of a line: more than a search pattern may have (1024), so a
+ * longer pattern is refused with a note rather than cut and searched. */
+#define PROMPT_MAX 1280
 #define PROMPT_HISTORY 50
 
 enum prompt_result {

@@ -66,6 +66,20 @@ pager_search(struct pager *p, const char *query, int backward)
 		pager_note(p, "%s", err);
 }
 
+/* Whether the current match is on screen: n and N go on from it, else
+ * from the screen, as less's do after the reader has moved away. */
+static int
+match_shown(struct pager *p)
+{
+	const struct search_match *sm;
+	size_t rows = (size_t)pager_text_rows(p);
+
+	if (p->match == SEARCH_NONE)
+		return 0;
+	sm = search_match(p->search, p->match);
+	return sm->end_line >= p->top && sm->line < p->top + rows;
+}
+
 void
 pager_search_next(struct pager *p, int reverse)
 {
@@ -81,7 +95,7 @@ pager_search_next(struct pager *p, int reverse)
 		pager_note(p, "not found: %.200s", p->query);
 		return;
 	}
-	if (p->match == SEARCH_NONE)
+	if (!match_shown(p))
 		m = back ? search_last_before(p->search, p->top, &wrapped) :
 		    search_first_at_or_after(p->search, p->top, &wrapped);
 	else if (back) {

@@ -165,8 +165,7 @@ rc, s, err = drive("""
 expect Difference
 send 3}
 send j=
-expect-row -1 page 1/
-expect-row -1 lines %d-%d/%d
+expect-row -1 , lines %d-%d/%d
 expect-row -1 %%: Difference between Rust and Go - Mem
 send g
 send ''

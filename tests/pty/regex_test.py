@@ -85,4 +85,41 @@ wait-exit 0
 """)
 ok(rc == 0, "\\Q...\\E searches text; x* finds the x's and ends", err)
 
+# n and N go on from the current match while it is on screen, else
+# from the screen, as less's do: after G, n finds the matches on the
+# last screen, not the one after the match the reader left on page 1.
+rc, s, out, err = drive("""
+expect Difference
+send /Rust<Enter>
+expect match 1/59
+send G
+expect page 17/17
+send n
+expect-row -1 match 55/59
+send g
+expect page 1/17
+send 10j
+send N
+expect-row -1 match 4/59
+send n
+expect-row -1 match 5/59
+send q
+wait-exit 0
+""")
+ok(rc == 0, "n after G: from the last screen, not the match left behind; "
+   "N after g and 10j: from the screen", err)
+
+# A regular expression longer than 1024 bytes is refused, as the manual
+# says, not cut to what the prompt holds (it held 255) and searched.
+rc, s, out, err = drive("""
+expect Difference
+send /
+%ssend <Enter>
+expect-row -1 bad pattern: longer than 1024 bytes
+send q
+wait-exit 0
+""" % (("send %s\n" % ("a." * 100)) * 10))  # lines of 255 bytes at most
+ok(rc == 0, "/a.a.a... of 2000 bytes: refused with a note, not cut and "
+   "searched", err)
+
 done()
