@@ -189,6 +189,12 @@ pager_view_key(void *st, struct view_ctx *c, int k)
 		pager_note(p, "no such key");
 		return view_result(VR_STAY);
 	}
+	/* less's keys quire has not (F, v, !, |, s, ...): say so */
+	if (a == ACT_NONE && p->pending == 0 && k > ' ' && k < 127) {
+		p->count = 0;
+		pager_note(p, "%c: no such key in quire (h: help)", k);
+		return view_result(VR_STAY);
+	}
 	if (p->pending == 0) {
 		if (a == ACT_RELOAD) {
 			p->count = 0;

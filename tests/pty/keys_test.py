@@ -110,6 +110,18 @@ ok(rc == 0, "ESC[99~ and Alt-7 do nothing (no count 7, no section 4, no "
    "end)", err)
 
 # Ctrl-C cancels every prompt and filter; q still quits with status 0.
+# less's keys quire has not say so, and change nothing.
+rc, s, err = drive("""expect Difference
+send F
+expect-row -1 F: no such key in quire
+send v
+expect-row -1 v: no such key in quire
+expect-row 0 Difference between Rust and Go
+send q
+wait-exit 0
+""")
+ok(rc == 0, "F and v, less keys quire has not, say so and do nothing", err)
+
 rc, s, err = drive("""
 expect Difference
 send /gorout
