@@ -12,28 +12,7 @@
 
 #include "quire/text.h"
 #include "lay.h"
-
-#define MAX_TRACKED_DEPTH 64 /* list depths whose content column is kept */
-
-/* The prefix every line of a block starts with. */
-struct prefix {
-	uint32_t quote;       /* quote bars */
-	uint32_t outer;       /* ...of which drawn before the list indent */
-	int qcols;            /* columns of quote bars */
-	int qat;              /* list indent before the inner bars */
-	int indent;           /* text column after quote and list indent */
-	int marker_col;       /* ITEM: where the marker goes */
-	uint32_t mark_off, mark_len;  /* ITEM: marker text in gen */
-};
-
-struct blockctx {
-	struct lay *l;
-	struct wrapped w;
-	int width;
-	int cc[MAX_TRACKED_DEPTH];   /* content column of items per depth */
-	struct prefix last;          /* the last block's prefix */
-	int meta_col;                /* front matter: where values start */
-};
+#include "block.h"
 
 /* Columns the prefix of a block may take, leaving the text room. */
 static int
@@ -110,8 +89,8 @@ list_col(const struct blockctx *c, uint32_t depth)
 }
 
 /* Work out the prefix of block B, and its list marker. */
-static void
-block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
+void
+blk_block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
 {
 	struct lay *l = c->l;
 	int budget = indent_budget(c->width), room, base = 0, mw = 0, content;
@@ -182,8 +161,8 @@ block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
  * Start a line of block B with its quote bars, and on its first line
  * its list marker; return the text column.
  */
-static int
-start_line(struct blockctx *c, const struct block *b, const struct prefix *p,
+int
+blk_start_line(struct blockctx *c, const struct block *b, const struct prefix *p,
     uint16_t flags, uint32_t off)
 {
 	struct lay *l = c->l;
@@ -208,8 +187,8 @@ start_line(struct blockctx *c, const struct block *b, const struct prefix *p,
 }
 
 /* Copy wrapped line J of C->w to the current line, shifted by COL. */
-static void
-put_wrapped(struct blockctx *c, size_t j, int col)
+void
+blk_put_wrapped(struct blockctx *c, size_t j, int col)
 {
 	uint32_t k;
 	struct span sp;
@@ -245,7 +224,7 @@ text_block(struct blockctx *c, const struct block *b, uint8_t kind)
 	int col, avail, numw = 0, levw = 0, maxw = 0;
 	uint32_t num_off = 0, num_len = 0;
 
-	block_prefix(c, b, &p);
+	blk_block_prefix(c, b, &p);
 	if (kind == SPAN_HEADING && (l->out->flags & LAYOUT_PLAIN) &&
 	    b->level >= 3 && b->level <= BLOCK_LEVELS)
 		levw = b->level + 1; /* "### ": the level, told without colour */
@@ -275,7 +254,7 @@ text_block(struct blockctx *c, const struct block *b, uint8_t kind)
 		int shift = (b->flags & BF_CENTER) && c->w.nlines ?
 		    (avail - line_width(&c->w, j)) / 2 : 0;
 
-		col = start_line(c, b, &p, j ? LINE_WRAP : 0, off);
+		col = blk_start_line(c, b, &p, j ? LINE_WRAP : 0, off);
 		if (j == 0 && levw)
 			lay_gen_span(l, l->glyph[G_HASHES], b->level, col + shift,
 			    SPAN_HEADING);
@@ -283,109 +262,16 @@ text_block(struct blockctx *c, const struct block *b, uint8_t kind)
 			lay_gen_span(l, num_off, num_len, col + levw + shift,
 			    b->flags & BF_SUMMARY ? SPAN_MARKER : SPAN_NUMBER);
 		if (c->w.nlines)
-			put_wrapped(c, j, col + numw + shift);
+			blk_put_wrapped(c, j, col + numw + shift);
 		if (c->w.nlines && line_width(&c->w, j) + numw > maxw)
 			maxw = line_width(&c->w, j) + numw;
 	}
 	if (kind == SPAN_HEADING && b->level <= 2) {
-		col = start_line(c, b, &p, LINE_WRAP, l->off);
+		col = blk_start_line(c, b, &p, LINE_WRAP, l->off);
 		if ((b->flags & BF_CENTER) && maxw < avail + numw)
 			col += (avail + numw - maxw) / 2;
 		lay_rule(l, b->level == 1 ? R_DOUBLE : R_THIN, col,
 		    maxw > 0 ? maxw : 1, SPAN_HEADING_RULE);
-	}
-}
-
-/*
- * Bytes of T from S to END that fit in AVAIL columns, whole grapheme
- * clusters (a wide character, or a character and its marks, is never
- * split); their width in *W.  When the first cluster alone is wider
- * than AVAIL it is taken all the same, and *W says so.
- */
-static uint32_t
-fit(const char *t, uint32_t s, uint32_t end, int avail, uint32_t *w)
-{
-	uint32_t k = s, kw = 0;
-	size_t n;
-	int cw;
-
-	while (k < end) {
-		n = text_cluster(t + k, end - k, &cw);
-		if ((int)(kw + (uint32_t)cw) > avail && k > s)
-			break;
-		kw += (uint32_t)cw;
-		k += (uint32_t)n;
-		if ((int)kw > avail)
-			break;
-	}
-	*w = kw;
-	return k - s;
-}
-
-/*
- * Source line START..END of code block B (trailing blanks left out: they
- * never make a line too long): the bar, then the text; what does not
- * fit in the column (or, with LAYOUT_CHOP, in LAYOUT_CHOP_MAX columns)
- * goes on in LINE_WRAP lines marked G_CONT in place of the bar.
- */
-static void
-code_line(struct blockctx *c, const struct block *b, const struct prefix *p,
-    uint32_t start, uint32_t end)
-{
-	struct lay *l = c->l;
-	struct layout *o = l->out;
-	struct span sp;
-	uint32_t w;
-	int col, avail, more = 0;
-
-	do {
-		col = start_line(c, b, p, more ? LINE_WRAP : 0, start);
-		lay_glyph(l, more ? G_CONT : G_CODE_BAR, col, more ? SPAN_CONT :
-		    SPAN_CODE_BAR);
-		avail = o->flags & LAYOUT_CHOP ? LAYOUT_CHOP_MAX :
-		    c->width - col - 2;
-		if (avail < 1)
-			return;
-		memset(&sp, 0, sizeof(sp));
-		sp.link = DOC_NONE;
-		sp.kind = SPAN_CODE;
-		sp.off = start;
-		sp.col = (uint16_t)(col + 2);
-		sp.len = fit(l->doc->text, start, end, avail, &w);
-		sp.width = (uint16_t)w;
-		if ((int)w > avail) { /* a character wider than the room */
-			lay_glyph(l, G_TRUNC, col + 2, SPAN_TRUNC);
-		} else {
-			lay_span(l, &sp);
-			if (sp.col + (int)w > o->code_width)
-				o->code_width = sp.col + (int)w;
-		}
-		start += sp.len;
-		more = 1;
-	} while (start < end);
-}
-
-/* A code block: each source line after a bar, long ones going on below
- * (or, with LAYOUT_CHOP, whole, past the right edge). */
-static void
-code_block(struct blockctx *c, const struct block *b)
-{
-	const struct doc *d = c->l->doc;
-	struct prefix p;
-	uint32_t off, len, end, start, eol, vis;
-
-	block_prefix(c, b, &p);
-	doc_block_text(d, (uint32_t)(b - d->blocks), &off, &len);
-	end = off + len;
-	for (start = off;; start = eol + 1) {
-		const char *nl = memchr(d->text + start, '\n', end - start);
-
-		eol = nl ? (uint32_t)(nl - d->text) : end;
-		for (vis = eol; vis > start && d->text[vis - 1] == ' '; vis--)
-			;
-		code_line(c, b, &p, start, vis);
-		if (eol >= end)
-			break;
 	}
 }
 
@@ -396,73 +282,9 @@ rule_block(struct blockctx *c, const struct block *b)
 	struct prefix p;
 	int col;
 
-	block_prefix(c, b, &p);
-	col = start_line(c, b, &p, 0, c->l->off);
+	blk_block_prefix(c, b, &p);
+	col = blk_start_line(c, b, &p, 0, c->l->off);
 	lay_rule(c->l, R_THIN, col, c->width - col, SPAN_RULE);
-}
-
-/* The column front matter values start at: past the widest key of the
- * entries from block I on, at most a third of the width. */
-static int
-meta_column(struct blockctx *c, uint32_t i)
-{
-	const struct doc *d = c->l->doc;
-	const struct block *b;
-	const struct run *r;
-	int w = 0, k;
-
-	for (; i < d->nblocks && (b = &d->blocks[i])->kind == BLOCK_META; i++) {
-		if (!b->level || b->nruns == 0)
-			continue;
-		r = &d->runs[b->run];
-		k = (int)text_width(d->text + r->off, r->len);
-		if (k > w)
-			w = k;
-	}
-	if (w > c->width / 3)
-		w = c->width / 3;
-	return w < 1 ? 1 : w + 1;
-}
-
-/* A front matter entry: the key, then its value wrapped under itself. */
-static void
-meta_block(struct blockctx *c, const struct block *b)
-{
-	struct lay *l = c->l;
-	const struct doc *d = l->doc;
-	struct wrapped kw = { 0 };
-	uint32_t nk = b->level && b->nruns ? 1 : 0, off;
-	size_t j, nl, kl = 0;
-	int col = c->meta_col, avail = c->width - col;
-
-	if (avail < 1)
-		col = 0, avail = c->width;
-	if (nk) {
-		wrap_runs(&kw, l, &d->runs[b->run], 1, col > 1 ? col - 1 : 1,
-		    SPAN_TH);
-		kl = kw.nlines;
-	}
-	wrap_runs(&c->w, l, &d->runs[b->run + nk], b->nruns - nk, avail,
-	    SPAN_TEXT);
-	nl = c->w.nlines > kl ? c->w.nlines : kl;
-	for (j = 0; j < nl || j == 0; j++) {
-		off = j < c->w.nlines ? c->w.offs[j] : j < kl ? kw.offs[j] :
-		    l->off;
-		if (j == 0 && kl)
-			off = kw.offs[0];
-		l->off = off;
-		lay_line(l, j ? LINE_WRAP : 0);
-		if (j < kl) {
-			struct wrapped save = c->w;
-
-			c->w = kw;
-			put_wrapped(c, j, 0);
-			c->w = save;
-		}
-		if (j < c->w.nlines)
-			put_wrapped(c, j, col);
-	}
-	wrap_free(&kw);
 }
 
 /* Whether a blank line separates block B from the one before it. */
@@ -525,18 +347,18 @@ lay_block(struct blockctx *c, uint32_t i)
 		text_block(c, b, SPAN_HTML);
 		break;
 	case BLOCK_CODE:
-		code_block(c, b);
+		blk_code(c, b);
 		break;
 	case BLOCK_RULE:
 		rule_block(c, b);
 		break;
 	case BLOCK_META:
 		if (c->meta_col == 0)
-			c->meta_col = meta_column(c, i);
-		meta_block(c, b);
+			c->meta_col = blk_meta_column(c, i);
+		blk_meta(c, b);
 		break;
 	case BLOCK_TABLE:
-		block_prefix(c, b, &p);
+		blk_block_prefix(c, b, &p);
 		c->l->prefix = table_prefix;
 		c->l->prefix_arg = &p;
 		layout_table(c->l, b, p.qcols + p.indent, c->width);
