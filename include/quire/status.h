@@ -13,4 +13,11 @@ const char *status_base_name(const char *name);
  * STYLE, as many as fit in WIDTH columns; return the columns used. */
 int status_hint(int row, int col, int width, int style);
 
+struct pager;
+
+/* Draw pager P's status line at ROW: a note, the main keys (first
+ * screen) or the title and section on the left; -S, page and percent
+ * on the right. */
+void status_draw(const struct pager *p, int row);
+
 #endif

@@ -2,12 +2,14 @@
  * What the pager's status line says besides the page: the document's
  * name when it has no title (the base name, not the path), and on the
  * first screen, until a key is pressed, the main keys, named from the
- * keymap and as many as fit.
+ * keymap and as many as fit; and the line itself (status_draw).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "quire/draw.h"
 #include "quire/keymap.h"
+#include "quire/pager.h"
 #include "quire/status.h"
 #include "quire/text.h"
 
@@ -77,4 +79,56 @@ status_hint(int row, int col, int width, int style)
 		    strlen(hints[i].what), width - used, style);
 	}
 	return used;
+}
+
+/* The status line: title and section on the left, position on the right. */
+void
+status_draw(const struct pager *p, int row)
+{
+	const struct doc *d = p->doc;
+	char right[96], cut[24] = "";
+	size_t tlen, nl = p->lay->nlines, page, pages, pct;
+	const char *title = doc_title(d, &tlen);
+	int col = 0, rw;
+	uint32_t sec = DOC_NONE;
+
+	if (p->chop) /* -S, and how far code lines are scrolled */
+		snprintf(cut, sizeof(cut), p->shift ? " -S +%d" : " -S",
+		    p->shift);
+	if (!pager_page(p, &page, &pages, &pct)) /* no total yet */
+		rw = snprintf(right, sizeof(right), "%s%s page %zu/... ",
+		    p->hint && p->note[0] ? " h help " : "", cut, page);
+	else
+		rw = snprintf(right, sizeof(right), "%s%s page %zu/%zu %3zu%% ",
+		    p->hint && p->note[0] ? " h help " : "", cut, page, pages,
+		    pct);
+	draw_fill(row, 0, p->cols, UI_STATUS);
+	if (p->note[0]) { /* a note takes the place of the title */
+		int nw = (int)text_width(p->note, strlen(p->note));
+
+		if (nw > p->cols - rw - 2) /* and of the rest, if need be */
+			rw = 0;
+		draw_text_cut(row, 1, p->note, strlen(p->note), p->cols - rw - 2,
+		    UI_NOTE);
+		goto right;
+	}
+	if (p->hint) { /* the first screen: the main keys */
+		status_hint(row, 1, p->cols - rw - 2, UI_STATUS);
+		goto right;
+	}
+	if (tlen == 0)
+		title = status_base_name(p->name), tlen = strlen(title);
+	col = draw_text_cut(row, 1, title, tlen, p->cols - rw - 2, UI_STATUS) + 1;
+	if (nl > 0)
+		sec = pager_section(p);
+	if (sec != DOC_NONE && sec != d->title && col < p->cols - rw - 4) {
+		const struct section *s = &d->sections[sec];
+
+		col += draw_text(row, col, " - ", 3, p->cols - rw - col, UI_STATUS);
+		draw_text_cut(row, col, d->text + s->title, s->title_len,
+		    p->cols - rw - col - 1, UI_STATUS);
+	}
+right:
+	if (rw > 0 && rw < p->cols)
+		draw_text(row, p->cols - rw, right, (size_t)rw, rw, UI_STATUS);
 }
