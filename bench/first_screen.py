@@ -182,7 +182,7 @@ def dump(quire, path, width=COLS):
 
 def first_text(lines):
     """A word from the first of the dumped LINES: on the first screen."""
-    return marker(lines[:ROWS // 2])
+    return marker(lines[:ROWS - 4])
 
 
 def first_screen(argv, word):

@@ -332,8 +332,9 @@ def class_rows(label, rs):
         med_row[k + "_ratio"] = statistics.median(rts) if rts else None
         v, r = max(have, key=lambda x: x[0])
         worst_row[k], worst_row[k + "_ratio"] = v, ratio(r, k)
-        who.append("%s %s: %s" % (label, dict(zip(SHOWN, HEAD[2:]))[k],
-                                  r["path"]))
+        if k in ("first", "G", "hit", "dump_cpu", "dump_mem"):
+            who.append("%s %s" % (dict(zip(SHOWN, HEAD[2:]))[k], r["path"]
+                                  .replace("/usr/share/doc/", "")))
     size = statistics.median(r["size"] for r in rs)
     return ([label + ", median of %d" % len(rs), "%s each" % fmt_size(size)] +
             [cell(med_row, k, med_row.get(k + "_ratio")) for k in SHOWN],
@@ -353,7 +354,7 @@ def table(results):
         if rs:
             m, w, wh = class_rows(label, rs)
             out += ["| " + " | ".join(m) + " |", "| " + " | ".join(w) + " |"]
-            who += wh
+            who.append("%s: %s" % (label.split(", ")[1], ", ".join(wh)))
     for r in results:
         if r["class"] is None:
             out.append("| " + " | ".join([r["name"], fmt_size(r["size"])] +
@@ -403,7 +404,7 @@ def main():
     cmd = "bench/real.py " + " ".join(shlex.quote(x) for x in sys.argv[1:])
     lines, who = table(results)
     print("`%s` -- %d-core machine, load average %.2f at the start, %.0f s;"
-          " quire %s" % (cmd, os.cpu_count(), load, time.monotonic() - start,
+          " %s" % (cmd, os.cpu_count(), load, time.monotonic() - start,
                          subprocess.run([quire, "--version"],
                                         capture_output=True, text=True
                                         ).stdout.split("\n")[0]))
@@ -420,7 +421,8 @@ def main():
     for n in notes:
         print("- " + n)
     if who:
-        print("- worst files: " + "; ".join(who))
+        print("- a worst row takes each column's worst file; they were, "
+              "under /usr/share/doc/: " + "; ".join(who))
     with open(jpath, "w") as f:
         json.dump({"command": cmd, "load": load, "notes": notes,
                    "results": results}, f, indent=1)
