@@ -34,15 +34,32 @@ MOVES = b"HfdABCDGEF"  # CSI finals that move the cursor
 class Screen:
     """Which row curses writes to, followed through its cursor moves, and
     the characters written since the last mark: the document's rows apart
-    from the status line (the last row).  A cursor move stands for spaces,
-    so it parts words; a change of colour does not."""
+    from the status line (the last row), and of those the ones drawn on a
+    background colour or reversed (search matches).  A cursor move stands
+    for spaces, so it parts words; a change of colour does not."""
 
     def __init__(self, rows):
-        self.rows, self.row, self.pending = rows, 1, b""
+        self.rows, self.row, self.pending, self.bg = rows, 1, b"", False
         self.mark()
 
     def mark(self):
-        self.text, self.status = bytearray(), bytearray()
+        self.text, self.status, self.lit = bytearray(), bytearray(), \
+            bytearray()
+
+    def sgr(self, params):
+        """Follow whether a background colour (or reverse) is on."""
+        ps = [int(p) if p.isdigit() else 0 for p in params.split(b";")]
+        i = 0
+        while i < len(ps):
+            p = ps[i]
+            if p in (0, 27, 49):
+                self.bg = False
+            elif p == 7 or 40 <= p <= 47 or 100 <= p <= 107:
+                self.bg = True
+            elif p in (38, 48):
+                self.bg = self.bg or p == 48
+                i += 2 if i + 1 < len(ps) and ps[i + 1] == 5 else 4
+            i += 1
 
     def feed(self, data):
         data = self.pending + data
@@ -53,8 +70,16 @@ class Screen:
             self.pending = b""
         for i, part in enumerate(TOKEN.split(data)):
             if i % 2 == 0:
-                (self.status if self.row >= self.rows else
-                 self.text).extend(part)
+                if self.row >= self.rows:
+                    self.status.extend(part)
+                else:
+                    self.text.extend(part)
+                    if self.bg:
+                        self.lit.extend(part)
+                continue
+            if part.startswith(b"\x1b[") and part.endswith(b"m"):
+                self.sgr(part[2:-1])
+                self.lit.extend(b"\n")
                 continue
             if part == b"\n" or part in (b"\x1bE", b"\x1bD"):
                 self.row = min(self.row + 1, self.rows)
@@ -71,13 +96,25 @@ class Screen:
             else:
                 continue
             self.text.extend(b"\n")
+            self.lit.extend(b"\n")
             self.status.extend(b" ")
 
     def words(self):
         return self.text.decode("utf-8", "replace")
 
+    def highlighted(self):
+        return self.lit.decode("utf-8", "replace")
+
     def status_line(self):
-        return self.status.decode("utf-8", "replace")
+        """The status line's text since the mark, backspaces applied."""
+        s = self.status.decode("utf-8", "replace")
+        out = []
+        for c in s:
+            if c == "\b":
+                out = out[:-1]
+            else:
+                out.append(c)
+        return "".join(out)
 
 
 class Session:

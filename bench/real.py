@@ -11,8 +11,9 @@ For each file, in a pseudo-terminal of 80x24 as first_screen.py does:
 the first screen (process start to a word of the document's first lines
 drawn above the status line), G right after it (the key to a word of the
 document's last lines drawn), and, in a second session, /WORD<Enter>
-right after the first screen (the key to WORD drawn, and to the status
-line's "match i/N"), WORD being the dump's most frequent long word.
+right after the first screen (the key to WORD drawn highlighted, and to
+the status line's "match i/N"), WORD being the dump's most frequent long
+word.
 Then quire --dump --width=80 (wall and CPU time, peak memory), and
 cmark-gfm -e table to HTML (CPU time, peak memory).  The peak memory of
 the pager session that pressed G goes to the JSON; memory is measured
@@ -219,13 +220,13 @@ def session_search(quire, path, first, word):
     t1 = s.wait(lambda scr: first in scr.words())
     hit = count = None
     if t1 is not None and word is not None:
-        s.send(b"/" + word.encode())
-        s.settle()
+        s.send(b"/" + word.encode())  # Enter once the prompt shows it
+        s.wait(lambda scr: "/" + word in scr.status_line())
         sent = s.send(b"\r")
         lw = word.lower()
-        t = s.wait(lambda scr: lw in scr.words().lower() or
+        t = s.wait(lambda scr: lw in scr.highlighted().lower() or
                    "not found" in scr.status_line())
-        if t is not None and lw in s.screen.words().lower():
+        if t is not None and lw in s.screen.highlighted().lower():
             hit = t - sent
             t = s.wait(lambda scr: re.search(r"match \d+/\d+",
                                              scr.status_line()))
