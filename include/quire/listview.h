@@ -60,4 +60,8 @@ void listview_scroll(struct listview *l, size_t fit);
 void listview_bar(int row, int cols, int col, int width, const char *s,
     size_t len);
 
+/* Whether S (LEN bytes) holds F (FLEN bytes), ASCII letters folded:
+ * what a list's filter matches.  An empty F matches everything. */
+int listview_match(const char *s, size_t len, const char *f, size_t flen);
+
 #endif

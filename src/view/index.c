@@ -33,25 +33,6 @@ numeric(const struct index_view *v)
 	return v->filter.len > 0;
 }
 
-/* Case-insensitive (ASCII) search for the filter in S. */
-static int
-contains(const char *s, size_t len, const char *f, size_t flen)
-{
-	size_t i, j;
-
-	if (flen == 0)
-		return 1;
-	for (i = 0; i + flen <= len; i++) {
-		for (j = 0; j < flen; j++)
-			if (tolower((unsigned char)s[i + j]) !=
-			    tolower((unsigned char)f[j]))
-				break;
-		if (j == flen)
-			return 1;
-	}
-	return 0;
-}
-
 /* Whether section S passes the filter. */
 static int
 matches(const struct index_view *v, uint32_t s)
@@ -63,7 +44,7 @@ matches(const struct index_view *v, uint32_t s)
 		return sec->num_len >= v->filter.len &&
 		    memcmp(num, v->filter.buf, v->filter.len) == 0 &&
 		    (sec->num_len == v->filter.len || num[v->filter.len] == '.');
-	return contains(v->doc->text + sec->title, sec->title_len, v->filter.buf,
+	return listview_match(v->doc->text + sec->title, sec->title_len, v->filter.buf,
 	    v->filter.len);
 }
 

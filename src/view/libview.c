@@ -33,23 +33,6 @@ human(long long n, char *out, size_t len)
 		snprintf(out, len, "%lld MB", (n + 524288) / 1048576);
 }
 
-/* Case-insensitive (ASCII) search for F (FLEN bytes) in S. */
-static int
-has_text(const char *s, size_t len, const char *f, size_t flen)
-{
-	size_t i, j;
-
-	for (i = 0; i + flen <= len; i++) {
-		for (j = 0; j < flen; j++)
-			if (tolower((unsigned char)s[i + j]) !=
-			    tolower((unsigned char)f[j]))
-				break;
-		if (j == flen)
-			return 1;
-	}
-	return flen == 0;
-}
-
 /* Document I's title, or "" (TLEN 0) when it has none or is not loaded. */
 static const char *
 entry_title(const struct library *lib, size_t i, size_t *tlen)
@@ -72,8 +55,8 @@ refilter(struct lib_view *v, const struct library *lib)
 	v->list.n = v->list.sel = v->list.top = 0;
 	for (i = 0; i < lib->n; i++) {
 		t = entry_title(lib, i, &tlen);
-		if (has_text(v->names[i], strlen(v->names[i]), v->filter.buf,
-		    v->filter.len) || has_text(t, tlen, v->filter.buf,
+		if (listview_match(v->names[i], strlen(v->names[i]), v->filter.buf,
+		    v->filter.len) || listview_match(t, tlen, v->filter.buf,
 		    v->filter.len))
 			v->items[v->list.n++] = i;
 	}

@@ -1,9 +1,11 @@
 /*
  * Lists on screen: the selection, kept within the list and on screen,
- * the keys every list with a text entry shares, and the status-style
- * bars above and below.  The lists' own state
+ * the keys every list with a text entry shares, what its filter matches,
+ * and the status-style bars above and below.  The lists' own state
  * (what the items are, how one is drawn) stays with each view.
  */
+#include <ctype.h>
+
 #include "quire/draw.h"
 #include "quire/listview.h"
 
@@ -103,4 +105,20 @@ listview_bar(int row, int cols, int col, int width, const char *s,
 {
 	draw_fill(row, 0, cols, UI_STATUS);
 	draw_text_cut(row, col, s, len, width, UI_STATUS);
+}
+
+int
+listview_match(const char *s, size_t len, const char *f, size_t flen)
+{
+	size_t i, j;
+
+	for (i = 0; i + flen <= len; i++) {
+		for (j = 0; j < flen; j++)
+			if (tolower((unsigned char)s[i + j]) !=
+			    tolower((unsigned char)f[j]))
+				break;
+		if (j == flen)
+			return 1;
+	}
+	return flen == 0;
 }
