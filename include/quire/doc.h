@@ -192,6 +192,8 @@ struct doc {
 	size_t nanchors;
 	size_t source_len;  /* bytes of Markdown read */
 	uint64_t hash;      /* FNV-1a of the bytes, when read from stdin */
+	uint8_t may_differ; /* a first part whose links may read otherwise
+	                       than the whole's, until the whole replaces it */
 };
 
 /* Reasons a file is not loaded. */
@@ -236,8 +238,11 @@ struct doc *doc_load_take(char *md, size_t len);
 size_t doc_prefix_cut(const char *md, size_t len, size_t want);
 
 /* Parse the first CUT bytes of MD with the reference definitions of the
- * rest, so that the part reads as the start of the whole; NULL when the
- * definitions cannot be told apart with confidence (load the whole). */
+ * rest, so that the part reads as the start of the whole; NULL when its
+ * title may not be the whole's (load the whole).  Where a definition of
+ * the rest cannot be read alone and the part may use it, the part is
+ * still made, with may_differ set: some [text][label] may not be a link
+ * until the whole replaces it. */
 struct doc *doc_load_prefix(const char *md, size_t len, size_t cut);
 
 /* The version of cmark-gfm in use. */

@@ -19,11 +19,12 @@
  *
  * Links may name a reference defined further on; the reference
  * definitions after the cut are added to the part, so its links read as
- * they will in the whole.  Where a definition cannot be read on its own
- * (in a block quote or a list, over two lines, next to a paragraph) there
- * is no part.  What the part can still get wrong (a definition-like line
- * that is really inside a later code block) lasts until the whole
- * document replaces it.
+ * they will in the whole; lines in fenced, indented or HTML blocks do
+ * not count.  Where a definition cannot be read on its own (in a block
+ * quote or a list, over two lines, next to a paragraph) and the part
+ * may use its label, the part is still shown, flagged may_differ: some
+ * [text][label] may not be a link in it.  What the part gets wrong lasts
+ * until the whole document replaces it, at the same place.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -333,22 +334,6 @@ def_like(const char *line, size_t len)
 	return 0;
 }
 
-/* The line of TEXT (LEN bytes) before the one starting at LS, as
- * *START and *N; 0 if there is none. */
-static int
-line_before(const char *text, size_t ls, size_t *start, size_t *n)
-{
-	size_t i;
-
-	if (ls == 0)
-		return 0;
-	for (i = ls - 1; i > 0 && text[i - 1] != '\n'; i--)
-		;
-	*start = i;
-	*n = ls - 1 - i;
-	return 1;
-}
-
 /* Whether the line at P (N bytes) opens with up to 3 spaces and '['. */
 static int
 opens_bracket(const char *p, size_t n)
@@ -360,64 +345,224 @@ opens_bracket(const char *p, size_t n)
 	return i < n && p[i] == '[';
 }
 
+/* Past the block-quote and list-item markers that open the line at P
+ * (N bytes): where its text starts; *IN is set if there were any. */
+static size_t
+container_text(const char *p, size_t n, int *in)
+{
+	size_t i = 0, j, k;
+
+	*in = 0;
+	for (;;) {
+		for (j = i; j < n && j - i < 3 && p[j] == ' '; j++)
+			;
+		if (j < n && p[j] == '>') {
+			i = j + 1 + (j + 1 < n && p[j + 1] == ' ');
+			*in = 1;
+			continue;
+		}
+		k = j;
+		if (k < n && (p[k] == '-' || p[k] == '+' || p[k] == '*'))
+			k++;
+		else {
+			while (k < n && k - j < 9 && p[k] >= '0' && p[k] <= '9')
+				k++;
+			if (k == j || k == n || (p[k] != '.' && p[k] != ')'))
+				return j;
+			k++;
+		}
+		if (k < n && p[k] != ' ' && p[k] != '\t')
+			return j;
+		while (k < n && (p[k] == ' ' || p[k] == '\t'))
+			k++;
+		i = k;
+		*in = 1;
+	}
+}
+
+/* Whether the line at P (N bytes, indented 3 or fewer) opens a list
+ * item or a block quote. */
+static int
+opens_container(const char *p, size_t n)
+{
+	int in;
+
+	container_text(p, n, &in);
+	return in;
+}
+
+/* The label S (N bytes) as cmark-gfm matches it, near enough: ASCII
+ * case folded, runs of blanks made one space, none at the ends. */
+static char *
+label_norm(const char *s, size_t n)
+{
+	char *r = xmalloc(n + 1), *o = r;
+	size_t i;
+	int sp = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			sp = o > r;
+			continue;
+		}
+		if (sp)
+			*o++ = ' ';
+		sp = 0;
+		*o++ = (char)tolower(c);
+	}
+	*o = '\0';
+	return r;
+}
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The bracketed texts of the part: what its links may name. */
+struct uses {
+	char **v;
+	size_t n;
+	int made;
+};
+
+static void
+uses_make(struct uses *u, const char *part, size_t len)
+{
+	const char *p = part, *end = part + len, *q;
+	size_t cap = 0;
+
+	u->made = 1;
+	while ((p = memchr(p, '[', (size_t)(end - p))) != NULL) {
+		for (q = ++p; q < end && q - p < 1000 && *q != '[' &&
+		    *q != ']'; q++)
+			;
+		if (q < end && *q == ']') {
+			if (u->n == cap)
+				u->v = xrealloc(u->v, (cap = cap ? 2 * cap : 64) *
+				    sizeof(*u->v));
+			u->v[u->n++] = label_norm(p, (size_t)(q - p));
+		}
+	}
+	if (u->n > 0)
+		qsort(u->v, u->n, sizeof(*u->v), str_cmp);
+}
+
+static void
+uses_free(struct uses *u)
+{
+	size_t i;
+
+	for (i = 0; i < u->n; i++)
+		free(u->v[i]);
+	free(u->v);
+}
+
+/* Whether the part (PART, LEN bytes) may use the reference whose
+ * definition starts at P ('[', N bytes to the line's end).  Labels
+ * beyond ASCII are taken as used: cmark-gfm folds their case fully. */
+static int
+label_used(struct uses *u, const char *part, size_t len, const char *p,
+    size_t n)
+{
+	const char *q = memchr(p, ']', n);
+	char *key;
+	size_t i;
+	int r;
+
+	if (q == NULL)
+		return 1;
+	for (i = 1; p + i < q; i++)
+		if ((unsigned char)p[i] >= 0x80)
+			return 1;
+	if (!u->made)
+		uses_make(u, part, len);
+	key = label_norm(p + 1, (size_t)(q - p - 1));
+	r = u->n > 0 && bsearch(&key, u->v, u->n, sizeof(*u->v), str_cmp);
+	free(key);
+	return r;
+}
+
 /*
  * Append to B the link reference definitions of REST (LEN bytes), each
  * on a line of its own after a blank one: lines that look like one and
- * that cmark-gfm, given them alone, takes for one.  Return -1 if some
- * line may be a definition that cannot be read alone: in a block quote
- * or list item, run on from the line before or into the line after, or
- * too many of them.
+ * that cmark-gfm, given them alone, takes for one.  Lines in fenced
+ * code, in HTML blocks and in indented code do not count.  Set *DIFFER
+ * if some line may be a definition that cannot be read alone (in a
+ * block quote or list item, run on from the line before or into the
+ * line after, or one too many) and PART (PLEN bytes) may use its label:
+ * the part's links may then read otherwise than the whole's.
  */
-static int
-add_definitions(struct buf *b, const char *rest, size_t len)
+static void
+add_definitions(struct buf *b, const char *part, size_t plen,
+    const char *rest, size_t len, int *differ)
 {
 	struct buf cand = { 0 };
+	struct track t = { 0, 0, HTML_NONE };
+	struct uses u = { NULL, 0, 0 };
 	const char *p = rest, *end = rest + len, *ls, *nl, *q;
 	cmark_node *root, *n;
 	unsigned char *used;
-	size_t nlines = 0, i, k, ps, pn;
-	int from, to, r = -1;
+	size_t nlines = 0, i, k, pn, indent, at;
+	int from, to, in, in_list = 0, was_blank = 1, sure, was_def = 0;
 
-	while ((p = memchr(p, '[', (size_t)(end - p))) != NULL) {
-		for (ls = p; ls > rest && ls[-1] != '\n'; ls--)
-			;
-		nl = memchr(p, '\n', (size_t)(end - p));
+	for (ls = rest; ls < end; ls = nl + 1) {
+		nl = memchr(ls, '\n', (size_t)(end - ls));
 		if (nl == NULL)
 			nl = end;
-		if (!def_like(p, (size_t)(nl - p))) {
-			p = nl;
+		k = (size_t)(nl - ls);
+		if (!track_line(&t, ls, k)) {
+			was_blank = was_def = 0;
 			continue;
 		}
-		if (!opens_bracket(ls, (size_t)(nl - ls))) {
-			/* "> [a]: /u", "- [a]: /u": a definition in a
-			 * container, or no definition at all */
-			for (q = ls; q < p && q - ls < 4 && *q == ' '; q++)
-				;
-			if (q < p && (*q == '>' || *q == '-' || *q == '+' ||
-			    *q == '*' || (*q >= '0' && *q <= '9')))
-				goto out;
-			p = nl;
+		for (indent = 0; indent < k && ls[indent] == ' '; indent++)
+			;
+		if (blank(ls, k)) {
+			was_blank = 1;
+			was_def = 0;
 			continue;
 		}
-		/* The lines around it: blank, or definitions too. */
-		if (line_before(rest, (size_t)(ls - rest), &ps, &pn) &&
-		    !blank(rest + ps, pn) && !(opens_bracket(rest + ps, pn) &&
-		    def_like(rest + ps, pn)))
-			goto out;
-		if (nl < end) {
+		/* Indented lines outside a list are code, or run on; a line
+		 * in column 0 after a blank one ends every list. */
+		if (indent <= 3 && opens_container(ls, k))
+			in_list = 1;
+		else if (indent == 0 && was_blank)
+			in_list = 0;
+		/* After a sure definition, or a blank line. */
+		sure = indent <= 3 && (was_blank || was_def);
+		was_blank = was_def = 0;
+		if (memchr(ls, '[', k) == NULL || (indent > 3 && !in_list))
+			continue;
+		at = container_text(ls, k, &in);
+		p = ls + at;
+		if (at >= k || *p != '[' || !def_like(p, k - at) ||
+		    (!in && indent > 3 && !opens_bracket(p, k - at)))
+			continue;
+		if (in || !opens_bracket(ls, k))
+			sure = 0;
+		if (sure && nl < end) {
 			q = memchr(nl + 1, '\n', (size_t)(end - nl - 1));
 			pn = (size_t)((q ? q : end) - (nl + 1));
 			if (!blank(nl + 1, pn) && !(opens_bracket(nl + 1, pn) &&
 			    def_like(nl + 1, pn)))
-				goto out;
+				sure = 0;
 		}
-		if (++nlines > MAX_DEFINITIONS)
-			goto out;
-		buf_put(&cand, ls, (size_t)(nl - ls));
+		if (sure && nlines >= MAX_DEFINITIONS)
+			sure = 0;
+		if (!sure) {
+			if (!*differ && label_used(&u, part, plen, p, k - at))
+				*differ = 1;
+			continue;
+		}
+		nlines++;
+		was_def = 1;
+		buf_put(&cand, ls, k);
 		buf_put(&cand, "\n\n", 2);
-		p = nl;
 	}
-	r = 0;
+	uses_free(&u);
 	if (nlines == 0)
 		goto out;
 	/* Lines cmark makes anything of (a paragraph) are not definitions;
@@ -448,7 +593,6 @@ add_definitions(struct buf *b, const char *rest, size_t len)
 	free(used);
 out:
 	buf_free(&cand);
-	return r;
 }
 
 struct doc *
@@ -457,13 +601,12 @@ doc_load_prefix(const char *md, size_t len, size_t cut)
 	struct buf b = { 0 };
 	struct doc *d;
 
+	int differ = 0;
+
 	buf_put(&b, md, cut);
 	/* Links by reference may need the definitions of the rest. */
-	if (memchr(md, ']', cut) != NULL &&
-	    add_definitions(&b, md + cut, len - cut) < 0) {
-		buf_free(&b);
-		return NULL;
-	}
+	if (memchr(md, ']', cut) != NULL)
+		add_definitions(&b, md, cut, md + cut, len - cut, &differ);
 	d = doc_load_part(b.data, b.len);
 	buf_free(&b);
 	/* Its title (a lone heading, or the front matter's) is the title
@@ -476,5 +619,6 @@ doc_load_prefix(const char *md, size_t len, size_t cut)
 		return NULL;
 	}
 	d->source_len = cut;
+	d->may_differ = (uint8_t)differ;
 	return d;
 }
