@@ -138,6 +138,35 @@ wait-exit 0
     ok(rc == 0, "a key pressed while a 20 MB file loads: a note, then the "
        "key", err)
 
+    # A book: compiler output quoted as "> error[E0106]: ..." all through
+    # it, and a reference defined inside a quote far on, used on the
+    # first page.  The first part is shown all the same, the reference
+    # still as written, then the whole replaces it in place, the
+    # reference a link.
+    book = os.path.join(tmp, "book.md")
+    quote = ("> error[E0106]: missing lifetime specifier\n"
+             "> help: consider introducing a named lifetime parameter\n\n")
+    with open(book, "w", encoding="utf-8") as f:
+        f.write("# A book of errors\n\nRead about [lifetimes][e0106] "
+                "first.\n\n" + quote)
+        for chunk in parts[1:-1] * 7:
+            f.write(chunk + quote)
+        f.write("## Notes\n\n> [e0106]: /errors#lifetimes\n")
+    rc, s, err = drive("""
+expect-row 0 A book of errors
+expect Read about [lifetimes][e0106] first.
+expect Read about lifetimes first.
+expect-row 23 0%
+expect-row 0 A book of errors
+send <Tab>
+expect /errors#lifetimes
+send q
+wait-exit 0
+""", book)
+    ok(rc == 0, "a book whose definitions the first part cannot be sure "
+       "of opens from its first part; the whole replaces it in place, "
+       "with the link", err)
+
     # Quitting at once, while the whole is still being parsed.
     rc, s, err = drive("""
 send q
