@@ -14,6 +14,30 @@
 #define ALT(c) (KEYALT | (c))
 #define ESC 27
 
+/*
+ * The rows every list with a text entry shares (listview_key), in view
+ * V: what moving, choosing, clearing and leaving do there.
+ */
+#define LIST_ROWS(v, next, prev, first, last, choose, clear, cancel) \
+	{ v, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", next }, \
+	{ v, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL }, \
+	{ v, FN(KEY_UP), ACT_LINE_UP, "Up", prev }, \
+	{ v, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL }, \
+	{ v, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" }, \
+	{ v, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" }, \
+	{ v, FN(KEY_HOME), ACT_TOP, "Home", first }, \
+	{ v, FN(KEY_END), ACT_BOTTOM, "End", last }, \
+	{ v, '\r', ACT_SELECT, "Enter", choose }, \
+	{ v, '\n', ACT_SELECT, "Ctrl-J", NULL }, \
+	{ v, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL }, \
+	{ v, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace", \
+	  "erase the last character typed" }, \
+	{ v, 127, ACT_ERASE, "DEL", NULL }, \
+	{ v, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL }, \
+	{ v, CTRL('u'), ACT_ERASE_ALL, "Ctrl-U", "erase all that was typed" }, \
+	{ v, ESC, ACT_CLEAR, "Esc", clear }, \
+	{ v, CTRL('c'), ACT_CLOSE, "Ctrl-C", cancel }
+
 const struct keybind keymap[] = {
 	/* The pager: less's keys, and quire's own where less leaves a key
 	 * free */
@@ -149,75 +173,24 @@ const struct keybind keymap[] = {
 	 */
 
 	/* The section index */
-	{ VIEW_INDEX, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next section" },
-	{ VIEW_INDEX, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
-	{ VIEW_INDEX, FN(KEY_UP), ACT_LINE_UP, "Up", "previous section" },
-	{ VIEW_INDEX, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
-	{ VIEW_INDEX, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
-	{ VIEW_INDEX, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
-	{ VIEW_INDEX, FN(KEY_HOME), ACT_TOP, "Home", "first section" },
-	{ VIEW_INDEX, FN(KEY_END), ACT_BOTTOM, "End", "last section" },
-	{ VIEW_INDEX, '\r', ACT_SELECT, "Enter",
-	  "jump to the section (or to the number typed)" },
-	{ VIEW_INDEX, '\n', ACT_SELECT, "Ctrl-J", NULL },
-	{ VIEW_INDEX, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
-	{ VIEW_INDEX, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
-	  "erase the last character typed" },
-	{ VIEW_INDEX, 127, ACT_ERASE, "DEL", NULL },
-	{ VIEW_INDEX, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
-	{ VIEW_INDEX, CTRL('u'), ACT_ERASE_ALL, "Ctrl-U",
-	  "erase all that was typed" },
-	{ VIEW_INDEX, ESC, ACT_CLEAR, "Esc",
-	  "clear the filter, or close the index" },
-	{ VIEW_INDEX, CTRL('c'), ACT_CLOSE, "Ctrl-C",
-	  "close the index without moving" },
+	LIST_ROWS(VIEW_INDEX, "next section", "previous section",
+	    "first section", "last section",
+	    "jump to the section (or to the number typed)",
+	    "clear the filter, or close the index",
+	    "close the index without moving"),
 	{ VIEW_INDEX, '\t', ACT_CLOSE, "Tab", NULL },
 	{ VIEW_INDEX, FN(KEY_F(1)), ACT_HELP, "F1", "help" },
 
 	/* The documents open */
-	{ VIEW_LIBRARY, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next document" },
-	{ VIEW_LIBRARY, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
-	{ VIEW_LIBRARY, FN(KEY_UP), ACT_LINE_UP, "Up", "previous document" },
-	{ VIEW_LIBRARY, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
-	{ VIEW_LIBRARY, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
-	{ VIEW_LIBRARY, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
-	{ VIEW_LIBRARY, FN(KEY_HOME), ACT_TOP, "Home", "first document" },
-	{ VIEW_LIBRARY, FN(KEY_END), ACT_BOTTOM, "End", "last document" },
-	{ VIEW_LIBRARY, '\r', ACT_SELECT, "Enter",
-	  "read it" },
-	{ VIEW_LIBRARY, '\n', ACT_SELECT, "Ctrl-J", NULL },
-	{ VIEW_LIBRARY, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
-	{ VIEW_LIBRARY, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
-	  "erase the last character typed" },
-	{ VIEW_LIBRARY, 127, ACT_ERASE, "DEL", NULL },
-	{ VIEW_LIBRARY, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
-	{ VIEW_LIBRARY, CTRL('u'), ACT_ERASE_ALL, "Ctrl-U",
-	  "erase all that was typed" },
-	{ VIEW_LIBRARY, ESC, ACT_CLEAR, "Esc",
-	  "clear the filter, or go back to the pager" },
-	{ VIEW_LIBRARY, CTRL('c'), ACT_CLOSE, "Ctrl-C", "back to the pager" },
+	LIST_ROWS(VIEW_LIBRARY, "next document", "previous document",
+	    "first document", "last document", "read it",
+	    "clear the filter, or go back to the pager", "back to the pager"),
 
 	/* Quick answers: typing goes to the question box */
-	{ VIEW_FAQ, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next question" },
-	{ VIEW_FAQ, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
-	{ VIEW_FAQ, FN(KEY_UP), ACT_LINE_UP, "Up", "previous question" },
-	{ VIEW_FAQ, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
-	{ VIEW_FAQ, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
-	{ VIEW_FAQ, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
-	{ VIEW_FAQ, FN(KEY_HOME), ACT_TOP, "Home", "first question" },
-	{ VIEW_FAQ, FN(KEY_END), ACT_BOTTOM, "End", "last question" },
-	{ VIEW_FAQ, '\r', ACT_SELECT, "Enter",
-	  "the answer (or, with no question, go to the hit)" },
-	{ VIEW_FAQ, '\n', ACT_SELECT, "Ctrl-J", NULL },
-	{ VIEW_FAQ, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
-	{ VIEW_FAQ, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
-	  "erase the last character typed" },
-	{ VIEW_FAQ, 127, ACT_ERASE, "DEL", NULL },
-	{ VIEW_FAQ, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
-	{ VIEW_FAQ, CTRL('u'), ACT_ERASE_ALL, "Ctrl-U",
-	  "erase all that was typed" },
-	{ VIEW_FAQ, ESC, ACT_CLEAR, "Esc", "clear the question, then leave" },
-	{ VIEW_FAQ, CTRL('c'), ACT_CLOSE, "Ctrl-C", "leave" },
+	LIST_ROWS(VIEW_FAQ, "next question", "previous question",
+	    "first question", "last question",
+	    "the answer (or, with no question, go to the hit)",
+	    "clear the question, then leave", "leave"),
 	{ VIEW_FAQ, CTRL('g'), ACT_GO_SECTION, "Ctrl-G",
 	  "go to the question in the article" },
 
@@ -303,27 +276,9 @@ const struct keybind keymap[] = {
 	{ VIEW_COLUMNS, CTRL('c'), ACT_CLOSE, "Ctrl-C", NULL },
 
 	/* The table view's filter, after / */
-	{ VIEW_FILTER, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", "next row" },
-	{ VIEW_FILTER, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
-	{ VIEW_FILTER, FN(KEY_UP), ACT_LINE_UP, "Up", "previous row" },
-	{ VIEW_FILTER, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
-	{ VIEW_FILTER, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", "a page down" },
-	{ VIEW_FILTER, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", "a page up" },
-	{ VIEW_FILTER, FN(KEY_HOME), ACT_TOP, "Home", "first row" },
-	{ VIEW_FILTER, FN(KEY_END), ACT_BOTTOM, "End", "last row" },
-	{ VIEW_FILTER, '\r', ACT_SELECT, "Enter",
-	  "keep the filter and leave it" },
-	{ VIEW_FILTER, '\n', ACT_SELECT, "Ctrl-J", NULL },
-	{ VIEW_FILTER, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
-	{ VIEW_FILTER, FN(KEY_BACKSPACE), ACT_ERASE, "Backspace",
-	  "erase the last character typed" },
-	{ VIEW_FILTER, 127, ACT_ERASE, "DEL", NULL },
-	{ VIEW_FILTER, CTRL('h'), ACT_ERASE, "Ctrl-H", NULL },
-	{ VIEW_FILTER, CTRL('u'), ACT_ERASE_ALL, "Ctrl-U",
-	  "erase all that was typed" },
-	{ VIEW_FILTER, ESC, ACT_CLEAR, "Esc", "clear the filter, or leave it" },
-	{ VIEW_FILTER, CTRL('c'), ACT_CLOSE, "Ctrl-C",
-	  "clear the filter and leave it" },
+	LIST_ROWS(VIEW_FILTER, "next row", "previous row", "first row",
+	    "last row", "keep the filter and leave it",
+	    "clear the filter, or leave it", "clear the filter and leave it"),
 
 	/* Prompts (:, filters, searches) */
 	{ VIEW_PROMPT, '\r', ACT_SELECT, "Enter", "accept" },
