@@ -66,15 +66,22 @@ rank_of(const struct doc *d, const struct faq_index *ix, const char *q,
     const char *expect, struct buf *first)
 {
 	struct faq_hit h[RANKS];
-	size_t n = faq_query(ix, q, h, RANKS), i;
+	size_t n = faq_rank(ix, q, 1, h, RANKS), i;
+	const char *t;
+	size_t len;
 
 	first->len = 0;
 	for (i = 0; i < n; i++) {
-		const struct faq *f = &d->faqs[h[i].faq];
-
+		if (h[i].faq != DOC_NONE) {
+			t = d->text + d->faqs[h[i].faq].q_off;
+			len = d->faqs[h[i].faq].q_len;
+		} else {
+			t = d->text + d->sections[h[i].section].title;
+			len = d->sections[h[i].section].title_len;
+		}
 		if (i == 0)
-			buf_put(first, d->text + f->q_off, f->q_len);
-		if (is_expected(d->text + f->q_off, f->q_len, expect))
+			buf_put(first, t, len);
+		if (is_expected(t, len, expect))
 			return (int)i + 1;
 	}
 	return 0;

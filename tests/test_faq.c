@@ -163,22 +163,26 @@ test_word_matches(void)
 {
 	const char *t = "Is Rust harder to learn? Learning takes time.";
 	const char *c = "Le Caf\xc3\xa9 est ouvert";
+	struct doc *d = doc_load_buffer("", 0);
+	struct faq_index *ix = faq_index_new(d);
 	struct faq_range r[4];
 
-	if (INT_EQ(faq_word_matches("learn rust", t, strlen(t), r, 4), 3,
+	if (INT_EQ(faq_word_matches(ix, "learn rust", t, strlen(t), r, 4), 3,
 	    "three words match")) {
 		OK(r[0].off == 3 && r[0].len == 4, "\"Rust\"");
 		OK(r[1].off == 18 && r[1].len == 5, "\"learn\"");
 		OK(r[2].off == 25 && r[2].len == 8, "\"Learning\", whole");
 	}
-	INT_EQ(faq_word_matches("learn rust", t, strlen(t), r, 1), 3,
+	INT_EQ(faq_word_matches(ix, "learn rust", t, strlen(t), r, 1), 3,
 	    "more than MAX: the count still");
-	if (INT_EQ(faq_word_matches("cafe", c, strlen(c), r, 4), 1,
+	if (INT_EQ(faq_word_matches(ix, "cafe", c, strlen(c), r, 4), 1,
 	    "accented word matches"))
 		OK(r[0].off == 3 && r[0].len == 5, "its bytes, accent included");
-	INT_EQ(faq_word_matches("is to", t, strlen(t), r, 4), 2,
+	INT_EQ(faq_word_matches(ix, "is to", t, strlen(t), r, 4), 2,
 	    "stop words alone highlight");
-	INT_EQ(faq_word_matches("", t, strlen(t), r, 4), 0, "empty query");
+	INT_EQ(faq_word_matches(ix, "", t, strlen(t), r, 4), 0, "empty query");
+	faq_index_free(ix);
+	doc_free(d);
 }
 
 static void

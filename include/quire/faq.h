@@ -20,9 +20,13 @@
 
 #include "quire/doc.h"
 
-/* A ranked entry. */
+/* A ranked answer: a FAQ entry, or a section of the document. */
 struct faq_hit {
-	uint32_t faq;       /* index in doc->faqs */
+	uint32_t faq;       /* index in doc->faqs, or DOC_NONE for a section */
+	uint32_t section;   /* the entry's section, or the section found */
+	uint32_t block;     /* a section's block that fits the query best,
+	                       DOC_NONE when its title does (or an entry) */
+	uint32_t unit;      /* private to the index */
 	double score;       /* higher is better; 0 for an empty query */
 };
 
@@ -52,12 +56,22 @@ size_t faq_query(const struct faq_index *ix, const char *query,
     struct faq_hit *hits, size_t max);
 
 /*
- * The words of TEXT (LEN bytes) that words of QUERY match, by the same
- * rules, for highlighting: store up to MAX of them in OUT, in order, and
- * return how many there are (possibly more than MAX).
+ * Rank the entries and, when SECTIONS, the document's other sections
+ * together for QUERY, as faq_query() does; questions lead when they fit
+ * as well, a section that fits better comes first.  Each section's hit
+ * names its paragraph (block) that fits best.  An empty query gives the
+ * entries alone.
  */
-size_t faq_word_matches(const char *query, const char *text, size_t len,
-    struct faq_range *out, size_t max);
+size_t faq_rank(const struct faq_index *ix, const char *query, int sections,
+    struct faq_hit *hits, size_t max);
+
+/*
+ * The words of TEXT (LEN bytes) that words of QUERY match, by the same
+ * rules (IX's stemmer), for highlighting: store up to MAX of them in
+ * OUT, in order, and return how many there are (possibly more than MAX).
+ */
+size_t faq_word_matches(const struct faq_index *ix, const char *query,
+    const char *text, size_t len, struct faq_range *out, size_t max);
 
 /*
  * For scripts: print the entries of DOC best matching QUERY, at most

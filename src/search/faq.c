@@ -13,28 +13,45 @@
 #include "faq_index.h"
 #include "words.h"
 
-/* How much a word found in each field counts. */
-static const double field_weight[] = { 3.0, 2.0, 1.0 };
+/* How much a word found in each field counts: an entry's question, short
+ * answer and answer, a section's title and text. */
+static const double field_weight[] = { 3.0, 2.0, 1.0, 2.0, 0.8 };
 _Static_assert(NELEM(field_weight) == F__MAX, "every field has a weight");
-/* How much a match of each kind counts: typos least. */
-static const double match_weight[] = { 0.0, 0.4, 0.7, 1.0 };
+/* How much a match of each kind counts: the reader's own word most. */
+static const double match_weight[] = { 0.0, 0.4, 0.5, 0.7, 0.9, 1.0 };
 _Static_assert(NELEM(match_weight) == MATCH__MAX,
     "every match kind has a weight");
 
 #define BM25_K1 1.2      /* term frequency saturation */
 #define BM25_B 0.75      /* length normalisation */
 #define QUESTION_BONUS 0.5  /* times idf, for a term found in the question */
-#define ALL_BONUS 0.5    /* times the terms' idf, for an entry with them all */
+#define ALL_BONUS 0.5    /* times the terms' idf, for a unit with them all */
+#define NEAR_BONUS 0.4   /* times idf, for two terms close together */
+#define NEAR 3           /* words apart, at most, to be close */
+#define RESCORE 48       /* best units looked at word by word */
+#define SECTION_FACTOR 0.85 /* a section's score, so questions lead when
+                               they fit about as well */
+#define SCAN_MAX 512     /* words of a block looked at for nearness */
 
-/* Per-query scratch, one slot per entry. */
+/* Per-query scratch, one slot per unit. */
 struct scratch {
 	double *score;
 	double *tf;             /* n * F__MAX: weighted matches of a term */
 	double *qbest;          /* best match of a term in the question */
 	uint32_t *matched;      /* terms matched */
+	double *idf;            /* per term */
 };
 
-/* Add up the matches of term T per entry and field into X. */
+/* The match of T with vocabulary word VC of IX. */
+static enum match
+vocab_match(const struct faq_index *ix, const struct term *t,
+    const struct vocab *vc)
+{
+	return term_match(t, ix->pool + vc->off, vc->len, ix->pool + vc->stem,
+	    vc->stem_len);
+}
+
+/* Add up the matches of term T per unit and field into X. */
 static void
 term_freqs(const struct faq_index *ix, const struct term *t,
     struct scratch *x)
@@ -48,7 +65,7 @@ term_freqs(const struct faq_index *ix, const struct term *t,
 	for (v = 0; v < ix->nvocab; v++) {
 		const struct vocab *vc = &ix->vocab[v];
 
-		m = term_match(t, ix->pool + vc->off, vc->len);
+		m = vocab_match(ix, t, vc);
 		if (m == MATCH_NONE)
 			continue;
 		w = match_weight[m];
@@ -56,7 +73,8 @@ term_freqs(const struct faq_index *ix, const struct term *t,
 			const struct posting *p = &ix->post[k];
 
 			x->tf[p->faq * F__MAX + p->field] += w * p->count;
-			if (p->field == F_QUESTION && w > x->qbest[p->faq])
+			if ((p->field == F_QUESTION || p->field == F_TITLE) &&
+			    w > x->qbest[p->faq])
 				x->qbest[p->faq] = w;
 		}
 	}
@@ -84,9 +102,10 @@ natural_log(double x)
 	return 2 * sum + k * 0.69314718055994530942;
 }
 
-/* Score term T into X->score; return its idf (0 if it matches nothing). */
+/* Score term T into X->score over units [0, N); return its idf (0 if it
+ * matches nothing). */
 static double
-score_term(const struct faq_index *ix, const struct term *t,
+score_term(const struct faq_index *ix, size_t n, const struct term *t,
     struct scratch *x)
 {
 	size_t e, nq = 0;
@@ -94,7 +113,7 @@ score_term(const struct faq_index *ix, const struct term *t,
 	int f;
 
 	term_freqs(ix, t, x);
-	for (e = 0; e < ix->n; e++)
+	for (e = 0; e < n; e++)
 		for (f = 0; f < F__MAX; f++)
 			if (x->tf[e * F__MAX + f] > 0) {
 				nq++;
@@ -102,9 +121,9 @@ score_term(const struct faq_index *ix, const struct term *t,
 			}
 	if (nq == 0)
 		return 0;
-	idf = natural_log(1 + ((double)ix->n - (double)nq + 0.5) /
+	idf = natural_log(1 + ((double)n - (double)nq + 0.5) /
 	    ((double)nq + 0.5));
-	for (e = 0; e < ix->n; e++) {
+	for (e = 0; e < n; e++) {
 		tf = 0;
 		for (f = 0; f < F__MAX; f++) {
 			norm = ix->avg[f] > 0 ? 1 - BM25_B + BM25_B *
@@ -128,23 +147,137 @@ hit_cmp(const void *a, const void *b)
 
 	if (x->score != y->score)
 		return x->score > y->score ? -1 : 1;
+	if (x->section != y->section)
+		return (x->section > y->section) - (x->section < y->section);
 	return (x->faq > y->faq) - (x->faq < y->faq);
 }
 
+/*
+ * What the words of LEN bytes at S hold of the terms T (idf IDF): the
+ * weighted idf of the terms found, each once; in *NEAR a bonus for two
+ * different terms found close together.
+ */
+static double
+text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
+    const char *s, size_t len, double *near_out)
+{
+	double best[64] = { 0 }, sum = 0, near = 0;
+
+	*near_out = 0;
+	long last[64];
+	struct words it;
+	struct stem st;
+	size_t i, k, nw = 0;
+	unsigned char pair[64][64];
+	enum match m, bm;
+	size_t bi;
+
+	if (t->n > 64)
+		return 0;
+	memset(pair, 0, sizeof(pair));
+	for (i = 0; i < t->n; i++)
+		last[i] = -1000;
+	words_init(&it, s, len);
+	while (words_next(&it) && nw < SCAN_MAX) {
+		word_stem(ix->stemmer, it.w.data, it.w.len, &st);
+		bm = MATCH_NONE, bi = 0;
+		for (i = 0; i < t->n; i++) {
+			m = term_match(&t->t[i], it.w.data, it.w.len, st.s, st.len);
+			if (m > bm)
+				bm = m, bi = i;
+		}
+		if (bm != MATCH_NONE) {
+			if (match_weight[bm] * idf[bi] > best[bi])
+				best[bi] = match_weight[bm] * idf[bi];
+			for (k = 0; k < t->n; k++)
+				if (k != bi && !pair[bi][k] &&
+				    (long)nw - last[k] <= NEAR) {
+					pair[bi][k] = pair[k][bi] = 1;
+					near += NEAR_BONUS * (idf[bi] < idf[k] ?
+					    idf[bi] : idf[k]);
+				}
+			last[bi] = (long)nw;
+		}
+		nw++;
+	}
+	words_free(&it);
+	for (i = 0; i < t->n; i++)
+		sum += best[i];
+	*near_out = near;
+	return sum;
+}
+
+/* The text of block B of D, tables aside (their cells are not one run). */
+static int
+block_span(const struct doc *d, uint32_t b, const char **s, size_t *len)
+{
+	uint32_t off, n;
+
+	if (d->blocks[b].kind == BLOCK_TABLE)
+		return 0;
+	doc_block_text(d, b, &off, &n);
+	*s = d->text + off;
+	*len = n;
+	return 1;
+}
+
+/* Look at hit H word by word: add the nearness of its words to its
+ * score, and for a section choose its best block. */
+static void
+rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
+    struct faq_hit *h)
+{
+	const struct doc *d = ix->doc;
+	const struct unit_sec *us;
+	const struct section *sec;
+	const char *s;
+	size_t len;
+	double fit, near, best = 0, best_near;
+	uint32_t b;
+
+	if (h->faq != DOC_NONE) {
+		const struct faq *f = &d->faqs[h->faq];
+
+		text_fit(ix, t, idf, d->text + f->q_off, f->q_len, &near);
+		h->score += near;
+		return;
+	}
+	us = &ix->secs[h->unit - ix->nfaq];
+	sec = &d->sections[us->section];
+	best = text_fit(ix, t, idf, d->text + sec->title, sec->title_len,
+	    &best_near);
+	best += best_near;
+	for (b = us->first; b < us->end; b++) {
+		if (!block_span(d, b, &s, &len))
+			continue;
+		fit = text_fit(ix, t, idf, s, len, &near);
+		if (fit + near > best) {
+			best = fit + near;
+			best_near = near;
+			h->block = b;
+		}
+	}
+	h->score += best_near;
+}
+
 size_t
-faq_query(const struct faq_index *ix, const char *query,
+faq_rank(const struct faq_index *ix, const char *query, int sections,
     struct faq_hit *hits, size_t max)
 {
 	struct terms t;
 	struct scratch x;
 	struct faq_hit *all;
-	size_t i, n = 0;
+	size_t i, n = 0, units = sections ? ix->n : ix->nfaq;
 	double idf_sum = 0;
 
-	terms_parse(query, &t);
+	terms_parse(ix->stemmer, query, &t);
 	if (t.n == 0) {
-		for (i = 0; i < ix->n && i < max; i++)
-			hits[i].faq = (uint32_t)i, hits[i].score = 0;
+		for (i = 0; i < ix->nfaq && i < max; i++) {
+			hits[i].faq = hits[i].unit = (uint32_t)i;
+			hits[i].section = ix->doc->faqs[i].section;
+			hits[i].block = DOC_NONE;
+			hits[i].score = 0;
+		}
 		terms_free(&t);
 		return i;
 	}
@@ -152,19 +285,35 @@ faq_query(const struct faq_index *ix, const char *query,
 	x.tf = xcalloc(ix->n * F__MAX + 1, sizeof(*x.tf));
 	x.qbest = xcalloc(ix->n + 1, sizeof(*x.qbest));
 	x.matched = xcalloc(ix->n + 1, sizeof(*x.matched));
-	for (i = 0; i < t.n; i++)
-		idf_sum += score_term(ix, &t.t[i], &x);
-	all = xcalloc(ix->n + 1, sizeof(*all));
-	for (i = 0; i < ix->n; i++) {
+	x.idf = xcalloc(t.n + 1, sizeof(*x.idf));
+	for (i = 0; i < t.n; i++) {
+		x.idf[i] = score_term(ix, units, &t.t[i], &x);
+		idf_sum += x.idf[i];
+	}
+	all = xcalloc(units + 1, sizeof(*all));
+	for (i = 0; i < units; i++) {
 		if (x.matched[i] == 0)
 			continue;
 		if (t.n > 1 && x.matched[i] == t.n)
 			x.score[i] += ALL_BONUS * idf_sum;
-		all[n].faq = (uint32_t)i;
+		all[n].unit = (uint32_t)i;
+		if (i < ix->nfaq) {
+			all[n].faq = (uint32_t)i;
+			all[n].section = ix->doc->faqs[i].section;
+		} else {
+			all[n].faq = DOC_NONE;
+			all[n].section = ix->secs[i - ix->nfaq].section;
+			x.score[i] *= SECTION_FACTOR;
+		}
+		all[n].block = DOC_NONE;
 		all[n++].score = x.score[i];
 	}
 	if (n > 1)
 		qsort(all, n, sizeof(*all), hit_cmp);
+	for (i = 0; i < n && i < RESCORE; i++)
+		rescore(ix, &t, x.idf, &all[i]);
+	if (n > 1)
+		qsort(all, n < RESCORE ? n : RESCORE, sizeof(*all), hit_cmp);
 	if (n > max)
 		n = max;
 	if (n > 0)
@@ -174,23 +323,33 @@ faq_query(const struct faq_index *ix, const char *query,
 	free(x.tf);
 	free(x.qbest);
 	free(x.matched);
+	free(x.idf);
 	terms_free(&t);
 	return n;
 }
 
 size_t
-faq_word_matches(const char *query, const char *text, size_t len,
-    struct faq_range *out, size_t max)
+faq_query(const struct faq_index *ix, const char *query,
+    struct faq_hit *hits, size_t max)
+{
+	return faq_rank(ix, query, 0, hits, max);
+}
+
+size_t
+faq_word_matches(const struct faq_index *ix, const char *query,
+    const char *text, size_t len, struct faq_range *out, size_t max)
 {
 	struct terms t;
 	struct words it;
+	struct stem st;
 	size_t n = 0, i;
 
-	terms_parse(query, &t);
+	terms_parse(ix->stemmer, query, &t);
 	words_init(&it, text, len);
 	while (t.n > 0 && words_next(&it)) {
+		word_stem(ix->stemmer, it.w.data, it.w.len, &st);
 		for (i = 0; i < t.n; i++)
-			if (term_match(&t.t[i], it.w.data, it.w.len))
+			if (term_match(&t.t[i], it.w.data, it.w.len, st.s, st.len))
 				break;
 		if (i == t.n)
 			continue;

@@ -1,11 +1,15 @@
 /*
- * Indexing FAQ entries: every word of each entry's question, short
- * answer and other answer blocks is interned in a hash table (so the
- * work is linear in the text), then the distinct words are sorted and
- * the occurrences counting-sorted by word into postings.
+ * Indexing FAQ entries and sections: every word of each entry's
+ * question, short answer and other answer blocks, and of each other
+ * section's title and own blocks, is interned in a hash table (so the
+ * work is linear in the text), then the distinct words are sorted,
+ * stemmed (Snowball's English stemmer, libstemmer), and the occurrences
+ * counting-sorted by word into postings.
  */
 #include <stdlib.h>
 #include <string.h>
+
+#include <libstemmer.h>
 
 #include "quire/faq.h"
 #include "quire/util.h"
@@ -148,6 +152,61 @@ collect_entry(struct collect *c, const struct doc *d, uint32_t e)
 			collect_block(c, d, e, F_ANSWER, b);
 }
 
+/* Collect section unit U's words: its title, its own blocks. */
+static void
+collect_section(struct collect *c, const struct doc *d, uint32_t u,
+    const struct unit_sec *us)
+{
+	const struct section *s = &d->sections[us->section];
+	uint32_t b;
+
+	collect_text(c, u, F_TITLE, d->text + s->title, s->title_len);
+	for (b = us->first; b < us->end; b++)
+		collect_block(c, d, u, F_TEXT, b);
+}
+
+/*
+ * The sections that are units: every one not a FAQ entry's, each with
+ * its blocks before its first subsection that are no entry's.  Return
+ * how many, the array in *OUT.
+ */
+static size_t
+find_sections(const struct doc *d, struct unit_sec **out)
+{
+	unsigned char *taken = xcalloc(d->nblocks + 1, 1);
+	struct unit_sec *u = xcalloc(d->nsections + 1, sizeof(*u));
+	size_t n = 0, i;
+	uint32_t b, end;
+
+	for (i = 0; i < d->nfaqs; i++) {
+		const struct faq *f = &d->faqs[i];
+
+		taken[f->q_block] = 1;
+		for (b = f->first; b < f->end && b < d->nblocks; b++)
+			taken[b] = 1;
+	}
+	for (i = 0; i < d->nsections; i++) {
+		const struct section *s = &d->sections[i];
+
+		if (taken[s->block])
+			continue;
+		end = s->end;
+		if (i + 1 < d->nsections && d->sections[i + 1].block < end)
+			end = d->sections[i + 1].block;
+		u[n].section = (uint32_t)i;
+		u[n].first = s->block + 1;
+		u[n].end = end;
+		while (u[n].first < u[n].end && taken[u[n].first])
+			u[n].first++;
+		while (u[n].end > u[n].first && taken[u[n].end - 1])
+			u[n].end--;
+		n++;
+	}
+	free(taken);
+	*out = u;
+	return n;
+}
+
 /* A word to sort: its bytes and its id. */
 struct sortword {
 	const char *w;
@@ -185,10 +244,16 @@ sort_words(struct faq_index *ix, struct collect *c)
 	ix->nvocab = c->nwords;
 	buf_put(&pool, "", 0);
 	for (i = 0; i < c->nwords; i++) {
+		struct stem st;
+
 		ix->vocab[i].off = (uint32_t)pool.len;
 		ix->vocab[i].len = sw[i].len;
 		buf_put(&pool, sw[i].w, sw[i].len);
 		c->words[sw[i].id].rank = (uint32_t)i;
+		word_stem(ix->stemmer, sw[i].w, sw[i].len, &st);
+		ix->vocab[i].stem = (uint32_t)pool.len;
+		ix->vocab[i].stem_len = (uint32_t)st.len;
+		buf_put(&pool, st.s, st.len);
 	}
 	ix->pool = pool.data;
 	free(sw);
@@ -239,23 +304,31 @@ faq_index_new(const struct doc *d)
 	struct faq_index *ix = xcalloc(1, sizeof(*ix));
 	struct collect c;
 	uint32_t e;
+	size_t nsec;
 	int f;
 
 	memset(&c, 0, sizeof(c));
 	ix->doc = d;
-	ix->n = d->nfaqs;
+	ix->nfaq = d->nfaqs;
+	nsec = find_sections(d, &ix->secs);
+	ix->n = ix->nfaq + nsec;
+	ix->stemmer = sb_stemmer_new("english", NULL);
 	c.flen = xcalloc(ix->n * F__MAX + 1, sizeof(*c.flen));
 	rehash(&c);
-	for (e = 0; e < ix->n; e++)
+	for (e = 0; e < ix->nfaq; e++)
 		collect_entry(&c, d, e);
+	for (e = 0; e < nsec; e++)
+		collect_section(&c, d, (uint32_t)ix->nfaq + e, &ix->secs[e]);
 	sort_words(ix, &c);
 	build_postings(ix, &c);
 	for (f = 0; f < F__MAX; f++) {
 		double sum = 0;
+		size_t from = f < F_TITLE ? 0 : ix->nfaq;
+		size_t to = f < F_TITLE ? ix->nfaq : ix->n;
 
-		for (e = 0; e < ix->n; e++)
+		for (e = (uint32_t)from; e < to; e++)
 			sum += c.flen[e * F__MAX + f];
-		ix->avg[f] = ix->n ? sum / (double)ix->n : 0;
+		ix->avg[f] = to > from ? sum / (double)(to - from) : 0;
 	}
 	ix->flen = c.flen;
 	free(c.occ);
@@ -274,5 +347,8 @@ faq_index_free(struct faq_index *ix)
 	free(ix->vocab);
 	free(ix->post);
 	free(ix->flen);
+	free(ix->secs);
+	if (ix->stemmer)
+		sb_stemmer_delete(ix->stemmer);
 	free(ix);
 }

@@ -1,7 +1,9 @@
 /*
- * Private to FAQ search: the index faq_index_new() builds.  A sorted
- * vocabulary of the folded words of every entry, each word with its
- * postings: in which field of which entry it occurs, how often.
+ * Private to FAQ search: the index faq_index_new() builds.  Its units
+ * are the FAQ entries, then the sections of the document outside them;
+ * a sorted vocabulary of the folded words of every unit, each word with
+ * its stem and its postings: in which field of which unit it occurs,
+ * how often.
  */
 #ifndef QUIRE_SEARCH_FAQ_INDEX_H
 #define QUIRE_SEARCH_FAQ_INDEX_H
@@ -11,8 +13,11 @@
 
 #include "quire/doc.h"
 
-/* The fields of an entry, each weighted in the ranking. */
-enum field { F_QUESTION, F_SHORT, F_ANSWER, F__MAX };
+struct sb_stemmer;
+
+/* The fields of a unit, each weighted in the ranking: an entry's
+ * question, short answer and answer, a section's title and text. */
+enum field { F_QUESTION, F_SHORT, F_ANSWER, F_TITLE, F_TEXT, F__MAX };
 
 /* A word's occurrences in one field of one entry. */
 struct posting {
@@ -25,18 +30,29 @@ struct posting {
 struct vocab {
 	uint32_t off, len;      /* in ix->pool */
 	uint32_t post, npost;   /* in ix->post, by entry then field */
+	uint32_t stem, stem_len; /* in ix->pool; stem_len 0: none */
+};
+
+/* A section as a unit: its heading and its own blocks [first, end). */
+struct unit_sec {
+	uint32_t section;
+	uint32_t first, end;
 };
 
 struct faq_index {
 	const struct doc *doc;
-	size_t n;               /* entries */
+	size_t n;               /* units: entries, then sections */
+	size_t nfaq;            /* entries */
+	struct unit_sec *secs;  /* units n - nfaq ... */
+	struct sb_stemmer *stemmer;
 	char *pool;             /* vocabulary words */
 	struct vocab *vocab;    /* sorted by bytes */
 	size_t nvocab;
 	struct posting *post;
 	size_t npost;
 	uint32_t *flen;         /* words per entry and field: n * F__MAX */
-	double avg[F__MAX];     /* mean words per field */
+	double avg[F__MAX];     /* mean words per field, over the units
+	                           of its kind */
 };
 
 #endif

@@ -6,10 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libstemmer.h>
 #include <utf8proc.h>
 
 #include "quire/text.h"
 #include "words.h"
+
+#define SYN_MIN 4 /* letters a word needs to have related words looked up */
 
 #define FOLD (UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK)
 #define FOLD_MAX 18 /* code points one code point folds into, at most */
@@ -24,6 +27,12 @@ static const char *const stop_words[] = {
 	"they", "this", "those", "to", "us", "vs", "was", "we", "were", "what",
 	"when", "where", "which", "who", "why", "will", "with", "would", "you",
 	"your",
+};
+
+/* Words that compare things, folded, sorted for bsearch(). */
+static const char *const comparing[] = {
+	"compare", "compared", "comparing", "comparison", "contrast", "differ",
+	"difference", "differences", "different", "versus", "vs",
 };
 
 /* Whether CP belongs in a word: a letter, a mark or a digit. */
@@ -117,8 +126,68 @@ stop_cmp(const void *key, const void *elem)
 static int
 is_stop(const char *w)
 {
-	return bsearch(w, stop_words, sizeof(stop_words) /
-	    sizeof(stop_words[0]), sizeof(stop_words[0]), stop_cmp) != NULL;
+	return bsearch(w, stop_words, NELEM(stop_words),
+	    sizeof(stop_words[0]), stop_cmp) != NULL;
+}
+
+/* Whether folded word W compares things. */
+static int
+is_comparing(const char *w)
+{
+	return bsearch(w, comparing, NELEM(comparing), sizeof(comparing[0]),
+	    stop_cmp) != NULL;
+}
+
+void
+word_stem(struct sb_stemmer *st, const char *w, size_t len,
+    struct stem *out)
+{
+	const sb_symbol *r;
+	int n;
+
+	out->len = 0;
+	if (st == NULL || len == 0 || len >= STEM_MAX)
+		return;
+	r = sb_stemmer_stem(st, (const sb_symbol *)w, (int)len);
+	n = r ? sb_stemmer_length(st) : 0;
+	if (n <= 0 || n >= STEM_MAX)
+		return;
+	memcpy(out->s, r, (size_t)n);
+	out->s[n] = '\0';
+	out->len = (size_t)n;
+}
+
+/* Give term E the related word W (its stem by ST) unless it has it. */
+static void
+add_related(struct sb_stemmer *st, struct term *e, const char *w)
+{
+	size_t i, len = strlen(w);
+
+	if (e->nrel >= REL_MAX || len >= SYN_LEN || strcmp(w, e->w) == 0)
+		return;
+	for (i = 0; i < e->nrel; i++)
+		if (strcmp(e->rel[i], w) == 0)
+			return;
+	memcpy(e->rel[e->nrel], w, len + 1);
+	word_stem(st, w, len, &e->rel_stem[e->nrel]);
+	e->nrel++;
+}
+
+/* Look up the related words of term E. */
+static void
+relate(struct sb_stemmer *st, struct term *e)
+{
+	char syn[SYN_MAX][SYN_LEN];
+	size_t i, n;
+
+	if (e->ncp >= SYN_MIN) {
+		n = synonyms_get(e->w, syn);
+		for (i = 0; i < n; i++)
+			add_related(st, e, syn[i]);
+	}
+	if (is_comparing(e->w))
+		for (i = 0; i < NELEM(comparing); i++)
+			add_related(st, e, comparing[i]);
 }
 
 /* Decode up to MAX code points of S (LEN bytes) into CP; return the count. */
@@ -132,41 +201,56 @@ decode_cps(const char *s, size_t len, uint32_t *cp, size_t max)
 	return n;
 }
 
-/* Add folded word W to T unless it is there already. */
-static void
-terms_add(struct terms *t, size_t *cap, const char *w, size_t len)
+/* Add folded word W to T unless it is there already; return it. */
+static struct term *
+terms_add(struct sb_stemmer *st, struct terms *t, size_t *cap, const char *w,
+    size_t len)
 {
 	struct term *e;
 	size_t i;
 
 	for (i = 0; i < t->n; i++)
 		if (t->t[i].len == len && memcmp(t->t[i].w, w, len) == 0)
-			return;
+			return &t->t[i];
 	GROW(t->t, *cap, t->n, 1);
 	e = &t->t[t->n++];
+	memset(e, 0, sizeof(*e));
 	e->w = xmalloc(len + 1);
 	memcpy(e->w, w, len);
 	e->w[len] = '\0';
 	e->len = len;
-	e->ncp = 0;
+	word_stem(st, w, len, &e->stem);
 	for (i = 0; i < len; i++) /* folded words are valid UTF-8 */
 		e->ncp += ((unsigned char)w[i] & 0xC0) != 0x80;
 	decode_cps(w, len, e->cp, WORD_MAX);
+	relate(st, e);
+	return e;
 }
 
 void
-terms_parse(const char *query, struct terms *out)
+terms_parse(struct sb_stemmer *st, const char *query, struct terms *out)
 {
 	struct words it;
-	size_t cap = 0, pass;
+	size_t cap = 0, pass, i;
+	int compares = 0;
+	struct term *e;
 
 	memset(out, 0, sizeof(*out));
 	for (pass = 0; pass < 2 && out->n == 0; pass++) {
 		words_init(&it, query, strlen(query));
-		while (words_next(&it))
+		while (words_next(&it)) {
+			compares |= is_comparing(it.w.data);
 			if (pass == 1 || !is_stop(it.w.data))
-				terms_add(out, &cap, it.w.data, it.w.len);
+				terms_add(st, out, &cap, it.w.data, it.w.len);
+		}
 		words_free(&it);
+	}
+	for (i = 0; i < out->n; i++)
+		if (is_comparing(out->t[i].w))
+			compares = 0; /* the reader's own word stands for it */
+	if (compares && out->n > 0) {
+		e = terms_add(st, out, &cap, "difference", 10);
+		e->implied = 1;
 	}
 }
 
@@ -209,16 +293,47 @@ within_one(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
 	return same(a + i + 1, b + i, m - i);
 }
 
+/* Whether stem A is the WSLEN bytes at WS (and not none). */
+static int
+same_stem(const struct stem *a, const char *ws, size_t wslen)
+{
+	return a->len > 0 && a->len == wslen && memcmp(a->s, ws, wslen) == 0;
+}
+
+/* Whether W (LEN bytes, stem WS) is one of T's related words. */
+static int
+related(const struct term *t, const char *w, size_t len, const char *ws,
+    size_t wslen)
+{
+	size_t i, rl;
+
+	for (i = 0; i < t->nrel; i++) {
+		rl = strlen(t->rel[i]);
+		/* the word itself, its stem, or a longer form ("harder") */
+		if ((rl == len || (rl >= SYN_MIN && rl < len)) &&
+		    memcmp(t->rel[i], w, rl) == 0)
+			return 1;
+		if (same_stem(&t->rel_stem[i], ws, wslen))
+			return 1;
+	}
+	return 0;
+}
+
 enum match
-term_match(const struct term *t, const char *w, size_t len)
+term_match(const struct term *t, const char *w, size_t len, const char *ws,
+    size_t wslen)
 {
 	uint32_t cp[WORD_MAX + 2];
 	size_t n, k;
 
 	if (len == t->len && memcmp(w, t->w, len) == 0)
 		return MATCH_EXACT;
+	if (same_stem(&t->stem, ws, wslen))
+		return MATCH_STEM;
 	if (t->ncp >= PREFIX_MIN && len > t->len && memcmp(w, t->w, t->len) == 0)
 		return MATCH_PREFIX;
+	if (t->nrel > 0 && related(t, w, len, ws, wslen))
+		return MATCH_RELATED;
 	if (t->ncp < TYPO_MIN || t->ncp > WORD_MAX || len + 1 < t->ncp)
 		return MATCH_NONE;
 	n = decode_cps(w, len, cp, t->ncp + 2);

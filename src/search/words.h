@@ -3,9 +3,12 @@
  * matches a word of the text.  A word is a run of letters, digits and
  * marks, folded: case-folded, decomposed, marks stripped ("Café" ->
  * "cafe").  A query term matches a word exactly, as a prefix of it (terms
- * of PREFIX_MIN or more code points), or with one typo (terms of
+ * of PREFIX_MIN or more code points), by its stem (Snowball's English
+ * stemmer: "compiles" finds "compilation"), with one typo (terms of
  * TYPO_MIN or more: one substitution, insertion, deletion or swap of two
- * neighbours, against the word or a prefix of it).
+ * neighbours, against the word or a prefix of it), or as a word related
+ * to it (WordNet's synonyms, synonyms.c; for a comparison, the words of
+ * comparing: "vs" finds "difference").
  */
 #ifndef QUIRE_SEARCH_WORDS_H
 #define QUIRE_SEARCH_WORDS_H
@@ -14,10 +17,15 @@
 #include <stdint.h>
 
 #include "quire/util.h"
+#include "synonyms.h"
+
+struct sb_stemmer;
 
 #define PREFIX_MIN 3 /* code points a term needs to match as a prefix */
 #define TYPO_MIN 5   /* code points a term needs to match with a typo */
 #define WORD_MAX 64  /* code points of a term compared for typos */
+#define STEM_MAX 64  /* bytes of a word stemmed */
+#define REL_MAX (SYN_MAX + 8) /* related words of a term */
 
 /* An iterator over the words of a text. */
 struct words {
@@ -28,7 +36,16 @@ struct words {
 };
 
 /* How well a term matches a word, worst to best. */
-enum match { MATCH_NONE, MATCH_TYPO, MATCH_PREFIX, MATCH_EXACT, MATCH__MAX };
+enum match {
+	MATCH_NONE, MATCH_TYPO, MATCH_RELATED, MATCH_PREFIX, MATCH_STEM,
+	MATCH_EXACT, MATCH__MAX
+};
+
+/* A stem: bytes and length. */
+struct stem {
+	char s[STEM_MAX];
+	size_t len;         /* 0: none */
+};
 
 /* One query word. */
 struct term {
@@ -36,6 +53,11 @@ struct term {
 	size_t len;         /* bytes */
 	uint32_t cp[WORD_MAX];
 	size_t ncp;         /* code points (more than WORD_MAX: no typos) */
+	struct stem stem;
+	char rel[REL_MAX][SYN_LEN]; /* related words */
+	struct stem rel_stem[REL_MAX];
+	size_t nrel;
+	int implied;        /* added for a comparison, not typed */
 };
 
 /* The words of a query that count. */
@@ -53,16 +75,25 @@ int words_next(struct words *it);
 /* Free the iterator's buffer. */
 void words_free(struct words *it);
 
+/* The stem of folded word W (LEN bytes) by stemmer ST into OUT. */
+void word_stem(struct sb_stemmer *st, const char *w, size_t len,
+    struct stem *out);
+
 /*
  * The terms of QUERY: its words, each once, stop words left out unless
- * the query has nothing else.  Free with terms_free().
+ * the query has nothing else, with their stems (by ST) and related
+ * words; a query comparing things ("rust vs go", "compare") gets the
+ * implied term "difference".  Free with terms_free().
  */
-void terms_parse(const char *query, struct terms *out);
+void terms_parse(struct sb_stemmer *st, const char *query,
+    struct terms *out);
 
 /* Free what terms_parse() made. */
 void terms_free(struct terms *t);
 
-/* How term T matches the folded word W of LEN bytes. */
-enum match term_match(const struct term *t, const char *w, size_t len);
+/* How term T matches the folded word W of LEN bytes, whose stem is the
+ * WSLEN bytes at WS (WSLEN 0: match without stems). */
+enum match term_match(const struct term *t, const char *w, size_t len,
+    const char *ws, size_t wslen);
 
 #endif

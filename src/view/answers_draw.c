@@ -24,7 +24,7 @@ draw_marked_all(const struct answers_view *v, int row, int col,
     const char *s, size_t len, int maxw, int style)
 {
 	struct faq_range r[MAX_RANGES];
-	size_t n = faq_word_matches(v->query.buf, s, len, r, MAX_RANGES), i,
+	size_t n = faq_word_matches(v->ix, v->query.buf, s, len, r, MAX_RANGES), i,
 	    at = 0;
 	int used = 0;
 
@@ -87,7 +87,7 @@ mark_line(const struct answers_view *v, const struct layout *lay, size_t n,
 
 		if (sp->gen)
 			continue;
-		m = faq_word_matches(v->query.buf, t, sp->len, r, MAX_RANGES);
+		m = faq_word_matches(v->ix, v->query.buf, t, sp->len, r, MAX_RANGES);
 		for (i = 0; i < m && i < MAX_RANGES; i++) {
 			int c0 = sp->col + (int)text_width(t, r[i].off);
 			int c1 = c0 + (int)text_width(t + r[i].off, r[i].len);

@@ -1,0 +1,126 @@
+/*
+ * Related words from WordNet (wordnet-dev's libwordnet, the database in
+ * wordnet-base).  The library keeps global state -- open files, static
+ * buffers, a message hook -- so this file is its only user: one lock
+ * around every call, the database opened once on the first lookup, its
+ * messages silenced (it must never write to a terminal curses owns), and
+ * only short ASCII lowercase words handed to it.  A small cache keeps the
+ * words looked up last, since the view asks again at every key.
+ */
+#include <pthread.h>
+#include <string.h>
+
+#include <wn.h>
+
+#include "synonyms.h"
+
+#define CACHE 64 /* words remembered */
+
+/* A word looked up and what WordNet gave. */
+struct cached {
+	char word[SYN_LEN];
+	char syn[SYN_MAX][SYN_LEN];
+	size_t n;
+};
+
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static int state;               /* 0 not opened, 1 open, -1 unusable */
+static struct cached cache[CACHE];
+static size_t cache_next;
+
+/* WordNet's messages go nowhere. */
+static int
+quiet(char *msg)
+{
+	(void)msg;
+	return -1;
+}
+
+/* Whether W is 2 to SYN_LEN - 1 ASCII lowercase letters. */
+static int
+plain_word(const char *w)
+{
+	size_t n = 0;
+
+	for (; w[n]; n++)
+		if (w[n] < 'a' || w[n] > 'z' || n + 1 >= SYN_LEN)
+			return 0;
+	return n >= 2;
+}
+
+/* Add WordNet word W to C unless it is W's own word, a phrase or there. */
+static void
+add_word(struct cached *c, const char *w)
+{
+	char low[SYN_LEN];
+	size_t i;
+
+	for (i = 0; w[i] && i + 1 < SYN_LEN; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	if (w[i] != '\0')
+		return;
+	low[i] = '\0';
+	if (!plain_word(low) || strcmp(low, c->word) == 0 || c->n >= SYN_MAX)
+		return;
+	for (i = 0; i < c->n; i++)
+		if (strcmp(c->syn[i], low) == 0)
+			return;
+	memcpy(c->syn[c->n++], low, strlen(low) + 1);
+}
+
+/* Fill C from WordNet: the first sense of each part of speech. */
+static void
+look_up(struct cached *c)
+{
+	char w[SYN_LEN], *base;
+	SynsetPtr s;
+	int pos, i;
+
+	for (pos = 1; pos <= NUMPARTS; pos++) {
+		memcpy(w, c->word, sizeof(w));
+		base = morphstr(w, pos);
+		if (base == NULL || strlen(base) >= SYN_LEN)
+			base = w;
+		else
+			base = strcpy(w, base);
+		s = findtheinfo_ds(base, pos, SYNS, 1);
+		if (s == NULL)
+			continue;
+		for (i = 0; i < s->wcount; i++)
+			add_word(c, s->words[i]);
+		free_syns(s);
+	}
+}
+
+size_t
+synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN])
+{
+	struct cached *c = NULL;
+	size_t i, n = 0;
+
+	if (!plain_word(word))
+		return 0;
+	pthread_mutex_lock(&lock);
+	if (state == 0) {
+		display_message = quiet;
+		state = wninit() == 0 ? 1 : -1;
+	}
+	for (i = 0; i < CACHE && state == 1; i++)
+		if (strcmp(cache[i].word, word) == 0) {
+			c = &cache[i];
+			break;
+		}
+	if (c == NULL && state == 1) {
+		c = &cache[cache_next];
+		cache_next = (cache_next + 1) % CACHE;
+		memset(c, 0, sizeof(*c));
+		memcpy(c->word, word, strlen(word) + 1);
+		look_up(c);
+	}
+	if (c != NULL) {
+		n = c->n;
+		memcpy(out, c->syn, n * sizeof(c->syn[0]));
+	}
+	pthread_mutex_unlock(&lock);
+	return n;
+}

@@ -1,0 +1,22 @@
+/*
+ * Private to FAQ search: related words from WordNet, for matching a
+ * reader's words with the text's ("difficult" finds "hard").
+ */
+#ifndef QUIRE_SEARCH_SYNONYMS_H
+#define QUIRE_SEARCH_SYNONYMS_H
+
+#include <stddef.h>
+
+#define SYN_LEN 32 /* bytes of a word looked up or given, with its NUL */
+#define SYN_MAX 8  /* related words given for one word, at most */
+
+/*
+ * Store in OUT up to SYN_MAX words WordNet lists beside WORD in the most
+ * common sense of each part of speech, and return how many.  WORD must
+ * be folded; words that are not 2 to SYN_LEN - 1 ASCII letters, and
+ * everything when WordNet's database cannot be opened, give 0.  The
+ * database is opened on the first call.  Safe from any thread.
+ */
+size_t synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN]);
+
+#endif
