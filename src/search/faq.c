@@ -28,6 +28,7 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
 #define ALL_BONUS 0.5    /* times the terms' idf, for a unit with them all */
 #define NEAR_BONUS 0.4   /* times idf, for two terms close together */
 #define NEAR 3           /* words apart, at most, to be close */
+#define STOP_WEIGHT 0.25 /* a common word's weight, in questions alone */
 #define RESCORE 48       /* best units looked at word by word */
 #define SECTION_FACTOR 0.85 /* a section's score, so questions lead when
                                they fit about as well */
@@ -113,6 +114,11 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 	int f;
 
 	term_freqs(ix, t, x);
+	if (t->stop)
+		for (e = 0; e < n; e++)
+			for (f = 0; f < F__MAX; f++)
+				x->tf[e * F__MAX + f] *= f == F_QUESTION ||
+				    f == F_TITLE ? STOP_WEIGHT : 0;
 	for (e = 0; e < n; e++)
 		for (f = 0; f < F__MAX; f++)
 			if (x->tf[e * F__MAX + f] > 0) {
@@ -132,11 +138,15 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 		}
 		if (tf == 0)
 			continue;
+		if (t->stop) {
+			x->score[e] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1);
+			continue;
+		}
 		x->score[e] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1) +
 		    QUESTION_BONUS * idf * x->qbest[e];
 		x->matched[e]++;
 	}
-	return idf;
+	return t->stop ? 0 : idf;
 }
 
 /* Order hits by score, best first, then by article order. */
@@ -267,7 +277,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	struct terms t;
 	struct scratch x;
 	struct faq_hit *all;
-	size_t i, n = 0, units = sections ? ix->n : ix->nfaq;
+	size_t i, n = 0, units = sections ? ix->n : ix->nfaq, real = 0;
 	double idf_sum = 0;
 
 	terms_parse(ix->stemmer, query, &t);
@@ -289,12 +299,13 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	for (i = 0; i < t.n; i++) {
 		x.idf[i] = score_term(ix, units, &t.t[i], &x);
 		idf_sum += x.idf[i];
+		real += !t.t[i].stop;
 	}
 	all = xcalloc(units + 1, sizeof(*all));
 	for (i = 0; i < units; i++) {
 		if (x.matched[i] == 0)
 			continue;
-		if (t.n > 1 && x.matched[i] == t.n)
+		if (real > 1 && x.matched[i] == real)
 			x.score[i] += ALL_BONUS * idf_sum;
 		all[n].unit = (uint32_t)i;
 		if (i < ix->nfaq) {
@@ -349,7 +360,8 @@ faq_word_matches(const struct faq_index *ix, const char *query,
 	while (t.n > 0 && words_next(&it)) {
 		word_stem(ix->stemmer, it.w.data, it.w.len, &st);
 		for (i = 0; i < t.n; i++)
-			if (term_match(&t.t[i], it.w.data, it.w.len, st.s, st.len))
+			if (!t.t[i].stop && term_match(&t.t[i], it.w.data,
+			    it.w.len, st.s, st.len))
 				break;
 		if (i == t.n)
 			continue;

@@ -231,7 +231,7 @@ void
 terms_parse(struct sb_stemmer *st, const char *query, struct terms *out)
 {
 	struct words it;
-	size_t cap = 0, pass, i;
+	size_t cap = 0, pass, i, real;
 	int compares = 0;
 	struct term *e;
 
@@ -245,13 +245,24 @@ terms_parse(struct sb_stemmer *st, const char *query, struct terms *out)
 		}
 		words_free(&it);
 	}
+	real = out->n;
 	for (i = 0; i < out->n; i++)
 		if (is_comparing(out->t[i].w))
 			compares = 0; /* the reader's own word stands for it */
-	if (compares && out->n > 0) {
+	if (compares && real > 0) {
 		e = terms_add(st, out, &cap, "difference", 10);
 		e->implied = 1;
+		real = out->n;
 	}
+	/* With words that count, the common ones still tell the kind of
+	 * question ("what is", "how do I"): weak terms, after the rest. */
+	words_init(&it, query, strlen(query));
+	while (real > 0 && words_next(&it))
+		if (is_stop(it.w.data) && !is_comparing(it.w.data)) {
+			e = terms_add(st, out, &cap, it.w.data, it.w.len);
+			e->stop = 1;
+		}
+	words_free(&it);
 }
 
 void

@@ -58,6 +58,7 @@ struct term {
 	struct stem rel_stem[REL_MAX];
 	size_t nrel;
 	int implied;        /* added for a comparison, not typed */
+	int stop;           /* a common word, weighed in questions alone */
 };
 
 /* The words of a query that count. */
@@ -83,7 +84,8 @@ void word_stem(struct sb_stemmer *st, const char *w, size_t len,
  * The terms of QUERY: its words, each once, stop words left out unless
  * the query has nothing else, with their stems (by ST) and related
  * words; a query comparing things ("rust vs go", "compare") gets the
- * implied term "difference".  Free with terms_free().
+ * implied term "difference"; the stop words of a query that has other
+ * words come last, marked stop.  Free with terms_free().
  */
 void terms_parse(struct sb_stemmer *st, const char *query,
     struct terms *out);
