@@ -123,7 +123,7 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 
 	switch (o->mode) {
 	case MODE_FAQ:
-		r = faq_print(d, o->query, o->limit, stdout);
+		r = faq_print(d, o->query, o->limit, o->width, stdout);
 		if (r == 0)
 			fprintf(stderr, "quire: %s: no question matches\n", name);
 		return r <= 0 ? EXIT_FILE : EXIT_OK;

@@ -198,7 +198,7 @@ test_print(const char *path)
 	if (!OK(d != NULL, "article loads"))
 		return;
 	f = open_memstream(&out, &len);
-	n = faq_print(d, "cgo", 1, f);
+	n = faq_print(d, "cgo", 1, 0, f);
 	fclose(f);
 	INT_EQ(n, 1, "one entry printed");
 	STR_EQ(out, "Do Rust and Go interoperate with C?\n\nYes, both languages "
@@ -209,14 +209,14 @@ test_print(const char *path)
 	free(out);
 	out = NULL;
 	f = open_memstream(&out, &len);
-	n = faq_print(d, "zzzz", 0, f);
+	n = faq_print(d, "zzzz", 0, 0, f);
 	fclose(f);
 	INT_EQ(n, 0, "no match: nothing printed");
 	INT_EQ(len, 0, "... at all");
 	free(out);
 	out = NULL;
 	f = open_memstream(&out, &len);
-	n = faq_print(d, "", 0, f);
+	n = faq_print(d, "", 0, 0, f);
 	fclose(f);
 	INT_EQ(n, d->nfaqs, "empty query: every entry");
 	OK(strstr(out, "?\n\nIn short") == NULL, "each has its answer");

@@ -84,10 +84,12 @@ size_t faq_word_matches(const struct faq_index *ix, const char *query,
  *     In short: SHORT ANSWER
  *
  * with a blank line between entries.  List items print with their
- * marker, table rows as cells between " | ", code blocks as they are.
- * Return the number of entries printed, or -1 on a write error.
+ * marker, table rows as cells between " | ", code blocks as they are;
+ * the rest is wrapped at blanks to WIDTH columns (0: one line a
+ * paragraph).  Return the number of entries printed, or -1 on a write
+ * error.
  */
 int faq_print(const struct doc *doc, const char *query, int limit,
-    FILE *out);
+    int width, FILE *out);
 
 #endif

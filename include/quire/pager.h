@@ -25,8 +25,11 @@ struct search;
  * records the table and row, so that going back reopens it. */
 struct pos {
 	uint32_t block, off;
-	uint32_t table, row;    /* DOC_NONE: the pager itself */
+	uint32_t table, row;    /* DOC_NONE: the pager itself; POS_ANSWER:
+	                           the answer to FAQ entry ROW */
 };
+
+#define POS_ANSWER (DOC_NONE - 1)
 
 /*
  * The pager's state.  It stays in this header so that the benchmark and

@@ -259,8 +259,9 @@ terms_parse(struct sb_stemmer *st, const char *query, struct terms *out)
 	words_init(&it, query, strlen(query));
 	while (real > 0 && words_next(&it))
 		if (is_stop(it.w.data) && !is_comparing(it.w.data)) {
+			i = out->n;
 			e = terms_add(st, out, &cap, it.w.data, it.w.len);
-			e->stop = 1;
+			e->stop = out->n > i; /* not one the query kept */
 		}
 	words_free(&it);
 }

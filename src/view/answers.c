@@ -1,9 +1,10 @@
 /*
- * The quick-answers view: state and keys.  Every key typed re-ranks the
- * questions (faq_query); the list shows the best first; Enter opens the
- * answer, g goes to the question in the article.  When no question
- * matches, full-text hits of the article are offered instead, and Enter
- * goes to one.  Drawing is in answers_draw.c.
+ * The quick-answers view: state and keys.  Every key typed ranks the
+ * questions and the sections again (faq_rank); the list shows the best
+ * first; Enter opens an answer, or goes to the paragraph of a section
+ * found, its words highlighted as a search n and N go on with; g goes
+ * to a question in the article, and Backspace there comes back to its
+ * answer.  Drawing is in answers_draw.c.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,71 +16,35 @@
 #include "quire/util.h"
 #include "quire/view.h"
 
-/* The fallback: lines of the article holding the query, or its words. */
-static void
-fallback(struct answers_view *v)
-{
-	char word[PROMPT_MAX] = "";
-	const char *p, *q;
-	size_t i, n, best = 0;
-
-	search_free(v->text);
-	v->text = NULL;
-	v->nlines = 0;
-	v->list.n = v->nhits;
-	if (v->query.len == 0 || v->nhits > 0)
-		return;
-	v->text = search_new(v->lay, v->query.buf);
-	if (search_count(v->text) == 0) {
-		/* The whole query is not there: try its longest word. */
-		for (p = v->query.buf; *p; p = q) {
-			while (*p == ' ')
-				p++;
-			for (q = p; *q && *q != ' '; q++)
-				;
-			if ((size_t)(q - p) > best && (size_t)(q - p) >= 3) {
-				best = (size_t)(q - p);
-				memcpy(word, p, best);
-				word[best] = '\0';
-			}
-		}
-		if (best > 0 && best < v->query.len) {
-			search_free(v->text);
-			v->text = search_new(v->lay, word);
-		}
-	}
-	n = search_count(v->text);
-	for (i = 0; i < n && v->nlines < FAQ_FALLBACK; i++) {
-		size_t line = search_match(v->text, i)->line;
-
-		if (v->nlines == 0 || v->lines[v->nlines - 1] != line)
-			v->lines[v->nlines++] = line;
-	}
-	v->list.n = v->nlines;
-}
+#define MAX_WORDS 16 /* words of a paragraph searched for after a jump */
 
 /* Rank again after the query changed. */
 static void
 rerank(struct answers_view *v)
 {
-	v->nhits = faq_query(v->ix, v->query.buf, v->hits, v->doc->nfaqs);
+	v->nhits = faq_rank(v->ix, v->query.buf, 1, v->hits,
+	    v->doc->nfaqs + v->doc->nsections);
 	v->list.sel = v->list.top = 0;
-	fallback(v);
+	v->list.n = v->nhits;
 }
 
 void
 answers_open(struct answers_view *v, const struct doc *doc,
-    const struct faq_index *ix, const struct layout *lay, int lay_flags)
+    const struct faq_index *ix, const struct layout *lay, int lay_flags,
+    uint32_t faq)
 {
 	memset(v, 0, sizeof(*v));
 	v->doc = doc;
 	v->ix = ix;
 	v->lay = lay;
 	v->lay_flags = lay_flags;
-	v->hits = xcalloc(doc->nfaqs + 1, sizeof(*v->hits));
-	v->lines = xcalloc(FAQ_FALLBACK, sizeof(*v->lines));
+	v->hits = xcalloc(doc->nfaqs + doc->nsections + 1, sizeof(*v->hits));
 	prompt_open(&v->query, "Ask: ");
 	rerank(v);
+	if (faq < doc->nfaqs && faq < v->nhits) { /* back to an answer */
+		v->list.sel = faq;
+		v->answer = 1;
+	}
 }
 
 void
@@ -87,9 +52,6 @@ answers_relayout(struct answers_view *v, const struct layout *lay)
 {
 	v->lay = lay;
 	v->awidth = 0;
-	fallback(v);
-	if (v->list.sel >= v->nlines && v->nhits == 0)
-		v->list.sel = 0;
 }
 
 /* Drop the answer's layouts. */
@@ -97,8 +59,7 @@ static void
 close_answer(struct answers_view *v)
 {
 	layout_free(v->alay);
-	layout_free(v->slay);
-	v->alay = v->slay = NULL;
+	v->alay = NULL;
 	v->answer = 0;
 }
 
@@ -106,21 +67,103 @@ void
 answers_free(struct answers_view *v)
 {
 	close_answer(v);
-	search_free(v->text);
 	free(v->hits);
-	free(v->lines);
 	prompt_free(&v->query);
 	memset(v, 0, sizeof(*v));
 }
 
-/* Close the view on the pager at the question of the selected hit. */
+/* Close the view on the pager at the question of the selected hit;
+ * from an answer, Backspace in the pager comes back to it. */
 static struct view_result
 go_question(struct answers_view *v, struct pager *p)
 {
-	uint32_t b = v->doc->faqs[v->hits[v->list.sel].faq].q_block;
+	uint32_t f = v->hits[v->list.sel].faq;
+	struct pos from;
 
 	pager_need_all(p);
-	nav_jump(p, layout_line_of_block(p->lay, b));
+	from = pager_pos(p);
+	if (v->answer) {
+		from.table = POS_ANSWER;
+		from.row = f;
+	}
+	nav_jump_from(p, layout_line_of_block(p->lay,
+	    v->doc->faqs[f].q_block), from);
+	return view_result(VR_CLOSE);
+}
+
+/* Add to PAT the spellings of the words of T (LEN bytes) that match the
+ * query, each once, as alternatives. */
+static void
+add_words(const struct answers_view *v, struct buf *pat, const char *t,
+    size_t len)
+{
+	struct faq_range r[MAX_WORDS];
+	size_t n = faq_word_matches(v->ix, v->query.buf, t, len, r, MAX_WORDS),
+	    i;
+	char *w;
+
+	for (i = 0; i < n && i < MAX_WORDS; i++) {
+		if (pat->len + r[i].len + 2 >= PROMPT_MAX)
+			return;
+		w = xmalloc(r[i].len + 3);
+		w[0] = '|';
+		memcpy(w + 1, t + r[i].off, r[i].len);
+		w[r[i].len + 1] = '|';
+		w[r[i].len + 2] = '\0';
+		buf_putc(pat, '\0'); /* NUL-terminated to search it */
+		pat->len--;
+		if (strstr(pat->data, w) == NULL) /* each spelling once */
+			buf_put(pat, w + 1, r[i].len + 1);
+		free(w);
+	}
+}
+
+/* Add to PAT the words of block B that match the query. */
+static void
+add_block_words(const struct answers_view *v, struct buf *pat, uint32_t b)
+{
+	const struct doc *d = v->doc;
+	const struct block *blk = &d->blocks[b];
+	uint32_t off, len, i, r;
+
+	if (blk->kind != BLOCK_TABLE) {
+		doc_block_text(d, b, &off, &len);
+		add_words(v, pat, d->text + off, len);
+		return;
+	}
+	for (i = 0; i < d->tables[blk->aux].nrows * d->tables[blk->aux].ncols;
+	    i++) {
+		const struct cell *cl = &d->cells[d->tables[blk->aux].cell + i];
+
+		for (r = cl->run; r < cl->run + cl->nruns; r++)
+			add_words(v, pat, d->text + d->runs[r].off,
+			    d->runs[r].len);
+	}
+}
+
+/* Close the view on the pager at section hit H's paragraph (or its
+ * heading), the words there that match the query the pager's search,
+ * highlighted, so that n and N go on. */
+static struct view_result
+go_section(struct answers_view *v, struct pager *p, const struct faq_hit *h)
+{
+	const struct doc *d = v->doc;
+	const struct section *sec = &d->sections[h->section];
+	struct buf pat = { 0 };
+	uint32_t b = h->block != DOC_NONE ? h->block : sec->block;
+
+	pager_need_all(p);
+	nav_jump_context(p, layout_line_of_block(p->lay, b), 2);
+	buf_putc(&pat, '|');
+	if (h->block != DOC_NONE)
+		add_block_words(v, &pat, h->block);
+	for (b = sec->block; b < sec->end && pat.len <= 1; b++)
+		add_block_words(v, &pat, b);
+	if (pat.len > 1) {
+		pat.data[pat.len - 1] = '\0'; /* the last bar */
+		pager_search(p, pat.data + 1, 0);
+	}
+	buf_free(&pat);
 	return view_result(VR_CLOSE);
 }
 
@@ -159,7 +202,6 @@ struct view_result
 answers_key(struct answers_view *v, struct pager *p, int key, int rows)
 {
 	struct view_result stay = view_result(VR_STAY);
-	size_t line;
 	enum action a;
 
 	if (v->answer)
@@ -170,21 +212,22 @@ answers_key(struct answers_view *v, struct pager *p, int key, int rows)
 		rerank(v);
 		break;
 	case LIST_CHOSEN:
-		if (v->nhits > 0) {
-			v->answer = 1;
-			v->atop = 0;
-			v->awidth = 0;
-		} else if (v->nlines > 0) {
-			line = v->lines[v->list.sel];
-			nav_jump_context(p, line, 2);
-			return view_result(VR_CLOSE);
-		}
+		if (v->list.sel >= v->nhits)
+			break;
+		if (v->hits[v->list.sel].faq == DOC_NONE)
+			return go_section(v, p, &v->hits[v->list.sel]);
+		v->answer = 1;
+		v->atop = 0;
+		v->awidth = 0;
 		break;
 	case LIST_CLOSED:
 		return view_result(VR_CLOSE);
 	case LIST_OTHER:
-		if (a == ACT_GO_SECTION && v->nhits > 0)
-			return go_question(v, p);
+		if (a != ACT_GO_SECTION || v->list.sel >= v->nhits)
+			break;
+		if (v->hits[v->list.sel].faq == DOC_NONE)
+			return go_section(v, p, &v->hits[v->list.sel]);
+		return go_question(v, p);
 		break;
 	case LIST_MOVED:
 		break;
@@ -198,10 +241,10 @@ answers_view_open(struct view_ctx *c, struct view_arg arg)
 	struct answers_view *v = xmalloc(sizeof(*v));
 	struct pager *p = c->pager;
 
-	(void)arg;
 	if (c->faq_index == NULL)
 		c->faq_index = faq_index_new(p->doc);
-	answers_open(v, p->doc, c->faq_index, p->lay, p->lay_flags);
+	answers_open(v, p->doc, c->faq_index, p->lay, p->lay_flags,
+	    arg.table == POS_ANSWER ? arg.row : DOC_NONE);
 	return v;
 }
 
@@ -221,7 +264,14 @@ answers_view_resize(void *st, struct view_ctx *c)
 static void
 answers_view_draw(void *st, struct view_ctx *c)
 {
-	answers_draw(st, c->pager->rows, c->pager->cols);
+	struct answers_view *v = st;
+
+	int column = c->pager->full ? 0 : c->pager->column;
+
+	if (v->column != column)
+		v->awidth = 0; /* the answer is laid out again */
+	v->column = column;
+	answers_draw(v, c->pager->rows, c->pager->cols);
 }
 
 static void

@@ -213,7 +213,8 @@ pager_view_key(void *st, struct view_ctx *c, int k)
 	if (pager_take_reopen(p, &back)) { /* back into a table view */
 		arg.table = back.table;
 		arg.row = back.row;
-		return view_goto(VR_OPEN, VIEW_TABLE, arg);
+		return view_goto(VR_OPEN, back.table == POS_ANSWER ? VIEW_FAQ :
+		    VIEW_TABLE, arg);
 	}
 	return view_result(VR_STAY);
 }

@@ -64,29 +64,30 @@ wait-exit 0
 ok(rc == 0, "a, back: backend first, its answer one key away; Esc clears,"
    " then leaves", err)
 
-# Nothing matches: say so, offer full-text hits, go to one.
+# Nothing matches: say so; a section's paragraph is found with the
+# questions, and Enter goes there with its words as the search.
 rc, s, out, err = drive("""
 expect Difference
 send :faq<Enter>
 expect Quick answers
 send zzzz
-expect No question matches
-expect nothing either
+expect Nothing matches.
 send <C-u>tokio
-expect No question matches
-expect Concurrency models: goroutines vs asynchronous patterns:
-send <Enter>
+reject Nothing matches.
+expect in Concurrency models: goroutines vs asynchronous patterns
+send <Down><Enter>
+expect match 1/
 expect Tokio
 send q
 wait-exit 0
 """)
-ok(rc == 0, ":faq; zzzz finds nothing; tokio offers the article's lines",
-   err)
+ok(rc == 0, ":faq; zzzz finds nothing; tokio offers the article's "
+   "paragraph, Enter goes to it", err)
 rc, s, out, err = drive("""
 expect Difference
 send aconcurency
 expect-row 3 >
-reject No question matches
+reject Nothing matches
 send <Esc>
 settle
 send <Esc>
