@@ -262,7 +262,8 @@ rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
 		if (!block_span(d, b, &s, &len))
 			continue;
 		fit = text_fit(ix, t, idf, s, len, &near);
-		if (fit + near > best) {
+		/* a paragraph as good as the title: it says more */
+		if (fit > 0 && fit + near >= best) {
 			best = fit + near;
 			best_near = near;
 			h->block = b;
