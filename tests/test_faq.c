@@ -7,6 +7,8 @@
 #define _GNU_SOURCE /* open_memstream() */
 
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "harness.h"
 #include "quire/faq.h"
@@ -224,6 +226,102 @@ test_print(const char *path)
 	doc_free(d);
 }
 
+/* How many words of TEXT the query Q highlights (its first in *FIRST). */
+static size_t
+lit(const struct faq_index *ix, const char *q, const char *text,
+    struct faq_range *first)
+{
+	struct faq_range r[8];
+	size_t n = faq_word_matches(ix, q, text, strlen(text), r, 8);
+
+	if (n > 0 && first)
+		*first = r[0];
+	return n;
+}
+
+/* Stems, WordNet's related words, comparisons, sections as answers. */
+static void
+test_understanding(const char *path)
+{
+	struct doc *e = doc_load_buffer("", 0);
+	struct faq_index *none = faq_index_new(e), *ix;
+	struct faq_hit h[MAX_HITS];
+	struct faq_range r;
+	enum doc_error err;
+	struct doc *d;
+	uint32_t off, len;
+	size_t n;
+	char *t;
+
+	INT_EQ(lit(none, "compiles", "Fast compilation matters.", &r), 1,
+	    "compiles: its stem finds compilation");
+	INT_EQ(lit(none, "services", "a service mesh", NULL), 1,
+	    "a plural finds the singular");
+	INT_EQ(lit(none, "zzzz", "a service mesh", NULL), 0, "nothing else");
+	if (access("/usr/share/wordnet/index.adj", R_OK) == 0) {
+		INT_EQ(lit(none, "difficult", "Is Rust harder to learn?", &r), 1,
+		    "difficult: WordNet's hard finds harder");
+		OK(r.off == 8 && r.len == 6, "the word harder");
+		INT_EQ(lit(none, "difficult", "Is Rust soft?", NULL), 0,
+		    "and nothing unrelated");
+	} else
+		OK(1, "# SKIP WordNet's database is not installed");
+	INT_EQ(lit(none, "rust vs go", "The main difference is...", NULL), 1,
+	    "a comparison finds difference");
+	faq_index_free(none);
+	doc_free(e);
+
+	d = doc_load_file(path, 0, &err);
+	if (!OK(d != NULL, "article loads"))
+		return;
+	ix = faq_index_new(d);
+	n = faq_rank(ix, "rust vs go", 1, h, MAX_HITS);
+	if (OK(n > 0 && h[0].faq != DOC_NONE, "rust vs go: a question first")) {
+		t = question(d, h[0].faq);
+		STR_EQ(t, "What is the main difference between Rust and Go?",
+		    "the main difference");
+		free(t);
+	}
+	n = faq_rank(ix, "gorutines", 1, h, MAX_HITS);
+	if (OK(n > 0 && h[0].faq == DOC_NONE && h[0].block != DOC_NONE,
+	    "gorutines: a section's paragraph first")) {
+		doc_block_text(d, h[0].block, &off, &len);
+		OK(lit(ix, "gorutines", d->text + off, NULL) > 0 &&
+		    memmem(d->text + off, len, "goroutines", 10) != NULL,
+		    "the paragraph holds goroutines");
+	}
+	INT_EQ(faq_query(ix, "gorutines", h, MAX_HITS), 0,
+	    "faq_query: questions alone");
+	n = faq_rank(ix, "", 1, h, MAX_HITS);
+	INT_EQ(n, d->nfaqs, "an empty query: the questions alone");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* --faq at a width: no line wider. */
+static void
+test_print_width(const char *path)
+{
+	enum doc_error err;
+	struct doc *d = doc_load_file(path, 0, &err);
+	char *buf = NULL, *line, *save = NULL;
+	size_t sz = 0;
+	int wide = 0, lines = 0;
+	FILE *f;
+
+	if (!OK(d != NULL, "article loads"))
+		return;
+	f = open_memstream(&buf, &sz);
+	INT_EQ(faq_print(d, "learn", 1, 40, f), 1, "one answer at 40");
+	fclose(f);
+	for (line = strtok_r(buf, "\n", &save); line;
+	    line = strtok_r(NULL, "\n", &save), lines++)
+		wide += strlen(line) > 40;
+	OK(wide == 0 && lines > 6, "%d lines, %d wider than 40", lines, wide);
+	free(buf);
+	doc_free(d);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -231,7 +329,10 @@ main(int argc, char **argv)
 		test_article(argv[1]);
 	test_rules();
 	test_word_matches();
-	if (argc > 1)
+	if (argc > 1) {
 		test_print(argv[1]);
+		test_understanding(argv[1]);
+		test_print_width(argv[1]);
+	}
 	return t_done();
 }
