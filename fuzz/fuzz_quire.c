@@ -96,6 +96,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	tables(d, width, flags);
 	ix = faq_index_new(d);
 	faq_query(ix, query, hits, 8);
+	faq_rank(ix, query, 1, hits, 8); /* the sections too */
 	if (d->nfaqs > 0) {
 		struct layout *a = layout_build_blocks(d, d->faqs[0].first,
 		    d->faqs[0].end, width, flags);
