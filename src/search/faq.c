@@ -29,6 +29,7 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
 #define ALL_BONUS 0.5    /* times the terms' idf, for a unit with them all */
 #define NEAR_BONUS 0.4   /* times idf, for two terms close together */
 #define NEAR 3           /* words apart, at most, to be close */
+#define ENTITY_WEIGHT 0.5 /* a word of the document's title, with others */
 #define STOP_WEIGHT 0.25 /* a common word's weight, in questions alone */
 #define RESCORE 48       /* best units looked at word by word */
 #define SECTION_FACTOR 0.85 /* a section's score, so questions lead when
@@ -143,8 +144,9 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 			x->score[e] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1);
 			continue;
 		}
-		x->score[e] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1) +
-		    QUESTION_BONUS * idf * x->qbest[e];
+		x->score[e] += (t->entity ? ENTITY_WEIGHT : 1) * (idf * tf *
+		    (BM25_K1 + 1) / (tf + BM25_K1) + QUESTION_BONUS * idf *
+		    x->qbest[e]);
 		x->matched[e]++;
 	}
 	return t->stop ? 0 : idf;
@@ -272,6 +274,40 @@ rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
 	h->score += best_near;
 }
 
+/*
+ * Mark the terms that name what the document is about -- words of its
+ * title ("rust", "go" in "Difference between Rust and Go") -- when the
+ * query has other words: those say what is asked about them.
+ */
+static void
+mark_entities(const struct faq_index *ix, struct terms *t)
+{
+	const struct doc *d = ix->doc;
+	const struct section *s;
+	struct words it;
+	struct stem st;
+	size_t i, other = 0;
+
+	if (d->title == DOC_NONE)
+		return;
+	s = &d->sections[d->title];
+	words_init(&it, d->text + s->title, s->title_len);
+	while (words_next(&it)) {
+		word_stem(ix->stemmer, it.w.data, it.w.len, &st);
+		for (i = 0; i < t->n; i++)
+			if (!t->t[i].stop && !t->t[i].implied &&
+			    term_match(&t->t[i], it.w.data, it.w.len, st.s,
+			    st.len) >= MATCH_STEM)
+				t->t[i].entity = 1;
+	}
+	words_free(&it);
+	for (i = 0; i < t->n; i++)
+		other += !t->t[i].stop && !t->t[i].entity;
+	if (other == 0)
+		for (i = 0; i < t->n; i++)
+			t->t[i].entity = 0;
+}
+
 size_t
 faq_rank(const struct faq_index *ix, const char *query, int sections,
     struct faq_hit *hits, size_t max)
@@ -283,6 +319,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	double idf_sum = 0;
 
 	terms_parse(ix->stemmer, query, &t);
+	mark_entities(ix, &t);
 	if (t.n == 0) {
 		for (i = 0; i < ix->nfaq && i < max; i++) {
 			hits[i].faq = hits[i].unit = (uint32_t)i;

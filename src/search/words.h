@@ -59,6 +59,7 @@ struct term {
 	size_t nrel;
 	int implied;        /* added for a comparison, not typed */
 	int stop;           /* a common word, weighed in questions alone */
+	int entity;         /* a word of the document's title: its subject */
 };
 
 /* The words of a query that count. */
