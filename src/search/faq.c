@@ -25,6 +25,8 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
 
 #define BM25_K1 1.2      /* term frequency saturation */
 #define BM25_B 0.75      /* length normalisation */
+#define BM25_B_LONG 0.5  /* the same for long texts, whose lengths vary
+                            most: an answer, a section's text */
 #define QUESTION_BONUS 0.5  /* times idf, for a term found in the question */
 #define ALL_BONUS 0.5    /* times the terms' idf, for a unit with them all */
 #define NEAR_BONUS 0.4   /* times idf, for two terms close together */
@@ -112,7 +114,7 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
     struct scratch *x)
 {
 	size_t e, nq = 0;
-	double idf, tf, norm;
+	double idf, tf, norm, b;
 	int f;
 
 	term_freqs(ix, t, x);
@@ -134,7 +136,8 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 	for (e = 0; e < n; e++) {
 		tf = 0;
 		for (f = 0; f < F__MAX; f++) {
-			norm = ix->avg[f] > 0 ? 1 - BM25_B + BM25_B *
+			b = f == F_TEXT || f == F_ANSWER ? BM25_B_LONG : BM25_B;
+			norm = ix->avg[f] > 0 ? 1 - b + b *
 			    ix->flen[e * F__MAX + f] / ix->avg[f] : 1;
 			tf += field_weight[f] * x->tf[e * F__MAX + f] / norm;
 		}
