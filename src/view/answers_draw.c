@@ -47,14 +47,25 @@ draw_marked_all(const struct answers_view *v, int row, int col,
 }
 
 /* Draw S at ROW, COL in STYLE with the words matching the query in
- * UI_MATCH, cut with an ellipsis when too wide; return the columns
+ * UI_MATCH, cut after a word (between characters only when one word
+ * fills the width) with an ellipsis when too wide; return the columns
  * used. */
 static int
 draw_marked(const struct answers_view *v, int row, int col, const char *s,
     size_t len, int maxw, int style)
 {
-	size_t cut = draw_cut(s, len, maxw);
-	int used = draw_marked_all(v, row, col, s, cut, maxw, style);
+	size_t cut = draw_cut(s, len, maxw), blank;
+	int used;
+
+	if (cut < len && cut > 0 && s[cut] != ' ') { /* never inside a word */
+		for (blank = cut; blank > 0 && s[blank - 1] != ' '; blank--)
+			;
+		while (blank > 0 && s[blank - 1] == ' ')
+			blank--;
+		if (blank > 0)
+			cut = blank;
+	}
+	used = draw_marked_all(v, row, col, s, cut, maxw, style);
 
 	if (cut < len)
 		used += draw_ellipsis(row, col + used, maxw - used, style);
@@ -392,9 +403,13 @@ answers_draw(struct answers_view *v, int rows, int cols)
 			draw_text_cut(4, 1, note, strlen(note), cols - 2, UI_DIM);
 		}
 		draw_list(v, top, rows, cols);
-		n = snprintf(s, sizeof(s), " %s  Up/Down choose  Enter: %s  "
-		    "Esc: %s", "type to search", section ? "go there" : "answer",
-		    v->query.len ? "clear" : "leave");
+		if (v->nhits == 0)
+			n = snprintf(s, sizeof(s), " type to search  Esc: %s",
+			    v->query.len ? "clear" : "leave");
+		else
+			n = snprintf(s, sizeof(s), " type to search  Up/Down "
+			    "choose  Enter: %s  Esc: %s", section ? "go there" :
+			    "answer", v->query.len ? "clear" : "leave");
 	}
 	listview_bar(rows - 1, cols, 0, cols, s, (size_t)n);
 }
