@@ -17,6 +17,7 @@
 #include "quire/text.h"
 
 #define MAX_RANGES 64
+#define MAX_SHORT 64  /* rows of a short answer shown */
 
 /* Draw S at ROW, COL in STYLE with the words matching the query in
  * UI_MATCH; return the columns used. */
@@ -320,8 +321,9 @@ draw_answer(struct answers_view *v, int rows, int cols)
 	const struct doc *d = v->doc;
 	const struct faq *f = &d->faqs[v->hits[v->list.sel].faq];
 	uint32_t end = f->end;
-	int width = cols - 2, row, used;
+	int width = cols - 2, row;
 	size_t n, total, slines = 0, len = 0, at, k;
+	size_t sline[MAX_SHORT], sline_end[MAX_SHORT];
 	const char *s = NULL;
 
 	if (v->column > 0 && v->column < width)
@@ -337,16 +339,17 @@ draw_answer(struct answers_view *v, int rows, int cols)
 	draw_fill(1, 0, cols, UI_TITLE);
 	draw_wrapped(v, 1, 1, d->text + f->q_off, f->q_len, cols - 2, 1,
 	    UI_TITLE);
-	if (f->short_block != DOC_NONE) { /* its rows, wrapped at words */
+	if (f->short_block != DOC_NONE) /* its rows, wrapped at words */
 		block_text(d, f->short_block, &s, &len);
-		for (at = 0; at < len; slines++) {
-			while (at < len && (s[at] == ' ' || s[at] == '\n'))
-				at++;
-			if (at >= len)
-				break;
-			k = line_fit(s + at, len - at, width - 10);
-			at += k ? k : 1;
-		}
+	for (at = 0; s != NULL && at < len && slines < MAX_SHORT; slines++) {
+		while (at < len && (s[at] == ' ' || s[at] == '\n'))
+			at++;
+		if (at >= len)
+			break;
+		sline[slines] = at;
+		k = line_fit(s + at, len - at, width - 10);
+		at += k ? k : 1;
+		sline_end[slines] = at;
 	}
 	total = v->alay->nlines + (slines ? slines + 1 : 0);
 	if (v->atop >= total)
@@ -355,12 +358,12 @@ draw_answer(struct answers_view *v, int rows, int cols)
 		if (n < v->alay->nlines) {
 			draw_line(v->alay, n, row, 1, width + 1, 0);
 			mark_line(v, v->alay, n, row, 1, width + 1);
-		} else if (n == v->alay->nlines + 1) {
-			used = draw_text(row, 1, "In short: ", 10, width, UI_TITLE);
-			used = draw_wrapped(v, row, 1 + used, s, len, width - used,
-			    rows - 1 - row, UI_PLAIN);
-			row += used > 0 ? used - 1 : 0;
-			n += used > 0 ? (size_t)used - 1 : 0;
+		} else if (n > v->alay->nlines) {
+			k = n - v->alay->nlines - 1;
+			if (k == 0)
+				draw_text(row, 1, "In short: ", 10, width, UI_TITLE);
+			draw_marked_all(v, row, 11, s + sline[k],
+			    sline_end[k] - sline[k], width - 10, UI_PLAIN);
 		}
 	}
 }
