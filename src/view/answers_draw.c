@@ -339,7 +339,9 @@ draw_answer(struct answers_view *v, int rows, int cols)
 	draw_fill(1, 0, cols, UI_TITLE);
 	draw_wrapped(v, 1, 1, d->text + f->q_off, f->q_len, cols - 2, 1,
 	    UI_TITLE);
-	if (f->short_block != DOC_NONE) /* its rows, wrapped at words */
+	/* The short answer apart when it ends the answer (else it is shown
+	 * where it stands): its rows, wrapped at words. */
+	if (f->short_block != DOC_NONE && f->short_block + 1 == f->end)
 		block_text(d, f->short_block, &s, &len);
 	for (at = 0; s != NULL && at < len && slines < MAX_SHORT; slines++) {
 		while (at < len && (s[at] == ' ' || s[at] == '\n'))
