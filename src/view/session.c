@@ -44,15 +44,16 @@ resume(struct ui *u)
 	    sec == DOC_NONE ? "line" : d->text + d->sections[sec].title);
 }
 
-/* Save the reading position; failures are reported after the screen ends. */
-void
+/* Save the reading position; 0, or -1 with why in ERR (reported after
+ * the screen ends). */
+int
 ui_save(struct ui *u, char *err, size_t errlen)
 {
 	const char *key = u->state_key;
 	struct pos pos = pager_pos(&u->pager);
 	struct state_pos sp = { pos.block, pos.off };
 
-	state_put(key, &sp, err, errlen);
+	return state_put(key, &sp, err, errlen);
 }
 
 /* The pager's layout flags for this terminal and these options. */
