@@ -32,6 +32,10 @@
  */
 size_t text_decode(const char *s, size_t len, uint32_t *cp);
 
+/* Whether text_clean shows CP, after PREV, by its code ("<U+202E>"): an
+ * invisible format control (see above). */
+int text_is_hidden(uint32_t cp, uint32_t prev);
+
 /* Encode CP as UTF-8 into OUT; return the length (1 to 4). */
 size_t text_encode(uint32_t cp, char out[4]);
 

@@ -88,8 +88,7 @@ put_control(struct buf *out, uint32_t cp, int *col)
 }
 
 /*
- * Whether CP, after PREV, is an invisible format control shown by its
- * code: Unicode's category Cf (the bidirectional embeddings, overrides
+ * An invisible format control, shown by its code: Unicode's category Cf (the bidirectional embeddings, overrides
  * and isolates, the marks LRM, RLM and ALM, U+200B, U+2060, U+FEFF
  * inside text, ...), which could make text read otherwise than it is
  * stored.  Kept as they are: the joiners U+200C and U+200D (emoji
@@ -98,8 +97,8 @@ put_control(struct buf *out, uint32_t cp, int *col)
  * concatenation marks (U+0600..., drawn one column wide), and tag
  * characters in a flag's tag sequence (after U+1F3F4 or another tag).
  */
-static int
-is_hidden_control(uint32_t cp, uint32_t prev)
+int
+text_is_hidden(uint32_t cp, uint32_t prev)
 {
 	const utf8proc_property_t *p;
 
@@ -175,7 +174,7 @@ text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
 			}
 		} else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
 			put_control(out, cp, col);
-		} else if (is_hidden_control(cp, prev)) {
+		} else if (text_is_hidden(cp, prev)) {
 			put_hidden(out, cp, col);
 		} else {
 			buf_put(out, enc, text_encode(cp, enc));
