@@ -59,10 +59,14 @@ text_runs(struct doc_builder *b, const char *s, size_t len, uint16_t style,
 {
 	size_t i = 0, piece = 0, n;
 	uint32_t cp, prev = 0;
+	unsigned char c;
 
 	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
-			prev = (unsigned char)s[i++];
+		c = (unsigned char)s[i];
+		if (c < 0x80 || (c >= 0xC2 && c <= 0xD7) || (c >= 0xE3 &&
+		    c <= 0xEE)) { /* no format control starts so: skip it */
+			i += c < 0x80 ? 1 : c < 0xE0 ? 2 : 3;
+			prev = c;
 			continue;
 		}
 		n = text_decode(s + i, len - i, &cp);

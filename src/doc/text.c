@@ -102,7 +102,11 @@ text_is_hidden(uint32_t cp, uint32_t prev)
 {
 	const utf8proc_property_t *p;
 
-	if (cp <= 0xAD || cp == 0x200C || cp == 0x200D || cp > 0x10FFFF)
+	/* No Cf below U+0600, in U+0900-U+180D, U+180F-U+200A or
+	 * U+2070-U+FEFE (most scripts, CJK): no table lookup there. */
+	if (cp < 0x600 || (cp >= 0x900 && cp < 0x200B && cp != 0x180E) ||
+	    (cp >= 0x2070 && cp < 0xFEFF) || cp == 0x200C || cp == 0x200D ||
+	    cp > 0x10FFFF)
 		return 0;
 	p = utf8proc_get_property((utf8proc_int32_t)cp);
 	if (p->category != UTF8PROC_CATEGORY_CF ||
