@@ -38,7 +38,7 @@ static const int crash[] = {
 	SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP, SIGSYS,
 };
 
-#define NSIG_MAX 65
+#define NSIG_MAX 65 /* signals 1-64, the real-time ones included */
 
 static volatile sig_atomic_t quit_sig;
 static volatile sig_atomic_t intr;
