@@ -68,8 +68,9 @@ static const char usage_text[] =
 "terminal, quire prints as --dump does.  In the pager press h for the\n"
 "keys, q to quit.\n"
 "\n"
-"Exit status: 0 success, 1 a file cannot be read or is refused (or\n"
-"--faq/--search found nothing), 2 a usage error, 3 out of memory.\n";
+"Exit status: 0 success, 1 a file cannot be read or is refused, output or\n"
+"the reading position cannot be written (or --faq/--search found\n"
+"nothing), 2 a usage error, 3 out of memory, 128+N ended by signal N.\n";
 
 /* Print the version of quire and of the libraries in use. */
 static void

@@ -3,6 +3,8 @@
  * theme (dark, light, mono), width (a number of columns, or "full"),
  * number-sections, chop-long-lines, mouse and state (yes/no).  A bad line is reported with
  * its number and skipped: a configuration never stops quire starting.
+ * Only a regular file of up to 64 KiB is read; a line is a line however
+ * long.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -13,8 +15,11 @@
 
 #include "quire/cli.h"
 #include "quire/layout.h"
+#include "quire/smallfile.h"
 #include "quire/text.h"
 #include "quire/util.h"
+
+#define CONFIG_MAX_SIZE (64 * 1024)
 
 /* The configuration file's path (caller frees), or NULL. */
 static char *
@@ -126,45 +131,61 @@ warn(struct options *o, const char *path, size_t lineno, const char *line,
 	buf_free(&l);
 }
 
+/* Apply one line (its end cut off) of the file at PATH. */
+static void
+config_line(struct options *o, const char *path, size_t lineno, char *line)
+{
+	char *eq, *key, *val, *s;
+	const char *why;
+
+	s = strip(line);
+	if (*s == '\0' || *s == '#')
+		return;
+	if ((eq = strchr(s, '=')) == NULL) {
+		warn(o, path, lineno, s, "not 'key = value'");
+		return;
+	}
+	*eq = '\0';
+	key = strip(s);
+	val = eq + 1;
+	val[strcspn(val, "#")] = '\0'; /* a comment after the value */
+	val = strip(val);
+	if ((why = apply(o, key, val)) != NULL) {
+		struct buf shown = { 0 };
+
+		buf_printf(&shown, "%.200s = %.200s", key, val);
+		warn(o, path, lineno, shown.data, why);
+		buf_free(&shown);
+	}
+}
+
 void
 config_load(struct options *o)
 {
-	char *path = config_path(), line[1024], *eq, *key, *val, *s;
+	char *path = config_path(), *p, *nl;
 	size_t lineno = 0;
-	const char *why;
-	FILE *f;
+	enum smallfile_error err;
+	struct buf f;
 
 	if (path == NULL)
 		return;
-	if ((f = fopen(path, "r")) == NULL) {
-		if (errno != ENOENT)
+	err = smallfile_read(path, CONFIG_MAX_SIZE, &f);
+	if (err != SMALLFILE_OK) {
+		if (err != SMALLFILE_OPEN || errno != ENOENT)
 			cli_warn(o, "cannot read %s: %s; ignored", path,
-			    strerror(errno));
+			    smallfile_strerror(err, errno));
+		buf_free(&f);
 		free(path);
 		return;
 	}
-	while (fgets(line, sizeof(line), f) != NULL) {
+	for (p = f.data; p != NULL && p < f.data + f.len; p = nl + 1) {
 		lineno++;
-		line[strcspn(line, "\r\n")] = '\0';
-		s = strip(line);
-		if (*s == '\0' || *s == '#')
-			continue;
-		if ((eq = strchr(s, '=')) == NULL) {
-			warn(o, path, lineno, s, "not 'key = value'");
-			continue;
-		}
-		*eq = '\0';
-		key = strip(s);
-		val = eq + 1;
-		val[strcspn(val, "#")] = '\0'; /* a comment after the value */
-		val = strip(val);
-		if ((why = apply(o, key, val)) != NULL) {
-			char shown[1100];
-
-			snprintf(shown, sizeof(shown), "%s = %s", key, val);
-			warn(o, path, lineno, shown, why);
-		}
+		if ((nl = memchr(p, '\n', (size_t)(f.data + f.len - p))) == NULL)
+			nl = f.data + f.len;
+		*nl = '\0';
+		p[strcspn(p, "\r")] = '\0';
+		config_line(o, path, lineno, p);
 	}
-	fclose(f);
+	buf_free(&f);
 	free(path);
 }

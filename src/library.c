@@ -176,16 +176,16 @@ library_drop_preview(struct library *lib, size_t i)
 }
 
 struct doc *
-library_reload(struct library *lib, size_t i)
+library_reload(struct library *lib, size_t i, enum doc_error *err)
 {
 	struct lib_entry *e = &lib->e[i];
-	enum doc_error err;
 	struct doc *d;
 
+	*err = DOC_ERR_OPEN;
 	if (strcmp(e->path, "-") == 0)
 		return NULL;
 	settle(lib);
-	d = doc_load_file(e->path, lib->flags, &err);
+	d = doc_load_file(e->path, lib->flags, err);
 	if (d == NULL) {
 		e->errnum = errno;
 		return NULL;

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "quire/asciiout.h"
 #include "quire/cli.h"
 #include "quire/doc.h"
 #include "quire/dump.h"
@@ -119,6 +120,7 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 {
 	struct layout *lay;
 	int r, status = EXIT_OK;
+	int ascii = asciiout_active() ? LAYOUT_ASCII : 0;
 	char err[192];
 
 	switch (o->mode) {
@@ -129,7 +131,8 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 		return r <= 0 ? EXIT_FILE : EXIT_OK;
 	case MODE_SEARCH:
 		/* the lines --dump prints, whole code lines with -S */
-		lay = layout_build(d, dump_width(o), o->chop ? LAYOUT_CHOP : 0);
+		lay = layout_build(d, dump_width(o),
+		    (o->chop ? LAYOUT_CHOP : 0) | ascii);
 		r = search_print(d, lay, o->query, stdout, err, sizeof(err));
 		layout_free(lay);
 		if (err[0] != '\0')
@@ -146,12 +149,13 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 			return EXIT_USAGE;
 		}
 		return dump_table(d, (uint32_t)o->table - 1, dump_width(o),
-		    o->numbers ? LAYOUT_NUMBERS : 0, stdout) < 0 ? EXIT_FILE :
+		    (o->numbers ? LAYOUT_NUMBERS : 0) | ascii, stdout) < 0 ?
+		    EXIT_FILE :
 		    EXIT_OK;
 	case MODE_TOC:
 		return dump_toc(d, stdout) < 0 ? EXIT_FILE : EXIT_OK;
 	default:
-		lay = layout_build(d, dump_width(o), LAYOUT_PLAIN |
+		lay = layout_build(d, dump_width(o), LAYOUT_PLAIN | ascii |
 		    (o->numbers ? LAYOUT_NUMBERS : 0) |
 		    (o->chop ? LAYOUT_CHOP : 0));
 		status = dump_layout(lay, stdout) < 0 ? EXIT_FILE : EXIT_OK;
@@ -193,8 +197,6 @@ print_all(struct library *lib, const struct options *o)
 	}
 	if ((o->mode == MODE_FAQ || o->mode == MODE_SEARCH) && !found &&
 	    status == EXIT_OK)
-		status = EXIT_FILE;
-	if (fflush(stdout) != 0)
 		status = EXIT_FILE;
 	return status;
 }
@@ -254,6 +256,24 @@ gather(struct library *lib, const struct options *o)
 
 static int run(int argc, char **argv, struct options *op);
 
+/* Flush standard output; a write that failed on it (a full disk,
+ * /dev/full, a closed pipe) is status 1 and a message, whatever
+ * printed. */
+static int
+finish_output(int status)
+{
+	int bad = asciiout_stop() < 0;
+
+	errno = 0;
+	if (fflush(stdout) == EOF || ferror(stdout))
+		bad = 1;
+	if (!bad)
+		return status;
+	fprintf(stderr, "quire: cannot write standard output: %s\n",
+	    errno ? strerror(errno) : "write error");
+	return status == EXIT_OK ? EXIT_FILE : status;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -263,7 +283,7 @@ main(int argc, char **argv)
 	memset(&o, 0, sizeof(o));
 	status = run(argc, argv, &o);
 	cli_free(&o);
-	return status;
+	return finish_output(status);
 }
 
 /* All of quire, with its options in *OP. */
@@ -276,6 +296,8 @@ run(int argc, char **argv, struct options *op)
 	int r, status;
 
 	setlocale(LC_ALL, "");
+	if (asciiout_wanted()) /* what is printed, as the pager would draw */
+		asciiout_start();
 	cli_defaults(op);
 	config_load(op);
 	if (cli_env(op) < 0)
@@ -304,6 +326,8 @@ run(int argc, char **argv, struct options *op)
 		library_free(&lib);
 		return EXIT_FILE;
 	}
+	if (asciiout_stop() < 0) /* the screen draws in the locale's charset */
+		return EXIT_FILE;
 	memset(&uo, 0, sizeof(uo));
 	uo.mouse = op->mouse;
 	uo.state = !op->no_state && (ns == NULL || ns[0] == '\0');
@@ -325,6 +349,8 @@ run(int argc, char **argv, struct options *op)
 			fprintf(stderr, "quire: terminal '%s' cannot show the "
 			    "pager; printing the document instead\n", tn);
 		free(tn);
+		if (asciiout_wanted())
+			asciiout_start();
 		op->mode = MODE_DUMP;
 		status = print_all(&lib, op);
 	}

@@ -5,7 +5,12 @@
  *     quire-positions 1
  *     TIME<TAB>BLOCK<TAB>OFFSET<TAB>KEY
  *
- * KEY has bytes below '!', '%' and DEL written as %XX.
+ * KEY has bytes below '!', '%' and DEL written as %XX.  Every quire
+ * reads, merges and replaces it holding an flock on positions.lock
+ * beside it, so concurrent ones lose nothing; at most STATE_MAX_ENTRIES
+ * and MAX_FILE bytes are written, the oldest left out.  A file that is
+ * not a positions file (a bad header, a NUL byte, too big) is moved
+ * aside to positions.bad, never overwritten; an empty one is empty.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -13,14 +18,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "quire/smallfile.h"
 #include "quire/state.h"
 
 #define HEADER "quire-positions 1\n"
-#define MAX_FILE (1024 * 1024)
+#define MAX_FILE (1024 * 1024) /* bytes, written and read */
+#define LOCK_WAIT_MS 2000       /* for another quire saving */
 
 struct entry {
 	long long time;
@@ -107,36 +115,52 @@ parse_line(char *line, struct entry *e)
 	return 0;
 }
 
+/* What read_entries found. */
+enum read_result {
+	READ_OK,        /* entries (maybe none; lines may have been skipped) */
+	READ_NONE,      /* no file, or one that cannot be read: WARN says */
+	READ_DAMAGED,   /* a file that is not a positions file: WARN says */
+};
+
 /*
- * Read the file's entries into *ES (keys point into *DATA).  Return the
- * count; WARN gets a sentence when something was wrong.
+ * Read the file's entries into *ES (keys point into DATA, which the
+ * caller frees).  *N gets the count; WARN a sentence when something was
+ * wrong.  An empty file has no entries and nothing wrong.
  */
-static size_t
-read_entries(const char *path, char **data, struct entry **es, char *warn,
-    size_t warnlen)
+static enum read_result
+read_entries(const char *path, struct buf *data, struct entry **es,
+    size_t *n, char *warn, size_t warnlen)
 {
-	FILE *f = fopen(path, "r");
-	size_t n = 0, cap = 0, len, lineno = 1;
+	enum smallfile_error err;
+	size_t cap = 0, lineno = 1;
 	char *p, *nl;
 
-	*data = NULL;
 	*es = NULL;
-	if (f == NULL) {
-		if (errno != ENOENT)
-			snprintf(warn, warnlen, "cannot read %s: %s", path,
-			    strerror(errno));
-		return 0;
+	*n = 0;
+	err = smallfile_read(path, MAX_FILE, data);
+	if (err == SMALLFILE_OPEN && errno == ENOENT)
+		return READ_NONE;
+	if (err == SMALLFILE_TOOBIG) {
+		snprintf(warn, warnlen, "%s is damaged (over %d KiB)", path,
+		    MAX_FILE / 1024);
+		return READ_DAMAGED;
 	}
-	*data = xmalloc(MAX_FILE + 1);
-	len = fread(*data, 1, MAX_FILE, f);
-	fclose(f);
-	(*data)[len] = '\0';
-	if (len == MAX_FILE || strncmp(*data, HEADER, strlen(HEADER)) != 0 ||
-	    memchr(*data, '\0', len) != NULL) {
-		snprintf(warn, warnlen, "%s is damaged; ignored", path);
-		return 0;
+	if (err != SMALLFILE_OK) {
+		snprintf(warn, warnlen, "cannot read %s: %s", path,
+		    smallfile_strerror(err, errno));
+		return READ_NONE;
 	}
-	for (p = *data + strlen(HEADER); *p; p = nl + 1) {
+	if (data->len == 0)
+		return READ_OK;
+	if (memchr(data->data, '\0', data->len) != NULL) {
+		snprintf(warn, warnlen, "%s is damaged (a NUL byte)", path);
+		return READ_DAMAGED;
+	}
+	if (strncmp(data->data, HEADER, strlen(HEADER)) != 0) {
+		snprintf(warn, warnlen, "%s is damaged (no header line)", path);
+		return READ_DAMAGED;
+	}
+	for (p = data->data + strlen(HEADER); *p; p = nl + 1) {
 		lineno++;
 		nl = strchr(p, '\n');
 		if (nl == NULL) {
@@ -145,32 +169,96 @@ read_entries(const char *path, char **data, struct entry **es, char *warn,
 			break;
 		}
 		*nl = '\0';
-		GROW(*es, cap, n, 1);
-		if (parse_line(p, &(*es)[n]) == 0)
-			n++;
+		GROW(*es, cap, *n, 1);
+		if (parse_line(p, &(*es)[*n]) == 0)
+			(*n)++;
 		else
 			snprintf(warn, warnlen, "%s is damaged at line %zu; "
 			    "line ignored", path, lineno);
 	}
-	return n;
+	return READ_OK;
+}
+
+/* Move the damaged file at PATH aside to PATH.bad (replacing an older
+ * one), and say so in WARN after what it already holds. */
+static void
+set_aside(const char *path, char *warn, size_t warnlen)
+{
+	struct buf bad = { 0 };
+	size_t used = strlen(warn);
+
+	buf_printf(&bad, "%s.bad", path);
+	if (rename(path, bad.data) == 0)
+		snprintf(warn + used, warnlen - used, "; moved to %s", bad.data);
+	else
+		snprintf(warn + used, warnlen - used, "; ignored (cannot move it "
+		    "to %s: %s)", bad.data, strerror(errno));
+	buf_free(&bad);
+}
+
+/*
+ * Take the advisory lock on DIR/positions.lock, which every quire holds
+ * while it reads, merges and replaces the positions.  Wait for it up to
+ * LOCK_WAIT_MS.  Return its descriptor (closing it unlocks), or -1 with
+ * errno set.
+ */
+static int
+lock_take(const char *dir)
+{
+	struct buf path = { 0 };
+	struct timespec pause = { 0, 5 * 1000 * 1000 };
+	struct stat st;
+	int fd, i, e;
+
+	buf_printf(&path, "%s/positions.lock", dir);
+	fd = open(path.data, O_RDWR | O_CREAT | O_NONBLOCK | O_NOFOLLOW |
+	    O_NOCTTY | O_CLOEXEC, 0600);
+	buf_free(&path);
+	if (fd < 0)
+		return -1;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		errno = EINVAL;
+		return -1;
+	}
+	for (i = 0; flock(fd, LOCK_EX | LOCK_NB) != 0; i++) {
+		if ((errno != EWOULDBLOCK && errno != EINTR) ||
+		    i * 5 >= LOCK_WAIT_MS) {
+			e = errno;
+			close(fd);
+			errno = e;
+			return -1;
+		}
+		nanosleep(&pause, NULL);
+	}
+	return fd;
 }
 
 int
 state_get(const char *key, struct state_pos *pos, char *warn, size_t warnlen)
 {
-	char *dir = state_dir(), *path, *data, *ek;
+	char *dir = state_dir(), *ek;
 	struct entry *es;
+	struct buf path = { 0 }, data;
 	size_t n, i;
-	int found = 0;
-	struct buf b = { 0 };
+	int found = 0, lock;
 
 	warn[0] = '\0';
 	if (dir == NULL)
 		return 0;
-	buf_printf(&b, "%s/positions", dir);
-	path = b.data;
+	buf_printf(&path, "%s/positions", dir);
 	ek = escape_key(key);
-	n = read_entries(path, &data, &es, warn, warnlen);
+	lock = lock_take(dir); /* none when the directory is not there */
+	if (read_entries(path.data, &data, &es, &n, warn, warnlen) ==
+	    READ_DAMAGED) {
+		if (lock >= 0)
+			set_aside(path.data, warn, warnlen);
+		else
+			snprintf(warn + strlen(warn), warnlen - strlen(warn),
+			    "; ignored");
+	}
+	if (lock >= 0)
+		close(lock);
 	for (i = 0; i < n; i++)
 		if (strcmp(es[i].key, ek) == 0) {
 			*pos = es[i].pos;
@@ -178,20 +266,11 @@ state_get(const char *key, struct state_pos *pos, char *warn, size_t warnlen)
 			break;
 		}
 	free(es);
-	free(data);
+	buf_free(&data);
 	free(ek);
-	free(path);
+	buf_free(&path);
 	free(dir);
 	return found;
-}
-
-/* Newest first. */
-static int
-by_time(const void *a, const void *b)
-{
-	const struct entry *x = a, *y = b;
-
-	return x->time < y->time ? 1 : x->time > y->time ? -1 : 0;
 }
 
 /* mkdir -p for PATH, mode 0700. */
@@ -214,7 +293,9 @@ make_dirs(const char *path)
 	return r;
 }
 
-/* Write ES to a temporary file in DIR and rename it over PATH. */
+/* Write ES (newest first) to a temporary file in DIR and rename it over
+ * PATH: as many entries as STATE_MAX_ENTRIES and MAX_FILE bytes allow,
+ * the oldest left out. */
 static int
 write_atomic(const char *dir, const char *path, const struct entry *es,
     size_t n)
@@ -224,9 +305,16 @@ write_atomic(const char *dir, const char *path, const struct entry *es,
 	int fd, r = -1, dfd;
 
 	buf_puts(&out, HEADER);
-	for (i = 0; i < n && i < STATE_MAX_ENTRIES; i++)
+	for (i = 0; i < n && i < STATE_MAX_ENTRIES; i++) {
+		size_t was = out.len;
+
 		buf_printf(&out, "%lld\t%u\t%u\t%s\n", es[i].time,
 		    (unsigned)es[i].pos.block, (unsigned)es[i].pos.off, es[i].key);
+		if (out.len > MAX_FILE) {
+			out.len = was;
+			break;
+		}
+	}
 	buf_printf(&tmp, "%s/.positions.XXXXXX", dir);
 	if ((fd = mkstemp(tmp.data)) < 0)
 		goto out;
@@ -254,11 +342,12 @@ int
 state_put(const char *key, const struct state_pos *pos, char *err,
     size_t errlen)
 {
-	char *dir = state_dir(), *data = NULL, *ek = NULL, warn[8];
-	struct entry *es = NULL;
-	struct buf path = { 0 };
-	size_t n, i, cap;
-	int r = -1;
+	char *dir = state_dir(), *ek = NULL, warn[512] = "";
+	struct entry *es = NULL, cur;
+	struct buf path = { 0 }, data = { 0 };
+	enum read_result rr;
+	size_t n = 0, i, cap;
+	int r = -1, lock = -1;
 
 	err[0] = '\0';
 	if (dir == NULL) {
@@ -271,7 +360,20 @@ state_put(const char *key, const struct state_pos *pos, char *err,
 		    strerror(errno));
 		goto out;
 	}
-	n = read_entries(path.data, &data, &es, warn, sizeof(warn));
+	if ((lock = lock_take(dir)) < 0) {
+		snprintf(err, errlen, "cannot lock %s/positions.lock: %s", dir,
+		    strerror(errno));
+		goto out;
+	}
+	rr = read_entries(path.data, &data, &es, &n, warn, sizeof(warn));
+	if (rr == READ_DAMAGED) {
+		set_aside(path.data, warn, sizeof(warn));
+		n = 0;
+	} else if (rr == READ_NONE && warn[0] != '\0') {
+		/* not a regular file, or unreadable: never replaced */
+		snprintf(err, errlen, "%s", warn);
+		goto out;
+	}
 	ek = escape_key(key);
 	for (i = 0; i < n; i++)
 		if (strcmp(es[i].key, ek) == 0)
@@ -284,16 +386,22 @@ state_put(const char *key, const struct state_pos *pos, char *err,
 	es[i].key = ek;
 	es[i].pos = *pos;
 	es[i].time = (long long)time(NULL);
-	qsort(es, n, sizeof(*es), by_time);
+	cur = es[i]; /* first; the others keep the file's order, newest first */
+	memmove(es + 1, es, i * sizeof(*es));
+	es[0] = cur;
 	if (write_atomic(dir, path.data, es, n) < 0) {
 		snprintf(err, errlen, "cannot save the position in %s: %s",
 		    path.data, strerror(errno));
 		goto out;
 	}
 	r = 0;
+	if (rr == READ_DAMAGED) /* saved, but worth saying */
+		snprintf(err, errlen, "%s", warn);
 out:
+	if (lock >= 0)
+		close(lock);
 	free(es);
-	free(data);
+	buf_free(&data);
 	free(ek);
 	buf_free(&path);
 	free(dir);

@@ -233,6 +233,110 @@ try:
        "--dump: heading levels 3 and 4 are marked")
     ok("~~strike~~ `code` bold" in lines,
        "--dump: strikethrough and code spans are marked, bold is not")
+
+    # The configuration file: a line is a line however long, and only a
+    # regular file is read (a FIFO or /dev/zero once hung or spun).
+    cfg_home = os.path.join(tmp, "cfg")
+    os.makedirs(os.path.join(cfg_home, "quire"))
+    cfg = os.path.join(cfg_home, "quire", "config")
+    os.environ["XDG_CONFIG_HOME"] = cfg_home
+    with open(cfg, "w") as f:
+        f.write("# " + "x" * 1021 + "width = 33\n")
+    r = run("--dump", "--no-state", ARTICLE)
+    widest = max(len(l) for l in r.stdout.decode().split("\n"))
+    ok(r.returncode == 0 and widest > 33 and r.stderr == b"",
+       "a comment line of 1,044 bytes is one comment (its end sets no "
+       "width): widest line %d" % widest, r.stderr)
+    with open(cfg, "w") as f:
+        f.write("width = 33 # " + "y" * 5000 + "\n")
+    r = run("--dump", "--no-state", ARTICLE)
+    widest = max(len(l) for l in r.stdout.decode().split("\n"))
+    ok(r.returncode == 0 and widest <= 33, "a long line is read whole",
+       widest)
+    for what, make in (("/dev/zero", lambda: os.symlink("/dev/zero", cfg)),
+                       ("a FIFO", lambda: os.mkfifo(cfg)),
+                       ("a directory", lambda: os.mkdir(cfg))):
+        if os.path.isdir(cfg):
+            os.rmdir(cfg)
+        elif os.path.lexists(cfg):
+            os.unlink(cfg)
+        make()
+        r = run("--version")
+        ok(r.returncode == 0 and r.stdout.startswith(b"quire ") and
+           b"not a regular file; ignored" in r.stderr,
+           "a configuration file that is %s: ignored, saying so" % what,
+           r.stderr)
+    os.rmdir(cfg)
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(tmp, "no-config")
+
+    # A write error on standard output is status 1 with a message.
+    with open("/dev/full", "wb") as full:
+        for args in (("--list",), ("--keys",), ("--help",), ("--version",),
+                     ("--dump", ARTICLE), ("--toc", ARTICLE),
+                     ("--faq", "rust", ARTICLE), ("--table", "list", ARTICLE),
+                     ("--search", "Go", ARTICLE)):
+            r = subprocess.run([QUIRE, *args], stdin=subprocess.DEVNULL,
+                               stdout=full, stderr=subprocess.PIPE,
+                               timeout=60)
+            ok(r.returncode == 1 and b"cannot write standard output: No "
+               b"space left on device" in r.stderr,
+               "%s > /dev/full: exit 1 with a message" % " ".join(
+                   a if a != ARTICLE else "FILE" for a in args),
+               (r.returncode, r.stderr))
+
+    # Printing to a terminal under a locale that is not UTF-8 writes
+    # ASCII, as the pager draws there; to a pipe it stays UTF-8.
+    import pty
+    utf = os.path.join(tmp, "utf.md")
+    with open(utf, "w") as f:
+        f.write("# Caf\u00e9 \u201cquoted\u201d\n\n- \u4e2d\u6587 "
+                "text \u2014 dash\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+
+    def on_tty(*args):
+        master, slave = pty.openpty()
+        env = dict(os.environ, LC_ALL="C", LANG="C")
+        p = subprocess.Popen([QUIRE, *args], stdin=subprocess.DEVNULL,
+                             stdout=slave, stderr=subprocess.PIPE, env=env)
+        os.close(slave)
+        out = b""
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            out += data
+        p.wait()
+        os.close(master)
+        return p.returncode, out
+
+    for args in (("--dump", utf), ("--toc", utf), ("--table", "1", utf),
+                 ("--search", "text", utf), ("--dump", ARTICLE),
+                 ("--faq", "rust", ARTICLE), ("--list",), ("--keys",)):
+        rc, out = on_tty(*args)
+        ok(rc == 0 and out and max(out) < 0x80,
+           "LC_ALL=C, %s to a terminal: ASCII only" % " ".join(
+               os.path.basename(a) for a in args), out[:300])
+    rc, out = on_tty("--dump", utf)
+    ok(b"Caf? \"quoted\"" in out and b"====" in out and
+       b"text -- dash" in out, "ASCII look-alikes for quotes, dashes and "
+       "the heading rule", out[:300])
+    r = subprocess.run([QUIRE, "--dump", utf], capture_output=True,
+                       env=dict(os.environ, LC_ALL="C", LANG="C"))
+    ok(r.returncode == 0 and "Caf\u00e9".encode() in r.stdout,
+       "LC_ALL=C to a pipe: UTF-8 as it is", r.stdout[:200])
+
+    # Invisible format controls are shown by their code in --dump.
+    bidi = os.path.join(tmp, "bidi.md")
+    with open(bidi, "w") as f:
+        f.write("# Bidi\n\nopen report\u202Efdp.exe and "
+                "\u2066isolated\u2069, a\u200Bb\n")
+    r = run("--dump", bidi)
+    text = r.stdout.decode()
+    ok("report<U+202E>fdp.exe" in text and "<U+2066>isolated<U+2069>" in
+       text and "a<U+200B>b" in text and "\u202E" not in text,
+       "--dump shows U+202E, U+2066/2069 and U+200B by their code", text)
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 

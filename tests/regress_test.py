@@ -13,7 +13,11 @@ import sys
 from tap import done, ok
 
 QUIRE, DIR = sys.argv[1:3]
-BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f\u0080-\u009f]")
+# control characters, and the invisible format controls (bidirectional
+# overrides, isolates and marks, U+200B, U+2060, U+FEFF) quire shows by
+# their code
+BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f\u0080-\u009f\u061c\u200b"
+                 "\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 for path in sorted(glob.glob(os.path.join(DIR, "*"))):
     if path.endswith("README.md"):

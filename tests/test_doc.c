@@ -221,6 +221,22 @@ test_inlines(void)
 	INT_EQ(seen, 31, "emphasis, strong, code, link target, strikethrough");
 	OK(memchr(d->text, '\n', d->text_len) != NULL, "hard break kept as newline");
 	doc_free(d);
+
+	/* a bidirectional override in a link target never reaches the
+	 * note or a copy raw */
+	d = load_str("[a](http://x/\xe2\x80\xae" "fdp.exe)");
+	for (i = 0, seen = 0; i < d->nlinks; i++)
+		seen |= d->links[i].len == 24 && memcmp(d->aux +
+		    d->links[i].off, "http://x/<U+202E>fdp.exe", 24) == 0;
+	OK(seen, "a link target's U+202E is stored as <U+202E>");
+	doc_free(d);
+	d = load_str("see \xe2\x80\xae" "fdp and <U+202E>");
+	for (i = 0, seen = 0; i < d->nruns; i++)
+		seen += (d->runs[i].style & STY_CTRL) != 0 && d->runs[i].len == 8 &&
+		    memcmp(d->text + d->runs[i].off, "<U+202E>", 8) == 0;
+	INT_EQ(seen, 1, "the code shown for U+202E is a run of its own "
+	    "(STY_CTRL, drawn dim); the same text typed is not");
+	doc_free(d);
 }
 
 /* No stored byte may be a control character (but code newlines). */

@@ -99,6 +99,39 @@ test_widths(void)
 	INT_EQ(text_cp_width(0xFFFD), 1, "replacement character");
 }
 
+/* Invisible format controls are shown by their code; the joiners,
+ * the soft hyphen and a flag's tags are kept. */
+static void
+test_format_controls(void)
+{
+	char *s;
+
+	check_clean("x/\xe2\x80\xae" "fdp.exe", 12, "x/<U+202E>fdp.exe",
+	    "RIGHT-TO-LEFT OVERRIDE shown as its code");
+	check_clean("\xe2\x81\xa6" "a\xe2\x81\xa9", 7, "<U+2066>a<U+2069>",
+	    "isolates LRI and PDI");
+	check_clean("\xe2\x80\x8e\xe2\x80\x8f\xd8\x9c", 8,
+	    "<U+200E><U+200F><U+061C>", "LRM, RLM and ALM");
+	check_clean("a\xe2\x80\x8b" "b\xef\xbb\xbf", 8, "a<U+200B>b<U+FEFF>",
+	    "zero width space and a BOM inside text");
+	check_clean("\xe2\x80\xaa\xe2\x80\xab\xe2\x80\xac\xe2\x80\xad", 12,
+	    "<U+202A><U+202B><U+202C><U+202D>", "embeddings and PDF");
+	check_clean("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9", 11,
+	    "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9",
+	    "ZWJ in an emoji sequence kept");
+	check_clean("soft\xc2\xadhy", 8, "soft\xc2\xadhy", "soft hyphen kept");
+	check_clean("\xf0\x9f\x8f\xb4\xf3\xa0\x81\xa7\xf3\xa0\x81\xbf", 12,
+	    "\xf0\x9f\x8f\xb4\xf3\xa0\x81\xa7\xf3\xa0\x81\xbf",
+	    "a flag's tag sequence kept");
+	check_clean("a\xf3\xa0\x81\xa7", 5, "a<U+E0067>",
+	    "a tag character alone shown");
+	check_clean("\xd8\x80" "1", 3, "\xd8\x80" "1",
+	    "a prepended concatenation mark kept");
+	s = clean("\xe2\x80\xae", 3, 0);
+	INT_EQ(text_width(s, strlen(s)), 8, "the shown code is 8 columns");
+	free(s);
+}
+
 int
 main(void)
 {
@@ -106,5 +139,6 @@ main(void)
 	test_invalid_utf8();
 	test_tabs_and_newlines();
 	test_widths();
+	test_format_controls();
 	return t_done();
 }

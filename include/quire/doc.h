@@ -35,9 +35,10 @@ enum {
 	STY_UNDER = 0x400,  /* <u>, <ins> */
 	STY_MARK = 0x800,   /* <mark> */
 	STY_NOTE = 0x1000,  /* a footnote reference */
+	STY_CTRL = 0x2000,  /* an invisible format control's code, <U+202E> */
 };
-#define STY_NBITS 13
-_Static_assert(STY_NOTE == 1u << (STY_NBITS - 1),
+#define STY_NBITS 14
+_Static_assert(STY_CTRL == 1u << (STY_NBITS - 1),
     "STY_NBITS counts every style bit");
 _Static_assert(STY_NBITS <= 16, "style bits fit a run's uint16_t");
 

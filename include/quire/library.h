@@ -64,8 +64,9 @@ int library_ready(const struct library *lib, size_t i);
 void library_drop_preview(struct library *lib, size_t i);
 
 /* Load document I again (its file changed); NULL, keeping the old one,
- * if it cannot be read now. */
-struct doc *library_reload(struct library *lib, size_t i);
+ * if it cannot be read now: *ERR says why (with the entry's errnum). */
+struct doc *library_reload(struct library *lib, size_t i,
+    enum doc_error *err);
 
 /* The shortest end of entry I's name that tells it from the others:
  * its base name, or as many folders before it as another entry's name

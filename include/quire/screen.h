@@ -47,6 +47,13 @@ int terminal_usable(void);
  */
 int terminal_copy(const char *text, size_t len);
 
+/*
+ * The bytes that leave the screen curses set up (mouse reporting off
+ * when MOUSE, keypad mode off, attributes and cursor back, the alternate
+ * screen left), from terminfo, into B of SIZE: what a crash writes.
+ */
+void terminal_leave_seq(char *b, size_t size, int mouse);
+
 /* Restore the terminal; safe to call twice. */
 void screen_stop(void);
 
@@ -70,7 +77,8 @@ int screen_key_wait(int ms);
 /* The version of ncurses in use ("ncurses 6.4.20221231"). */
 const char *screen_library_version(void);
 
-/* The signal that asked quire to quit (SIGTERM, SIGHUP), or 0. */
+/* The signal that asked quire to quit (SIGTERM, SIGHUP, SIGQUIT, any
+ * that ends a process by default), or 0. */
 int screen_quit_requested(void);
 
 /* Refresh rows and cols after a resize. */

@@ -4,7 +4,9 @@
  * Documents are keyed by their file's real path, or by a hash of their
  * content when read from standard input.  Writes are atomic (a temporary
  * file, fsync, rename), so a crash or a full disk never leaves a damaged
- * file; a damaged or unreadable file is ignored with a warning.
+ * file, and made under an flock on positions.lock, so concurrent quire
+ * processes merge their positions.  Only a regular file is read; a
+ * damaged one is moved aside to positions.bad with a warning.
  */
 #ifndef QUIRE_STATE_H
 #define QUIRE_STATE_H
@@ -28,12 +30,18 @@ char *state_dir(void);
 
 /*
  * Look KEY up.  Return 1 and fill *POS if found, 0 if not.  A damaged or
- * unreadable file yields 0 and a sentence in WARN (else WARN is "").
+ * unreadable file yields 0 and a sentence in WARN (else WARN is ""); a
+ * damaged one is moved aside to positions.bad.
  */
 int state_get(const char *key, struct state_pos *pos, char *warn,
     size_t warnlen);
 
-/* Remember POS for KEY.  Return 0, or -1 with a sentence in ERR. */
+/*
+ * Remember POS for KEY, merged with what other processes saved.  Return
+ * 0 (ERR is "", or says a damaged file was moved aside), or -1 with a
+ * sentence in ERR (a positions path that is not a regular file is never
+ * replaced).
+ */
 int state_put(const char *key, const struct state_pos *pos, char *err,
     size_t errlen);
 

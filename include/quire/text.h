@@ -5,7 +5,12 @@
  * once, at load.  Clean text is valid UTF-8 with no C0 control (except
  * '\n' where TEXT_NEWLINES asks for it), no DEL and no C1 control: such
  * characters are shown in caret notation (ESC as "^[", DEL as "^?"), C1
- * controls and invalid bytes as U+FFFD.  Widths come from utf8proc, made
+ * controls and invalid bytes as U+FFFD.  Invisible format controls
+ * (category Cf: bidirectional overrides and isolates, LRM, RLM, ALM,
+ * U+200B, U+FEFF inside text ...) are written as their code, "<U+202E>",
+ * so text never displays otherwise than it is stored; the joiners
+ * U+200C/U+200D, the soft hyphen, prepended concatenation marks and a
+ * flag's tag sequence stay as they are.  Widths come from utf8proc, made
  * to agree with wcwidth(), so layout does not depend on the locale.
  */
 #ifndef QUIRE_TEXT_H
@@ -26,6 +31,10 @@
  * and consume one byte.
  */
 size_t text_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Whether text_clean shows CP, after PREV, by its code ("<U+202E>"): an
+ * invisible format control (see above). */
+int text_is_hidden(uint32_t cp, uint32_t prev);
 
 /* Encode CP as UTF-8 into OUT; return the length (1 to 4). */
 size_t text_encode(uint32_t cp, char out[4]);

@@ -37,12 +37,55 @@ build_style(struct doc_builder *b, uint16_t sty, int delta)
 }
 
 /* Append clean inline text in the current style. */
+/* Append LEN bytes of S, cleaned, as a run in STYLE to LINK (none when
+ * they clean to nothing). */
+static void
+text_piece(struct doc_builder *b, const char *s, size_t len, uint16_t style,
+    uint32_t link)
+{
+	size_t start = b->text.len;
+
+	text_clean(&b->text, s, len, 0, NULL);
+	if (b->text.len > start)
+		build_run(b, start, style, link);
+}
+
+/* Append S as runs in STYLE: each invisible format control, which
+ * text_clean shows by its code, a run of its own with STY_CTRL, so it
+ * is drawn dim. */
+static void
+text_runs(struct doc_builder *b, const char *s, size_t len, uint16_t style,
+    uint32_t link)
+{
+	size_t i = 0, piece = 0, n;
+	uint32_t cp, prev = 0;
+	unsigned char c;
+
+	while (i < len) {
+		c = (unsigned char)s[i];
+		if (c < 0x80 || (c >= 0xC2 && c <= 0xD7) || (c >= 0xE3 &&
+		    c <= 0xEE)) { /* no format control starts so: skip it */
+			i += c < 0x80 ? 1 : c < 0xE0 ? 2 : 3;
+			prev = c;
+			continue;
+		}
+		n = text_decode(s + i, len - i, &cp);
+		if (text_is_hidden(cp, prev)) {
+			text_piece(b, s + piece, i - piece, style, link);
+			text_piece(b, s + i, n, style | STY_CTRL, link);
+			piece = i + n;
+		}
+		prev = cp;
+		i += n;
+	}
+	text_piece(b, s + piece, len - piece, style, link);
+}
+
 void
 build_text(struct doc_builder *b, const char *s, size_t len, uint16_t extra)
 {
 	uint16_t style = cur_style(b) | extra;
 	uint32_t link = b->link;
-	size_t start;
 
 	if (b->leaf == DOC_NONE || len == 0)
 		return;
@@ -51,11 +94,7 @@ build_text(struct doc_builder *b, const char *s, size_t len, uint16_t extra)
 		if (s[0] != ' ' && s[0] != '\n' && s[0] != '\t')
 			build_text(b, " ", 1, 0);
 	}
-	start = b->text.len;
-	text_clean(&b->text, s, len, 0, NULL);
-	if (b->text.len == start)
-		return;
-	build_run(b, start, style, link);
+	text_runs(b, s, len, style, link);
 }
 
 void

@@ -1,6 +1,7 @@
 /*
  * UTF-8 decoding, the one cleaning pass that keeps control characters out
- * of everything quire stores, and display widths.
+ * of everything quire stores (and shows invisible format controls, such
+ * as bidirectional overrides, by their code), and display widths.
  */
 #include <string.h>
 
@@ -86,11 +87,53 @@ put_control(struct buf *out, uint32_t cp, int *col)
 		*col += 2;
 }
 
+/*
+ * An invisible format control, shown by its code: Unicode's category Cf (the bidirectional embeddings, overrides
+ * and isolates, the marks LRM, RLM and ALM, U+200B, U+2060, U+FEFF
+ * inside text, ...), which could make text read otherwise than it is
+ * stored.  Kept as they are: the joiners U+200C and U+200D (emoji
+ * sequences, Indic scripts), the soft hyphen U+00AD (a hyphenation
+ * point, shown by the terminal or not at all), the prepended
+ * concatenation marks (U+0600..., drawn one column wide), and tag
+ * characters in a flag's tag sequence (after U+1F3F4 or another tag).
+ */
+int
+text_is_hidden(uint32_t cp, uint32_t prev)
+{
+	const utf8proc_property_t *p;
+
+	/* No Cf below U+0600, in U+0900-U+180D, U+180F-U+200A or
+	 * U+2070-U+FEFE (most scripts, CJK): no table lookup there. */
+	if (cp < 0x600 || (cp >= 0x900 && cp < 0x200B && cp != 0x180E) ||
+	    (cp >= 0x2070 && cp < 0xFEFF) || cp == 0x200C || cp == 0x200D ||
+	    cp > 0x10FFFF)
+		return 0;
+	p = utf8proc_get_property((utf8proc_int32_t)cp);
+	if (p->category != UTF8PROC_CATEGORY_CF ||
+	    p->boundclass == UTF8PROC_BOUNDCLASS_PREPEND)
+		return 0;
+	if (cp >= 0xE0020 && cp <= 0xE007F &&
+	    (prev == 0x1F3F4 || (prev >= 0xE0020 && prev <= 0xE007F)))
+		return 0;
+	return 1;
+}
+
+/* Append the visible form of format control CP: "<U+202E>". */
+static void
+put_hidden(struct buf *out, uint32_t cp, int *col)
+{
+	size_t was = out->len;
+
+	buf_printf(out, "<U+%04X>", (unsigned)cp);
+	if (col)
+		*col += (int)(out->len - was);
+}
+
 void
 text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
 {
 	size_t i = 0, n, run;
-	uint32_t cp;
+	uint32_t cp, prev = 0;
 	char enc[4];
 
 	GROW(out->data, out->cap, out->len, len + 1);
@@ -106,6 +149,7 @@ text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
 			if (col)
 				*col += (int)(run - i);
 			i = run;
+			prev = (unsigned char)s[run - 1];
 			continue;
 		}
 		n = text_decode(s + i, len - i, &cp);
@@ -134,11 +178,14 @@ text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
 			}
 		} else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
 			put_control(out, cp, col);
+		} else if (text_is_hidden(cp, prev)) {
+			put_hidden(out, cp, col);
 		} else {
 			buf_put(out, enc, text_encode(cp, enc));
 			if (col)
 				*col += text_cp_width(cp);
 		}
+		prev = cp;
 	}
 }
 

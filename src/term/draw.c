@@ -170,6 +170,8 @@ inline_attrs(unsigned style)
 		a |= A_UNDERLINE;
 	if (style & STY_MARK)
 		a |= A_STANDOUT | A_BOLD;
+	if (style & STY_CTRL) /* <U+202E>: not the text's own */
+		a |= A_DIM;
 	return a;
 }
 

@@ -1,5 +1,5 @@
 /*
- * Terminal setup and teardown, key input, and signals.  Only this file
+ * Terminal setup and teardown, and key input.  Only this file
  * starts or ends curses.  Keys are read as whole sequences: what
  * curses does not know from terminfo, an escape sequence in any common
  * encoding, is read to its end here and named, or dropped whole.
@@ -20,44 +20,16 @@
 #include "quire/draw.h"
 #include "quire/screen.h"
 #include "quire/util.h"
+#include "signals.h"
 
 #define POLL_MS 500 /* wake this often to notice a missed resize */
 #define ESC_MS 60   /* the rest of a sequence comes within this after Esc */
 #define ESC 27
 
-static volatile sig_atomic_t quit_signal;
-static volatile sig_atomic_t interrupted;   /* SIGINT: Ctrl-C */
 static SCREEN *term;
 static FILE *tty_in;
 static int started;
 static int quick_errors;
-
-/* Record a request to quit, or Ctrl-C; the main loop acts on it. */
-static void
-on_signal(int sig)
-{
-	if (sig == SIGINT)
-		interrupted = 1;
-	else
-		quit_signal = sig;
-}
-
-/* Catch SIGINT and the signals that end quire, without SA_RESTART,
- * before curses. */
-static void
-catch_signals(void)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	sa.sa_handler = SIG_IGN;
-	sigaction(SIGPIPE, &sa, NULL);
-}
 
 /* Ctrl-C as a key in the input, in order with the keys around it, not
  * a signal that overtakes them (and flushes the terminal's queues): the
@@ -88,6 +60,7 @@ screen_start(struct screen *s, int mouse, enum theme theme)
 {
 	const char *cs = nl_langinfo(CODESET);
 	FILE *in = stdin;
+	char leave[256];
 
 	memset(s, 0, sizeof(*s));
 	s->utf8 = cs != NULL && (strcmp(cs, "UTF-8") == 0 ||
@@ -105,16 +78,19 @@ screen_start(struct screen *s, int mouse, enum theme theme)
 			fclose(tty_in), tty_in = NULL;
 		return SCREEN_UNUSABLE;
 	}
-	catch_signals();
+	signals_catch(STDOUT_FILENO);
 	term = newterm(NULL, stdout, in);
 	if (term == NULL) {
 		fprintf(stderr, "quire: cannot use terminal type '%s'\n",
 		    getenv("TERM") ? getenv("TERM") : "");
+		signals_release();
 		if (tty_in)
 			fclose(tty_in), tty_in = NULL;
 		return -1;
 	}
 	set_term(term);
+	terminal_leave_seq(leave, sizeof(leave), mouse);
+	signals_arm(leave);
 	started = 1;
 	util_set_fatal_hook(fatal_hook);
 	cbreak();
@@ -150,6 +126,7 @@ screen_stop(void)
 	started = 0;
 	curs_set(1);
 	endwin();
+	signals_release();
 	delscreen(term);
 	term = NULL;
 	if (tty_in)
@@ -346,18 +323,14 @@ screen_key(void)
 	int r;
 	long long t0 = now_ms();
 
-	if (quit_signal)
+	if (signals_quit())
 		return KEY_NONE;
-	if (interrupted) {
-		interrupted = 0;
+	if (signals_interrupted())
 		return KEY_INTR;
-	}
 	r = get_wch(&ch);
 	if (r == ERR) {
-		if (interrupted) { /* Ctrl-C woke the wait */
-			interrupted = 0;
+		if (signals_interrupted()) /* Ctrl-C woke the wait */
 			return KEY_INTR;
-		}
 		/* A timeout: catch a resize whose signal curses missed. */
 		if (size_changed())
 			return KEYCODE | KEY_RESIZE;
@@ -385,7 +358,7 @@ screen_library_version(void)
 int
 screen_quit_requested(void)
 {
-	return (int)quit_signal;
+	return signals_quit();
 }
 
 void

@@ -5,6 +5,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 /* quire's headers first: the layout's fields are among those names */
@@ -82,4 +83,38 @@ terminal_copy(const char *text, size_t len)
 	fflush(stdout);
 	free(b64);
 	return seq != NULL ? 0 : -1;
+}
+
+/* Append terminfo's string capability CAP to B (of SIZE), when it has one
+ * and it fits. */
+static void
+put_cap(char *b, size_t size, const char *cap)
+{
+	char *s = tigetstr(cap);
+	size_t n = strlen(b);
+
+	if (s == NULL || s == (char *)-1 || n + strlen(s) >= size)
+		return;
+	memcpy(b + n, s, strlen(s) + 1);
+}
+
+void
+terminal_leave_seq(char *b, size_t size, int mouse)
+{
+	char *xm = tigetstr("XM"), *km = tigetstr("kmous");
+	const char *off = NULL;
+
+	if (size == 0)
+		return;
+	b[0] = '\0';
+	if (mouse && xm != NULL && xm != (char *)-1)
+		off = tiparm(xm, 0);
+	else if (mouse && km != NULL && km != (char *)-1)
+		off = "\033[?1000l";
+	if (off != NULL && strlen(off) < size)
+		memcpy(b, off, strlen(off) + 1);
+	put_cap(b, size, "rmkx");
+	put_cap(b, size, "sgr0");
+	put_cap(b, size, "cnorm");
+	put_cap(b, size, "rmcup");
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "quire/draw.h"
 #include "quire/faq.h"
@@ -44,15 +45,16 @@ resume(struct ui *u)
 	    sec == DOC_NONE ? "line" : d->text + d->sections[sec].title);
 }
 
-/* Save the reading position; failures are reported after the screen ends. */
-void
+/* Save the reading position; 0, or -1 with why in ERR (reported after
+ * the screen ends). */
+int
 ui_save(struct ui *u, char *err, size_t errlen)
 {
 	const char *key = u->state_key;
 	struct pos pos = pager_pos(&u->pager);
 	struct state_pos sp = { pos.block, pos.off };
 
-	state_put(key, &sp, err, errlen);
+	return state_put(key, &sp, err, errlen);
 }
 
 /* The pager's layout flags for this terminal and these options. */
@@ -195,6 +197,8 @@ ui_reload(struct ui *u)
 	struct pos pos = pager_pos(&u->pager);
 	size_t i = u->lib->cur;
 	struct lib_entry *e = &u->lib->e[i];
+	enum doc_error err;
+	struct stat st;
 	struct doc *d;
 
 	if (strcmp(e->path, "-") == 0) {
@@ -202,16 +206,24 @@ ui_reload(struct ui *u)
 		    "standard input cannot be read again");
 		return;
 	}
+	/* A FIFO or a device in the file's place would block or never
+	 * end: only a regular file (or a directory, refused below) is
+	 * read again. */
+	if (stat(e->path, &st) == 0 && !S_ISREG(st.st_mode) &&
+	    !S_ISDIR(st.st_mode)) {
+		pager_note(&u->pager, "cannot reload: not a regular file");
+		return;
+	}
 	ui_views_close(u);
 	faq_index_free(u->c.faq_index);
 	u->c.faq_index = NULL;
 	pager_free(&u->pager); /* it points into the document */
-	d = library_reload(u->lib, i);
+	d = library_reload(u->lib, i, &err);
 	if (d == NULL) {
 		open_doc(u, e->doc, e, 0);
 		pager_show_pos(&u->pager, pos);
 		pager_note(&u->pager,
-		    "cannot reload: %s", strerror(e->errnum));
+		    "cannot reload: %s", doc_strerror(err, e->errnum));
 		return;
 	}
 	open_doc(u, d, e, 0);

@@ -281,8 +281,9 @@ ui_run(struct library *lib, const struct ui_opts *o)
 		if (apply(&u, top(&u)->ops->key(top(&u)->st, &u.c, k)))
 			break;
 	}
-	if (u.state_key)
-		ui_save(&u, err, sizeof(err));
+	if (u.state_key && ui_save(&u, err, sizeof(err)) < 0 &&
+	    status == EXIT_OK)
+		status = EXIT_FILE; /* the position is lost: say so */
 	free(u.state_key);
 	free(u.places);
 	ui_views_close(&u);

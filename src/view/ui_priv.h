@@ -60,6 +60,6 @@ void ui_finish_load(struct ui *u);
 void ui_reload(struct ui *u);
 
 /* Save the reading position; a failure is described in ERR. */
-void ui_save(struct ui *u, char *err, size_t errlen);
+int ui_save(struct ui *u, char *err, size_t errlen);
 
 #endif

@@ -269,12 +269,15 @@ send 3}
 send q
 wait-exit 0
 """, env=env)
-    ok(rc == 0, "a damaged state file is ignored with a warning", err)
+    ok(rc == 0, "a damaged state file is set aside with a warning", err)
     data = open(os.path.join(tmp, "quire", "positions"), "rb").read()
     ok(data.startswith(b"quire-positions 1\n") and b"garbage" not in data,
-       "and replaced by a good one on quit", data[:200])
+       "and a good one written on quit", data[:200])
+    bad = open(os.path.join(tmp, "quire", "positions.bad"), "rb").read()
+    ok(bad.startswith(b"\x00garbage"), "the damaged one kept as "
+       "positions.bad", bad[:200])
     left = [n for n in os.listdir(os.path.join(tmp, "quire"))
-            if n != "positions"]
+            if n not in ("positions", "positions.bad", "positions.lock")]
     ok(not left, "no temporary file left behind", left)
 
 # The mouse: the wheel scrolls the pager and the index; a click jumps.
