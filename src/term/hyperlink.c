@@ -1,0 +1,250 @@
+/*
+ * OSC 8 hyperlinks: which terminals show them (--hyperlinks=auto), a
+ * link's target checked and encoded before it is written, and the
+ * sequences written over the cells curses drew, after each refresh.
+ * Keeps last frame's link pieces, to unlink their cells when the screen
+ * moves.  Includes <term.h> (for cup), so it is apart like terminfo.c.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <wchar.h>
+
+/* quire's headers first: <term.h> defines names (lines, columns) */
+#include "quire/hyperlink.h"
+
+#include <curses.h>
+#include <term.h>
+
+/* Schemes linked; the rest (javascript:, data:, relative paths) not. */
+static const char *const schemes[] = {
+	"http://", "https://", "ftp://", "file://", "mailto:",
+};
+
+/* Whether C may stand in a URL as it is (RFC 3986's unreserved and
+ * reserved characters; '%' is seen to apart). */
+static int
+url_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || (c != '\0' &&
+	    strchr("-._~:/?#[]@!$&'()*+,;=", c) != NULL);
+}
+
+/* Whether C is a hex digit. */
+static int
+hex(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+	    (c >= 'A' && c <= 'F');
+}
+
+int
+hyperlink_target(const char *s, size_t len, struct buf *out)
+{
+	static const char digits[] = "0123456789ABCDEF";
+	size_t i, k, n;
+	unsigned char c;
+
+	out->len = 0;
+	for (k = 0; k < sizeof(schemes) / sizeof(schemes[0]); k++) {
+		n = strlen(schemes[k]);
+		if (len > n && strncasecmp(s, schemes[k], n) == 0)
+			break;
+	}
+	if (k == sizeof(schemes) / sizeof(schemes[0]))
+		return -1;
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c < 0x20 || c == 0x7f)
+			return -1;
+		if (url_char(c) || (c == '%' && i + 2 < len &&
+		    hex((unsigned char)s[i + 1]) && hex((unsigned char)s[i + 2])))
+			buf_putc(out, (char)c);
+		else {
+			buf_putc(out, '%');
+			buf_putc(out, digits[c >> 4]);
+			buf_putc(out, digits[c & 15]);
+		}
+		if (out->len > HYPERLINK_MAX)
+			return -1;
+	}
+	buf_putc(out, '\0');
+	out->len--;
+	return 0;
+}
+
+/* Whether variable NAME is set and not empty. */
+static int
+set(char *(*get)(const char *), const char *name)
+{
+	const char *v = get(name);
+
+	return v != NULL && v[0] != '\0';
+}
+
+/* Variable NAME as a number, or 0. */
+static long
+num(char *(*get)(const char *), const char *name)
+{
+	const char *v = get(name);
+
+	return v != NULL ? strtol(v, NULL, 10) : 0;
+}
+
+int
+hyperlink_terminal(char *(*get)(const char *))
+{
+	static const char *const programs[] = {
+		"iTerm.app", "WezTerm", "vscode", "ghostty",
+	};
+	static const char *const terms[] = {
+		"xterm-kitty", "foot", "foot-extra", "xterm-ghostty", "wezterm",
+	};
+	const char *term = get("TERM"), *prog = get("TERM_PROGRAM");
+	size_t i;
+
+	if (term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0)
+		return 0;
+	/* Multiplexers pass OSC 8 on only when so configured: not assumed. */
+	if (set(get, "TMUX") || set(get, "STY") ||
+	    strncmp(term, "screen", 6) == 0 || strncmp(term, "tmux", 4) == 0)
+		return 0;
+	for (i = 0; prog != NULL && i < sizeof(programs) / sizeof(*programs);
+	    i++)
+		if (strcmp(prog, programs[i]) == 0)
+			return 1;
+	for (i = 0; i < sizeof(terms) / sizeof(*terms); i++)
+		if (strcmp(term, terms[i]) == 0)
+			return 1;
+	return set(get, "KITTY_WINDOW_ID") || set(get, "WT_SESSION") ||
+	    num(get, "VTE_VERSION") >= 5000 ||
+	    num(get, "KONSOLE_VERSION") >= 201200;
+}
+
+/* Last frame's pieces. */
+static struct {
+	int row, col, width;
+	uint32_t id;
+} last[HYPERLINK_CELLS];
+static size_t nlast;
+
+/* Where vid_puts writes (it takes no argument to say). */
+static struct buf *sink;
+
+static int
+sink_putc(int c)
+{
+	buf_putc(sink, (char)c);
+	return c;
+}
+
+/* Move the cursor to ROW, COL. */
+static void
+move_to(struct buf *b, int row, int col)
+{
+	char *cup = tigetstr("cup");
+	const char *s = NULL;
+
+	if (cup != NULL && cup != (char *)-1)
+		s = tiparm(cup, row, col);
+	if (s != NULL)
+		buf_puts(b, s);
+	else
+		buf_printf(b, "\033[%d;%dH", row + 1, col + 1);
+}
+
+/* Write again the WIDTH cells from ROW, COL as stdscr holds them: the
+ * same characters (clean: draw.c let no control through, and none is
+ * written here either) in the same attributes. */
+static void
+put_cells(struct buf *b, int row, int col, int width)
+{
+	wchar_t wch[CCHARW_MAX + 1];
+	char mb[MB_LEN_MAX];
+	int c = col, end = col + width, w, i;
+	mbstate_t st;
+	attr_t at;
+	short pair;
+	cchar_t cc;
+	size_t n;
+
+	if (end > COLS)
+		end = COLS;
+	move_to(b, row, col);
+	while (c < end) {
+		if (mvwin_wch(stdscr, row, c, &cc) == ERR ||
+		    getcchar(&cc, wch, &at, &pair, NULL) == ERR)
+			break;
+		if ((w = wcwidth(wch[0])) < 1)
+			w = 1;
+		if (c + w > end)
+			break;
+		vid_puts(at, pair, NULL, sink_putc);
+		for (i = 0; wch[i] != L'\0' && i < CCHARW_MAX; i++) {
+			memset(&st, 0, sizeof(st));
+			if (wch[i] < 0x20 || (wch[i] >= 0x7f && wch[i] < 0xa0) ||
+			    (n = wcrtomb(mb, wch[i], &st)) == (size_t)-1)
+				buf_putc(b, '?');
+			else
+				buf_put(b, mb, n);
+		}
+		c += w;
+	}
+	vid_puts(A_NORMAL, 0, NULL, sink_putc);
+}
+
+/* Whether piece K of last frame is in CUR. */
+static int
+still_there(size_t k, const struct hyperlink_cells *cur, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (cur[i].row == last[k].row && cur[i].col == last[k].col &&
+		    cur[i].width == last[k].width && cur[i].id == last[k].id)
+			return 1;
+	return 0;
+}
+
+void
+screen_hyperlinks(const struct hyperlink_cells *cur, size_t n)
+{
+	struct buf b = { 0 };
+	size_t k;
+
+	if (n > HYPERLINK_CELLS)
+		n = HYPERLINK_CELLS;
+	if (n == 0 && nlast == 0)
+		return;
+	sink = &b;
+	for (k = 0; k < nlast; k++)
+		if (!still_there(k, cur, n))
+			put_cells(&b, last[k].row, last[k].col, last[k].width);
+	for (k = 0; k < n; k++) {
+		buf_printf(&b, "\033]8;id=quire%u;", (unsigned)cur[k].id);
+		buf_put(&b, cur[k].url, cur[k].len);
+		buf_puts(&b, "\033\\");
+		put_cells(&b, cur[k].row, cur[k].col, cur[k].width);
+		buf_puts(&b, "\033]8;;\033\\");
+		last[k].row = cur[k].row;
+		last[k].col = cur[k].col;
+		last[k].width = cur[k].width;
+		last[k].id = cur[k].id;
+	}
+	nlast = n;
+	/* Back where curses left the cursor, which it believes is there. */
+	move_to(&b, getcury(curscr), getcurx(curscr));
+	sink = NULL;
+	fwrite(b.data, 1, b.len, stdout);
+	fflush(stdout);
+	buf_free(&b);
+}
+
+void
+screen_hyperlinks_reset(void)
+{
+	nlast = 0;
+}
