@@ -49,11 +49,14 @@ struct hyperlink_cells {
 /*
  * After a refresh: write the N pieces in CUR as links over what curses
  * drew, and the cells of last frame's pieces that are not in CUR again
- * without a link.  Nothing is written when there is nothing to do.
+ * without a link.  A piece last frame wrote, at the same place with the
+ * same cells and target, is left alone; nothing is written when nothing
+ * changed.
  */
 void screen_hyperlinks(const struct hyperlink_cells *cur, size_t n);
 
-/* Forget last frame's pieces (the screen was cleared or left). */
+/* Forget last frame's pieces: the whole screen is drawn afresh (a
+ * resize, Ctrl-L), links and all. */
 void screen_hyperlinks_reset(void);
 
 #endif

@@ -3,7 +3,7 @@
  * link's target checked and encoded before it is written, and the
  * sequences written over the cells curses drew, after each refresh.
  * Keeps last frame's link pieces, to unlink their cells when the screen
- * moves.  Includes <term.h> (for cup), so it is apart like terminfo.c.
+ * moves and to leave alone those that did not change.  Includes <term.h> (for cup), so it is apart like terminfo.c.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -124,12 +124,52 @@ hyperlink_terminal(char *(*get)(const char *))
 	    num(get, "KONSOLE_VERSION") >= 201200;
 }
 
-/* Last frame's pieces. */
+/* Last frame's pieces, and a hash of what they held. */
 static struct {
 	int row, col, width;
 	uint32_t id;
+	uint64_t sum;
 } last[HYPERLINK_CELLS];
 static size_t nlast;
+
+/* FNV-1a of LEN bytes of S, on from H. */
+static uint64_t
+fnv(uint64_t h, const void *s, size_t len)
+{
+	const unsigned char *p = s;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ p[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+/* A hash of piece C: its target and the whole of its row as stdscr
+ * holds it.  When the row is what it was, curses wrote none of it, so
+ * the link is still in the terminal's cells; when anything on the row
+ * changed, curses may have written the link's cells again with the
+ * rest, without the link. */
+static uint64_t
+piece_sum(const struct hyperlink_cells *c)
+{
+	uint64_t h = fnv(0xcbf29ce484222325ULL, c->url, c->len);
+	wchar_t wch[CCHARW_MAX + 1];
+	attr_t at;
+	short pair;
+	cchar_t cc;
+	int k;
+
+	for (k = 0; k < COLS; k++) {
+		memset(wch, 0, sizeof(wch));
+		if (mvwin_wch(stdscr, c->row, k, &cc) == ERR ||
+		    getcchar(&cc, wch, &at, &pair, NULL) == ERR)
+			break;
+		h = fnv(h, wch, sizeof(wch));
+		h = fnv(h, &at, sizeof(at));
+		h = fnv(h, &pair, sizeof(pair));
+	}
+	return h;
+}
 
 /* Where vid_puts writes (it takes no argument to say). */
 static struct buf *sink;
@@ -173,6 +213,8 @@ put_cells(struct buf *b, int row, int col, int width)
 
 	if (end > COLS)
 		end = COLS;
+	if (row < 0 || row >= LINES || col < 0 || col >= end)
+		return;
 	move_to(b, row, col);
 	while (c < end) {
 		if (mvwin_wch(stdscr, row, c, &cc) == ERR ||
@@ -196,48 +238,71 @@ put_cells(struct buf *b, int row, int col, int width)
 	vid_puts(A_NORMAL, 0, NULL, sink_putc);
 }
 
-/* Whether piece K of last frame is in CUR. */
+/* Whether piece K of last frame is piece C, holding what it held
+ * (its hash SUM). */
 static int
-still_there(size_t k, const struct hyperlink_cells *cur, size_t n)
+same(size_t k, const struct hyperlink_cells *c, uint64_t sum)
 {
-	size_t i;
+	return c->row == last[k].row && c->col == last[k].col &&
+	    c->width == last[k].width && c->id == last[k].id &&
+	    sum == last[k].sum;
+}
 
-	for (i = 0; i < n; i++)
-		if (cur[i].row == last[k].row && cur[i].col == last[k].col &&
-		    cur[i].width == last[k].width && cur[i].id == last[k].id)
-			return 1;
-	return 0;
+/* The piece of last frame that C is, or nlast. */
+static size_t
+find_last(const struct hyperlink_cells *c, uint64_t sum)
+{
+	size_t k;
+
+	for (k = 0; k < nlast; k++)
+		if (same(k, c, sum))
+			return k;
+	return nlast;
 }
 
 void
 screen_hyperlinks(const struct hyperlink_cells *cur, size_t n)
 {
+	uint64_t sums[HYPERLINK_CELLS];
+	char kept[HYPERLINK_CELLS] = { 0 }, fresh[HYPERLINK_CELLS];
 	struct buf b = { 0 };
-	size_t k;
+	size_t k, j;
 
 	if (n > HYPERLINK_CELLS)
 		n = HYPERLINK_CELLS;
-	if (n == 0 && nlast == 0)
-		return;
+	for (k = 0; k < n; k++) {
+		sums[k] = piece_sum(&cur[k]);
+		j = find_last(&cur[k], sums[k]);
+		fresh[k] = j == nlast;
+		if (j < nlast)
+			kept[j] = 1;
+	}
 	sink = &b;
 	for (k = 0; k < nlast; k++)
-		if (!still_there(k, cur, n))
+		if (!kept[k])
 			put_cells(&b, last[k].row, last[k].col, last[k].width);
 	for (k = 0; k < n; k++) {
-		buf_printf(&b, "\033]8;id=quire%u;", (unsigned)cur[k].id);
-		buf_put(&b, cur[k].url, cur[k].len);
-		buf_puts(&b, "\033\\");
-		put_cells(&b, cur[k].row, cur[k].col, cur[k].width);
-		buf_puts(&b, "\033]8;;\033\\");
+		if (fresh[k]) {
+			buf_printf(&b, "\033]8;id=quire%u;", (unsigned)cur[k].id);
+			buf_put(&b, cur[k].url, cur[k].len);
+			buf_puts(&b, "\033\\");
+			put_cells(&b, cur[k].row, cur[k].col, cur[k].width);
+			buf_puts(&b, "\033]8;;\033\\");
+		}
 		last[k].row = cur[k].row;
 		last[k].col = cur[k].col;
 		last[k].width = cur[k].width;
 		last[k].id = cur[k].id;
+		last[k].sum = sums[k];
 	}
 	nlast = n;
+	sink = NULL;
+	if (b.len == 0) {
+		buf_free(&b);
+		return;
+	}
 	/* Back where curses left the cursor, which it believes is there. */
 	move_to(&b, getcury(curscr), getcurx(curscr));
-	sink = NULL;
 	fwrite(b.data, 1, b.len, stdout);
 	fflush(stdout);
 	buf_free(&b);

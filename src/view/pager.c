@@ -10,6 +10,7 @@
 #include <curses.h>
 
 #include "quire/draw.h"
+#include "quire/hyperlink.h"
 #include "quire/pager.h"
 #include "quire/search.h"
 #include "quire/status.h"
@@ -536,6 +537,7 @@ pager_act(struct pager *p, enum action a, int key)
 		break;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
+		screen_hyperlinks_reset();
 		break;
 	case ACT_OPTION:
 		p->pending = '-';

@@ -137,6 +137,7 @@ resize(struct ui *u)
 	int i;
 
 	screen_size(&u->scr);
+	screen_hyperlinks_reset(); /* the screen is drawn afresh */
 	u->c.rows = u->scr.rows;
 	u->c.cols = u->scr.cols;
 	for (i = 0; i < u->depth; i++) {

@@ -144,6 +144,28 @@ with tempfile.TemporaryDirectory() as tmp:
        "mail the list." in rows.replace("\n", " ").replace("  ", " "),
        "the text reads as without links", rows)
 
+    # Only what changed is written again: a note on the status line
+    # writes no link; a line's scroll writes every link again, at its new
+    # row; Tab, selecting a link, writes that link's row again.
+    logs = [os.path.join(tmp, "step%d" % i) for i in range(4)]
+    rc, s, err = drive("raw-log %s\nexpect Reading list\nsettle\n"
+                       "raw-log %s\nsend =\nexpect lines\nsettle\n"
+                       "raw-log %s\nsend j\nsettle\n"
+                       "raw-log %s\nsend <Tab>\nexpect spec\nsettle\n"
+                       "send q\nwait-exit 0\n" % tuple(logs),
+                       ["--hyperlinks=always", doc], size="100x12")
+    step = [open(f, "rb").read() if os.path.exists(f) else b""
+            for f in logs]
+    ok(rc == 0 and targets(step[0]) and b"\x1b]8" not in step[1],
+       "a change elsewhere on the screen writes no link again", err or
+       step[1][:300])
+    ok(set(targets(step[2])) >= set(targets(step[0])) and
+       not problems(step[2]), "a scroll writes every link again",
+       [sorted(set(targets(x))) for x in step[:3]])
+    ok(b"https://spec.commonmark.org/0.31.2/#links" in targets(step[3])
+       and not problems(step[3]), "Tab writes the selected link again",
+       targets(step[3]))
+
     # auto: a terminal known to show links, and one that is not.
     rc, raw, err = run(tmp, "wezterm", [doc], env=["TERM_PROGRAM=WezTerm"])
     ok(rc == 0 and targets(raw) and not problems(raw),
