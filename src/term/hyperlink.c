@@ -144,15 +144,11 @@ fnv(uint64_t h, const void *s, size_t len)
 	return h;
 }
 
-/* A hash of piece C: its target and the whole of its row as stdscr
- * holds it.  When the row is what it was, curses wrote none of it, so
- * the link is still in the terminal's cells; when anything on the row
- * changed, curses may have written the link's cells again with the
- * rest, without the link. */
+/* A hash of row ROW as stdscr holds it. */
 static uint64_t
-piece_sum(const struct hyperlink_cells *c)
+row_sum(int row)
 {
-	uint64_t h = fnv(0xcbf29ce484222325ULL, c->url, c->len);
+	uint64_t h = 0xcbf29ce484222325ULL;
 	wchar_t wch[CCHARW_MAX + 1];
 	attr_t at;
 	short pair;
@@ -161,7 +157,7 @@ piece_sum(const struct hyperlink_cells *c)
 
 	for (k = 0; k < COLS; k++) {
 		memset(wch, 0, sizeof(wch));
-		if (mvwin_wch(stdscr, c->row, k, &cc) == ERR ||
+		if (mvwin_wch(stdscr, row, k, &cc) == ERR ||
 		    getcchar(&cc, wch, &at, &pair, NULL) == ERR)
 			break;
 		h = fnv(h, wch, sizeof(wch));
@@ -266,12 +262,19 @@ screen_hyperlinks(const struct hyperlink_cells *cur, size_t n)
 	uint64_t sums[HYPERLINK_CELLS];
 	char kept[HYPERLINK_CELLS] = { 0 }, fresh[HYPERLINK_CELLS];
 	struct buf b = { 0 };
+	uint64_t row = 0;
 	size_t k, j;
 
 	if (n > HYPERLINK_CELLS)
 		n = HYPERLINK_CELLS;
+	/* A piece is its target and the whole of its row: when the row is
+	 * what it was, curses wrote none of it, so the link is still in the
+	 * terminal's cells; when anything on the row changed, curses may
+	 * have written the link's cells again with the rest, without it. */
 	for (k = 0; k < n; k++) {
-		sums[k] = piece_sum(&cur[k]);
+		if (k == 0 || cur[k].row != cur[k - 1].row)
+			row = row_sum(cur[k].row);
+		sums[k] = fnv(row, cur[k].url, cur[k].len);
 		j = find_last(&cur[k], sums[k]);
 		fresh[k] = j == nlast;
 		if (j < nlast)

@@ -9,6 +9,7 @@ other; never, TERM=dumb and --dump write none.
 
 usage: hyperlink_test.py VTDRIVE QUIRE ARTICLE
 """
+import glob
 import os
 import re
 import subprocess
@@ -18,7 +19,7 @@ import tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 ".."))
 import tap  # noqa: E402
-from tap import done, ok  # noqa: E402
+from tap import done, ok, skip  # noqa: E402
 
 VTDRIVE, QUIRE, ARTICLE = sys.argv[1:4]
 
@@ -205,5 +206,23 @@ with tempfile.TemporaryDirectory() as tmp:
                        env=["XDG_CONFIG_HOME=" + os.path.dirname(conf)])
     ok(rc == 0 and targets(raw) and not problems(raw),
        "hyperlinks = always in the configuration file", err)
+
+# Real documents: Markdown files on this system with web links, their
+# first and last screens at 160 columns.
+real = [f for f in sorted(glob.glob("/usr/share/doc/*/*.md"))
+        if b"](http" in open(f, "rb").read()][:8]
+if not real:
+    skip("real documents' links", "no Markdown with links in /usr/share/doc")
+with tempfile.TemporaryDirectory() as tmp:
+    for path in real:
+        log = os.path.join(tmp, "raw")
+        rc, s, err = drive("raw-log %s\nsettle\nsend G\nsettle\nsend q\n"
+                           "wait-exit 0\n" % log,
+                           ["--hyperlinks=always", path], size="160x50")
+        raw = open(log, "rb").read()
+        ok(rc == 0 and targets(raw) and not problems(raw),
+           "%s: %d links, well formed" % (path, len(targets(raw))),
+           err or problems(raw))
+        os.unlink(log)
 
 done()
