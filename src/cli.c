@@ -14,6 +14,7 @@
 #include "quire/cli.h"
 #include "quire/doc.h"
 #include "quire/exit.h"
+#include "quire/hyperlink.h"
 #include "quire/layout.h"
 #include "quire/text.h"
 #include "quire/ui.h"
@@ -38,6 +39,12 @@ static const char usage_text[] =
 "      --no-mouse      leave the mouse to the terminal\n"
 "      --no-state      do not restore or save the reading position\n"
 "                      (also when QUIRE_NO_STATE is set)\n"
+"      --hyperlinks=WHEN  links clickable in the terminal (OSC 8): auto\n"
+"                      (the default: in terminals known to show them),\n"
+"                      always or never\n"
+"      --side-index=WHEN  the section index beside the text: auto (the\n"
+"                      default: from 140 columns), on (when there is\n"
+"                      room) or off; the I key shows or hides it\n"
 "\n"
 "Output without a screen:\n"
 "  -d, --dump          print the laid-out document as plain text\n"
@@ -63,7 +70,8 @@ static const char usage_text[] =
 "  -V, --version       show version information and exit\n"
 "\n"
 "Options may also come from $XDG_CONFIG_HOME/quire/config (key = value:\n"
-"theme, width, number-sections, chop-long-lines, mouse, state) and\n"
+"theme, width, number-sections, chop-long-lines, mouse, state,\n"
+"hyperlinks, side-index) and\n"
 "QUIRE_OPTS; the command line wins.  When standard output is not a\n"
 "terminal, quire prints as --dump does.  In the pager press h for the\n"
 "keys, q to quit.\n"
@@ -93,6 +101,30 @@ cli_warn(struct options *o, const char *fmt, ...)
 	fprintf(stderr, "quire: %s\n", msg);
 	if (o->nwarnings++ == 0)
 		memcpy(o->warning, msg, sizeof(msg));
+}
+
+int
+cli_hyperlinks(const char *v, int *to)
+{
+	static const char *const names[] = { "auto", "always", "never" };
+	int i;
+
+	for (i = 0; i < 3; i++)
+		if (strcmp(v, names[i]) == 0)
+			return *to = HYPERLINKS_AUTO + i, 0;
+	return -1;
+}
+
+int
+cli_side_index(const char *v, int *to)
+{
+	static const char *const names[] = { "auto", "on", "off" };
+	int i;
+
+	for (i = 0; i < 3; i++)
+		if (strcmp(v, names[i]) == 0)
+			return *to = SIDE_AUTO + i, 0;
+	return -1;
 }
 
 void
@@ -134,7 +166,7 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 {
 	enum { OPT_TOC = 256, OPT_FORCE, OPT_NO_STATE, OPT_KEYS, OPT_TABLE,
 	    OPT_FAQ, OPT_LIMIT, OPT_SEARCH, OPT_THEME, OPT_NUMBERS,
-	    OPT_NO_MOUSE, OPT_LIST };
+	    OPT_NO_MOUSE, OPT_LIST, OPT_HYPERLINKS, OPT_SIDE };
 	static const struct option longopts[] = {
 		{ "dump", no_argument, NULL, 'd' },
 		{ "width", required_argument, NULL, 'w' },
@@ -151,6 +183,8 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 		{ "chop-long-lines", no_argument, NULL, 'S' },
 		{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
 		{ "list", no_argument, NULL, OPT_LIST },
+		{ "hyperlinks", required_argument, NULL, OPT_HYPERLINKS },
+		{ "side-index", required_argument, NULL, OPT_SIDE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -227,6 +261,16 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 			break;
 		case OPT_NO_STATE:
 			o->no_state = 1;
+			break;
+		case OPT_HYPERLINKS:
+			if (cli_hyperlinks(optarg, &o->hyperlinks) < 0)
+				return bad_option("--hyperlinks is auto, always or "
+				    "never, not", optarg, from);
+			break;
+		case OPT_SIDE:
+			if (cli_side_index(optarg, &o->side_index) < 0)
+				return bad_option("--side-index is auto, on or off, "
+				    "not", optarg, from);
 			break;
 		case 'h':
 			fputs(usage_text, stdout);

@@ -1,7 +1,8 @@
 /*
  * The configuration file: "key = value" lines, '#' comments.  Keys:
  * theme (dark, light, mono), width (a number of columns, or "full"),
- * number-sections, chop-long-lines, mouse and state (yes/no).  A bad line is reported with
+ * number-sections, chop-long-lines, mouse and state (yes/no),
+ * hyperlinks (auto, always, never), side-index (auto, on, off).  A bad line is reported with
  * its number and skipped: a configuration never stops quire starting.
  * Only a regular file of up to 64 KiB is read; a line is a line however
  * long.
@@ -98,6 +99,12 @@ apply(struct options *o, const char *key, const char *val)
 		o->full = 0;
 		return NULL;
 	}
+	if (strcmp(key, "hyperlinks") == 0)
+		return cli_hyperlinks(val, &o->hyperlinks) < 0 ?
+		    "hyperlinks is auto, always or never" : NULL;
+	if (strcmp(key, "side-index") == 0)
+		return cli_side_index(val, &o->side_index) < 0 ?
+		    "side-index is auto, on or off" : NULL;
 	if ((b = boolean(val)) < 0)
 		return strcmp(key, "number-sections") == 0 ||
 		    strcmp(key, "chop-long-lines") == 0 ||

@@ -335,6 +335,8 @@ run(int argc, char **argv, struct options *op)
 	uo.width = op->full ? 0 : op->width > 0 ? op->width : READING_WIDTH;
 	uo.numbers = op->numbers;
 	uo.chop = op->chop;
+	uo.hyperlinks = op->hyperlinks;
+	uo.side = op->side_index;
 	uo.warning = op->nwarnings ? op->warning : NULL;
 	uo.nwarnings = op->nwarnings;
 	status = ui_run(&lib, &uo);

@@ -8,6 +8,7 @@
 #include "harness.h"
 #include "quire/keymap.h"
 #include "quire/pager.h"
+#include "quire/ui.h"
 #include "views_doc.h"
 
 /* Press KEY in the pager, as the keymap binds it. */
@@ -207,6 +208,44 @@ test_note(struct pager *p)
 	STR_EQ(pager_note_text(p), "", "and clears");
 }
 
+/* Where the index beside the text goes, and the text column, on a
+ * screen COLS wide: the index's width and the text's first column. */
+static void
+place(struct pager *p, int side, int cols, int want_w, int want_left,
+    const char *what)
+{
+	p->side = side;
+	pager_resize(p, 8, cols);
+	OK(p->side_w == want_w && p->left == want_left &&
+	    p->lay->width == (cols < 100 ? cols : 100),
+	    "%s: index %d wide (%d), text from column %d (%d), 100 wide",
+	    what, p->side_w, want_w, p->left, want_left);
+}
+
+static void
+test_side(struct pager *p)
+{
+	int column = p->column;
+
+	p->column = 100;
+	place(p, SIDE_AUTO, 160, 40, 51, "auto, 160 columns");
+	place(p, SIDE_AUTO, 140, 38, 40, "auto, 140 columns");
+	place(p, SIDE_AUTO, 139, 0, 19, "auto, 139 columns: none");
+	place(p, SIDE_ON, 122, 20, 22, "on, 122 columns");
+	place(p, SIDE_ON, 121, 0, 10, "on, 121 columns: no room");
+	place(p, SIDE_OFF, 200, 0, 50, "off, 200 columns");
+	place(p, SIDE_AUTO, 160, 40, 51, "auto again");
+	pager_toggle_side(p);
+	OK(p->side == SIDE_OFF && p->side_w == 0 && p->left == 30,
+	    "I hides it: the text centred (%d)", p->left);
+	pager_toggle_side(p);
+	OK(p->side == SIDE_ON && p->side_w == 40 && p->left == 51,
+	    "I again shows it");
+	p->side = SIDE_AUTO;
+	p->column = column;
+	pager_resize(p, 8, 60);
+}
+
 int
 main(void)
 {
@@ -220,6 +259,7 @@ main(void)
 	test_reopen(&p);
 	test_counts(&p);
 	test_note(&p);
+	test_side(&p);
 	pager_free(&p);
 	doc_free(d);
 	return t_done();

@@ -29,6 +29,8 @@ struct options {
 	enum theme theme;
 	int numbers;        /* --number-sections */
 	int chop;           /* -S: long code lines whole, not wrapped */
+	int hyperlinks;     /* HYPERLINKS_*: links as OSC 8 hyperlinks */
+	int side_index;     /* SIDE_*: the section index beside the text */
 	char warning[256];  /* the first warning, for the status line */
 	int nwarnings;
 };
@@ -37,6 +39,11 @@ struct options {
  * keeping the first in O for the status line once the screen is up. */
 void cli_warn(struct options *o, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/* --hyperlinks's or --side-index's value in *TO (HYPERLINKS_*, SIDE_*);
+ * -1 if V is none of them. */
+int cli_hyperlinks(const char *v, int *to);
+int cli_side_index(const char *v, int *to);
 
 /* Set every option to its default. */
 void cli_defaults(struct options *o);

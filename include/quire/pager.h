@@ -15,6 +15,8 @@
 #include "quire/layout.h"
 #include "quire/prompt.h"
 
+struct buf;
+struct hyperlink_cells;
 struct search;
 
 #define PAGER_MIN_COLS 10 /* below this, or 3 rows, "terminal too small" */
@@ -35,7 +37,7 @@ struct pos {
  * The pager's state.  It stays in this header so that the benchmark and
  * the unit tests can read it, but only the pager's own files (pager*.c,
  * nav.c, find.c, links.c, hscroll.c) write its fields: everyone else
- * calls the functions below.
+ * calls the functions below (sideindex.c is the pager's too).
  */
 struct pager {
 	const struct doc *doc;
@@ -77,6 +79,9 @@ struct pager {
 	uint32_t link;          /* the selected link (doc->links), or DOC_NONE */
 	size_t link_line;       /* where it is on screen */
 	uint16_t link_col;
+	int side;               /* SIDE_*: the section index beside the text */
+	int side_w;             /* its width on screen; 0: not shown */
+	uint32_t side_top;      /* its first entry on screen */
 };
 
 /* Set up a pager on DOC (not owned); NAME is clean text.  LAYOUT_CHOP
@@ -91,6 +96,7 @@ struct pager_setup {
 	int column;             /* widest text column; 0: the whole width */
 	int rows, cols;         /* the screen */
 	int partial;            /* DOC is a first part: no page total */
+	int side;               /* SIDE_*: the section index beside the text */
 };
 
 /* Set up the pager on DOC (not owned) as S says and lay out its first
@@ -193,6 +199,28 @@ struct pos pager_pos(const struct pager *p);
 /* Put the line showing POS at the top, within scrolling bounds once the
  * whole document is laid out. */
 void pager_show_pos(struct pager *p, struct pos pos);
+
+/* The section index beside the text (sideindex.c). */
+
+/* Place the text column, WIDTH wide, and the index beside it if it is
+ * shown and there is room: set side_w and left. */
+void pager_place(struct pager *p, int width);
+
+/* I: show the index beside the text, or hide it, with a note. */
+void pager_toggle_side(struct pager *p);
+
+/* Draw the index beside the text, if shown, the reader's section
+ * highlighted and on screen. */
+void sideindex_draw(struct pager *p);
+
+/* A click at ROW, COL: 0 when it is not on the index; else 1, having
+ * jumped to the entry clicked, if any. */
+int sideindex_click(struct pager *p, int row, int col);
+
+/* The pieces of links on screen, as terminal hyperlinks (at most MAX,
+ * their targets kept in URLS), when the pager is drawn (links.c). */
+size_t pager_hyperlinks(const struct pager *p, struct hyperlink_cells *out,
+    size_t max, struct buf *urls);
 
 /* Jumps and the history (nav.c). */
 

@@ -11,6 +11,10 @@
 #include "quire/draw.h"
 #include "quire/library.h"
 
+/* The section index beside the text: from SIDE_AUTO_COLS columns,
+ * whenever there is room, or never. */
+enum side_index { SIDE_AUTO, SIDE_ON, SIDE_OFF };
+
 struct ui_opts {
 	int mouse;              /* report mouse wheel and clicks */
 	int state;              /* restore and save reading positions */
@@ -18,6 +22,8 @@ struct ui_opts {
 	int width;              /* the text column's width; 0: full width */
 	int numbers;            /* number headings */
 	int chop;               /* -S: long code lines whole, scrolled */
+	int hyperlinks;         /* HYPERLINKS_*: OSC 8 links */
+	int side;               /* SIDE_*: the index beside the text */
 	const char *warning;    /* the first warning printed before, or NULL */
 	int nwarnings;          /* how many */
 };

@@ -122,6 +122,8 @@ const struct keybind keymap[] = {
 	{ VIEW_PAGER, '\'', ACT_GOTO_MARK, "'",
 	  "' then a letter: go to the mark; '' goes back" },
 	{ VIEW_PAGER, 'i', ACT_INDEX, "i", "section index" },
+	{ VIEW_PAGER, 'I', ACT_SIDE_INDEX, "I",
+	  "the section index beside the text, on a wide screen, or not" },
 	{ VIEW_PAGER, '/', ACT_SEARCH, "/",
 	  "search forward (Enter alone: the last search again)" },
 	{ VIEW_PAGER, '?', ACT_SEARCH_BACK, "?",

@@ -2,13 +2,16 @@
  * Links in the pager: Tab and Shift-Tab select the next and previous
  * link on screen, Enter follows an internal one (#anchor: an HTML id or
  * name, a footnote, or a heading's slug as GitHub computes it), c copies the address.  quire
- * opens nothing by itself: an external link is shown, never run.
+ * opens nothing by itself: an external link is shown, never run.  Where
+ * the terminal takes them, the links on screen are also handed to it as
+ * OSC 8 hyperlinks (pager_hyperlinks), their targets made safe first.
  */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "quire/hyperlink.h"
 #include "quire/pager.h"
 
 /* The GitHub slug of TEXT into OUT: lower case, spaces to '-', other
@@ -176,4 +179,77 @@ pager_link_follow(struct pager *p)
 	pager_note(p, "%.*s  (quire opens nothing; c "
 	    "copies it)", (int)(l->len > 160 ? 160 : l->len), url);
 	return 0;
+}
+
+/* Whether piece K of OUT ends just before column C of ROW (or a blank
+ * before it), for link L: a link's spans on one row are one piece. */
+static int
+joins(const struct hyperlink_cells *out, size_t k, int row, int c,
+    uint32_t l)
+{
+	return out[k].row == row && out[k].id == l &&
+	    c - (out[k].col + out[k].width) >= 0 &&
+	    c - (out[k].col + out[k].width) <= 1;
+}
+
+size_t
+pager_hyperlinks(const struct pager *p, struct hyperlink_cells *out,
+    size_t max, struct buf *urls)
+{
+	size_t offs[HYPERLINK_CELLS], n = 0, k, off = 0, len = 0;
+	uint32_t last = DOC_NONE, bad = DOC_NONE, i;
+	const struct span *sp;
+	const struct line *ln;
+	struct buf one = { 0 };
+	int r, c0, c1;
+
+	if (max > HYPERLINK_CELLS)
+		max = HYPERLINK_CELLS;
+	urls->len = 0;
+	if (p->lay == NULL || p->cols < PAGER_MIN_COLS ||
+	    p->rows < PAGER_MIN_ROWS)
+		return 0;
+	for (r = 0; r < pager_text_rows(p) &&
+	    p->top + (size_t)r < p->lay->nlines; r++) {
+		ln = &p->lay->lines[p->top + (size_t)r];
+		for (i = 0; i < ln->nspans; i++) {
+			sp = &p->lay->spans[ln->span + i];
+			if (!is_link(p->lay, ln->span + i) || sp->link == bad)
+				continue;
+			c0 = p->left + sp->col;
+			c1 = c0 + sp->width < p->cols ? c0 + sp->width : p->cols;
+			if (c1 <= c0)
+				continue;
+			if (n > 0 && joins(out, n - 1, r, c0, sp->link)) {
+				out[n - 1].width = c1 - out[n - 1].col;
+				continue;
+			}
+			if (n == max)
+				break;
+			if (sp->link != last) {
+				const struct link *l = &p->doc->links[sp->link];
+
+				if (hyperlink_target(p->doc->aux + l->off, l->len,
+				    &one) < 0) {
+					bad = sp->link;
+					continue;
+				}
+				last = sp->link;
+				off = urls->len;
+				len = one.len;
+				buf_put(urls, one.data, one.len);
+			}
+			offs[n] = off;
+			out[n].row = r;
+			out[n].col = c0;
+			out[n].width = c1 - c0;
+			out[n].id = sp->link;
+			out[n].len = len;
+			n++;
+		}
+	}
+	for (k = 0; k < n; k++)
+		out[k].url = urls->data + offs[k];
+	buf_free(&one);
+	return n;
 }

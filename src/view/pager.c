@@ -10,6 +10,7 @@
 #include <curses.h>
 
 #include "quire/draw.h"
+#include "quire/hyperlink.h"
 #include "quire/pager.h"
 #include "quire/search.h"
 #include "quire/status.h"
@@ -40,6 +41,7 @@ pager_open(struct pager *p, const struct doc *doc,
 {
 	pager_init(p, doc, s->name, s->lay_flags);
 	p->partial = s->partial;
+	p->side = s->side;
 	p->column = s->column;
 	pager_resize(p, s->rows, s->cols);
 }
@@ -235,7 +237,7 @@ pager_resize(struct pager *p, int rows, int cols)
 	width = cols > 0 ? cols : 1;
 	if (p->column > 0 && !p->full && p->column < width)
 		width = p->column;
-	p->left = (cols - width) / 2 > 0 ? (cols - width) / 2 : 0;
+	pager_place(p, width);
 	if (p->lay == NULL || p->lay->width != width ||
 	    !(p->lay->flags & LAYOUT_CHOP) != !p->chop) {
 		layout_free(p->lay);
@@ -361,6 +363,7 @@ pager_draw(struct pager *p)
 	if (p->lay->nlines == 0 && layout_done(p->lay))
 		draw_text_cut(rows / 2, 2, "(empty document)", 16, p->cols - 2,
 		    UI_DIM);
+	sideindex_draw(p);
 	status_draw(p, p->rows - 1);
 }
 
@@ -534,6 +537,7 @@ pager_act(struct pager *p, enum action a, int key)
 		break;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
+		screen_hyperlinks_reset();
 		break;
 	case ACT_OPTION:
 		p->pending = '-';
@@ -543,6 +547,9 @@ pager_act(struct pager *p, enum action a, int key)
 	case ACT_LEFT:
 	case ACT_RIGHT:
 		pager_scroll_code(p, a == ACT_RIGHT ? 1 : -1);
+		break;
+	case ACT_SIDE_INDEX:
+		pager_toggle_side(p);
 		break;
 	case ACT_WIDTH:
 		p->full = !p->full;

@@ -210,6 +210,7 @@ pager_view_key(void *st, struct view_ctx *c, int k)
 	if (pager_act(p, a, k))
 		return view_result(VR_QUIT);
 	u->chop = p->chop; /* -S holds for every document */
+	u->side = p->side; /* and I */
 	if (pager_take_reopen(p, &back)) { /* back into a table view */
 		arg.table = back.table;
 		arg.row = back.row;
@@ -235,6 +236,8 @@ pager_view_mouse(void *st, struct view_ctx *c, const struct view_mouse *m)
 	int i;
 
 	(void)c;
+	if (m->click && sideindex_click(st, m->row, m->col))
+		return view_result(VR_STAY);
 	for (i = 0; m->wheel && i < WHEEL_LINES; i++)
 		pager_act(st, m->wheel < 0 ? ACT_LINE_UP : ACT_LINE_DOWN, 0);
 	return view_result(VR_STAY);

@@ -79,6 +79,7 @@ open_doc(struct ui *u, const struct doc *d, const struct lib_entry *e,
 	s.rows = u->scr.rows;
 	s.cols = u->scr.cols;
 	s.partial = partial;
+	s.side = u->side;
 	pager_open(&u->pager, d, &s);
 }
 

@@ -16,6 +16,7 @@
 
 #include "quire/exit.h"
 #include "quire/faq.h"
+#include "quire/hyperlink.h"
 #include "quire/pager.h"
 #include "quire/screen.h"
 #include "quire/prompt.h"
@@ -136,6 +137,7 @@ resize(struct ui *u)
 	int i;
 
 	screen_size(&u->scr);
+	screen_hyperlinks_reset(); /* the screen is drawn afresh */
 	u->c.rows = u->scr.rows;
 	u->c.cols = u->scr.cols;
 	for (i = 0; i < u->depth; i++) {
@@ -183,6 +185,21 @@ next_key(struct ui *u)
 	return screen_key();
 }
 
+/* After a refresh: the links on the pager's screen as terminal
+ * hyperlinks (none when PAGER, the pager is on top, is 0). */
+static void
+hyperlinks(struct ui *u, int pager)
+{
+	struct hyperlink_cells cells[HYPERLINK_CELLS];
+	struct buf urls = { 0 };
+	size_t n = 0;
+
+	if (pager)
+		n = pager_hyperlinks(&u->pager, cells, HYPERLINK_CELLS, &urls);
+	screen_hyperlinks(cells, n);
+	buf_free(&urls);
+}
+
 /* Draw the view on top (the pager, below the smallest screen). */
 static void
 draw(struct ui *u)
@@ -194,6 +211,8 @@ draw(struct ui *u)
 		v = &u->stack[0];
 	v->ops->draw(v->st, &u->c);
 	refresh();
+	if (u->links)
+		hyperlinks(u, v == &u->stack[0]);
 }
 
 /* Put the warnings printed before the screen opened, and the SKIPPED
@@ -232,6 +251,9 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	u.lib = lib;
 	u.o = o;
 	u.chop = o->chop;
+	u.side = o->side;
+	u.links = o->hyperlinks == HYPERLINKS_ALWAYS ||
+	    (o->hyperlinks == HYPERLINKS_AUTO && hyperlink_terminal(getenv));
 	if ((k = screen_start(&u.scr, o->mouse, o->theme)) < 0)
 		return k == SCREEN_UNUSABLE ? UI_NO_SCREEN : EXIT_FILE;
 	for (lib->cur = 0; lib->cur < lib->n; lib->cur++)

@@ -34,6 +34,9 @@ struct ui {
 	struct pos *places;     /* each document's place this session, by
 	                           library entry; {0, 0}: none yet */
 	int chop;               /* -S: code lines whole, for every document */
+	int side;               /* SIDE_*: the index beside the text, for
+	                           every document */
+	int links;              /* write links as OSC 8 hyperlinks */
 };
 
 /* Open view ID on ARG over the one on top (the pager: close every view

@@ -110,7 +110,8 @@ wait-exit 0
 """, [second])
     ok(rc == 0, "c copies the selected link (terminfo Ms)", err)
 
-    # The reading column: 100 columns, centred, on a 200-column screen.
+    # The reading column: 100 columns, centred, on a 200-column screen
+    # (the index beside it aside: side_index_test.py).
     rc, s, err = drive("""
 expect Difference between Rust and Go
 screen
@@ -119,7 +120,7 @@ expect full width
 screen
 send q
 wait-exit 0
-""", [ARTICLE], size="200x30")
+""", ["--side-index=off", ARTICLE], size="200x30")
     if rc == 0:
         col = [l for l in s[0][:29] if l.strip()]
         left = min(len(l) - len(l.lstrip()) for l in col)

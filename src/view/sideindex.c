@@ -1,0 +1,153 @@
+/*
+ * The section index beside the text: on a wide screen (SIDE_AUTO_COLS
+ * columns, or whenever there is room once I shows it) the outline takes
+ * the left of the screen and the text column moves right, keeping its
+ * width.  The reader's section is highlighted and kept on screen as the
+ * pager moves; a click on an entry jumps to it.  It takes no keys: the
+ * index view (i) is the keyboard's way through the outline.  Only the
+ * rows on screen are drawn.
+ */
+#include <string.h>
+
+#include <curses.h>
+
+#include "quire/draw.h"
+#include "quire/pager.h"
+#include "quire/ui.h"
+
+#define SIDE_AUTO_COLS 140 /* SIDE_AUTO shows the index from this width */
+#define SIDE_MIN 20        /* narrowest index worth showing */
+#define SIDE_MAX 40        /* widest */
+#define SIDE_GAP 2         /* columns between it and the text: a rule and
+                              a blank */
+#define SIDE_CONTEXT 2     /* entries kept above and below the reader's */
+
+/* The index's width for a text column WIDTH wide, or 0: not shown. */
+static int
+side_width(const struct pager *p, int width)
+{
+	int w;
+
+	if (p->side == SIDE_OFF || p->doc->nsections == 0 ||
+	    (p->side == SIDE_AUTO && p->cols < SIDE_AUTO_COLS))
+		return 0;
+	w = p->cols - width - SIDE_GAP;
+	if (w > SIDE_MAX)
+		w = SIDE_MAX;
+	return w >= SIDE_MIN ? w : 0;
+}
+
+void
+pager_place(struct pager *p, int width)
+{
+	p->side_w = side_width(p, width);
+	if (p->side_w == 0) {
+		p->left = (p->cols - width) / 2 > 0 ? (p->cols - width) / 2 : 0;
+		return;
+	}
+	/* The text centred in the room right of the index. */
+	p->left = p->side_w + SIDE_GAP +
+	    (p->cols - p->side_w - SIDE_GAP - width) / 2;
+}
+
+void
+pager_toggle_side(struct pager *p)
+{
+	int width = p->lay != NULL ? p->lay->width : p->cols;
+
+	p->side = p->side_w > 0 ? SIDE_OFF : SIDE_ON;
+	pager_place(p, width);
+	if (p->side_w > 0)
+		pager_note(p, "the section index beside the text (I hides it)");
+	else if (p->side == SIDE_OFF)
+		pager_note(p, "the section index hidden (I shows it)");
+	else if (p->doc->nsections == 0)
+		pager_note(p, "this document has no headings");
+	else
+		pager_note(p, "no room beside the text for the section index: "
+		    "it needs %d columns (i opens it)",
+		    width + SIDE_MIN + SIDE_GAP);
+}
+
+/* Keep section CUR on screen, with context, in ROWS entries. */
+static void
+follow(struct pager *p, uint32_t cur, int rows)
+{
+	uint32_t n = (uint32_t)p->doc->nsections, r = (uint32_t)rows;
+
+	if (cur != DOC_NONE) {
+		if (cur < p->side_top + SIDE_CONTEXT)
+			p->side_top = cur > SIDE_CONTEXT ? cur - SIDE_CONTEXT : 0;
+		else if (cur + SIDE_CONTEXT + 1 > p->side_top + r)
+			p->side_top = cur + SIDE_CONTEXT + 1 - r;
+	}
+	if (n <= r)
+		p->side_top = 0;
+	else if (p->side_top > n - r)
+		p->side_top = n - r;
+}
+
+/* Entry S at ROW: a mark for the reader's section, an indent by depth,
+ * the number, the title cut to fit. */
+static void
+draw_entry(const struct pager *p, int row, uint32_t s, int current)
+{
+	const struct doc *d = p->doc;
+	const struct section *sec = &d->sections[s];
+	int w = p->side_w, style = current ? UI_SELECT : UI_PLAIN, col;
+	int depth = s == d->title ? 0 : (int)sec->depth;
+
+	if (current)
+		draw_fill(row, 0, w, style);
+	col = draw_text(row, 0, current ? ">" : " ", 1, w, style);
+	col += depth < w / 3 ? depth : w / 3;
+	if (sec->num_len > 0 && col < w - 4) {
+		col += draw_text(row, col, d->aux + sec->num, sec->num_len,
+		    w - 4 - col, current ? style : UI_DIM);
+		col += draw_text(row, col, " ", 1, w - col, style);
+	}
+	if (col < w - 1)
+		draw_text_cut(row, col, d->text + sec->title, sec->title_len,
+		    w - 1 - col, style);
+}
+
+void
+sideindex_draw(struct pager *p)
+{
+	int rows = pager_text_rows(p), r;
+	const char *bar = draw_utf8() ? "\xE2\x94\x82" : "|";
+	uint32_t cur = pager_section(p), s;
+
+	if (p->side_w == 0)
+		return;
+	follow(p, cur, rows - 1);
+	draw_text_cut(0, 1, "Sections", 8, p->side_w - 1, UI_TITLE);
+	for (r = 1; r < rows; r++) {
+		s = p->side_top + (uint32_t)r - 1;
+		if (s < p->doc->nsections)
+			draw_entry(p, r, s, s == cur);
+	}
+	for (r = 0; r < rows; r++)
+		draw_text(r, p->side_w, bar, strlen(bar), 1, UI_DIM);
+}
+
+int
+sideindex_click(struct pager *p, int row, int col)
+{
+	uint32_t s;
+	size_t line;
+
+	if (p->side_w == 0 || col < 0 || col > p->side_w || row < 0 ||
+	    row >= pager_text_rows(p))
+		return 0;
+	if (row == 0 || col == p->side_w)
+		return 1;
+	s = p->side_top + (uint32_t)row - 1;
+	if (s >= p->doc->nsections)
+		return 1;
+	line = layout_line_of_section(p->lay, s);
+	/* A click comes as a press and a release: one jump. */
+	if (p->focus != line || pager_section(p) != s)
+		nav_jump_section(p, s);
+	return 1;
+}
