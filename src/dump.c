@@ -92,7 +92,7 @@ dump_table(const struct doc *d, uint32_t table, int width, int flags,
 	uint32_t *shown = xcalloc(t->ncols + 1, sizeof(*shown));
 	int *widths = xcalloc(t->ncols + 1, sizeof(*widths));
 	struct table_choice ch = { .first = 1, .width = width,
-		.shown = shown, .widths = widths };
+		.shown = shown, .widths = widths, .compact_only = 1 };
 	struct table_spec spec;
 	struct layout *lay;
 	enum table_cols mode;
@@ -104,8 +104,9 @@ dump_table(const struct doc *d, uint32_t table, int width, int flags,
 	memset(&spec, 0, sizeof(spec));
 	spec.cols = shown;
 	spec.ncols = n;
-	spec.widths = mode == TABLE_SCROLLS ? widths : NULL;
+	spec.widths = mode == TABLE_CARDS ? NULL : widths;
 	spec.cards = mode == TABLE_CARDS;
+	spec.compact = ch.compact;
 	lay = layout_table_view(d, table, &spec, width, flags);
 	r = dump_layout(lay, out);
 	if (ch.right)

@@ -148,6 +148,8 @@ struct table_spec {
 	size_t ncols;
 	const int *widths;      /* content width per listed column; NULL: fit */
 	int cards;              /* one card per row, even if a grid fits */
+	int compact;            /* with WIDTHS: no frame, one space between
+	                           columns, a rule under the header */
 };
 
 /* Natural width and longest word (capped) of column COL of table T. */
@@ -157,10 +159,16 @@ void table_measure(const struct doc *doc, const struct table *t,
 /*
  * Fit the listed columns of T side by side in WIDTH columns, borders
  * included: fill WIDTHS (one per listed column) and return 1, or return
- * 0 when even the minimum does not fit.
+ * 0 when even the minimum does not fit.  Each column gets between its
+ * longest word and its longest cell; the room beyond the words goes
+ * where it saves the most wrapped lines, headers wrapping last.
  */
 int table_fit(const struct doc *doc, const struct table *t,
     const uint32_t *cols, size_t ncols, int width, int *widths);
+
+/* The same with AVAIL columns for the cells alone (no borders). */
+int table_fit_in(const struct doc *doc, const struct table *t,
+    const uint32_t *cols, size_t ncols, int avail, int *widths);
 
 /* How the table view shows a table at a width. */
 enum table_cols {
@@ -169,7 +177,7 @@ enum table_cols {
 	TABLE_CARDS,    /* too narrow for two columns side by side */
 };
 
-#define TABLE_MIN_SIDE 40 /* narrower than this: cards */
+#define TABLE_MIN_SIDE 40 /* narrower than this: no bordered grid */
 
 /* What table_columns() is asked, and what it answers. */
 struct table_choice {
@@ -178,17 +186,23 @@ struct table_choice {
 	uint32_t first;         /* the first column after the frozen one */
 	int width;              /* columns of screen, borders included */
 	const int *nat, *minw;  /* table_measure() per column, or NULL */
+	int compact_only;       /* no bordered grid, even if one fits */
 	/* answered (the caller gives SHOWN and WIDTHS room for ncols): */
 	uint32_t *shown;        /* the columns shown, in order */
 	int *widths;            /* the content width of each shown column */
 	size_t nshown;
 	int left, right;        /* columns were left out on that side */
+	int compact;            /* a compact grid (table_spec.compact) */
+	/* FIRST, answered: the first scrolled column shown (earlier ones
+	 * are taken in when the last is in view and there is room) */
 };
 
 /*
  * Choose the columns the table view shows of T at C->width: those not
- * hidden, all side by side when they fit, else the first column frozen
- * and columns from C->first on while they fit.  Fill in C's answers.
+ * hidden, all side by side when they fit (a bordered grid, else a
+ * compact one), else the first column frozen and columns from C->first
+ * on while they fit in a compact grid, widened to the whole width.
+ * Fill in C's answers.
  */
 enum table_cols table_columns(const struct doc *doc, const struct table *t,
     struct table_choice *c);

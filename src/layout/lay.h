@@ -78,6 +78,10 @@ void wrap_runs(struct wrapped *w, const struct lay *l,
 /* Free a wrapper's buffers. */
 void wrap_free(struct wrapped *w);
 
+/* Natural width and longest word of cell C (table_fit.c). */
+void table_cell_width(const struct doc *doc, const struct cell *c,
+    int *nat, int *word);
+
 /* Lay out table block B (table.c). */
 void layout_table(struct lay *l, const struct block *b, int indent,
     int width);

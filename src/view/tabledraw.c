@@ -28,8 +28,10 @@ fit(struct table_view *v, int cols)
 	v->fit_cols = cols;
 	ch = (struct table_choice){ .hidden = v->hidden,
 		.first = (uint32_t)v->hscroll, .width = cols, .nat = v->nat,
-		.minw = v->minw, .shown = v->shown, .widths = v->widths };
+		.minw = v->minw, .shown = v->shown, .widths = v->widths,
+		.compact_only = 1 };
 	mode = table_columns(v->doc, t, &ch);
+	v->hscroll = ch.first;
 	v->nshown = ch.nshown;
 	v->more_left = ch.left;
 	v->more_right = ch.right;
@@ -51,8 +53,9 @@ lay_rows(struct table_view *v, int cols, int height)
 	spec.nrows = n;
 	spec.cols = v->shown;
 	spec.ncols = v->nshown;
-	spec.widths = v->fitted || v->cards ? NULL : v->widths;
+	spec.widths = v->cards ? NULL : v->widths;
 	spec.cards = v->cards;
+	spec.compact = 1;
 	return layout_table_view(v->doc, v->table, &spec, cols,
 	    v->ascii ? LAYOUT_ASCII : 0);
 }
