@@ -92,7 +92,8 @@ dump_table(const struct doc *d, uint32_t table, int width, int flags,
 	uint32_t *shown = xcalloc(t->ncols + 1, sizeof(*shown));
 	int *widths = xcalloc(t->ncols + 1, sizeof(*widths));
 	struct table_choice ch = { .first = 1, .width = width,
-		.shown = shown, .widths = widths, .compact_only = 1 };
+		.shown = shown, .widths = widths, .compact_only = 1,
+		.plain = (flags & LAYOUT_PLAIN) != 0 };
 	struct table_spec spec;
 	struct layout *lay;
 	enum table_cols mode;

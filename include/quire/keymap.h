@@ -79,6 +79,7 @@ enum action {
 	ACT_INFO,        /* =: where the reader is */
 	ACT_HIGHLIGHT,   /* Esc-u: search highlighting off or on */
 	ACT_INTERRUPT,   /* Ctrl-C in the pager: drop a count or prefix */
+	ACT_SORT,        /* s in the table view: sort by a column */
 	ACT__MAX
 };
 

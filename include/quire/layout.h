@@ -152,9 +152,10 @@ struct table_spec {
 	                           columns, a rule under the header */
 };
 
-/* Natural width and longest word (capped) of column COL of table T. */
+/* Natural width and longest word (capped) of column COL of table T;
+ * PLAIN: with room for the marks a plain layout puts around code. */
 void table_measure(const struct doc *doc, const struct table *t,
-    uint32_t col, int *natural, int *minimum);
+    uint32_t col, int plain, int *natural, int *minimum);
 
 /*
  * Fit the listed columns of T side by side in WIDTH columns, borders
@@ -164,11 +165,11 @@ void table_measure(const struct doc *doc, const struct table *t,
  * where it saves the most wrapped lines, headers wrapping last.
  */
 int table_fit(const struct doc *doc, const struct table *t,
-    const uint32_t *cols, size_t ncols, int width, int *widths);
+    const uint32_t *cols, size_t ncols, int width, int plain, int *widths);
 
 /* The same with AVAIL columns for the cells alone (no borders). */
 int table_fit_in(const struct doc *doc, const struct table *t,
-    const uint32_t *cols, size_t ncols, int avail, int *widths);
+    const uint32_t *cols, size_t ncols, int avail, int plain, int *widths);
 
 /* How the table view shows a table at a width. */
 enum table_cols {
@@ -187,6 +188,7 @@ struct table_choice {
 	int width;              /* columns of screen, borders included */
 	const int *nat, *minw;  /* table_measure() per column, or NULL */
 	int compact_only;       /* no bordered grid, even if one fits */
+	int plain;              /* measured as for LAYOUT_PLAIN */
 	/* answered (the caller gives SHOWN and WIDTHS room for ncols): */
 	uint32_t *shown;        /* the columns shown, in order */
 	int *widths;            /* the content width of each shown column */

@@ -80,7 +80,7 @@ void wrap_free(struct wrapped *w);
 
 /* Natural width and longest word of cell C (table_fit.c). */
 void table_cell_width(const struct doc *doc, const struct cell *c,
-    int *nat, int *word);
+    int plain, int *nat, int *word);
 
 /* Lay out table block B (table.c). */
 void layout_table(struct lay *l, const struct block *b, int indent,

@@ -22,6 +22,7 @@ struct tctx {
 	size_t nrows, ncols;
 	int *colw;                 /* content width per shown column */
 	int compact;               /* no frame, one space between columns */
+	int plain;                 /* LAYOUT_PLAIN: marks around code */
 	struct wrapped *cells;     /* one wrapper per shown column */
 };
 
@@ -152,7 +153,7 @@ rows_wrap(struct tctx *x)
 	for (i = 0; i < x->nrows; i++)
 		for (c = 0; c < x->ncols; c++) {
 			table_cell_width(x->d, doc_cell(x->d, x->t, row_at(x, i),
-			    col_at(x, c)), &nat, &word);
+			    col_at(x, c)), x->plain, &nat, &word);
 			if (nat > x->colw[c])
 				return 1;
 		}
@@ -253,6 +254,7 @@ layout_table_spec(struct lay *l, const struct table *t,
 	x.d = l->doc;
 	x.t = t;
 	x.width = width;
+	x.plain = (l->out->flags & LAYOUT_PLAIN) != 0;
 	x.indent = indent < width ? indent : 0;
 	x.rows = spec->rows;
 	x.nrows = spec->rows ? spec->nrows : t->nrows - (t->nrows > 0);
@@ -266,12 +268,12 @@ layout_table_spec(struct lay *l, const struct table *t,
 		x.compact = spec->compact;
 	} else if (spec->cards)
 		fits = 0;
-	else if (table_fit(x.d, t, x.cols, x.ncols, width - x.indent,
+	else if (table_fit(x.d, t, x.cols, x.ncols, width - x.indent, x.plain,
 	    x.colw))
 		fits = 1;
 	else
 		fits = x.compact = x.ncols >= 2 && table_fit_in(x.d, t, x.cols, x.ncols,
-		    width - x.indent - (int)x.ncols + 1, x.colw);
+		    width - x.indent - (int)x.ncols + 1, x.plain, x.colw);
 	if (fits && x.compact)
 		compact(&x);
 	else if (fits)

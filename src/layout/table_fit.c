@@ -26,8 +26,8 @@ struct words {
 /* Add the words of cell C to WD; also its natural width and longest
  * word. */
 static void
-cell_words(const struct doc *d, const struct cell *c, struct words *wd,
-    int *nat, int *word)
+cell_words(const struct doc *d, const struct cell *c, int plain,
+    struct words *wd, int *nat, int *word)
 {
 	uint32_t r, i, end, cp;
 	int w = 0, cur = 0, sep = 0;
@@ -52,11 +52,11 @@ cell_words(const struct doc *d, const struct cell *c, struct words *wd,
 	for (r = c->run; r < c->run + c->nruns; r++) {
 		const struct run *run = &d->runs[r];
 		/* room for the marks a plain layout puts around the run */
-		int marks = (run->style & STY_CODE ? 1 : 0) +
+		int marks = !plain ? 0 : (run->style & STY_CODE ? 1 : 0) +
 		    (run->style & STY_STRIKE ? 2 : 0);
 
-		cur += marks + (run->style & STY_SUP ? 1 : 0);
-		w += marks + (run->style & STY_SUP ? 1 : 0);
+		cur += marks + (plain && run->style & STY_SUP ? 1 : 0);
+		w += marks + (plain && run->style & STY_SUP ? 1 : 0);
 		for (i = run->off, end = run->off + run->len; i < end;) {
 			if (d->text[i] == ' ') {
 				END_WORD(1);
@@ -86,15 +86,15 @@ cell_words(const struct doc *d, const struct cell *c, struct words *wd,
 }
 
 void
-table_cell_width(const struct doc *d, const struct cell *c, int *nat,
-    int *word)
+table_cell_width(const struct doc *d, const struct cell *c, int plain,
+    int *nat, int *word)
 {
-	cell_words(d, c, NULL, nat, word);
+	cell_words(d, c, plain, NULL, nat, word);
 }
 
 void
 table_measure(const struct doc *d, const struct table *t, uint32_t col,
-    int *nat, int *minw)
+    int plain, int *nat, int *minw)
 {
 	uint32_t r;
 	int a, b;
@@ -102,7 +102,7 @@ table_measure(const struct doc *d, const struct table *t, uint32_t col,
 	*nat = 0;
 	*minw = 0;
 	for (r = 0; r < t->nrows; r++) {
-		cell_words(d, doc_cell(d, t, r, col), NULL, &a, &b);
+		cell_words(d, doc_cell(d, t, r, col), plain, NULL, &a, &b);
 		if (a > *nat)
 			*nat = a;
 		if (b > *minw)
@@ -249,7 +249,7 @@ share(int *colw, const long *nat, size_t n, long spare)
 
 int
 table_fit_in(const struct doc *d, const struct table *t,
-    const uint32_t *cols, size_t n, int avail, int *colw)
+    const uint32_t *cols, size_t n, int avail, int plain, int *colw)
 {
 	long *nat = xcalloc(n + 1, sizeof(*nat)), sum_nat = 0, sum_min = 0;
 	long sum_head = 0, spare, *head = xcalloc(n + 1, sizeof(*head));
@@ -261,10 +261,10 @@ table_fit_in(const struct doc *d, const struct table *t,
 	for (c = 0; c < n; c++) {
 		uint32_t col = cols ? cols[c] : (uint32_t)c;
 
-		table_measure(d, t, col, &a, &b);
+		table_measure(d, t, col, plain, &a, &b);
 		nat[c] = a;
 		colw[c] = b;
-		cell_words(d, doc_cell(d, t, 0, col), NULL, &a, &b);
+		cell_words(d, doc_cell(d, t, 0, col), plain, NULL, &a, &b);
 		head[c] = a > colw[c] ? a : colw[c];
 		sum_nat += nat[c];
 		sum_min += colw[c];
@@ -291,7 +291,7 @@ table_fit_in(const struct doc *d, const struct table *t,
 			for (c = 0; c < n; c++) {
 				f.wd.cell[r * n + c] = f.wd.n;
 				cell_words(d, doc_cell(d, t, (uint32_t)r, cols ?
-				    cols[c] : (uint32_t)c), &f.wd, &a, &b);
+				    cols[c] : (uint32_t)c), plain, &f.wd, &a, &b);
 			}
 		f.wd.cell[f.nrows * n] = f.wd.n;
 		f.lines = xcalloc(f.nrows * n + 1, sizeof(*f.lines));
@@ -315,9 +315,10 @@ out:
 
 int
 table_fit(const struct doc *d, const struct table *t, const uint32_t *cols,
-    size_t n, int width, int *colw)
+    size_t n, int width, int plain, int *colw)
 {
-	return table_fit_in(d, t, cols, n, width - 3 * (int)n - 1, colw);
+	return table_fit_in(d, t, cols, n, width - 3 * (int)n - 1, plain,
+	    colw);
 }
 
 /* Widen the N columns COLW by SPARE in all, evenly. */
@@ -350,13 +351,13 @@ table_columns(const struct doc *d, const struct table *t,
 	if (n < 2)
 		return TABLE_CARDS;
 	if (!ch->compact_only && width >= TABLE_MIN_SIDE &&
-	    table_fit(d, t, shown, n, width, colw))
+	    table_fit(d, t, shown, n, width, ch->plain, colw))
 		return TABLE_FITS;
 	ch->compact = 1;
 	gap = 1;
 	frame = 0;
 	if (table_fit_in(d, t, shown, n, width - (int)(n - 1) * gap - frame,
-	    colw))
+	    ch->plain, colw))
 		return TABLE_FITS;
 	/* Too many columns: freeze the first, scroll the others from FIRST,
 	 * and take in earlier ones while there is room. */
@@ -366,7 +367,7 @@ table_columns(const struct doc *d, const struct table *t,
 		ch->left = ch->right = 0;
 		used = ch->nat ? ch->minw[0] : 0;
 		if (ch->nat == NULL) {
-			table_measure(d, t, 0, &a, &b);
+			table_measure(d, t, 0, ch->plain, &a, &b);
 			used = b;
 		}
 		for (c = 1; c < t->ncols; c++) {
@@ -379,7 +380,7 @@ table_columns(const struct doc *d, const struct table *t,
 			if (ch->nat != NULL)
 				na = ch->nat[c], mi = ch->minw[c];
 			else {
-				table_measure(d, t, c, &a, &b);
+				table_measure(d, t, c, ch->plain, &a, &b);
 				na = a, mi = b;
 			}
 			(void)na;
@@ -400,7 +401,7 @@ table_columns(const struct doc *d, const struct table *t,
 		if (ch->nat != NULL)
 			mi = ch->minw[c];
 		else {
-			table_measure(d, t, c, &a, &b);
+			table_measure(d, t, c, ch->plain, &a, &b);
 			mi = b;
 		}
 		if (used + gap + mi > width)
@@ -411,7 +412,8 @@ table_columns(const struct doc *d, const struct table *t,
 	ch->nshown = n;
 	if (n < 2)
 		return TABLE_CARDS;
-	if (!table_fit_in(d, t, shown, n, width - (int)(n - 1) * gap, colw))
+	if (!table_fit_in(d, t, shown, n, width - (int)(n - 1) * gap,
+	    ch->plain, colw))
 		return TABLE_CARDS;
 	for (used = 0, i = 0; i < n; i++)
 		used += colw[i] + (i ? gap : 0);
