@@ -210,8 +210,69 @@ test_go_section(struct table_view *v, struct pager *p)
 	INT_EQ(to.row, 2, "on row Two");
 }
 
+/* The section row R's first cell names in table 0 of D, as a title. */
+static const char *
+named(const struct doc *d, uint32_t r, char *out, size_t len)
+{
+	const struct table *t = &d->tables[0];
+	const struct cell *c = doc_cell(d, t, r, 0);
+	const char *s = d->text + d->runs[c->run].off;
+	size_t n = d->runs[c->run + c->nruns - 1].off +
+	    d->runs[c->run + c->nruns - 1].len - d->runs[c->run].off;
+	uint32_t sec = nav_section_named(d, s, n, d->blocks[t->block].section);
+
+	if (sec == DOC_NONE)
+		snprintf(out, len, "(none)");
+	else
+		snprintf(out, len, "%.*s", (int)d->sections[sec].title_len,
+		    d->text + d->sections[sec].title);
+	return out;
+}
+
+static void
+test_links(const char *article)
+{
+	static const char *const want[] = {
+		"Memory management and safety: ownership vs garbage collection",
+		"Concurrency models: goroutines vs asynchronous patterns",
+		"Performance characteristics and compilation times",
+		"Performance characteristics and compilation times",
+		"Learning curve and developer experience",
+		"Tooling, libraries, and ecosystem maturity",
+		"Use-case mapping: when to pick Rust vs Go",
+		"Memory management and safety: ownership vs garbage collection",
+	};
+	static const char other[] =
+	    "# ripgrep\n\nText.\n\n## Rust basics\n\nText.\n\n"
+	    "## Rust tooling\n\nText.\n\n## Benchmarks\n\n"
+	    "| Tool | Time |\n|---|---|\n| ripgrep | 1 |\n| Rust | 2 |\n"
+	    "| Tooling notes | 3 |\n| Speed of light | 4 |\n";
+	enum doc_error err;
+	struct doc *d = doc_load_file(article, 0, &err);
+	char got[128];
+	uint32_t r;
+
+	if (!OK(d != NULL && d->ntables == 1 && d->tables[0].nrows == 9,
+	    "the article and its table of eight rows"))
+		return;
+	for (r = 1; r <= 8; r++)
+		STR_EQ(named(d, r, got, sizeof(got)), want[r - 1],
+		    "row %u goes to its section", (unsigned)r);
+	doc_free(d);
+	d = doc_load_buffer(other, strlen(other));
+	STR_EQ(named(d, 1, got, sizeof(got)), "(none)",
+	    "a row named after the project: not the document's top");
+	STR_EQ(named(d, 2, got, sizeof(got)), "(none)",
+	    "a word two headings share equally: no link");
+	STR_EQ(named(d, 3, got, sizeof(got)), "Rust tooling",
+	    "\"Tooling notes\": the heading with tooling");
+	STR_EQ(named(d, 4, got, sizeof(got)), "(none)",
+	    "no heading's words: no link");
+	doc_free(d);
+}
+
 int
-main(void)
+main(int argc, char **argv)
 {
 	struct pager p;
 	struct doc *d = views_open(&p, 8, 60);
@@ -228,6 +289,8 @@ main(void)
 	table_view_free(&v);
 	test_sort(&p);
 	pager_free(&p);
+	if (argc > 1)
+		test_links(argv[1]);
 	doc_free(d);
 	return t_done();
 }
