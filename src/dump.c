@@ -111,8 +111,9 @@ dump_table(const struct doc *d, uint32_t table, int width, int flags,
 	lay = layout_table_view(d, table, &spec, width, flags);
 	r = dump_layout(lay, out);
 	if (ch.right)
-		fprintf(out, "(%u more columns to the right)\n",
-		    (unsigned)(t->ncols - shown[n - 1] - 1));
+		fprintf(out, "(%u more column%s to the right)\n",
+		    (unsigned)(t->ncols - shown[n - 1] - 1),
+		    t->ncols - shown[n - 1] - 1 == 1 ? "" : "s");
 	layout_free(lay);
 	free(shown);
 	free(widths);

@@ -23,6 +23,8 @@ struct tctx {
 	int *colw;                 /* content width per shown column */
 	int compact;               /* no frame, one space between columns */
 	int plain;                 /* LAYOUT_PLAIN: marks around code */
+	uint32_t space;            /* a generated " ": the compact grid's
+	                              border, so cells stay apart */
 	struct wrapped *cells;     /* one wrapper per shown column */
 };
 
@@ -127,6 +129,9 @@ grid_row(struct tctx *x, uint32_t r)
 		col = x->indent;
 		if (x->compact) {
 			for (c = 0; c < x->ncols; c++) {
+				if (c > 0)
+					lay_gen_span(x->l, x->space, 1, col - 1,
+					    SPAN_BORDER);
 				put_cell_line(x, &x->cells[c], j, col, x->colw[c],
 				    x->d->aligns[t->align + col_at(x, c)]);
 				col += x->colw[c] + 1;
@@ -274,9 +279,10 @@ layout_table_spec(struct lay *l, const struct table *t,
 	else
 		fits = x.compact = x.ncols >= 2 && table_fit_in(x.d, t, x.cols, x.ncols,
 		    width - x.indent - (int)x.ncols + 1, x.plain, x.colw);
-	if (fits && x.compact)
+	if (fits && x.compact) {
+		x.space = lay_gen(l, " ", 1);
 		compact(&x);
-	else if (fits)
+	} else if (fits)
 		grid(&x);
 	else
 		cards(&x);

@@ -247,28 +247,117 @@ share(int *colw, const long *nat, size_t n, long spare)
 			colw[c]++, given++;
 }
 
+/* The longest run of words joined by hyphens in cell I of F's words. */
+static int
+whole_word(const struct words *wd, size_t a, size_t b)
+{
+	int best = 0, cur = 0;
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		cur = wd->sep[i] == 0 && i > a ? cur + wd->w[i] : wd->w[i];
+		if (cur > best)
+			best = cur;
+	}
+	return best;
+}
+
+/* The table's height in lines at F's current widths. */
+static long
+height(const struct fit *f)
+{
+	long h = 0;
+	size_t r, c;
+	int m;
+
+	for (r = 0; r < f->nrows; r++) {
+		for (m = 0, c = 0; c < f->n; c++)
+			if (f->lines[r * f->n + c] > m)
+				m = f->lines[r * f->n + c];
+		h += m;
+	}
+	return h;
+}
+
+/* From START, give out the room AVAIL leaves: where it saves the most
+ * lines (when the table is small enough to search), the rest by what
+ * each column lacks.  Widths into COLW; the height, or 0 unsearched. */
+static long
+fit_from(struct fit *f, const long *start, const long *nat, long avail,
+    int search, int *colw)
+{
+	long spare = avail;
+	size_t r, c;
+
+	for (c = 0; c < f->n; c++) {
+		colw[c] = (int)start[c];
+		spare -= start[c];
+	}
+	if (search) {
+		for (r = 0; r < f->nrows; r++)
+			for (c = 0; c < f->n; c++)
+				f->lines[r * f->n + c] = fit_lines(f, r, c, colw[c]);
+		spare = spend(f, colw, nat, spare);
+	}
+	share(colw, nat, f->n, spare);
+	return search ? height(f) : 0;
+}
+
 int
 table_fit_in(const struct doc *d, const struct table *t,
     const uint32_t *cols, size_t n, int avail, int plain, int *colw)
 {
-	long *nat = xcalloc(n + 1, sizeof(*nat)), sum_nat = 0, sum_min = 0;
-	long sum_head = 0, spare, *head = xcalloc(n + 1, sizeof(*head));
+	long *nat = xcalloc(n + 1, sizeof(*nat)), *minw = xcalloc(n + 1,
+	    sizeof(*minw)), *head = xcalloc(n + 1, sizeof(*head)),
+	    *whole = xcalloc(n + 1, sizeof(*whole));
+	long sum_nat = 0, sum_min = 0, sum_head = 0, sum_whole = 0, ha, hb;
+	int *alt = xcalloc(n + 1, sizeof(*alt)), a, b, ok = 1, search;
 	struct fit f;
-	size_t c, r;
-	int a, b, ok = 1;
+	size_t c, r, i;
 
 	memset(&f, 0, sizeof(f));
+	f.n = n;
+	f.nrows = t->nrows;
+	search = f.nrows * n <= SEARCH_CELLS;
+	f.wd.cell = xcalloc(f.nrows * n + 1, sizeof(*f.wd.cell));
+	for (r = 0; r < f.nrows; r++)
+		for (c = 0; c < n; c++) {
+			f.wd.cell[r * n + c] = f.wd.n;
+			cell_words(d, doc_cell(d, t, (uint32_t)r, cols ? cols[c] :
+			    (uint32_t)c), plain, &f.wd, &a, &b);
+			if (a > nat[c])
+				nat[c] = a;
+			if (b > minw[c])
+				minw[c] = b;
+			if (r == 0)
+				head[c] = a;
+		}
+	f.wd.cell[f.nrows * n] = f.wd.n;
 	for (c = 0; c < n; c++) {
-		uint32_t col = cols ? cols[c] : (uint32_t)c;
-
-		table_measure(d, t, col, plain, &a, &b);
-		nat[c] = a;
-		colw[c] = b;
-		cell_words(d, doc_cell(d, t, 0, col), plain, NULL, &a, &b);
-		head[c] = a > colw[c] ? a : colw[c];
+		if (minw[c] > MAX_MIN_WORD)
+			minw[c] = MAX_MIN_WORD;
+		if (minw[c] < 1)
+			minw[c] = 1;
+		if (nat[c] < minw[c])
+			nat[c] = minw[c];
+		if (head[c] < minw[c])
+			head[c] = minw[c];
+		for (r = 0; r < f.nrows; r++) {
+			i = r * n + c;
+			a = whole_word(&f.wd, f.wd.cell[i], f.wd.cell[i + 1]);
+			if (a > whole[c])
+				whole[c] = a;
+		}
+		if (whole[c] > MAX_MIN_WORD)
+			whole[c] = MAX_MIN_WORD;
+		if (whole[c] < head[c])
+			whole[c] = head[c];
+		if (whole[c] > nat[c])
+			whole[c] = nat[c];
 		sum_nat += nat[c];
-		sum_min += colw[c];
+		sum_min += minw[c];
 		sum_head += head[c];
+		sum_whole += whole[c];
 	}
 	if (n == 0 || sum_min > avail) {
 		ok = 0;
@@ -279,37 +368,31 @@ table_fit_in(const struct doc *d, const struct table *t,
 			colw[c] = (int)nat[c];
 		goto out;
 	}
-	if (sum_head <= avail) /* headers wrap last */
-		for (c = 0; c < n; c++)
-			colw[c] = (int)head[c];
-	spare = avail - (sum_head <= avail ? sum_head : sum_min);
-	if ((size_t)t->nrows * n <= SEARCH_CELLS) {
-		f.n = n;
-		f.nrows = t->nrows;
-		f.wd.cell = xcalloc(f.nrows * n + 1, sizeof(*f.wd.cell));
-		for (r = 0; r < f.nrows; r++)
-			for (c = 0; c < n; c++) {
-				f.wd.cell[r * n + c] = f.wd.n;
-				cell_words(d, doc_cell(d, t, (uint32_t)r, cols ?
-				    cols[c] : (uint32_t)c), plain, &f.wd, &a, &b);
-			}
-		f.wd.cell[f.nrows * n] = f.wd.n;
+	if (search) {
 		f.lines = xcalloc(f.nrows * n + 1, sizeof(*f.lines));
 		f.other = xcalloc(f.nrows + 1, sizeof(*f.other));
-		for (r = 0; r < f.nrows; r++)
-			for (c = 0; c < n; c++)
-				f.lines[r * n + c] = fit_lines(&f, r, c, colw[c]);
-		spare = spend(&f, colw, nat, spare);
-		free(f.wd.w);
-		free(f.wd.sep);
-		free(f.wd.cell);
-		free(f.lines);
-		free(f.other);
 	}
-	share(colw, nat, n, spare);
+	/* Headers wrap last: from their widths when they fit, else from
+	 * the words'. */
+	hb = fit_from(&f, sum_head <= avail ? head : minw, nat, avail, search,
+	    colw);
+	/* Hyphenated words (dates, names) whole, unless that costs lines. */
+	if (sum_whole <= avail && sum_whole > sum_head) {
+		ha = fit_from(&f, whole, nat, avail, search, alt);
+		if (ha <= hb)
+			memcpy(colw, alt, n * sizeof(*colw));
+	}
 out:
+	free(f.wd.w);
+	free(f.wd.sep);
+	free(f.wd.cell);
+	free(f.lines);
+	free(f.other);
 	free(nat);
+	free(minw);
 	free(head);
+	free(whole);
+	free(alt);
 	return ok;
 }
 
