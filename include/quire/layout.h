@@ -167,9 +167,11 @@ void table_measure(const struct doc *doc, const struct table *t,
 int table_fit(const struct doc *doc, const struct table *t,
     const uint32_t *cols, size_t ncols, int width, int plain, int *widths);
 
-/* The same with AVAIL columns for the cells alone (no borders). */
+/* The same with AVAIL columns for the cells alone (no borders); SEP: a
+ * bordered grid, whose rows get rules between them when one wraps. */
 int table_fit_in(const struct doc *doc, const struct table *t,
-    const uint32_t *cols, size_t ncols, int avail, int plain, int *widths);
+    const uint32_t *cols, size_t ncols, int avail, int plain, int sep,
+    int *widths);
 
 /* How the table view shows a table at a width. */
 enum table_cols {

@@ -278,7 +278,7 @@ layout_table_spec(struct lay *l, const struct table *t,
 		fits = 1;
 	else
 		fits = x.compact = x.ncols >= 2 && table_fit_in(x.d, t, x.cols, x.ncols,
-		    width - x.indent - (int)x.ncols + 1, x.plain, x.colw);
+		    width - x.indent - (int)x.ncols + 1, x.plain, 0, x.colw);
 	if (fits && x.compact) {
 		x.space = lay_gen(l, " ", 1);
 		compact(&x);

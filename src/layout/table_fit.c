@@ -262,21 +262,23 @@ whole_word(const struct words *wd, size_t a, size_t b)
 	return best;
 }
 
-/* The table's height in lines at F's current widths. */
+/* The table's height in lines at F's current widths; with SEP (a
+ * bordered grid), the rules between body rows when one wraps. */
 static long
-height(const struct fit *f)
+height(const struct fit *f, int sep)
 {
 	long h = 0;
 	size_t r, c;
-	int m;
+	int m, wraps = 0;
 
 	for (r = 0; r < f->nrows; r++) {
 		for (m = 0, c = 0; c < f->n; c++)
 			if (f->lines[r * f->n + c] > m)
 				m = f->lines[r * f->n + c];
 		h += m;
+		wraps |= r > 0 && m > 1;
 	}
-	return h;
+	return h + (sep && wraps && f->nrows > 2 ? (long)f->nrows - 2 : 0);
 }
 
 /* From START, give out the room AVAIL leaves: where it saves the most
@@ -284,7 +286,7 @@ height(const struct fit *f)
  * each column lacks.  Widths into COLW; the height, or 0 unsearched. */
 static long
 fit_from(struct fit *f, const long *start, const long *nat, long avail,
-    int search, int *colw)
+    int search, int sep, int *colw)
 {
 	long spare = avail;
 	size_t r, c;
@@ -300,12 +302,13 @@ fit_from(struct fit *f, const long *start, const long *nat, long avail,
 		spare = spend(f, colw, nat, spare);
 	}
 	share(colw, nat, f->n, spare);
-	return search ? height(f) : 0;
+	return search ? height(f, sep) : 0;
 }
 
 int
 table_fit_in(const struct doc *d, const struct table *t,
-    const uint32_t *cols, size_t n, int avail, int plain, int *colw)
+    const uint32_t *cols, size_t n, int avail, int plain, int sep,
+    int *colw)
 {
 	long *nat = xcalloc(n + 1, sizeof(*nat)), *minw = xcalloc(n + 1,
 	    sizeof(*minw)), *head = xcalloc(n + 1, sizeof(*head)),
@@ -372,13 +375,20 @@ table_fit_in(const struct doc *d, const struct table *t,
 		f.lines = xcalloc(f.nrows * n + 1, sizeof(*f.lines));
 		f.other = xcalloc(f.nrows + 1, sizeof(*f.other));
 	}
-	/* Headers wrap last: from their widths when they fit, else from
-	 * the words'. */
+	/* Headers wrap last: from their widths when they fit and that
+	 * costs no line, else from the words'. */
 	hb = fit_from(&f, sum_head <= avail ? head : minw, nat, avail, search,
-	    colw);
+	    sep, colw);
+	if (search && sum_head <= avail && sum_head > sum_min) {
+		ha = fit_from(&f, minw, nat, avail, search, sep, alt);
+		if (ha < hb) {
+			memcpy(colw, alt, n * sizeof(*colw));
+			hb = ha;
+		}
+	}
 	/* Hyphenated words (dates, names) whole, unless that costs lines. */
 	if (sum_whole <= avail && sum_whole > sum_head) {
-		ha = fit_from(&f, whole, nat, avail, search, alt);
+		ha = fit_from(&f, whole, nat, avail, search, sep, alt);
 		if (ha <= hb)
 			memcpy(colw, alt, n * sizeof(*colw));
 	}
@@ -400,7 +410,7 @@ int
 table_fit(const struct doc *d, const struct table *t, const uint32_t *cols,
     size_t n, int width, int plain, int *colw)
 {
-	return table_fit_in(d, t, cols, n, width - 3 * (int)n - 1, plain,
+	return table_fit_in(d, t, cols, n, width - 3 * (int)n - 1, plain, 1,
 	    colw);
 }
 
@@ -440,7 +450,7 @@ table_columns(const struct doc *d, const struct table *t,
 	gap = 1;
 	frame = 0;
 	if (table_fit_in(d, t, shown, n, width - (int)(n - 1) * gap - frame,
-	    ch->plain, colw))
+	    ch->plain, 0, colw))
 		return TABLE_FITS;
 	/* Too many columns: freeze the first, scroll the others from FIRST,
 	 * and take in earlier ones while there is room. */
@@ -496,7 +506,7 @@ table_columns(const struct doc *d, const struct table *t,
 	if (n < 2)
 		return TABLE_CARDS;
 	if (!table_fit_in(d, t, shown, n, width - (int)(n - 1) * gap,
-	    ch->plain, colw))
+	    ch->plain, 0, colw))
 		return TABLE_CARDS;
 	for (used = 0, i = 0; i < n; i++)
 		used += colw[i] + (i ? gap : 0);

@@ -145,8 +145,8 @@ wait-exit 0
 raw-log %s
 expect Difference between Rust and Go
 send t
-expect +----
-expect | Feature
+expect ----------------- ---
+expect Feature
 send q
 send 4}
 expect Comparison
