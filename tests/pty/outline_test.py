@@ -132,7 +132,7 @@ expect-row -1 page 15/16
 send q
 wait-exit 0
 """, [ARTICLE])
-ok(rc == 0, "G then b: page 16/16, 16/17, 15/17; forward again 16/17", err)
+ok(rc == 0, "G then b: page 16/16, 15/16, 14/16; forward again 15/16", err)
 
 # The last section: the last screen stays full and k moves one line.
 rc, s, err = drive("""
