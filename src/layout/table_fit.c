@@ -13,7 +13,7 @@
 #include "lay.h"
 
 #define MAX_MIN_WORD 16   /* a column's minimum need not exceed this */
-#define SEARCH_CELLS 1500 /* larger tables share the room by length */
+#define SEARCH_CELLS 1000 /* larger tables share the room by need */
 
 /* The words of the cells of the listed columns, for counting lines. */
 struct words {
