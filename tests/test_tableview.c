@@ -63,6 +63,13 @@ test_columns(struct table_view *v, struct pager *p)
 	key(v, p, 'k');
 	key(v, p, 'x');
 	OK(!v->hidden[1], "the last column shown stays");
+	OK(strstr(v->note, "stays shown") != NULL, "and Space says why: %s",
+	    v->note);
+	key(v, p, 'k');
+	key(v, p, 'x');
+	OK(strstr(v->note, "first column is always shown") != NULL,
+	    "the first column: Space says why: %s", v->note);
+	key(v, p, 'j');
 	key(v, p, 'q');
 	INT_EQ(v->mode, TV_GRID, "q: back to the grid");
 	key(v, p, '/');

@@ -131,10 +131,14 @@ columns_in_view(const struct table_view *v, char *s, size_t size)
 
 	for (c = 0; c < t->ncols; c++)
 		hidden += v->hidden[c] != 0;
-	return snprintf(s, size, "  %scolumns %u-%u of %u%s%s",
+	if (hidden == 0)
+		return snprintf(s, size, "  %scolumns %u-%u of %u%s",
+		    v->more_left ? "< " : "", (unsigned)lo + 1,
+		    (unsigned)hi + 1, (unsigned)t->ncols,
+		    v->more_right ? " >" : "");
+	return snprintf(s, size, "  %scolumns %u-%u of %u%s (%u hidden)",
 	    v->more_left ? "< " : "", (unsigned)lo + 1, (unsigned)hi + 1,
-	    (unsigned)t->ncols, v->more_right ? " >" : "",
-	    hidden ? " (some hidden)" : "");
+	    (unsigned)t->ncols, v->more_right ? " >" : "", (unsigned)hidden);
 }
 
 /* The order, "  by Time, falling", into S; its length. */

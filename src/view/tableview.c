@@ -410,7 +410,8 @@ table_view_key(struct table_view *v, struct pager *p, int key)
 		if (v->list.n > 0) {
 			v->mode = TV_DETAIL;
 			v->detail_top = 0;
-		}
+		} else
+			note(v, "no row passes the filter");
 		break;
 	case ACT_GO_SECTION:
 		if (v->section != DOC_NONE)
