@@ -430,9 +430,9 @@ table_columns(const struct doc *d, const struct table *t,
 {
 	const uint8_t *hidden = ch->hidden;
 	uint32_t *shown = ch->shown, c, first = ch->first;
-	int *colw = ch->widths, width = ch->width, gap, frame;
+	int *colw = ch->widths, width = ch->width, gap = 1;
 	size_t n = 0, i;
-	long used, na, mi;
+	long used, mi;
 	int a, b;
 
 	ch->left = ch->right = 0;
@@ -446,10 +446,8 @@ table_columns(const struct doc *d, const struct table *t,
 	if (!ch->compact_only && width >= TABLE_MIN_SIDE &&
 	    table_fit(d, t, shown, n, width, ch->plain, colw))
 		return TABLE_FITS;
-	ch->compact = 1;
-	gap = 1;
-	frame = 0;
-	if (table_fit_in(d, t, shown, n, width - (int)(n - 1) * gap - frame,
+	ch->compact = 1; /* a space between columns, no frame */
+	if (table_fit_in(d, t, shown, n, width - (int)(n - 1) * gap,
 	    ch->plain, 0, colw))
 		return TABLE_FITS;
 	/* Too many columns: freeze the first, scroll the others from FIRST,
@@ -471,12 +469,11 @@ table_columns(const struct doc *d, const struct table *t,
 				continue;
 			}
 			if (ch->nat != NULL)
-				na = ch->nat[c], mi = ch->minw[c];
+				mi = ch->minw[c];
 			else {
 				table_measure(d, t, c, ch->plain, &a, &b);
-				na = a, mi = b;
+				mi = b;
 			}
-			(void)na;
 			if (used + gap + mi > width) {
 				ch->right = 1;
 				break;
