@@ -14,6 +14,9 @@
 
 #define MAX_MIN_WORD 16   /* a column's minimum need not exceed this */
 #define SEARCH_CELLS 1000 /* larger tables share the room by need */
+#define TRADE_CELLS 400   /* larger ones skip trading width (trade()) */
+#define COST_LINE 65536L  /* a line of height outweighs any cell lines */
+#define COST_BREAK 4      /* a word broken inside, in cell lines */
 
 /* The words of the cells of the listed columns, for counting lines. */
 struct words {
@@ -145,6 +148,8 @@ struct fit {
 	size_t nrows, n;
 	int *lines;         /* lines of cell (r, c) at the current widths */
 	int *other;         /* per row, the most lines of the other columns */
+	int *word;          /* the longest word of cell (r, c) */
+	const int *colw;    /* the current widths, for broken words */
 };
 
 /* Lines of cell (R, C) at WIDTH. */
@@ -175,16 +180,17 @@ saving(struct fit *f, size_t c, int w)
 }
 
 /*
- * From widths COLW, give out SPARE columns where each saves the most
- * lines, to no column beyond NAT; return what is left.
+ * From widths COLW, give out SPARE columns a step at a time to no column
+ * beyond NAT: by RATIO, the step that saves the most lines per column it
+ * costs, else the one that saves the most lines; return what is left.
  */
 static long
-spend(struct fit *f, int *colw, const long *nat, long spare)
+spend(struct fit *f, int *colw, const long *nat, long spare, int ratio)
 {
 	size_t r, c, k, best_c;
 	long save, best_save;
 	int w, best_w, m;
-	double ratio, best;
+	double score, best;
 
 	for (;;) {
 		best = 0;
@@ -203,9 +209,10 @@ spend(struct fit *f, int *colw, const long *nat, long spare)
 			for (w = colw[c] + 1; w <= nat[c] && w - colw[c] <= spare;
 			    w++) {
 				save = saving(f, c, w);
-				ratio = (double)save / (double)(w - colw[c]);
-				if (save > 0 && ratio > best) {
-					best = ratio;
+				score = ratio ? (double)save / (double)(w - colw[c]) :
+				    (double)save;
+				if (save > 0 && score > best) {
+					best = score;
 					best_c = c;
 					best_w = w;
 					best_save = save;
@@ -262,47 +269,171 @@ whole_word(const struct words *wd, size_t a, size_t b)
 	return best;
 }
 
-/* The table's height in lines at F's current widths; with SEP (a
- * bordered grid), the rules between body rows when one wraps. */
+/*
+ * The table's cost at F's current widths: its height in lines (with
+ * SEP, a bordered grid, the rules between body rows when one wraps),
+ * then, among equal heights, fewer cell lines (fewer wrapped cells).
+ */
 static long
 height(const struct fit *f, int sep)
 {
-	long h = 0;
+	long h = 0, cells = 0;
 	size_t r, c;
 	int m, wraps = 0;
 
 	for (r = 0; r < f->nrows; r++) {
-		for (m = 0, c = 0; c < f->n; c++)
+		for (m = 0, c = 0; c < f->n; c++) {
+			cells += f->lines[r * f->n + c] +
+			    COST_BREAK * (f->word[r * f->n + c] > f->colw[c]);
 			if (f->lines[r * f->n + c] > m)
 				m = f->lines[r * f->n + c];
+		}
 		h += m;
 		wraps |= r > 0 && m > 1;
 	}
-	return h + (sep && wraps && f->nrows > 2 ? (long)f->nrows - 2 : 0);
+	h += sep && wraps && f->nrows > 2 ? (long)f->nrows - 2 : 0;
+	return h * COST_LINE + (cells < COST_LINE ? cells : COST_LINE - 1);
 }
 
-/* From START, give out the room AVAIL leaves: where it saves the most
- * lines (when the table is small enough to search), the rest by what
- * each column lacks.  Widths into COLW; the height, or 0 unsearched. */
+/* The cost (as height() counts it) were columns A and B to take lines
+ * LA and LB per row. */
 static long
-fit_from(struct fit *f, const long *start, const long *nat, long avail,
-    int search, int sep, int *colw)
+height_with(const struct fit *f, size_t a, const int *la, int wa, size_t b,
+    const int *lb, int wb, int sep)
 {
-	long spare = avail;
+	long h = 0, cells = 0;
 	size_t r, c;
+	int m, v, wraps = 0;
+
+	for (r = 0; r < f->nrows; r++) {
+		m = la[r] > lb[r] ? la[r] : lb[r];
+		cells += la[r] + lb[r] + COST_BREAK * ((f->word[r * f->n + a] >
+		    wa) + (f->word[r * f->n + b] > wb));
+		for (c = 0; c < f->n; c++) {
+			if (c == a || c == b)
+				continue;
+			v = f->lines[r * f->n + c];
+			cells += v + COST_BREAK * (f->word[r * f->n + c] >
+			    f->colw[c]);
+			if (v > m)
+				m = v;
+		}
+		h += m;
+		wraps |= r > 0 && m > 1;
+	}
+	h += sep && wraps && f->nrows > 2 ? (long)f->nrows - 2 : 0;
+	return h * COST_LINE + (cells < COST_LINE ? cells : COST_LINE - 1);
+}
+
+/*
+ * Move width from one column to another while that makes the table
+ * shorter (what a step at a time cannot see: two columns that must both
+ * widen, or narrow, for a row to lose a line); no column below LO or
+ * beyond NAT.  Return the height.
+ */
+static long
+trade(struct fit *f, int *colw, const long *nat, const long *lo,
+    const long *word, int sep)
+{
+	int *la = xcalloc(f->nrows + 1, sizeof(*la)),
+	    *lb = xcalloc(f->nrows + 1, sizeof(*lb));
+	long h = height(f, sep), h2;
+	size_t a, b, r, rounds;
+	int k, kmax, moved = 1;
+
+	for (rounds = 0; moved && rounds < 64; rounds++) {
+		moved = 0;
+		for (a = 0; a < f->n && !moved; a++)
+			for (b = 0; b < f->n && !moved; b++) {
+				if (a == b)
+					continue;
+				/* no word broken that was whole */
+				kmax = colw[a] - (int)(colw[a] >= word[a] &&
+				    word[a] > lo[a] ? word[a] : lo[a]);
+				if (kmax > nat[b] - colw[b])
+					kmax = (int)(nat[b] - colw[b]);
+				if (kmax > 40)
+					kmax = 40;
+				for (k = 1; k <= kmax && !moved; k++) {
+					for (r = 0; r < f->nrows; r++) {
+						la[r] = fit_lines(f, r, a, colw[a] - k);
+						lb[r] = fit_lines(f, r, b, colw[b] + k);
+					}
+					h2 = height_with(f, a, la, colw[a] - k, b, lb,
+					    colw[b] + k, sep);
+					if (h2 >= h)
+						continue;
+					colw[a] -= k;
+					colw[b] += k;
+					for (r = 0; r < f->nrows; r++) {
+						f->lines[r * f->n + a] = la[r];
+						f->lines[r * f->n + b] = lb[r];
+					}
+					h = h2;
+					moved = 1;
+				}
+			}
+	}
+	free(la);
+	free(lb);
+	return h;
+}
+
+/* Set F's line counts for widths COLW, which it goes on looking at. */
+static void
+count_all(struct fit *f, const int *colw)
+{
+	size_t r, c;
+
+	f->colw = colw;
+	for (r = 0; r < f->nrows; r++)
+		for (c = 0; c < f->n; c++)
+			f->lines[r * f->n + c] = fit_lines(f, r, c, colw[c]);
+}
+
+/*
+ * From START, give out the room AVAIL leaves: where it saves the most
+ * lines (when the table is small enough to search: by lines per column,
+ * and by lines, whichever ends shorter), the rest by what each column
+ * lacks.  Widths into COLW; the height (SEP as height() takes it), or 0
+ * unsearched.
+ */
+static long
+fit_from(struct fit *f, const long *start, const long *nat,
+    const long *word, long avail, int search, int sep, int *colw)
+{
+	long spare = avail, spare2, h, h2;
+	int *alt;
+	size_t c;
 
 	for (c = 0; c < f->n; c++) {
 		colw[c] = (int)start[c];
 		spare -= start[c];
 	}
-	if (search) {
-		for (r = 0; r < f->nrows; r++)
-			for (c = 0; c < f->n; c++)
-				f->lines[r * f->n + c] = fit_lines(f, r, c, colw[c]);
-		spare = spend(f, colw, nat, spare);
+	if (!search) {
+		share(colw, nat, f->n, spare);
+		return 0;
 	}
+	alt = xcalloc(f->n + 1, sizeof(*alt));
+	memcpy(alt, colw, f->n * sizeof(*alt));
+	count_all(f, alt);
+	spare2 = spend(f, alt, nat, spare, 0);
+	h2 = height(f, sep);
+	count_all(f, colw);
+	spare = spend(f, colw, nat, spare, 1);
+	h = height(f, sep);
+	f->colw = NULL; /* ALT goes */
+	if (h2 < h) {
+		memcpy(colw, alt, f->n * sizeof(*colw));
+		spare = spare2;
+		h = h2;
+	}
+	free(alt);
 	share(colw, nat, f->n, spare);
-	return search ? height(f, sep) : 0;
+	count_all(f, colw);
+	if (f->nrows * f->n > TRADE_CELLS)
+		return height(f, sep);
+	return trade(f, colw, nat, start, word, sep);
 }
 
 int
@@ -312,7 +443,8 @@ table_fit_in(const struct doc *d, const struct table *t,
 {
 	long *nat = xcalloc(n + 1, sizeof(*nat)), *minw = xcalloc(n + 1,
 	    sizeof(*minw)), *head = xcalloc(n + 1, sizeof(*head)),
-	    *whole = xcalloc(n + 1, sizeof(*whole));
+	    *whole = xcalloc(n + 1, sizeof(*whole)), *word = xcalloc(n + 1,
+	    sizeof(*word));
 	long sum_nat = 0, sum_min = 0, sum_head = 0, sum_whole = 0, ha, hb;
 	int *alt = xcalloc(n + 1, sizeof(*alt)), a, b, ok = 1, search;
 	struct fit f;
@@ -323,11 +455,13 @@ table_fit_in(const struct doc *d, const struct table *t,
 	f.nrows = t->nrows;
 	search = f.nrows * n <= SEARCH_CELLS;
 	f.wd.cell = xcalloc(f.nrows * n + 1, sizeof(*f.wd.cell));
+	f.word = xcalloc(f.nrows * n + 1, sizeof(*f.word));
 	for (r = 0; r < f.nrows; r++)
 		for (c = 0; c < n; c++) {
 			f.wd.cell[r * n + c] = f.wd.n;
 			cell_words(d, doc_cell(d, t, (uint32_t)r, cols ? cols[c] :
 			    (uint32_t)c), plain, &f.wd, &a, &b);
+			f.word[r * n + c] = b;
 			if (a > nat[c])
 				nat[c] = a;
 			if (b > minw[c])
@@ -337,6 +471,7 @@ table_fit_in(const struct doc *d, const struct table *t,
 		}
 	f.wd.cell[f.nrows * n] = f.wd.n;
 	for (c = 0; c < n; c++) {
+		word[c] = minw[c];
 		if (minw[c] > MAX_MIN_WORD)
 			minw[c] = MAX_MIN_WORD;
 		if (minw[c] < 1)
@@ -351,8 +486,6 @@ table_fit_in(const struct doc *d, const struct table *t,
 			if (a > whole[c])
 				whole[c] = a;
 		}
-		if (whole[c] > MAX_MIN_WORD)
-			whole[c] = MAX_MIN_WORD;
 		if (whole[c] < head[c])
 			whole[c] = head[c];
 		if (whole[c] > nat[c])
@@ -377,10 +510,11 @@ table_fit_in(const struct doc *d, const struct table *t,
 	}
 	/* Headers wrap last: from their widths when they fit and that
 	 * costs no line, else from the words'. */
-	hb = fit_from(&f, sum_head <= avail ? head : minw, nat, avail, search,
+	hb = fit_from(&f, sum_head <= avail ? head : minw, nat, word, avail,
+	    search,
 	    sep, colw);
 	if (search && sum_head <= avail && sum_head > sum_min) {
-		ha = fit_from(&f, minw, nat, avail, search, sep, alt);
+		ha = fit_from(&f, minw, nat, word, avail, search, sep, alt);
 		if (ha < hb) {
 			memcpy(colw, alt, n * sizeof(*colw));
 			hb = ha;
@@ -388,7 +522,7 @@ table_fit_in(const struct doc *d, const struct table *t,
 	}
 	/* Hyphenated words (dates, names) whole, unless that costs lines. */
 	if (sum_whole <= avail && sum_whole > sum_head) {
-		ha = fit_from(&f, whole, nat, avail, search, sep, alt);
+		ha = fit_from(&f, whole, nat, word, avail, search, sep, alt);
 		if (ha <= hb)
 			memcpy(colw, alt, n * sizeof(*colw));
 	}
@@ -396,12 +530,14 @@ out:
 	free(f.wd.w);
 	free(f.wd.sep);
 	free(f.wd.cell);
+	free(f.word);
 	free(f.lines);
 	free(f.other);
 	free(nat);
 	free(minw);
 	free(head);
 	free(whole);
+	free(word);
 	free(alt);
 	return ok;
 }
