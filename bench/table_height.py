@@ -6,8 +6,8 @@ For every table of every FILE: quire --table N --width W (the view's
 layout) against w3m -dump -cols W of cmark-gfm's HTML of the same table
 (quire --table N --format=markdown, so only the table is rendered).
 Prints one row per table and width -- quire's lines and widest line,
-w3m's -- then how many tables were taller than w3m's, and taller by
-more than the compact grid's one rule under the header.  A w3m
+w3m's -- then how many were shorter, as tall, and taller than w3m's
+(with a note on each taller one).  A w3m
 rendering wider than the screen is marked (w3m then overflows rather
 than wraps) and left out of the counts.
 
@@ -34,7 +34,7 @@ def run(argv, data=None):
 
 def main():
     quire, files = sys.argv[1], sys.argv[2:]
-    rows = taller = over_rule = skipped = 0
+    rows = taller = shorter = skipped = 0
     print("%-40s %3s %4s  %5s %5s  %5s %5s" % ("table", "", "cols", "quire",
                                               "wide", "w3m", "wide"))
     for f in files:
@@ -57,17 +57,17 @@ def main():
                     note = "  w3m wider than the screen"
                     skipped += 1
                 else:
-                    if len(ql) > len(bl) + 1:
+                    if len(ql) > len(bl):
                         note = "  %d more" % (len(ql) - len(bl))
                     rows += 1
                     taller += len(ql) > len(bl)
-                    over_rule += len(ql) > len(bl) + 1
+                    shorter += len(ql) < len(bl)
                 name = "%s #%d" % (f[-36:], n)
                 print("%-40s %3s %4d  %5d %5d  %5d %5d%s" % (
                     name, "", w, len(ql), qw, len(bl), bw, note))
-    print("%d table renderings: %d taller than w3m's, %d by more than the "
-          "header rule; %d where w3m overflows left out" % (
-              rows, taller, over_rule, skipped))
+    print("%d table renderings: %d shorter than w3m's, %d as tall, %d "
+          "taller; %d where w3m overflows left out" % (
+              rows, shorter, rows - shorter - taller, taller, skipped))
 
 
 if __name__ == "__main__":

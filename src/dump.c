@@ -108,6 +108,7 @@ dump_table(const struct doc *d, uint32_t table, int width, int flags,
 	spec.widths = mode == TABLE_CARDS ? NULL : widths;
 	spec.cards = mode == TABLE_CARDS;
 	spec.compact = ch.compact;
+	spec.no_rule = 1;
 	lay = layout_table_view(d, table, &spec, width, flags);
 	r = dump_layout(lay, out);
 	if (ch.right)

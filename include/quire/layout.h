@@ -150,6 +150,8 @@ struct table_spec {
 	int cards;              /* one card per row, even if a grid fits */
 	int compact;            /* with WIDTHS: no frame, one space between
 	                           columns, a rule under the header */
+	int no_rule;            /* the compact grid without the rule (the
+	                           table view, whose header has a style) */
 };
 
 /* Natural width and longest word (capped) of column COL of table T;

@@ -22,6 +22,7 @@ struct tctx {
 	size_t nrows, ncols;
 	int *colw;                 /* content width per shown column */
 	int compact;               /* no frame, one space between columns */
+	int no_rule;               /* and no rule under the header */
 	int plain;                 /* LAYOUT_PLAIN: marks around code */
 	uint32_t space;            /* a generated " ": the compact grid's
 	                              border, so cells stay apart */
@@ -186,7 +187,8 @@ grid(struct tctx *x)
 	border(x, G_BL, G_BM, G_BR);
 }
 
-/* The compact grid: the header, a rule under each column, body rows. */
+/* The compact grid: the header, a rule under each column (unless
+ * NO_RULE), body rows. */
 static void
 compact(struct tctx *x)
 {
@@ -195,10 +197,12 @@ compact(struct tctx *x)
 
 	grid_row(x, 0);
 	x->l->row = DOC_NONE;
-	lay_line(x->l, 0);
-	for (c = 0; c < x->ncols; c++) {
-		lay_rule(x->l, R_THIN, col, x->colw[c], SPAN_BORDER);
-		col += x->colw[c] + 1;
+	if (!x->no_rule) {
+		lay_line(x->l, 0);
+		for (c = 0; c < x->ncols; c++) {
+			lay_rule(x->l, R_THIN, col, x->colw[c], SPAN_BORDER);
+			col += x->colw[c] + 1;
+		}
 	}
 	for (i = 0; i < x->nrows; i++)
 		grid_row(x, row_at(x, i));
@@ -271,6 +275,7 @@ layout_table_spec(struct lay *l, const struct table *t,
 		memcpy(x.colw, spec->widths, x.ncols * sizeof(*x.colw));
 		fits = !spec->cards;
 		x.compact = spec->compact;
+		x.no_rule = spec->no_rule;
 	} else if (spec->cards)
 		fits = 0;
 	else if (table_fit(x.d, t, x.cols, x.ncols, width - x.indent, x.plain,

@@ -76,6 +76,7 @@ lay_rows(struct table_view *v, int cols, int height)
 	spec.widths = v->cards ? NULL : v->widths;
 	spec.cards = v->cards;
 	spec.compact = 1;
+	spec.no_rule = 1;
 	return layout_table_view(v->doc, v->table, &spec, cols,
 	    v->ascii ? LAYOUT_ASCII : 0);
 }

@@ -85,7 +85,7 @@ send <Space><Enter>
 expect-row 1 Feature
 reject Rust
 send /learn
-expect-row 3 Learning curve
+expect-row 2 Learning curve
 send <Enter>
 expect-row -1 row 1/1 (filter: learn)
 send <Esc>
@@ -196,23 +196,23 @@ send t
 expect Table 1
 send ls
 expect-row -1 sorted by Time, rising
-expect-row 3 fast
-expect-row 4 middle
-expect-row 5 slow
+expect-row 2 fast
+expect-row 3 middle
+expect-row 4 slow
 send s
 expect-row -1 sorted by Time, falling
-expect-row 3 slow
+expect-row 2 slow
 send s
-expect-row 3 fast
-expect-row 4 slow
+expect-row 2 fast
+expect-row 3 slow
 reject sorted by
 send \\e[<0;3;2M\\e[<0;3;2m
 expect-row -1 sorted by Tool, rising
 send \\e[<0;3;2M\\e[<0;3;2m
 expect-row -1 sorted by Tool, falling
-send \\e[<0;3;5M\\e[<0;3;5m
+send \\e[<0;3;4M\\e[<0;3;4m
 expect-row -1 row 2/3
-send \\e[<0;3;5M\\e[<0;3;5m
+send \\e[<0;3;4M\\e[<0;3;4m
 expect-row 1 middle
 expect 443 ms
 send q
@@ -237,7 +237,7 @@ expect-row -1 row 2/8
 reject Memory management
 resize 200 50
 expect-row -1 row 2/8
-expect-row 3 Memory management
+expect-row 2 Memory management
 send q
 send q
 wait-exit 0
@@ -254,7 +254,7 @@ send q
 send q
 wait-exit 0
 """, size="50x20")
-ok(rc == 0 and len(s[0][2].rstrip()) == 50,
+ok(rc == 0 and max(len(l.rstrip()) for l in s[0][1:-2]) >= 48,
    "at 50 columns the columns fill the screen", "\n".join(s[0][:4]))
 
 done()
