@@ -17,6 +17,7 @@
 #define TRADE_CELLS 400   /* larger ones skip trading width (trade()) */
 #define COST_LINE 65536L  /* a line of height outweighs any cell lines */
 #define COST_BREAK 4      /* a word broken inside, in cell lines */
+#define MEMO_MAX (1 << 20) /* line counts remembered, at most */
 
 /* The words of the cells of the listed columns, for counting lines. */
 struct words {
@@ -150,15 +151,29 @@ struct fit {
 	int *other;         /* per row, the most lines of the other columns */
 	int *word;          /* the longest word of cell (r, c) */
 	const int *colw;    /* the current widths, for broken words */
+	const long *nat;    /* the natural width of each column */
+	size_t *base;       /* where column c's counts start in memo */
+	int *memo;          /* lines of (r, c) at width w, or 0 not yet;
+	                       NULL: too many to keep */
 };
 
-/* Lines of cell (R, C) at WIDTH. */
+/* Lines of cell (R, C) at WIDTH (counted once, then remembered). */
 static int
 fit_lines(const struct fit *f, size_t r, size_t c, int width)
 {
-	size_t i = r * f->n + c;
+	size_t i = r * f->n + c, m;
+	long w = width < f->nat[c] ? width : f->nat[c];
 
-	return count_lines(&f->wd, f->wd.cell[i], f->wd.cell[i + 1], width);
+	if (w < 1)
+		w = 1;
+	if (f->memo == NULL)
+		return count_lines(&f->wd, f->wd.cell[i], f->wd.cell[i + 1],
+		    (int)w);
+	m = f->base[c] + r * (size_t)(f->nat[c] + 1) + (size_t)w;
+	if (f->memo[m] == 0)
+		f->memo[m] = count_lines(&f->wd, f->wd.cell[i],
+		    f->wd.cell[i + 1], (int)w);
+	return f->memo[m];
 }
 
 /* Lines the table saves when column C widens from COLW[C] to W. */
@@ -507,6 +522,12 @@ table_fit_in(const struct doc *d, const struct table *t,
 	if (search) {
 		f.lines = xcalloc(f.nrows * n + 1, sizeof(*f.lines));
 		f.other = xcalloc(f.nrows + 1, sizeof(*f.other));
+		f.nat = nat;
+		f.base = xcalloc(n + 1, sizeof(*f.base));
+		for (c = 0; c < n; c++)
+			f.base[c + 1] = f.base[c] + f.nrows * (size_t)(nat[c] + 1);
+		if (f.base[n] <= MEMO_MAX)
+			f.memo = xcalloc(f.base[n] + 1, sizeof(*f.memo));
 	}
 	/* Headers wrap last: from their widths when they fit and that
 	 * costs no line, else from the words'. */
@@ -531,6 +552,8 @@ out:
 	free(f.wd.sep);
 	free(f.wd.cell);
 	free(f.word);
+	free(f.base);
+	free(f.memo);
 	free(f.lines);
 	free(f.other);
 	free(nat);
