@@ -146,8 +146,11 @@ i = dl.index("Feature")
 ok(dl[i + 1] == "  Memory management" and dl[i + 2] == "Rust" and
    dl[i + 3].startswith("  Ownership-based"),
    "at 30 columns: cards, each header then its cell", "\n".join(dl[i:i+8]))
+rc, out, err = run("--table", "1", "--width", "25", ARTICLE)
+ok(out.splitlines()[1] == "Feature", "--table at 25: cards too", out[:200])
 rc, out, err = run("--table", "1", "--width", "30", ARTICLE)
-ok(out.splitlines()[1] == "Feature", "--table at 30: cards too")
+ok(out.splitlines()[0].split() == ["Feature", "Rust"],
+   "--table at 30: two columns still side by side before cards", out[:200])
 
 # --table list, and a table that does not exist.
 rc, out, err = run("--table", "list", ARTICLE)

@@ -32,6 +32,8 @@ struct lay {
 	uint32_t block, section;        /* tagged onto new lines */
 	uint32_t off;
 	uint32_t row;                   /* table row, or DOC_NONE */
+	int cell;                       /* wrapping a table cell: a line may
+	                                   break after a '/' inside a word too */
 	/* when set, starts every new line (a table's quote bars) */
 	void (*prefix)(struct lay *l, const void *arg);
 	const void *prefix_arg;

@@ -98,8 +98,10 @@ wrap_cell(struct tctx *x, struct wrapped *w, uint32_t r, uint32_t c,
 {
 	const struct cell *cl = doc_cell(x->d, x->t, r, c);
 
+	x->l->cell = 1;
 	wrap_runs(w, x->l, &x->d->runs[cl->run], cl->nruns,
 	    width < 1 ? 1 : width, kind);
+	x->l->cell = 0;
 }
 
 /* One table row R as grid lines. */

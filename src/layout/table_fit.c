@@ -6,6 +6,7 @@
  * view shows at a width (all of them, or the first frozen and the ones
  * from a scrolled column on), in a bordered or a compact grid.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,8 +17,12 @@
 #define SEARCH_CELLS 1000 /* larger tables share the room by need */
 #define TRADE_CELLS 400   /* larger ones skip trading width (trade()) */
 #define COST_LINE 65536L  /* a line of height outweighs any cell lines */
-#define COST_BREAK 4      /* a word broken inside, in cell lines */
+#define COST_BREAK 4      /* a long word broken inside, in cell lines */
+#define SHORT_WORD 24     /* longer words may break at a lesser cost */
 #define MEMO_MAX (1 << 20) /* line counts remembered, at most */
+#define EXHAUST_COLS 4    /* tables this narrow ... */
+#define EXHAUST_WAYS 20000L /* ... are tried every way, when there are
+                             at most this many */
 
 /* The words of the cells of the listed columns, for counting lines. */
 struct words {
@@ -68,9 +73,13 @@ cell_words(const struct doc *d, const struct cell *c, int plain,
 				i++;
 				continue;
 			}
-			if (d->text[i] == '-' && cur > 0 && i + 1 < end &&
-			    d->text[i + 1] != ' ') {
-				/* lines may break after '-' */
+			if ((d->text[i] == '-' && cur > 0 && i + 1 < end &&
+			    d->text[i + 1] != ' ') || (d->text[i] == '/' &&
+			    i > run->off && i + 1 < end &&
+			    isalnum((unsigned char)d->text[i - 1]) &&
+			    isalnum((unsigned char)d->text[i + 1]))) {
+				/* lines may break after '-', and after '/'
+				 * inside a word (wrap.c) */
 				cur++;
 				END_WORD(0);
 				w++;
@@ -284,60 +293,81 @@ whole_word(const struct words *wd, size_t a, size_t b)
 	return best;
 }
 
+/* What breaking the words of cell (R, C) at width W costs: nothing when
+ * its longest word fits; a line of height for a word of a name's length
+ * (a reader would rather have the line); a little for a longer one (a
+ * path, a command), which has to break somewhere. */
+static long
+broken(const struct fit *f, size_t r, size_t c, int w)
+{
+	int word = f->word[r * f->n + c];
+
+	if (word <= w)
+		return 0;
+	return word <= SHORT_WORD ? COST_LINE : COST_BREAK;
+}
+
 /*
  * The table's cost at F's current widths: its height in lines (with
- * SEP, a bordered grid, the rules between body rows when one wraps),
- * then, among equal heights, fewer cell lines (fewer wrapped cells).
+ * SEP, a bordered grid, the rules between body rows when one wraps) and
+ * its words broken inside (broken()) and its header wrapped (half a line
+ * each), then, among equal costs, fewer cell lines.
  */
 static long
 height(const struct fit *f, int sep)
 {
-	long h = 0, cells = 0;
+	long h = 0, cells = 0, pen = 0;
 	size_t r, c;
 	int m, wraps = 0;
 
 	for (r = 0; r < f->nrows; r++) {
 		for (m = 0, c = 0; c < f->n; c++) {
-			cells += f->lines[r * f->n + c] +
-			    COST_BREAK * (f->word[r * f->n + c] > f->colw[c]);
+			cells += f->lines[r * f->n + c];
+			pen += broken(f, r, c, f->colw[c]);
 			if (f->lines[r * f->n + c] > m)
 				m = f->lines[r * f->n + c];
 		}
 		h += m;
 		wraps |= r > 0 && m > 1;
+		if (r == 0) /* headers wrap last */
+			pen += (m - 1) * (COST_LINE / 2);
 	}
 	h += sep && wraps && f->nrows > 2 ? (long)f->nrows - 2 : 0;
-	return h * COST_LINE + (cells < COST_LINE ? cells : COST_LINE - 1);
+	return h * COST_LINE + pen + (cells < COST_LINE / 4 ? cells :
+	    COST_LINE / 4);
 }
 
-/* The cost (as height() counts it) were columns A and B to take lines
- * LA and LB per row. */
+/* The cost (as height() counts it) were columns A and B WA and WB wide,
+ * with lines LA and LB per row. */
 static long
 height_with(const struct fit *f, size_t a, const int *la, int wa, size_t b,
     const int *lb, int wb, int sep)
 {
-	long h = 0, cells = 0;
+	long h = 0, cells = 0, pen = 0;
 	size_t r, c;
 	int m, v, wraps = 0;
 
 	for (r = 0; r < f->nrows; r++) {
 		m = la[r] > lb[r] ? la[r] : lb[r];
-		cells += la[r] + lb[r] + COST_BREAK * ((f->word[r * f->n + a] >
-		    wa) + (f->word[r * f->n + b] > wb));
+		cells += la[r] + lb[r];
+		pen += broken(f, r, a, wa) + broken(f, r, b, wb);
 		for (c = 0; c < f->n; c++) {
 			if (c == a || c == b)
 				continue;
 			v = f->lines[r * f->n + c];
-			cells += v + COST_BREAK * (f->word[r * f->n + c] >
-			    f->colw[c]);
+			cells += v;
+			pen += broken(f, r, c, f->colw[c]);
 			if (v > m)
 				m = v;
 		}
 		h += m;
 		wraps |= r > 0 && m > 1;
+		if (r == 0) /* headers wrap last */
+			pen += (m - 1) * (COST_LINE / 2);
 	}
 	h += sep && wraps && f->nrows > 2 ? (long)f->nrows - 2 : 0;
-	return h * COST_LINE + (cells < COST_LINE ? cells : COST_LINE - 1);
+	return h * COST_LINE + pen + (cells < COST_LINE / 4 ? cells :
+	    COST_LINE / 4);
 }
 
 /*
@@ -451,6 +481,66 @@ fit_from(struct fit *f, const long *start, const long *nat,
 	return trade(f, colw, nat, start, word, sep);
 }
 
+/*
+ * Every way of sharing AVAIL among the N (at most EXHAUST_COLS) columns,
+ * each from LO to NAT, the last taking what is left: the cheapest into
+ * COLW, what is left beyond the natural widths shared.  Return 0 (COLW
+ * untouched) when there are more than EXHAUST_WAYS ways.
+ */
+static int
+exhaust(struct fit *f, const long *lo, const long *nat, long avail, int sep,
+    int *colw)
+{
+	int w[EXHAUST_COLS], best_w[EXHAUST_COLS];
+	long ways = 1, cost, best = -1, rest, span, sum_lo = 0;
+	size_t c, n = f->n, last = n - 1;
+
+	for (c = 0; c < n; c++)
+		sum_lo += lo[c];
+	for (c = 0; c < last; c++) {
+		span = nat[c] - lo[c] + 1;
+		if (span > avail - sum_lo + 1)
+			span = avail - sum_lo + 1;
+		ways *= span;
+		if (ways > EXHAUST_WAYS)
+			return 0;
+	}
+	for (c = 0; c < n; c++)
+		w[c] = (int)lo[c];
+	for (;;) {
+		for (rest = avail, c = 0; c < last; c++)
+			rest -= w[c];
+		if (rest >= lo[last]) {
+			w[last] = (int)(rest < nat[last] ? rest : nat[last]);
+			count_all(f, w);
+			cost = height(f, sep);
+			if (best < 0 || cost < best) {
+				best = cost;
+				memcpy(best_w, w, n * sizeof(*w));
+			}
+		}
+		/* the next way: an odometer over the first N - 1 columns */
+		for (c = 0; c < last; c++) {
+			if (w[c] < nat[c] && rest - 1 >= lo[last]) {
+				w[c]++;
+				break;
+			}
+			rest += w[c] - lo[c];
+			w[c] = (int)lo[c];
+		}
+		if (c == last)
+			break;
+	}
+	f->colw = NULL;
+	if (best < 0)
+		return 0;
+	memcpy(colw, best_w, n * sizeof(*colw));
+	for (rest = avail, c = 0; c < n; c++)
+		rest -= colw[c];
+	share(colw, nat, n, rest);
+	return 1;
+}
+
 int
 table_fit_in(const struct doc *d, const struct table *t,
     const uint32_t *cols, size_t n, int avail, int plain, int sep,
@@ -529,6 +619,9 @@ table_fit_in(const struct doc *d, const struct table *t,
 		if (f.base[n] <= MEMO_MAX)
 			f.memo = xcalloc(f.base[n] + 1, sizeof(*f.memo));
 	}
+	if (search && n <= EXHAUST_COLS && f.memo != NULL &&
+	    exhaust(&f, minw, nat, avail, sep, colw))
+		goto out;
 	/* Headers wrap last: from their widths when they fit and that
 	 * costs no line, else from the words'. */
 	hb = fit_from(&f, sum_head <= avail ? head : minw, nat, word, avail,

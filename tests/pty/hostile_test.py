@@ -145,12 +145,12 @@ wait-exit 0
 raw-log %s
 expect Difference between Rust and Go
 send t
-expect Feature          Rust
+expect Feature         Rust
 send q
 send 4}
 expect Comparison
 send /Ownership-based<Enter>
-expect | Memory management
+expect | Memory 
 send q
 wait-exit 0
 """ % (log + "2"), [QUIRE, "--no-state", ARTICLE],

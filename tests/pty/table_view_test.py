@@ -100,7 +100,7 @@ ok(rc == 0, "c hides the Rust column; / filters rows; Esc clears", err)
 rc, s, err = drive("""
 expect Difference
 send t
-expect cards: too narrow
+expect-row -1 cards
 resize 80 24
 expect-row -1 row 1/8
 reject cards
@@ -108,9 +108,9 @@ expect-row 1 Feature
 send q
 send q
 wait-exit 0
-""", size="30x20")
-ok(rc == 0, "below 40 columns: cards, and back to the grid when wider",
-   err)
+""", size="25x20")
+ok(rc == 0, "too narrow for two columns: cards, and back to the grid when "
+   "wider", err)
 rc, s, err = drive("""
 expect Diff
 send t
