@@ -1,10 +1,12 @@
 /*
  * Table column widths: each column between its longest word and its
- * longest cell, the room beyond the words given where it saves the most
- * wrapped lines (the table as short as it can be at the width), headers
- * kept on one line while the words allow; and which columns the table
- * view shows at a width (all of them, or the first frozen and the ones
- * from a scrolled column on), in a bordered or a compact grid.
+ * longest cell, chosen so the table is as short as it can be at the
+ * width -- by a cost: lines of height, then short words broken inside, a
+ * wrapped header, wrapped cells -- trying every way for narrow tables, a
+ * step at a time and trades between columns for wider ones; and which
+ * columns the table view shows at a width (all of them, or the first
+ * frozen and the ones from a scrolled column on), in a bordered or a
+ * compact grid.
  */
 #include <ctype.h>
 #include <stdlib.h>
