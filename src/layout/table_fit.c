@@ -14,8 +14,8 @@
 
 #include "quire/text.h"
 #include "lay.h"
+#include "table_priv.h"
 
-#define MAX_MIN_WORD 16   /* a column's minimum need not exceed this */
 #define SEARCH_CELLS 1000 /* larger tables share the room by need */
 #define TRADE_CELLS 400   /* larger ones skip trading width (trade()) */
 #define COST_LINE 65536L  /* a line of height outweighs any cell lines */
@@ -26,134 +26,6 @@
 #define EXHAUST_WAYS 20000L /* ... are tried every way, when there are
                              at most this many */
 
-/* The words of the cells of the listed columns, for counting lines. */
-struct words {
-	int *w;             /* width of each word */
-	uint8_t *sep;       /* columns before it on a shared line (0, 1) */
-	size_t n, cap;
-	size_t *cell;       /* first word of cell (r, c) at r * ncols + c */
-};
-
-/* Add the words of cell C to WD; also its natural width and longest
- * word. */
-static void
-cell_words(const struct doc *d, const struct cell *c, int plain,
-    struct words *wd, int *nat, int *word)
-{
-	uint32_t r, i, end, cp;
-	int w = 0, cur = 0, sep = 0;
-
-	*nat = 0;
-	*word = 0;
-#define END_WORD(nextsep) do { \
-	if (cur > 0) { \
-		if (wd != NULL) { \
-			GROW(wd->w, wd->cap, wd->n, 1); \
-			wd->sep = xrealloc(wd->sep, wd->cap); \
-			wd->w[wd->n] = cur; \
-			wd->sep[wd->n++] = (uint8_t)sep; \
-		} \
-		if (cur > *word) \
-			*word = cur; \
-		sep = (nextsep); \
-	} else if ((nextsep) == 1) \
-		sep = 1; \
-	cur = 0; \
-} while (0)
-	for (r = c->run; r < c->run + c->nruns; r++) {
-		const struct run *run = &d->runs[r];
-		/* room for the marks a plain layout puts around the run */
-		int marks = !plain ? 0 : (run->style & STY_CODE ? 1 : 0) +
-		    (run->style & STY_STRIKE ? 2 : 0);
-
-		cur += marks + (plain && run->style & STY_SUP ? 1 : 0);
-		w += marks + (plain && run->style & STY_SUP ? 1 : 0);
-		for (i = run->off, end = run->off + run->len; i < end;) {
-			if (d->text[i] == ' ') {
-				END_WORD(1);
-				w++;
-				i++;
-				continue;
-			}
-			if ((d->text[i] == '-' && cur > 0 && i + 1 < end &&
-			    d->text[i + 1] != ' ') || (d->text[i] == '/' &&
-			    i > run->off && i + 1 < end &&
-			    isalnum((unsigned char)d->text[i - 1]) &&
-			    isalnum((unsigned char)d->text[i + 1]))) {
-				/* lines may break after '-', and after '/'
-				 * inside a word (wrap.c) */
-				cur++;
-				END_WORD(0);
-				w++;
-				i++;
-				continue;
-			}
-			i += (uint32_t)text_decode(d->text + i, end - i, &cp);
-			cur += text_cp_width(cp);
-			w += text_cp_width(cp);
-		}
-		cur += marks;
-		w += marks;
-	}
-	END_WORD(1);
-#undef END_WORD
-	*nat = w;
-}
-
-void
-table_cell_width(const struct doc *d, const struct cell *c, int plain,
-    int *nat, int *word)
-{
-	cell_words(d, c, plain, NULL, nat, word);
-}
-
-void
-table_measure(const struct doc *d, const struct table *t, uint32_t col,
-    int plain, int *nat, int *minw)
-{
-	uint32_t r;
-	int a, b;
-
-	*nat = 0;
-	*minw = 0;
-	for (r = 0; r < t->nrows; r++) {
-		cell_words(d, doc_cell(d, t, r, col), plain, NULL, &a, &b);
-		if (a > *nat)
-			*nat = a;
-		if (b > *minw)
-			*minw = b;
-	}
-	if (*minw > MAX_MIN_WORD)
-		*minw = MAX_MIN_WORD;
-	if (*minw < 1)
-		*minw = 1;
-	if (*nat < *minw)
-		*nat = *minw;
-}
-
-/* Lines words [A, B) of WD take wrapped at WIDTH (at least 1). */
-static int
-count_lines(const struct words *wd, size_t a, size_t b, int width)
-{
-	int lines = 1, cur = 0, ww;
-	size_t i;
-
-	for (i = a; i < b; i++) {
-		ww = wd->w[i];
-		if (cur > 0 && cur + wd->sep[i] + ww <= width) {
-			cur += wd->sep[i] + ww;
-			continue;
-		}
-		if (cur > 0)
-			lines++;
-		while (ww > width) { /* a word longer than the column breaks */
-			lines++;
-			ww -= width;
-		}
-		cur = ww;
-	}
-	return lines;
-}
 
 struct fit {
 	struct words wd;
@@ -178,11 +50,11 @@ fit_lines(const struct fit *f, size_t r, size_t c, int width)
 	if (w < 1)
 		w = 1;
 	if (f->memo == NULL)
-		return count_lines(&f->wd, f->wd.cell[i], f->wd.cell[i + 1],
+		return table_count_lines(&f->wd, f->wd.cell[i], f->wd.cell[i + 1],
 		    (int)w);
 	m = f->base[c] + r * (size_t)(f->nat[c] + 1) + (size_t)w;
 	if (f->memo[m] == 0)
-		f->memo[m] = count_lines(&f->wd, f->wd.cell[i],
+		f->memo[m] = table_count_lines(&f->wd, f->wd.cell[i],
 		    f->wd.cell[i + 1], (int)w);
 	return f->memo[m];
 }
@@ -280,20 +152,6 @@ share(int *colw, const long *nat, size_t n, long spare)
 			colw[c]++, given++;
 }
 
-/* The longest run of words joined by hyphens in cell I of F's words. */
-static int
-whole_word(const struct words *wd, size_t a, size_t b)
-{
-	int best = 0, cur = 0;
-	size_t i;
-
-	for (i = a; i < b; i++) {
-		cur = wd->sep[i] == 0 && i > a ? cur + wd->w[i] : wd->w[i];
-		if (cur > best)
-			best = cur;
-	}
-	return best;
-}
 
 /* What breaking the words of cell (R, C) at width W costs: nothing when
  * its longest word fits; a line of height for a word of a name's length
@@ -566,7 +424,7 @@ table_fit_in(const struct doc *d, const struct table *t,
 	for (r = 0; r < f.nrows; r++)
 		for (c = 0; c < n; c++) {
 			f.wd.cell[r * n + c] = f.wd.n;
-			cell_words(d, doc_cell(d, t, (uint32_t)r, cols ? cols[c] :
+			table_cell_words(d, doc_cell(d, t, (uint32_t)r, cols ? cols[c] :
 			    (uint32_t)c), plain, &f.wd, &a, &b);
 			f.word[r * n + c] = b;
 			if (a > nat[c])
@@ -589,7 +447,7 @@ table_fit_in(const struct doc *d, const struct table *t,
 			head[c] = minw[c];
 		for (r = 0; r < f.nrows; r++) {
 			i = r * n + c;
-			a = whole_word(&f.wd, f.wd.cell[i], f.wd.cell[i + 1]);
+			a = table_whole_word(&f.wd, f.wd.cell[i], f.wd.cell[i + 1]);
 			if (a > whole[c])
 				whole[c] = a;
 		}
@@ -666,101 +524,4 @@ table_fit(const struct doc *d, const struct table *t, const uint32_t *cols,
 {
 	return table_fit_in(d, t, cols, n, width - 3 * (int)n - 1, plain, 1,
 	    colw);
-}
-
-/* Widen the N columns COLW by SPARE in all, evenly. */
-static void
-widen(int *colw, size_t n, long spare)
-{
-	size_t c;
-
-	for (c = 0; n > 0 && spare > 0; c = (c + 1) % n, spare--)
-		colw[c]++;
-}
-
-enum table_cols
-table_columns(const struct doc *d, const struct table *t,
-    struct table_choice *ch)
-{
-	const uint8_t *hidden = ch->hidden;
-	uint32_t *shown = ch->shown, c, first = ch->first;
-	int *colw = ch->widths, width = ch->width, gap = 1;
-	size_t n = 0, i;
-	long used, mi;
-	int a, b;
-
-	ch->left = ch->right = 0;
-	for (c = 0; c < t->ncols; c++)
-		if (hidden == NULL || !hidden[c])
-			shown[n++] = c;
-	ch->nshown = n;
-	ch->compact = 0;
-	if (n < 2)
-		return TABLE_CARDS;
-	if (!ch->compact_only && width >= TABLE_MIN_SIDE &&
-	    table_fit(d, t, shown, n, width, ch->plain, colw))
-		return TABLE_FITS;
-	ch->compact = 1; /* a space between columns, no frame */
-	if (table_fit_in(d, t, shown, n, width - (int)(n - 1) * gap,
-	    ch->plain, 0, colw))
-		return TABLE_FITS;
-	/* Too many columns: freeze the first, scroll the others from FIRST,
-	 * and take in earlier ones while there is room. */
-	for (;;) {
-		n = 1;
-		shown[0] = 0;
-		ch->left = ch->right = 0;
-		used = ch->nat ? ch->minw[0] : 0;
-		if (ch->nat == NULL) {
-			table_measure(d, t, 0, ch->plain, &a, &b);
-			used = b;
-		}
-		for (c = 1; c < t->ncols; c++) {
-			if (hidden != NULL && hidden[c])
-				continue;
-			if (c < first) {
-				ch->left = 1;
-				continue;
-			}
-			if (ch->nat != NULL)
-				mi = ch->minw[c];
-			else {
-				table_measure(d, t, c, ch->plain, &a, &b);
-				mi = b;
-			}
-			if (used + gap + mi > width) {
-				ch->right = 1;
-				break;
-			}
-			shown[n++] = c;
-			used += gap + mi;
-		}
-		if (ch->right || !ch->left || first <= 1)
-			break;
-		/* the last column is in view and there may be room before it */
-		for (c = first - 1; c > 0 && hidden != NULL && hidden[c]; c--)
-			;
-		if (c == 0)
-			break;
-		if (ch->nat != NULL)
-			mi = ch->minw[c];
-		else {
-			table_measure(d, t, c, ch->plain, &a, &b);
-			mi = b;
-		}
-		if (used + gap + mi > width)
-			break;
-		first = c;
-	}
-	ch->first = first;
-	ch->nshown = n;
-	if (n < 2)
-		return TABLE_CARDS;
-	if (!table_fit_in(d, t, shown, n, width - (int)(n - 1) * gap,
-	    ch->plain, 0, colw))
-		return TABLE_CARDS;
-	for (used = 0, i = 0; i < n; i++)
-		used += colw[i] + (i ? gap : 0);
-	widen(colw, n, width - used);
-	return TABLE_SCROLLS;
 }
