@@ -52,6 +52,8 @@ static const char usage_text[] =
 "      --toc           print the numbered section index\n"
 "      --table=N       print table N as the comparison view shows it\n"
 "      --table=list    list the tables: size and section\n"
+"      --format=FORMAT with --table=N: its cells as csv, tsv, json\n"
+"                      (objects keyed by the header) or markdown\n"
 "      --faq=QUERY     print the questions best matching QUERY, with\n"
 "                      their answers (exit 1 if none matches)\n"
 "      --limit=N       at most N answers for --faq (0: all)\n"
@@ -161,12 +163,27 @@ number(const char *s, long lo, long hi)
 	return v;
 }
 
+/* The --format named S (enum table_format), or -1. */
+static int
+format(const char *s)
+{
+	static const char *const names[] = { "text", "csv", "tsv", "json",
+		"markdown" };
+	size_t i;
+
+	for (i = 0; i < NELEM(names); i++)
+		if (strcmp(s, names[i]) == 0)
+			return (int)i;
+	return strcmp(s, "md") == 0 ? 4 : -1;
+}
+
 int
 cli_parse(int argc, char **argv, struct options *o, const char *from)
 {
 	enum { OPT_TOC = 256, OPT_FORCE, OPT_NO_STATE, OPT_KEYS, OPT_TABLE,
 	    OPT_FAQ, OPT_LIMIT, OPT_SEARCH, OPT_THEME, OPT_NUMBERS,
-	    OPT_NO_MOUSE, OPT_LIST, OPT_HYPERLINKS, OPT_SIDE };
+	    OPT_NO_MOUSE, OPT_LIST, OPT_HYPERLINKS, OPT_SIDE,
+	    OPT_FORMAT };
 	static const struct option longopts[] = {
 		{ "dump", no_argument, NULL, 'd' },
 		{ "width", required_argument, NULL, 'w' },
@@ -175,6 +192,7 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 		{ "no-state", no_argument, NULL, OPT_NO_STATE },
 		{ "keys", no_argument, NULL, OPT_KEYS },
 		{ "table", required_argument, NULL, OPT_TABLE },
+		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "faq", required_argument, NULL, OPT_FAQ },
 		{ "limit", required_argument, NULL, OPT_LIMIT },
 		{ "search", required_argument, NULL, OPT_SEARCH },
@@ -236,6 +254,11 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 				return bad_option("--table takes a table number (1, "
 				    "2, ...) or 'list', not", optarg, from);
 			break;
+		case OPT_FORMAT:
+			if ((o->format = format(optarg)) < 0)
+				return bad_option("--format is csv, tsv, json or "
+				    "markdown, not", optarg, from);
+			break;
 		case OPT_THEME:
 			if (strcmp(optarg, "dark") == 0)
 				o->theme = THEME_DARK;
@@ -288,6 +311,11 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 			return bad_option("unknown option", argv[optind - 1], from);
 		}
 	}
+	if (from == NULL && o->format > 0 && (o->mode != MODE_TABLE ||
+	    o->table == 0))
+		return bad_option("--format goes with --table N (a table's "
+		    "number), not", o->mode == MODE_TABLE ? "--table list" :
+		    "alone", from);
 	if (optind < argc && from != NULL)
 		return bad_option("takes options, not files:", argv[optind], from);
 	if (optind < argc) {

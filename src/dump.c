@@ -92,7 +92,8 @@ dump_table(const struct doc *d, uint32_t table, int width, int flags,
 	uint32_t *shown = xcalloc(t->ncols + 1, sizeof(*shown));
 	int *widths = xcalloc(t->ncols + 1, sizeof(*widths));
 	struct table_choice ch = { .first = 1, .width = width,
-		.shown = shown, .widths = widths };
+		.shown = shown, .widths = widths, .compact_only = 1,
+		.plain = (flags & LAYOUT_PLAIN) != 0 };
 	struct table_spec spec;
 	struct layout *lay;
 	enum table_cols mode;
@@ -104,13 +105,16 @@ dump_table(const struct doc *d, uint32_t table, int width, int flags,
 	memset(&spec, 0, sizeof(spec));
 	spec.cols = shown;
 	spec.ncols = n;
-	spec.widths = mode == TABLE_SCROLLS ? widths : NULL;
+	spec.widths = mode == TABLE_CARDS ? NULL : widths;
 	spec.cards = mode == TABLE_CARDS;
+	spec.compact = ch.compact;
+	spec.no_rule = 1;
 	lay = layout_table_view(d, table, &spec, width, flags);
 	r = dump_layout(lay, out);
 	if (ch.right)
-		fprintf(out, "(%u more columns to the right)\n",
-		    (unsigned)(t->ncols - shown[n - 1] - 1));
+		fprintf(out, "(%u more column%s to the right)\n",
+		    (unsigned)(t->ncols - shown[n - 1] - 1),
+		    t->ncols - shown[n - 1] - 1 == 1 ? "" : "s");
 	layout_free(lay);
 	free(shown);
 	free(widths);

@@ -148,6 +148,10 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 			    name, o->table, d->ntables);
 			return EXIT_USAGE;
 		}
+		if (o->format != TABLE_TEXT)
+			return dump_table_data(d, (uint32_t)o->table - 1,
+			    (enum table_format)o->format, stdout) < 0 ?
+			    EXIT_FILE : EXIT_OK;
 		return dump_table(d, (uint32_t)o->table - 1, dump_width(o),
 		    (o->numbers ? LAYOUT_NUMBERS : 0) | ascii, stdout) < 0 ?
 		    EXIT_FILE :

@@ -330,7 +330,7 @@ test_article(const char *path)
 	}
 	OK(in_table == 1, "\"Tokio\" found in the comparison table");
 	search_free(s);
-	s = search_new(lay, "automatic memory management");
+	s = search_new(lay, "with optional runtime");
 	in_table = 0;
 	for (i = 0; i < search_count(s); i++) {
 		const struct search_match *m = search_match(s, i);

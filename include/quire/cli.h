@@ -23,6 +23,7 @@ struct options {
 	int nfiles;
 	int no_state;       /* --no-state: keep no reading position */
 	long table;         /* --table N (1-based), or 0 for "list" */
+	int format;         /* --format: enum table_format (dump.h) */
 	const char *query;  /* --faq or --search */
 	int limit;          /* --limit: answers --faq prints, 0 all */
 	int mouse;          /* use the mouse wheel and clicks */

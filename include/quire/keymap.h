@@ -80,6 +80,7 @@ enum action {
 	ACT_HIGHLIGHT,   /* Esc-u: search highlighting off or on */
 	ACT_INTERRUPT,   /* Ctrl-C in the pager: drop a count or prefix */
 	ACT_SIDE_INDEX,  /* I: the section index beside the text */
+	ACT_SORT,        /* s in the table view: sort by a column */
 	ACT__MAX
 };
 

@@ -148,19 +148,32 @@ struct table_spec {
 	size_t ncols;
 	const int *widths;      /* content width per listed column; NULL: fit */
 	int cards;              /* one card per row, even if a grid fits */
+	int compact;            /* with WIDTHS: no frame, one space between
+	                           columns, a rule under the header */
+	int no_rule;            /* the compact grid without the rule (the
+	                           table view, whose header has a style) */
 };
 
-/* Natural width and longest word (capped) of column COL of table T. */
+/* Natural width and longest word (capped) of column COL of table T;
+ * PLAIN: with room for the marks a plain layout puts around code. */
 void table_measure(const struct doc *doc, const struct table *t,
-    uint32_t col, int *natural, int *minimum);
+    uint32_t col, int plain, int *natural, int *minimum);
 
 /*
  * Fit the listed columns of T side by side in WIDTH columns, borders
  * included: fill WIDTHS (one per listed column) and return 1, or return
- * 0 when even the minimum does not fit.
+ * 0 when even the minimum does not fit.  Each column gets between its
+ * longest word and its longest cell; the room beyond the words goes
+ * where it saves the most wrapped lines, headers wrapping last.
  */
 int table_fit(const struct doc *doc, const struct table *t,
-    const uint32_t *cols, size_t ncols, int width, int *widths);
+    const uint32_t *cols, size_t ncols, int width, int plain, int *widths);
+
+/* The same with AVAIL columns for the cells alone (no borders); SEP: a
+ * bordered grid, whose rows get rules between them when one wraps. */
+int table_fit_in(const struct doc *doc, const struct table *t,
+    const uint32_t *cols, size_t ncols, int avail, int plain, int sep,
+    int *widths);
 
 /* How the table view shows a table at a width. */
 enum table_cols {
@@ -169,7 +182,7 @@ enum table_cols {
 	TABLE_CARDS,    /* too narrow for two columns side by side */
 };
 
-#define TABLE_MIN_SIDE 40 /* narrower than this: cards */
+#define TABLE_MIN_SIDE 40 /* narrower than this: no bordered grid */
 
 /* What table_columns() is asked, and what it answers. */
 struct table_choice {
@@ -178,17 +191,24 @@ struct table_choice {
 	uint32_t first;         /* the first column after the frozen one */
 	int width;              /* columns of screen, borders included */
 	const int *nat, *minw;  /* table_measure() per column, or NULL */
+	int compact_only;       /* no bordered grid, even if one fits */
+	int plain;              /* measured as for LAYOUT_PLAIN */
 	/* answered (the caller gives SHOWN and WIDTHS room for ncols): */
 	uint32_t *shown;        /* the columns shown, in order */
 	int *widths;            /* the content width of each shown column */
 	size_t nshown;
 	int left, right;        /* columns were left out on that side */
+	int compact;            /* a compact grid (table_spec.compact) */
+	/* FIRST, answered: the first scrolled column shown (earlier ones
+	 * are taken in when the last is in view and there is room) */
 };
 
 /*
  * Choose the columns the table view shows of T at C->width: those not
- * hidden, all side by side when they fit, else the first column frozen
- * and columns from C->first on while they fit.  Fill in C's answers.
+ * hidden, all side by side when they fit (a bordered grid, else a
+ * compact one), else the first column frozen and columns from C->first
+ * on while they fit in a compact grid, widened to the whole width.
+ * Fill in C's answers.
  */
 enum table_cols table_columns(const struct doc *doc, const struct table *t,
     struct table_choice *c);

@@ -271,8 +271,9 @@ uint32_t links_anchor(const struct doc *doc, const char *anchor,
 uint32_t nav_next_section(const struct pager *p, int dir, int top_level);
 
 /*
- * The section whose title has every word of S (LEN bytes; small words
- * aside, a word matching its plural), other than EXCEPT; or DOC_NONE.
+ * The section a table row's text S (LEN bytes) names, by its words
+ * against the headings', stemmed and scored (rowlink.c); not EXCEPT nor
+ * the title; DOC_NONE when no heading scores enough or two tie.
  */
 uint32_t nav_section_named(const struct doc *doc, const char *s, size_t len,
     uint32_t except);

@@ -1,8 +1,9 @@
 /*
- * The comparison view: one table full screen, its first column frozen
- * on the left and the others side by side, a row cursor, a detail pane,
- * horizontal scrolling, a column picker and a row filter.  Below
- * TABLE_MIN_SIDE columns, or when no two columns fit, rows are cards.
+ * The comparison view: one table full screen in a compact grid, its
+ * first column frozen on the left and the others side by side, a row
+ * cursor and a column cursor, sorting by a column, a detail pane,
+ * horizontal scrolling, a column picker and a row filter.  When no two
+ * columns fit side by side, rows are cards.
  */
 #ifndef QUIRE_TABLEVIEW_H
 #define QUIRE_TABLEVIEW_H
@@ -42,6 +43,14 @@ struct table_view {
 	size_t nshown;
 	int fit_cols;            /* screen width the columns were fitted to */
 	int fitted;              /* all shown columns fit side by side */
+	uint32_t col;            /* the column cursor (a table column) */
+	uint32_t sort_col;       /* the column rows are sorted by */
+	int sort_dir;            /* 1 rising, -1 falling, 0 as written */
+	char note[120];          /* why the last key did nothing, or "" */
+	uint32_t *line_rows;     /* per screen row, the table row drawn
+	                            there (0 the header), or DOC_NONE */
+	int *col_x;              /* screen column of each shown column */
+	int drawn_rows, drawn_cols;  /* the screen size last drawn at */
 };
 
 /* Open table TABLE of DOC with the cursor on ROW (a table row, 1-based). */
@@ -58,6 +67,19 @@ struct view_result table_view_key(struct table_view *v, struct pager *p,
 
 /* Draw the view over the whole screen. */
 void table_view_draw(struct table_view *v, int rows, int cols);
+
+/* A mouse press at screen ROW, COL (DBL: on the row already chosen
+ * opens its detail); what the key would return. */
+struct view_result table_view_click(struct table_view *v, int row, int col);
+
+/* Whether cell text S (LEN bytes) starts with a number; its value in
+ * *OUT, scaled by a unit after it (12 MB, 0.5 s, 300 ms). */
+int table_cell_number(const char *s, size_t len, double *out);
+
+/* Sort table rows ROWS[0..N) of T by column COL: DIR 1 rising, -1
+ * falling; numbers before text, ties in document order. */
+void table_sort_rows(const struct doc *doc, const struct table *t,
+    uint32_t col, int dir, uint32_t *rows, size_t n);
 
 /* The table row under the cursor (1-based), or 0. */
 uint32_t table_view_row(const struct table_view *v);

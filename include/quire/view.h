@@ -61,6 +61,7 @@ struct view_result {
 struct view_mouse {
 	int wheel;              /* -1 up, 1 down, 0 none */
 	int click;              /* button 1 pressed, released or clicked */
+	int press;              /* button 1 pressed or clicked (not released) */
 	int row, col;
 };
 

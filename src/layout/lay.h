@@ -32,6 +32,8 @@ struct lay {
 	uint32_t block, section;        /* tagged onto new lines */
 	uint32_t off;
 	uint32_t row;                   /* table row, or DOC_NONE */
+	int cell;                       /* wrapping a table cell: a line may
+	                                   break after a '/' inside a word too */
 	/* when set, starts every new line (a table's quote bars) */
 	void (*prefix)(struct lay *l, const void *arg);
 	const void *prefix_arg;
@@ -77,6 +79,10 @@ void wrap_runs(struct wrapped *w, const struct lay *l,
 
 /* Free a wrapper's buffers. */
 void wrap_free(struct wrapped *w);
+
+/* Natural width and longest word of cell C (table_fit.c). */
+void table_cell_width(const struct doc *doc, const struct cell *c,
+    int plain, int *nat, int *word);
 
 /* Lay out table block B (table.c). */
 void layout_table(struct lay *l, const struct block *b, int indent,

@@ -1,20 +1,17 @@
 /*
- * Table layout: a grid with box-drawing borders whose column widths fit
- * the width given -- every column at least its longest word (up to
- * MAX_MIN_WORD columns; longer words break inside the cell), the rest
- * shared by content length -- with cells wrapped on words inside their
- * column and aligned as the Markdown says.  When even that does not fit,
- * each row becomes a stacked card: header, then cell, per column.  The
- * pager lays out whole tables; the table view asks for some rows and
- * columns at widths of its own (struct table_spec).
+ * Table layout: a grid with box-drawing borders at the column widths
+ * table_fit.c chooses, with cells wrapped on words inside their column
+ * and aligned as the Markdown says; when that does not fit, a compact
+ * grid (no frame, one space between columns, a rule under the header);
+ * when no grid fits, each row becomes a stacked card: header, then cell,
+ * per column.  The pager lays out whole tables; the table view asks for
+ * some rows and columns at widths of its own (struct table_spec).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "quire/text.h"
 #include "lay.h"
-
-#define MAX_MIN_WORD 16 /* a column's minimum need not exceed this */
 
 struct tctx {
 	struct lay *l;
@@ -24,177 +21,13 @@ struct tctx {
 	const uint32_t *rows, *cols;   /* body rows and columns shown */
 	size_t nrows, ncols;
 	int *colw;                 /* content width per shown column */
+	int compact;               /* no frame, one space between columns */
+	int no_rule;               /* and no rule under the header */
+	int plain;                 /* LAYOUT_PLAIN: marks around code */
+	uint32_t space;            /* a generated " ": the compact grid's
+	                              border, so cells stay apart */
 	struct wrapped *cells;     /* one wrapper per shown column */
 };
-
-/* Natural width and longest word of a cell. */
-static void
-measure(const struct doc *d, const struct cell *c, int *nat, int *word)
-{
-	uint32_t r, i, end, cp;
-	int w = 0, cur = 0;
-
-	*nat = 0;
-	*word = 0;
-	for (r = c->run; r < c->run + c->nruns; r++) {
-		const struct run *run = &d->runs[r];
-		/* room for the marks a plain layout puts around the run */
-		int marks = (run->style & STY_CODE ? 1 : 0) +
-		    (run->style & STY_STRIKE ? 2 : 0);
-
-		cur += marks + (run->style & STY_SUP ? 1 : 0);
-		w += marks + (run->style & STY_SUP ? 1 : 0);
-		for (i = run->off, end = run->off + run->len; i < end;) {
-			if (d->text[i] == ' ' || (d->text[i] == '-' && cur > 0 &&
-			    i + 1 < end && d->text[i + 1] != ' ')) {
-				/* words end at spaces; lines may break after '-' */
-				cur += d->text[i] == '-';
-				if (cur > *word)
-					*word = cur;
-				cur = 0;
-				w++;
-				i++;
-				continue;
-			}
-			i += (uint32_t)text_decode(d->text + i, end - i, &cp);
-			cur += text_cp_width(cp);
-			w += text_cp_width(cp);
-		}
-		cur += marks;
-		w += marks;
-	}
-	if (cur > *word)
-		*word = cur;
-	*nat = w;
-}
-
-void
-table_measure(const struct doc *d, const struct table *t, uint32_t col,
-    int *nat, int *minw)
-{
-	uint32_t r;
-	int a, b;
-
-	*nat = 0;
-	*minw = 0;
-	for (r = 0; r < t->nrows; r++) {
-		measure(d, doc_cell(d, t, r, col), &a, &b);
-		if (a > *nat)
-			*nat = a;
-		if (b > *minw)
-			*minw = b;
-	}
-	if (*minw > MAX_MIN_WORD)
-		*minw = MAX_MIN_WORD;
-	if (*minw < 1)
-		*minw = 1;
-	if (*nat < *minw)
-		*nat = *minw;
-}
-
-int
-table_fit(const struct doc *d, const struct table *t, const uint32_t *cols,
-    size_t n, int width, int *colw)
-{
-	long *nat = xcalloc(n + 1, sizeof(*nat)), *minw = xcalloc(n + 1,
-	    sizeof(*minw));
-	long sum_nat = 0, sum_min = 0, extra, spread = 0, given = 0, avail;
-	int ok = 1, a, b;
-	size_t c;
-
-	avail = (long)width - 3L * (long)n - 1;
-	for (c = 0; c < n; c++) {
-		table_measure(d, t, cols ? cols[c] : (uint32_t)c, &a, &b);
-		nat[c] = a;
-		minw[c] = b;
-		sum_nat += a;
-		sum_min += b;
-	}
-	if (n == 0 || avail < (long)n)
-		ok = 0;
-	else if (sum_nat <= avail) {
-		for (c = 0; c < n; c++)
-			colw[c] = (int)nat[c];
-	} else if (sum_min <= avail) {
-		extra = avail - sum_min;
-		for (c = 0; c < n; c++)
-			spread += nat[c] - minw[c];
-		for (c = 0; c < n; c++) {
-			long add = spread ? extra * (nat[c] - minw[c]) / spread : 0;
-
-			colw[c] = (int)(minw[c] + add);
-			given += add;
-		}
-		/* Hand out what rounding left, to the columns that want more. */
-		for (c = 0; given < extra && c < n; c++)
-			if (colw[c] < nat[c])
-				colw[c]++, given++;
-	} else
-		ok = 0;
-	free(nat);
-	free(minw);
-	return ok;
-}
-
-enum table_cols
-table_columns(const struct doc *d, const struct table *t,
-    struct table_choice *ch)
-{
-	const uint8_t *hidden = ch->hidden;
-	uint32_t *shown = ch->shown, c;
-	int *colw = ch->widths, width = ch->width;
-	size_t n = 0;
-	int used, w0, wmax, w, na, mi, na0, mi0;
-
-	ch->left = ch->right = 0;
-	for (c = 0; c < t->ncols; c++)
-		if (hidden == NULL || !hidden[c])
-			shown[n++] = c;
-	ch->nshown = n;
-	if (width < TABLE_MIN_SIDE || n < 2)
-		return TABLE_CARDS;
-	if (table_fit(d, t, shown, n, width, colw))
-		return TABLE_FITS;
-	/* Too many columns: freeze the first, scroll the others. */
-	if (ch->nat != NULL)
-		na0 = ch->nat[0], mi0 = ch->minw[0];
-	else
-		table_measure(d, t, 0, &na0, &mi0);
-	w0 = na0 < width / 4 ? na0 : width / 4;
-	if (w0 < mi0)
-		w0 = mi0;
-	wmax = (width - w0 - 4) / 2 - 3;
-	if (wmax > 36)
-		wmax = 36;
-	shown[0] = 0;
-	colw[0] = w0;
-	used = 1 + w0 + 3;
-	n = 1;
-	for (c = 1; c < t->ncols; c++) {
-		if (hidden != NULL && hidden[c])
-			continue;
-		if (c < ch->first) {
-			ch->left = 1;
-			continue;
-		}
-		if (ch->nat != NULL)
-			na = ch->nat[c], mi = ch->minw[c];
-		else
-			table_measure(d, t, c, &na, &mi);
-		w = na < wmax ? na : wmax;
-		if (w < mi)
-			w = mi;
-		if (used + w + 3 > width) {
-			ch->right = 1;
-			break;
-		}
-		shown[n] = c;
-		colw[n++] = w;
-		used += w + 3;
-	}
-	ch->nshown = n;
-	return n < 2 ? TABLE_CARDS : TABLE_SCROLLS;
-}
 
 /* Table row of shown body row I. */
 static uint32_t
@@ -265,8 +98,10 @@ wrap_cell(struct tctx *x, struct wrapped *w, uint32_t r, uint32_t c,
 {
 	const struct cell *cl = doc_cell(x->d, x->t, r, c);
 
+	x->l->cell = 1;
 	wrap_runs(w, x->l, &x->d->runs[cl->run], cl->nruns,
 	    width < 1 ? 1 : width, kind);
+	x->l->cell = 0;
 }
 
 /* One table row R as grid lines. */
@@ -295,6 +130,17 @@ grid_row(struct tctx *x, uint32_t r)
 	for (j = 0; j < h; j++) {
 		lay_line(x->l, j ? LINE_WRAP : 0);
 		col = x->indent;
+		if (x->compact) {
+			for (c = 0; c < x->ncols; c++) {
+				if (c > 0)
+					lay_gen_span(x->l, x->space, 1, col - 1,
+					    SPAN_BORDER);
+				put_cell_line(x, &x->cells[c], j, col, x->colw[c],
+				    x->d->aligns[t->align + col_at(x, c)]);
+				col += x->colw[c] + 1;
+			}
+			continue;
+		}
 		for (c = 0; c < x->ncols; c++) {
 			lay_glyph(x->l, G_V, col, SPAN_BORDER);
 			put_cell_line(x, &x->cells[c], j, col + 2, x->colw[c],
@@ -314,8 +160,8 @@ rows_wrap(struct tctx *x)
 
 	for (i = 0; i < x->nrows; i++)
 		for (c = 0; c < x->ncols; c++) {
-			measure(x->d, doc_cell(x->d, x->t, row_at(x, i),
-			    col_at(x, c)), &nat, &word);
+			table_cell_width(x->d, doc_cell(x->d, x->t, row_at(x, i),
+			    col_at(x, c)), x->plain, &nat, &word);
 			if (nat > x->colw[c])
 				return 1;
 		}
@@ -341,6 +187,28 @@ grid(struct tctx *x)
 	}
 	x->l->row = DOC_NONE;
 	border(x, G_BL, G_BM, G_BR);
+}
+
+/* The compact grid: the header, a rule under each column (unless
+ * NO_RULE), body rows. */
+static void
+compact(struct tctx *x)
+{
+	size_t i, c;
+	int col = x->indent;
+
+	grid_row(x, 0);
+	x->l->row = DOC_NONE;
+	if (!x->no_rule) {
+		lay_line(x->l, 0);
+		for (c = 0; c < x->ncols; c++) {
+			lay_rule(x->l, R_THIN, col, x->colw[c], SPAN_BORDER);
+			col += x->colw[c] + 1;
+		}
+	}
+	for (i = 0; i < x->nrows; i++)
+		grid_row(x, row_at(x, i));
+	x->l->row = DOC_NONE;
 }
 
 /* Cell (R, C) wrapped at WIDTH as lines at COL. */
@@ -397,6 +265,7 @@ layout_table_spec(struct lay *l, const struct table *t,
 	x.d = l->doc;
 	x.t = t;
 	x.width = width;
+	x.plain = (l->out->flags & LAYOUT_PLAIN) != 0;
 	x.indent = indent < width ? indent : 0;
 	x.rows = spec->rows;
 	x.nrows = spec->rows ? spec->nrows : t->nrows - (t->nrows > 0);
@@ -407,10 +276,20 @@ layout_table_spec(struct lay *l, const struct table *t,
 	if (spec->widths != NULL) {
 		memcpy(x.colw, spec->widths, x.ncols * sizeof(*x.colw));
 		fits = !spec->cards;
-	} else
-		fits = !spec->cards && table_fit(x.d, t, x.cols, x.ncols,
-		    width - x.indent, x.colw);
-	if (fits)
+		x.compact = spec->compact;
+		x.no_rule = spec->no_rule;
+	} else if (spec->cards)
+		fits = 0;
+	else if (table_fit(x.d, t, x.cols, x.ncols, width - x.indent, x.plain,
+	    x.colw))
+		fits = 1;
+	else
+		fits = x.compact = x.ncols >= 2 && table_fit_in(x.d, t, x.cols, x.ncols,
+		    width - x.indent - (int)x.ncols + 1, x.plain, 0, x.colw);
+	if (fits && x.compact) {
+		x.space = lay_gen(l, " ", 1);
+		compact(&x);
+	} else if (fits)
 		grid(&x);
 	else
 		cards(&x);

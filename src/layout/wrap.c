@@ -45,6 +45,7 @@ struct wstate {
 	                          a run of them inside code, kept as written */
 	uint32_t trunc_off, trunc_len;
 	const struct lay *l;   /* for the marks, in plain layouts; or NULL */
+	int cell;              /* a table cell: breaks after '/' too */
 };
 
 /* Begin a new output line. */
@@ -308,10 +309,11 @@ wrap_run(struct wstate *s, uint32_t r)
 			start = i, w = 0;
 			continue;
 		}
-		if (c == '-' && i > start && i + 1 < end &&
-		    isalnum((unsigned char)t[i - 1]) &&
+		if ((c == '-' || (c == '/' && s->cell)) && i > start &&
+		    i + 1 < end && isalnum((unsigned char)t[i - 1]) &&
 		    isalnum((unsigned char)t[i + 1])) {
-			/* A hyphen inside a word: a line may break after it. */
+			/* A hyphen inside a word (in a table cell, a slash): a
+			 * line may break after it. */
 			add_piece(s, r, start, i + 1 - start, w + 1);
 			flush_word(s);
 			i++;
@@ -348,6 +350,7 @@ wrap_runs(struct wrapped *w, const struct lay *l, const struct run *runs,
 	s.trunc_off = l->glyph[G_TRUNC];
 	s.trunc_len = l->glyph_len[G_TRUNC];
 	s.l = l->out->flags & LAYOUT_PLAIN ? l : NULL;
+	s.cell = l->cell;
 	for (r = 0; r < nruns; r++) {
 		cur = marked(&s, r, nruns);
 		next = marked(&s, r + 1, nruns);

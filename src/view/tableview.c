@@ -1,10 +1,13 @@
 /*
  * The comparison view's state and keys: the rows that pass the filter,
- * the cursor, which columns are shown, the mode (grid, a row in detail,
- * the column picker), and the section the current row names.  Drawing
- * is in tabledraw.c.
+ * in the order sorted, the row and column cursors, which columns are
+ * shown, the mode (grid, a row in detail, the column picker), the
+ * section the current row names, and why a key did nothing.  Drawing is
+ * in tabledraw.c, sorting in tablesort.c.
  */
 #include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,22 +91,53 @@ find_section(struct table_view *v)
 	    v->doc->blocks[t->block].section);
 }
 
-/* Rebuild the row list after the filter changed; keep the cursor's row. */
+/* Say why a key did nothing, on the status line until the next key. */
+static void
+note(struct table_view *v, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(v->note, sizeof(v->note), fmt, ap);
+	va_end(ap);
+}
+
+/* Rebuild the row list after the filter or the order changed; keep the
+ * cursor's row. */
 static void
 refilter(struct table_view *v)
 {
 	const struct table *t = &v->doc->tables[v->table];
 	uint32_t keep = table_view_row(v), r;
+	size_t i;
 
 	v->list.n = 0;
 	v->list.sel = v->list.top = 0;
 	for (r = 1; r < t->nrows; r++)
-		if (row_passes(v, r)) {
-			if (r == keep)
-				v->list.sel = v->list.n;
+		if (row_passes(v, r))
 			v->rows[v->list.n++] = r;
-		}
+	if (v->sort_dir != 0)
+		table_sort_rows(v->doc, t, v->sort_col, v->sort_dir, v->rows,
+		    v->list.n);
+	for (i = 0; i < v->list.n; i++)
+		if (v->rows[i] == keep)
+			v->list.sel = i;
 	find_section(v);
+}
+
+/* s: sort by the cursor's column, rising; again falling; again as
+ * written. */
+static void
+sort_by(struct table_view *v, uint32_t col)
+{
+	if (v->sort_dir == 0 || v->sort_col != col) {
+		v->sort_col = col;
+		v->sort_dir = 1;
+	} else if (v->sort_dir > 0)
+		v->sort_dir = -1;
+	else
+		v->sort_dir = 0;
+	refilter(v);
 }
 
 /* Point the view at table TABLE, cursor on ROW. */
@@ -120,6 +154,8 @@ load_table(struct table_view *v, uint32_t table, uint32_t row)
 	free(v->shown);
 	free(v->widths);
 	v->table = table;
+	v->col = 0;
+	v->sort_dir = 0;
 	v->rows = xcalloc(t->nrows + 1, sizeof(*v->rows));
 	v->hidden = xcalloc(t->ncols + 1, 1);
 	v->nat = xcalloc(t->ncols + 1, sizeof(*v->nat));
@@ -128,7 +164,7 @@ load_table(struct table_view *v, uint32_t table, uint32_t row)
 	v->widths = xcalloc(t->ncols + 1, sizeof(*v->widths));
 	v->fit_cols = -1;
 	for (r = 0; r < t->ncols; r++)
-		table_measure(v->doc, t, r, &v->nat[r], &v->minw[r]);
+		table_measure(v->doc, t, r, 0, &v->nat[r], &v->minw[r]);
 	v->hscroll = 1;
 	v->mode = TV_GRID;
 	v->list.n = 0;
@@ -161,6 +197,8 @@ table_view_free(struct table_view *v)
 	free(v->minw);
 	free(v->shown);
 	free(v->widths);
+	free(v->line_rows);
+	free(v->col_x);
 	prompt_free(&v->filter);
 	memset(v, 0, sizeof(*v));
 }
@@ -201,8 +239,17 @@ columns_key(struct table_view *v, int key)
 		for (c = 1; c < t->ncols; c++)
 			shown += !v->hidden[c];
 		/* The first column is frozen; keep at least one other. */
-		if (v->pick > 0 && (v->hidden[v->pick] || shown > 1))
-			v->hidden[v->pick] = !v->hidden[v->pick];
+		if (v->pick == 0) {
+			note(v, "the first column is always shown");
+			break;
+		}
+		if (!v->hidden[v->pick] && shown <= 1) {
+			note(v, "one column beside the first stays shown");
+			break;
+		}
+		v->hidden[v->pick] = !v->hidden[v->pick];
+		if (v->hidden[v->col])
+			v->col = 0;
 		v->hscroll = 1;
 		v->fit_cols = -1;
 		refilter(v);
@@ -242,16 +289,21 @@ detail_key(struct table_view *v, struct pager *p, int key)
 			v->detail_top--;
 		break;
 	case ACT_NEXT_TABLE:
+		if (v->list.sel + 1 >= v->list.n)
+			note(v, "this is the last row");
 		move_cursor(v, 1);
 		v->detail_top = 0;
 		break;
 	case ACT_PREV_TABLE:
+		if (v->list.sel == 0)
+			note(v, "this is the first row");
 		move_cursor(v, -1);
 		v->detail_top = 0;
 		break;
 	case ACT_GO_SECTION:
 		if (v->section != DOC_NONE)
 			return go_section(v, p);
+		note(v, "no section of the article matches this row");
 		break;
 	case ACT_CLOSE:
 		v->mode = TV_GRID;
@@ -296,7 +348,9 @@ table_view_key(struct table_view *v, struct pager *p, int key)
 {
 	const struct table *t = &v->doc->tables[v->table];
 	long page = v->screen_rows > 1 ? v->screen_rows : 1;
+	uint32_t c;
 
+	v->note[0] = '\0';
 	if (v->filter.active) {
 		filter_key(v, key, (size_t)page);
 		return view_result(VR_STAY);
@@ -327,26 +381,43 @@ table_view_key(struct table_view *v, struct pager *p, int key)
 		move_cursor(v, (long)v->list.n);
 		break;
 	case ACT_LEFT:
-		while (v->hscroll > 1 && v->hidden[--v->hscroll])
+		for (c = v->col; c > 0 && v->hidden[--c];)
 			;
+		if (c == v->col) {
+			note(v, "the first column: none to the left");
+			break;
+		}
+		v->col = c;
 		v->fit_cols = -1;
 		break;
 	case ACT_RIGHT:
-		if (v->more_right && v->hscroll + 1 < t->ncols) {
-			while (++v->hscroll + 1 < t->ncols && v->hidden[v->hscroll])
-				;
-			v->fit_cols = -1;
+		for (c = v->col + 1; c < t->ncols && v->hidden[c]; c++)
+			;
+		if (c >= t->ncols) {
+			note(v, "the last column: none to the right");
+			break;
 		}
+		v->col = c;
+		v->fit_cols = -1;
+		break;
+	case ACT_SORT:
+		if (v->cards)
+			note(v, "cards: no column to sort by; widen the screen");
+		else
+			sort_by(v, v->col);
 		break;
 	case ACT_SELECT:
 		if (v->list.n > 0) {
 			v->mode = TV_DETAIL;
 			v->detail_top = 0;
-		}
+		} else
+			note(v, "no row passes the filter");
 		break;
 	case ACT_GO_SECTION:
 		if (v->section != DOC_NONE)
 			return go_section(v, p);
+		note(v, v->list.n ? "no section of the article matches this row"
+		    : "no row");
 		break;
 	case ACT_COLUMNS:
 		v->mode = TV_COLUMNS;
@@ -358,10 +429,14 @@ table_view_key(struct table_view *v, struct pager *p, int key)
 	case ACT_NEXT_TABLE:
 		if (v->table + 1 < v->doc->ntables)
 			load_table(v, v->table + 1, 1);
+		else
+			note(v, "this is the last table");
 		break;
 	case ACT_PREV_TABLE:
 		if (v->table > 0)
 			load_table(v, v->table - 1, 1);
+		else
+			note(v, "this is the first table");
 		break;
 	case ACT_HELP:
 		return view_goto(VR_OPEN, VIEW_HELP, view_no_arg());
@@ -431,12 +506,50 @@ table_view_op_key(void *st, struct view_ctx *c, int key)
 	return table_view_key(st, c->pager, key);
 }
 
-/* The wheel moves the cursor. */
+struct view_result
+table_view_click(struct table_view *v, int row, int col)
+{
+	uint32_t r;
+	size_t i;
+
+	v->note[0] = '\0';
+	if (v->mode != TV_GRID || v->filter.active || v->line_rows == NULL ||
+	    row < 0 || row >= v->drawn_rows ||
+	    (r = v->line_rows[row]) == DOC_NONE)
+		return view_result(VR_STAY);
+	if (r == 0) { /* a header: sort by its column */
+		if (v->cards || v->col_x == NULL)
+			return view_result(VR_STAY);
+		for (i = v->nshown; i-- > 0;)
+			if (col >= v->col_x[i]) {
+				v->col = v->shown[i];
+				sort_by(v, v->col);
+				break;
+			}
+		return view_result(VR_STAY);
+	}
+	for (i = 0; i < v->list.n; i++)
+		if (v->rows[i] == r) {
+			if (i == v->list.sel) { /* the second press: its detail */
+				v->mode = TV_DETAIL;
+				v->detail_top = 0;
+			}
+			v->list.sel = i;
+			find_section(v);
+			break;
+		}
+	return view_result(VR_STAY);
+}
+
+/* The wheel moves the cursor; a press chooses a row, a second one
+ * opens it; a press on a header sorts by its column. */
 static struct view_result
 table_view_op_mouse(void *st, struct view_ctx *c, const struct view_mouse *m)
 {
 	if (m->wheel)
-		table_view_key(st, c->pager, m->wheel < 0 ? 'k' : 'j');
+		return table_view_key(st, c->pager, m->wheel < 0 ? 'k' : 'j');
+	if (m->press)
+		return table_view_click(st, m->row, m->col);
 	return view_result(VR_STAY);
 }
 

@@ -125,6 +125,7 @@ mouse(struct ui *u)
 	    ev.bstate & BUTTON5_PRESSED ? 1 : 0;
 	m.click = (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED |
 	    BUTTON1_RELEASED)) != 0;
+	m.press = (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) != 0;
 	m.row = ev.y;
 	m.col = ev.x;
 	return apply(u, v->ops->mouse(v->st, &u->c, &m));

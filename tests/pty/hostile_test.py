@@ -145,17 +145,18 @@ wait-exit 0
 raw-log %s
 expect Difference between Rust and Go
 send t
-expect +----
-expect | Feature
+expect Feature         Rust
 send q
 send 4}
 expect Comparison
+send /Ownership-based<Enter>
+expect | Memory 
 send q
 wait-exit 0
 """ % (log + "2"), [QUIRE, "--no-state", ARTICLE],
         env=["LANG=C", "LC_ALL=C"])
     raw = open(log + "2", "rb").read()
-    ok(rc == 0, "LANG=C: the table view draws with +-|", err)
+    ok(rc == 0, "LANG=C: the table view, and the pager's table with +-|", err)
     ok(all(b < 0x80 for b in raw),
        "LANG=C: only ASCII is written (no mojibake)",
        [hex(b) for b in raw if b >= 0x80][:10])

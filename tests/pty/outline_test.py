@@ -116,23 +116,23 @@ wait-exit 0
 # Page numbers agree forward and back.
 rc, s, err = drive("""
 expect Difference between Rust and Go
-expect-row -1 page 1/17
+expect-row -1 page 1/16
 send <Space>
-expect-row -1 page 2/17
+expect-row -1 page 2/16
 send b
-expect-row -1 page 1/17
+expect-row -1 page 1/16
 send G
-expect-row -1 page 17/17
+expect-row -1 page 16/16
 send b
-expect-row -1 page 16/17
+expect-row -1 page 15/16
 send b
-expect-row -1 page 15/17
+expect-row -1 page 14/16
 send <Space>
-expect-row -1 page 16/17
+expect-row -1 page 15/16
 send q
 wait-exit 0
 """, [ARTICLE])
-ok(rc == 0, "G then b: page 17/17, 16/17, 15/17; forward again 16/17", err)
+ok(rc == 0, "G then b: page 16/16, 15/16, 14/16; forward again 15/16", err)
 
 # The last section: the last screen stays full and k moves one line.
 rc, s, err = drive("""

@@ -93,11 +93,11 @@ expect Difference
 send /Rust<Enter>
 expect match 1/59
 send G
-expect page 17/17
+expect page 16/16
 send n
 expect-row -1 match 55/59
 send g
-expect page 1/17
+expect page 1/16
 send 10j
 send N
 expect-row -1 match 4/59
