@@ -32,6 +32,14 @@ void draw_line_shift(const struct layout *lay, size_t n, int row, int left,
     int width, unsigned long extra, int shift);
 
 /*
+ * The same for the pager: code blocks in the looks of their tokens,
+ * which HL (NULL: none) highlights as far as the line needs.
+ */
+struct hlcache;
+void draw_line_code(const struct layout *lay, size_t n, int row, int left,
+    int width, int shift, struct hlcache *hl);
+
+/*
  * Draw LEN bytes of clean UTF-8 at ROW, COL in STYLE, at most MAXW
  * columns; return the columns used.
  */

@@ -38,6 +38,19 @@ const struct hl_token *hlcache_tokens(struct hlcache *c, uint32_t block,
 
 /* The first of the N tokens T that ends after text offset OFF (N when
  * none does). */
-size_t hlcache_find(const struct hl_token *t, size_t n, uint32_t off);
+static inline size_t
+hlcache_find(const struct hl_token *t, size_t n, uint32_t off)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (t[mid].off + t[mid].len <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
 
 #endif

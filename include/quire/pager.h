@@ -16,6 +16,8 @@
 #include "quire/prompt.h"
 
 struct search;
+struct hlcache;
+struct highlighter;
 
 #define PAGER_MIN_COLS 10 /* below this, or 3 rows, "terminal too small" */
 #define PAGER_MIN_ROWS 3
@@ -74,6 +76,7 @@ struct pager {
 	uint32_t link;          /* the selected link (doc->links), or DOC_NONE */
 	size_t link_line;       /* where it is on screen */
 	uint16_t link_col;
+	struct hlcache *hl;     /* the code blocks highlighted, or NULL */
 };
 
 /* Set up a pager on DOC (not owned); NAME is clean text.  LAYOUT_CHOP
@@ -88,6 +91,7 @@ struct pager_setup {
 	int column;             /* widest text column; 0: the whole width */
 	int rows, cols;         /* the screen */
 	int partial;            /* DOC is a first part: no page total */
+	struct highlighter *hl; /* highlights code blocks (not owned), or NULL */
 };
 
 /* Set up the pager on DOC (not owned) as S says and lay out its first

@@ -18,6 +18,7 @@ struct ui_opts {
 	int width;              /* the text column's width; 0: full width */
 	int numbers;            /* number headings */
 	int chop;               /* -S: long code lines whole, scrolled */
+	int highlight;          /* highlight code blocks by their language */
 	const char *warning;    /* the first warning printed before, or NULL */
 	int nwarnings;          /* how many */
 };

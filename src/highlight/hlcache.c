@@ -128,18 +128,3 @@ hlcache_tokens(struct hlcache *c, uint32_t block, uint32_t upto, size_t *n)
 	*n = e->ntoks;
 	return e->toks;
 }
-
-size_t
-hlcache_find(const struct hl_token *t, size_t n, uint32_t off)
-{
-	size_t lo = 0, hi = n, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (t[mid].off + t[mid].len <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}

@@ -10,10 +10,14 @@
 #include <curses.h>
 
 #include "quire/draw.h"
+#include "quire/hlcache.h"
 #include "quire/text.h"
 
 static attr_t attrs[UI__MAX];
 static int use_utf8;
+
+static void draw_line_hl(const struct layout *lay, size_t n, int row,
+    int left, int width, unsigned long extra, int shift, struct hlcache *hl);
 
 /* Curses attributes for STYLE_* bits A. */
 static attr_t
@@ -126,14 +130,61 @@ draw_fill(int row, int col, int width, int style)
 		mvhline(row, col, ' ', width);
 }
 
+/* The attributes of a code token of kind K over code drawn in ATTR:
+ * the token's look, with what ATTR adds besides colour. */
+static attr_t
+token_attrs(attr_t attr, unsigned k)
+{
+	return (attr & ~(attr_t)A_COLOR) | attrs[UI_TOKEN + (k < HL__MAX ? k : 0)];
+}
+
+/*
+ * Bytes I on of code span SP (text T) at ROW, COL, in at most MAXW
+ * columns: in ATTR, but the parts tokens TK (NT, document offsets) cover
+ * in their kind's look.
+ */
+static void
+draw_code_text(int row, int col, const char *t, uint32_t i,
+    const struct span *sp, int maxw, attr_t attr, const struct hl_token *tk,
+    size_t nt)
+{
+	size_t k = nt > 0 ? hlcache_find(tk, nt, sp->off + i) : 0;
+	uint32_t to, at;
+	attr_t a;
+	int used, w;
+
+	while (i < sp->len && maxw > 0) {
+		at = sp->off + i;
+		a = attr;
+		to = sp->len;
+		if (k < nt && tk[k].off <= at) {
+			a = token_attrs(attr, tk[k].kind);
+			if (tk[k].off + tk[k].len - sp->off < to)
+				to = tk[k].off + tk[k].len - sp->off;
+			k++;
+		} else if (k < nt && tk[k].off - sp->off < to)
+			to = tk[k].off - sp->off;
+		attrset(a);
+		w = (int)text_width(t + i, to - i);
+		used = draw_text(row, col, t + i, to - i, maxw, -1);
+		if (used < w) /* the room ends here */
+			break;
+		col += used;
+		maxw -= used;
+		i = to;
+	}
+}
+
 /*
  * Draw code span SP, scrolled SHIFT columns left, at ROW from screen
- * column LEFT + SP's column up to EDGE (a layout column), with ATTR;
- * a mark at the edge when more of it lies beyond.
+ * column LEFT + SP's column up to EDGE (a layout column), with ATTR and
+ * the look of tokens TK (NT of them, or none); a mark at the edge when
+ * more of it lies beyond.
  */
 static void
 draw_code(const struct layout *lay, const struct span *sp, int row,
-    int left, int edge, int shift, attr_t attr)
+    int left, int edge, int shift, attr_t attr, const struct hl_token *tk,
+    size_t nt)
 {
 	const char *t = layout_span_text(lay, sp);
 	uint32_t i = 0, cp;
@@ -152,11 +203,9 @@ draw_code(const struct layout *lay, const struct span *sp, int row,
 		i += (uint32_t)n;
 	}
 	skip -= shift; /* a wide character cut in two: its half is blank */
-	if (room - more > skip) {
-		attrset(attr);
-		draw_text(row, left + sp->col + skip, t + i, sp->len - i,
-		    room - more - skip, -1);
-	}
+	if (room - more > skip)
+		draw_code_text(row, left + sp->col + skip, t, i, sp,
+		    room - more - skip, attr, tk, nt);
 	if (more && room > 1) {
 		/* more beyond the edge: less's mark for a chopped line */
 		attrset(attrs[SPAN_TRUNC]);
@@ -175,8 +224,25 @@ void
 draw_line_shift(const struct layout *lay, size_t n, int row, int left,
     int width, unsigned long extra, int shift)
 {
+	draw_line_hl(lay, n, row, left, width, extra, shift, NULL);
+}
+
+void
+draw_line_code(const struct layout *lay, size_t n, int row, int left,
+    int width, int shift, struct hlcache *hl)
+{
+	draw_line_hl(lay, n, row, left, width, 0, shift, hl);
+}
+
+/* draw_line_shift, code in the looks of its tokens from HL (or NULL). */
+static void
+draw_line_hl(const struct layout *lay, size_t n, int row, int left,
+    int width, unsigned long extra, int shift, struct hlcache *hl)
+{
 	const struct line *ln;
 	const struct span *sp;
+	const struct hl_token *tk;
+	size_t nt;
 	uint32_t k;
 	int col, edge = lay->width < width ? lay->width : width;
 	attr_t a;
@@ -192,9 +258,13 @@ draw_line_shift(const struct layout *lay, size_t n, int row, int left,
 		if (sp->style & STY_CODE) /* the code span's ink */
 			a &= ~(attr_t)A_COLOR;
 		a |= inline_attrs(sp->style) | (attr_t)extra;
-		if (sp->kind == SPAN_CODE && (shift > 0 ||
+		tk = NULL;
+		nt = 0;
+		if (sp->kind == SPAN_CODE && !sp->gen && hl != NULL)
+			tk = hlcache_tokens(hl, ln->block, sp->off + sp->len, &nt);
+		if (sp->kind == SPAN_CODE && (shift > 0 || nt > 0 ||
 		    sp->col + sp->width > edge)) {
-			draw_code(lay, sp, row, left, edge, shift, a);
+			draw_code(lay, sp, row, left, edge, shift, a, tk, nt);
 			continue;
 		}
 		attrset(a);

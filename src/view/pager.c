@@ -12,6 +12,7 @@
 #include "quire/draw.h"
 #include "quire/pager.h"
 #include "quire/search.h"
+#include "quire/hlcache.h"
 #include "quire/status.h"
 #include "quire/text.h"
 
@@ -41,6 +42,7 @@ pager_open(struct pager *p, const struct doc *doc,
 	pager_init(p, doc, s->name, s->lay_flags);
 	p->partial = s->partial;
 	p->column = s->column;
+	p->hl = s->hl != NULL ? hlcache_new(s->hl, doc) : NULL;
 	pager_resize(p, s->rows, s->cols);
 }
 
@@ -88,6 +90,8 @@ pager_free(struct pager *p)
 	search_free(p->search);
 	p->search = NULL;
 	layout_free(p->lay);
+	hlcache_free(p->hl);
+	p->hl = NULL;
 	free(p->back);
 	free(p->fwd);
 	p->lay = NULL;
@@ -351,8 +355,8 @@ pager_draw(struct pager *p)
 	}
 	pager_need(p, p->top + (size_t)rows);
 	for (r = 0; r < rows; r++) {
-		draw_line_shift(p->lay, p->top + (size_t)r, r, p->left,
-		    p->cols - p->left, 0, p->shift);
+		draw_line_code(p->lay, p->top + (size_t)r, r, p->left,
+		    p->cols - p->left, p->shift, p->hl);
 		if (p->search != NULL && !p->unlit)
 			draw_matches(p, p->top + (size_t)r, r);
 		if (p->link != DOC_NONE)

@@ -77,6 +77,7 @@ open_doc(struct ui *u, const struct doc *d, const struct lib_entry *e,
 	s.rows = u->scr.rows;
 	s.cols = u->scr.cols;
 	s.partial = partial;
+	s.hl = u->hl;
 	pager_open(&u->pager, d, &s);
 }
 

@@ -16,6 +16,7 @@
 
 #include "quire/exit.h"
 #include "quire/faq.h"
+#include "quire/highlight.h"
 #include "quire/pager.h"
 #include "quire/screen.h"
 #include "quire/prompt.h"
@@ -232,6 +233,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	u.lib = lib;
 	u.o = o;
 	u.chop = o->chop;
+	u.hl = o->highlight ? hl_new(NULL) : NULL;
 	if ((k = screen_start(&u.scr, o->mouse, o->theme)) < 0)
 		return k == SCREEN_UNUSABLE ? UI_NO_SCREEN : EXIT_FILE;
 	for (lib->cur = 0; lib->cur < lib->n; lib->cur++)
@@ -290,6 +292,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	prompt_free(&u.find);
 	faq_index_free(u.c.faq_index);
 	pager_free(&u.pager);
+	hl_free(u.hl);
 	screen_stop();
 	if (err[0])
 		fprintf(stderr, "quire: %s\n", err);

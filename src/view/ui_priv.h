@@ -34,6 +34,7 @@ struct ui {
 	struct pos *places;     /* each document's place this session, by
 	                           library entry; {0, 0}: none yet */
 	int chop;               /* -S: code lines whole, for every document */
+	struct highlighter *hl; /* code highlighting, or NULL: none */
 };
 
 /* Open view ID on ARG over the one on top (the pager: close every view
