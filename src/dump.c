@@ -52,7 +52,8 @@ put_code(struct pen *p, const struct layout *lay, size_t n,
 	uint32_t i = 0, to;
 
 	style_sgr(st->theme, st->colors, sp->kind, sp->style, sgr);
-	tk = st->tokens(st->arg, lay->lines[n].block, sp->off + sp->len, &nt);
+	tk = st->tokens(st->arg, lay->lines[n].block, sp->off,
+	    sp->off + sp->len, &nt);
 	k = nt > 0 ? hlcache_find(tk, nt, sp->off) : 0;
 	while (i < sp->len) {
 		to = sp->len;

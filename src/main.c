@@ -147,9 +147,10 @@ print_styled(const struct options *o, struct dump_style *st)
 
 /* dump_style's tokens: a document's highlighted blocks. */
 static const struct hl_token *
-print_tokens(void *arg, uint32_t block, uint32_t upto, size_t *n)
+print_tokens(void *arg, uint32_t block, uint32_t from, uint32_t upto,
+    size_t *n)
 {
-	return hlcache_tokens(arg, block, upto, n);
+	return hlcache_tokens(arg, block, from, upto, n);
 }
 
 /* Print document D as MODE asks, styled as ST says (NULL: plain);

@@ -253,7 +253,7 @@ test_cache(struct highlighter *h)
 	if (code == DOC_NONE || plain == DOC_NONE)
 		goto out;
 	doc_block_text(d, code, &off, &len);
-	t = hlcache_tokens(c, code, off, &n);
+	t = hlcache_tokens(c, code, off, off + 2, &n);
 	OK(t != NULL && n > 0, "the rust block has tokens (%zu)", n);
 	for (k = 0; t != NULL && k < n; k++)
 		found |= t[k].kind == HL_COMMENT &&
@@ -264,15 +264,82 @@ test_cache(struct highlighter *h)
 	    "hlcache_find: the keyword at the block's start");
 	OK(t != NULL && hlcache_find(t, n, off + len) == n,
 	    "hlcache_find: none past the block");
-	OK(hlcache_tokens(c, plain, UINT32_MAX, &n) == NULL && n == 0,
+	OK(hlcache_tokens(c, plain, 0, UINT32_MAX, &n) == NULL && n == 0,
 	    "a block with no info string is plain");
-	OK(hlcache_tokens(c, 0, UINT32_MAX, &n) == NULL && n == 0,
+	OK(hlcache_tokens(c, 0, 0, UINT32_MAX, &n) == NULL && n == 0,
 	    "a heading is not highlighted");
-	OK(hlcache_tokens(c, d->nblocks, 0, &n) == NULL,
+	OK(hlcache_tokens(c, d->nblocks, 0, 0, &n) == NULL,
 	    "a block past the end is not highlighted");
 out:
 	hlcache_free(c);
 	doc_free(d);
+}
+
+/*
+ * A long block asked for in pieces, out of order (a jump to its end,
+ * back up, the middle): the tokens stay in order and apart, match what
+ * one reading from the top gives (the code has nothing open across
+ * lines), and a jump to the end highlights only around it.
+ */
+static void
+test_ranges(struct highlighter *h)
+{
+	static const char line[] = "    int n = f(x, \"s\") + 42; /* c */\n";
+	static const uint32_t at[] = { 900000, 20000, 899000, 450000, 0,
+		901500, 5000, 300 };
+	struct buf md = { 0 };
+	struct hlcache *c;
+	struct doc *d;
+	const struct hl_token *t;
+	struct hl_token *whole;
+	uint32_t off, len, i, k;
+	size_t n, nw = 0, per = 0, lines;
+	int same = 1, bounded;
+
+	buf_puts(&md, "# Long\n\n```c\n");
+	for (lines = 0; md.len < 1000000; lines++)
+		buf_puts(&md, line);
+	buf_puts(&md, "```\n");
+	d = doc_load_buffer(md.data, md.len);
+	doc_block_text(d, 1, &off, &len);
+	c = hlcache_new(h, d);
+	{ /* one line's tokens, to know a reading from the top */
+		struct hl_run *r = hl_run_new(h, "c");
+		struct hl_token lt[64];
+
+		per = hl_run_line(r, line, sizeof(line) - 2, lt);
+		whole = xcalloc(per * lines + 1, sizeof(*whole));
+		for (i = 0; i < lines; i++)
+			for (k = 0; k < per; k++) {
+				whole[nw] = lt[k];
+				whole[nw++].off += off + i * (uint32_t)(sizeof(line) - 1);
+			}
+		hl_run_free(r);
+	}
+	t = hlcache_tokens(c, 1, off + 900000, off + 900080, &n);
+	bounded = t != NULL && n < per * 200;
+	OK(bounded, "a jump 900 KB into a block highlights around it: %zu "
+	    "tokens, not the %zu before", n, nw);
+	for (i = 1; i < NELEM(at); i++)
+		t = hlcache_tokens(c, 1, off + at[i], off + at[i] + 80, &n);
+	OK(t != NULL && well_formed(t, n, off + len) && n > 0,
+	    "after jumps about: %zu tokens in order and apart", n);
+	for (k = 0; t != NULL && k < n && same; k++) {
+		size_t w = hlcache_find(whole, nw, t[k].off);
+
+		same = w < nw && whole[w].off == t[k].off &&
+		    whole[w].len == t[k].len && whole[w].kind == t[k].kind;
+	}
+	OK(t != NULL && same, "each is the token a reading from the top finds");
+	t = hlcache_tokens(c, 1, off, off + len, &n);
+	for (same = t != NULL && n == nw, k = 0; same && k < n; k++)
+		same = t[k].off == whole[k].off && t[k].len == whole[k].len &&
+		    t[k].kind == whole[k].kind;
+	OK(same, "the whole block asked for: every token, as from the top");
+	free(whole);
+	hlcache_free(c);
+	doc_free(d);
+	buf_free(&md);
 }
 
 int
@@ -289,6 +356,7 @@ main(int argc, char **argv)
 	test_goldens(h, argv[1]);
 	test_hostile(h);
 	test_cache(h);
+	test_ranges(h);
 	hl_free(h);
 	return t_done();
 }

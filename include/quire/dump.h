@@ -17,10 +17,11 @@
 struct dump_style {
 	enum theme theme;
 	enum style_colors colors;   /* STYLE_NOCOLOR: attributes only */
-	/* The tokens of code block BLOCK up to text offset UPTO, in document
-	 * offsets (hlcache_tokens(ARG, ...)); NULL: code is not highlighted. */
+	/* The tokens of code block BLOCK with those from text offset FROM to
+	 * UPTO, in document offsets (hlcache_tokens(ARG, ...)); NULL: code
+	 * is not highlighted. */
 	const struct hl_token *(*tokens)(void *arg, uint32_t block,
-	    uint32_t upto, size_t *n);
+	    uint32_t from, uint32_t upto, size_t *n);
 	void *arg;
 };
 

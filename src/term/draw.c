@@ -261,7 +261,8 @@ draw_line_hl(const struct layout *lay, size_t n, int row, int left,
 		tk = NULL;
 		nt = 0;
 		if (sp->kind == SPAN_CODE && !sp->gen && hl != NULL)
-			tk = hlcache_tokens(hl, ln->block, sp->off + sp->len, &nt);
+			tk = hlcache_tokens(hl, ln->block, sp->off,
+			    sp->off + sp->len, &nt);
 		if (sp->kind == SPAN_CODE && (shift > 0 || nt > 0 ||
 		    sp->col + sp->width > edge)) {
 			draw_code(lay, sp, row, left, edge, shift, a, tk, nt);
