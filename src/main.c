@@ -393,6 +393,9 @@ run(int argc, char **argv, struct options *op)
 			    "pager; printing the document instead\n", tn);
 		free(tn);
 		op->mode = MODE_DUMP;
+		/* a terminal terminfo does not know: no styles either */
+		if (op->color == PRINT_COLOR_AUTO)
+			op->color = PRINT_COLOR_NEVER;
 		status = print_all(&lib, op);
 	}
 	library_free(&lib);
