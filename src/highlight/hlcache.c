@@ -5,7 +5,8 @@
  * range goes on with the run that made it, so what a line leaves open
  * (a comment, a string) carries over; a request far from any range
  * starts a new run a little before it, so no key highlights more than
- * a few kilobytes however long the block.
+ * a few kilobytes however long the block.  Only the last block's run
+ * is kept (each holds Source-highlight's formatters).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +26,7 @@ struct range {
 /* One code block's highlighting. */
 struct entry {
 	const char *lang;     /* NULL: not highlighted */
-	struct hl_run *run;   /* the last run, or NULL */
+	struct hl_run *run;   /* its last run (the cache's last block), or NULL */
 	uint32_t run_at;      /* where it stands (what it read ends there) */
 	uint32_t begin, end;  /* the block's text */
 	struct range *r;      /* in order, apart */
@@ -40,6 +41,7 @@ struct hlcache {
 	uint32_t *slot;       /* per block: 1 + its entry, or 0 */
 	struct entry *e;
 	size_t ne, cap_e;
+	size_t last;          /* 1 + the entry whose run is kept, or 0 */
 };
 
 struct hlcache *
@@ -117,8 +119,14 @@ highlight(struct hlcache *c, struct entry *e, size_t k, uint32_t from,
 	size_t n, m, i, pos;
 	const char *nl;
 
+	if (c->last != 0 && &c->e[c->last - 1] != e) { /* one run kept */
+		hl_run_free(c->e[c->last - 1].run);
+		c->e[c->last - 1].run = NULL;
+	}
+	c->last = (size_t)(e - c->e) + 1;
 	if (e->run == NULL || e->run_at != from) {
 		hl_run_free(e->run);
+		e->run = NULL;
 		if ((e->run = hl_run_new(c->h, e->lang)) == NULL) {
 			e->lang = NULL; /* its definition cannot be read */
 			return;
