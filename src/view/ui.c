@@ -233,7 +233,6 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	u.lib = lib;
 	u.o = o;
 	u.chop = o->chop;
-	u.hl = o->highlight ? hl_new(NULL) : NULL;
 	if ((k = screen_start(&u.scr, o->mouse, o->theme)) < 0)
 		return k == SCREEN_UNUSABLE ? UI_NO_SCREEN : EXIT_FILE;
 	for (lib->cur = 0; lib->cur < lib->n; lib->cur++)
@@ -245,6 +244,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 		fprintf(stderr, "quire: none of the files can be read\n");
 		return EXIT_FILE;
 	}
+	u.hl = o->highlight ? hl_new(NULL) : NULL;
 	u.c.pager = &u.pager;
 	u.c.lib = lib;
 	u.c.rows = u.scr.rows;
