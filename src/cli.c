@@ -36,6 +36,8 @@ static const char usage_text[] =
 "  -S, --chop-long-lines  long code lines whole, scrolled sideways with\n"
 "                      Left and Right, not wrapped (the keys -S switch);\n"
 "                      --dump prints them whole\n"
+"      --no-highlight  show code blocks in one colour, not highlighted by\n"
+"                      their language\n"
 "      --no-mouse      leave the mouse to the terminal\n"
 "      --no-state      do not restore or save the reading position\n"
 "                      (also when QUIRE_NO_STATE is set)\n"
@@ -49,6 +51,10 @@ static const char usage_text[] =
 "Output without a screen:\n"
 "  -d, --dump          print the laid-out document as plain text\n"
 "                      (N columns, or the terminal's, or 80)\n"
+"      --color=WHEN    style what --dump, --table and --faq print as the\n"
+"                      pager does, with SGR sequences only (for less -R):\n"
+"                      auto (the default: when standard output is a\n"
+"                      terminal and NO_COLOR is not set), always, never\n"
 "      --toc           print the numbered section index\n"
 "      --table=N       print table N as the comparison view shows it\n"
 "      --table=list    list the tables: size and section\n"
@@ -73,7 +79,7 @@ static const char usage_text[] =
 "\n"
 "Options may also come from $XDG_CONFIG_HOME/quire/config (key = value:\n"
 "theme, width, number-sections, chop-long-lines, mouse, state,\n"
-"hyperlinks, side-index) and\n"
+"hyperlinks, side-index, highlight) and\n"
 "QUIRE_OPTS; the command line wins.  When standard output is not a\n"
 "terminal, quire prints as --dump does.  In the pager press h for the\n"
 "keys, q to quit.\n"
@@ -135,6 +141,7 @@ cli_defaults(struct options *o)
 	memset(o, 0, sizeof(*o));
 	o->mouse = 1;
 	o->theme = THEME_DARK;
+	o->highlight = 1;
 }
 
 /* Say an option was not understood, its text cleaned. */
@@ -183,7 +190,7 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 	enum { OPT_TOC = 256, OPT_FORCE, OPT_NO_STATE, OPT_KEYS, OPT_TABLE,
 	    OPT_FAQ, OPT_LIMIT, OPT_SEARCH, OPT_THEME, OPT_NUMBERS,
 	    OPT_NO_MOUSE, OPT_LIST, OPT_HYPERLINKS, OPT_SIDE,
-	    OPT_FORMAT };
+	    OPT_FORMAT, OPT_NO_HIGHLIGHT, OPT_COLOR };
 	static const struct option longopts[] = {
 		{ "dump", no_argument, NULL, 'd' },
 		{ "width", required_argument, NULL, 'w' },
@@ -203,6 +210,8 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 		{ "list", no_argument, NULL, OPT_LIST },
 		{ "hyperlinks", required_argument, NULL, OPT_HYPERLINKS },
 		{ "side-index", required_argument, NULL, OPT_SIDE },
+		{ "no-highlight", no_argument, NULL, OPT_NO_HIGHLIGHT },
+		{ "color", required_argument, NULL, OPT_COLOR },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -281,6 +290,20 @@ cli_parse(int argc, char **argv, struct options *o, const char *from)
 			break;
 		case OPT_LIST:
 			o->mode = MODE_LIST;
+			break;
+		case OPT_NO_HIGHLIGHT:
+			o->highlight = 0;
+			break;
+		case OPT_COLOR:
+			if (strcmp(optarg, "auto") == 0)
+				o->color = PRINT_COLOR_AUTO;
+			else if (strcmp(optarg, "always") == 0)
+				o->color = PRINT_COLOR_ALWAYS;
+			else if (strcmp(optarg, "never") == 0)
+				o->color = PRINT_COLOR_NEVER;
+			else
+				return bad_option("--color is auto, always or never, "
+				    "not", optarg, from);
 			break;
 		case OPT_NO_STATE:
 			o->no_state = 1;

@@ -1,7 +1,7 @@
 /*
  * The configuration file: "key = value" lines, '#' comments.  Keys:
  * theme (dark, light, mono), width (a number of columns, or "full"),
- * number-sections, chop-long-lines, mouse and state (yes/no),
+ * number-sections, chop-long-lines, mouse, state and highlight (yes/no),
  * hyperlinks (auto, always, never), side-index (auto, on, off).  A bad line is reported with
  * its number and skipped: a configuration never stops quire starting.
  * Only a regular file of up to 64 KiB is read; a line is a line however
@@ -108,7 +108,8 @@ apply(struct options *o, const char *key, const char *val)
 	if ((b = boolean(val)) < 0)
 		return strcmp(key, "number-sections") == 0 ||
 		    strcmp(key, "chop-long-lines") == 0 ||
-		    strcmp(key, "mouse") == 0 || strcmp(key, "state") == 0 ?
+		    strcmp(key, "mouse") == 0 || strcmp(key, "state") == 0 ||
+		    strcmp(key, "highlight") == 0 ?
 		    "the value is yes or no" : "unknown key";
 	if (strcmp(key, "number-sections") == 0)
 		o->numbers = b;
@@ -118,6 +119,8 @@ apply(struct options *o, const char *key, const char *val)
 		o->mouse = b;
 	else if (strcmp(key, "state") == 0)
 		o->no_state = !b;
+	else if (strcmp(key, "highlight") == 0)
+		o->highlight = b;
 	else
 		return "unknown key";
 	return NULL;

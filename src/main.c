@@ -21,6 +21,7 @@
 #include "quire/dump.h"
 #include "quire/exit.h"
 #include "quire/faq.h"
+#include "quire/hlcache.h"
 #include "quire/search.h"
 #include "quire/layout.h"
 #include "quire/library.h"
@@ -114,9 +115,50 @@ list_bundled(void)
 	return EXIT_OK;
 }
 
-/* Print document D as MODE asks; return an exit status. */
+/*
+ * Whether the printing modes style their text (--color), and how: auto
+ * styles when standard output is a terminal, TERM is set and not dumb,
+ * and NO_COLOR is not set (https://no-color.org); always styles even
+ * with NO_COLOR, which a command-line option overrides.  256 colours
+ * when TERM says so or COLORTERM is set, else 8.  Return 0 for plain.
+ */
 static int
-print_doc(const struct doc *d, const char *name, const struct options *o)
+print_styled(const struct options *o, struct dump_style *st)
+{
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+	const char *ct = getenv("COLORTERM");
+
+	memset(st, 0, sizeof(*st));
+	switch (o->color) {
+	case PRINT_COLOR_NEVER:
+		return 0;
+	case PRINT_COLOR_AUTO:
+		if (!isatty(STDOUT_FILENO) || (nc != NULL && nc[0] != '\0') ||
+		    term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0)
+			return 0;
+		break;
+	case PRINT_COLOR_ALWAYS:
+		break;
+	}
+	st->theme = o->theme;
+	st->colors = (term != NULL && strstr(term, "256color") != NULL) ||
+	    (ct != NULL && ct[0] != '\0') ? STYLE_COLOR256 : STYLE_COLOR8;
+	return 1;
+}
+
+/* dump_style's tokens: a document's highlighted blocks. */
+static const struct hl_token *
+print_tokens(void *arg, uint32_t block, uint32_t from, uint32_t upto,
+    size_t *n)
+{
+	return hlcache_tokens(arg, block, from, upto, n);
+}
+
+/* Print document D as MODE asks, styled as ST says (NULL: plain);
+ * return an exit status. */
+static int
+print_doc_as(const struct doc *d, const char *name, const struct options *o,
+    const struct dump_style *st)
 {
 	struct layout *lay;
 	int r, status = EXIT_OK;
@@ -153,19 +195,38 @@ print_doc(const struct doc *d, const char *name, const struct options *o)
 			    (enum table_format)o->format, stdout) < 0 ?
 			    EXIT_FILE : EXIT_OK;
 		return dump_table(d, (uint32_t)o->table - 1, dump_width(o),
-		    (o->numbers ? LAYOUT_NUMBERS : 0) | ascii, stdout) < 0 ?
-		    EXIT_FILE :
-		    EXIT_OK;
+		    (o->numbers ? LAYOUT_NUMBERS : 0) | ascii, st, stdout) < 0 ?
+		    EXIT_FILE : EXIT_OK;
 	case MODE_TOC:
-		return dump_toc(d, stdout) < 0 ? EXIT_FILE : EXIT_OK;
+		return dump_toc(d, st, stdout) < 0 ? EXIT_FILE : EXIT_OK;
 	default:
 		lay = layout_build(d, dump_width(o), LAYOUT_PLAIN | ascii |
 		    (o->numbers ? LAYOUT_NUMBERS : 0) |
 		    (o->chop ? LAYOUT_CHOP : 0));
-		status = dump_layout(lay, stdout) < 0 ? EXIT_FILE : EXIT_OK;
+		status = dump_layout_styled(lay, st, stdout) < 0 ? EXIT_FILE :
+		    EXIT_OK;
 		layout_free(lay);
 		return status;
 	}
+}
+
+/* Print document D as MODE asks, styled as ST says (NULL: plain), code
+ * highlighted by HL (NULL: not); return an exit status. */
+static int
+print_doc(const struct doc *d, const char *name, const struct options *o,
+    const struct dump_style *st, struct highlighter *hl)
+{
+	struct dump_style hst;
+	int status;
+
+	if (st == NULL || hl == NULL)
+		return print_doc_as(d, name, o, st);
+	hst = *st;
+	hst.tokens = print_tokens;
+	hst.arg = hlcache_new(hl, d);
+	status = print_doc_as(d, name, o, &hst);
+	hlcache_free(hst.arg);
+	return status;
 }
 
 /* Say why entry E could not be loaded. */
@@ -183,6 +244,9 @@ print_all(struct library *lib, const struct options *o)
 	int status = EXIT_OK, r, found = 0;
 	size_t i;
 	struct doc *d;
+	struct dump_style st;
+	int styled = print_styled(o, &st);
+	struct highlighter *hl = styled && o->highlight ? hl_new(NULL) : NULL;
 
 	for (i = 0; i < lib->n; i++) {
 		if ((d = library_doc(lib, i)) == NULL) {
@@ -192,13 +256,14 @@ print_all(struct library *lib, const struct options *o)
 		}
 		if (lib->n > 1)
 			printf("%s==> %s <==\n", i ? "\n" : "", lib->e[i].name);
-		r = print_doc(d, lib->e[i].name, o);
+		r = print_doc(d, lib->e[i].name, o, styled ? &st : NULL, hl);
 		if (r == EXIT_OK)
 			found = 1;
 		else if (r == EXIT_USAGE || (o->mode != MODE_FAQ &&
 		    o->mode != MODE_SEARCH))
 			status = r;
 	}
+	hl_free(hl);
 	if ((o->mode == MODE_FAQ || o->mode == MODE_SEARCH) && !found &&
 	    status == EXIT_OK)
 		status = EXIT_FILE;
@@ -341,6 +406,7 @@ run(int argc, char **argv, struct options *op)
 	uo.chop = op->chop;
 	uo.hyperlinks = op->hyperlinks;
 	uo.side = op->side_index;
+	uo.highlight = op->highlight;
 	uo.warning = op->nwarnings ? op->warning : NULL;
 	uo.nwarnings = op->nwarnings;
 	status = ui_run(&lib, &uo);
@@ -358,6 +424,9 @@ run(int argc, char **argv, struct options *op)
 		if (asciiout_wanted())
 			asciiout_start();
 		op->mode = MODE_DUMP;
+		/* a terminal terminfo does not know: no styles either */
+		if (op->color == PRINT_COLOR_AUTO)
+			op->color = PRINT_COLOR_NEVER;
 		status = print_all(&lib, op);
 	}
 	library_free(&lib);

@@ -11,6 +11,9 @@
 enum mode { MODE_PAGER, MODE_DUMP, MODE_TOC, MODE_TABLE, MODE_FAQ,
 	MODE_SEARCH, MODE_LIST };
 
+/* --color: whether the printing modes write styles (as SGR sequences). */
+enum print_color { PRINT_COLOR_AUTO, PRINT_COLOR_ALWAYS, PRINT_COLOR_NEVER };
+
 #define READING_WIDTH 100 /* the pager's default text column */
 
 struct options {
@@ -32,6 +35,8 @@ struct options {
 	int chop;           /* -S: long code lines whole, not wrapped */
 	int hyperlinks;     /* HYPERLINKS_*: links as OSC 8 hyperlinks */
 	int side_index;     /* SIDE_*: the section index beside the text */
+	int highlight;      /* highlight code blocks (--no-highlight: 0) */
+	enum print_color color; /* --color */
 	char warning[256];  /* the first warning, for the status line */
 	int nwarnings;
 };

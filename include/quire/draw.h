@@ -10,24 +10,7 @@
 #include <stddef.h>
 
 #include "quire/layout.h"
-
-/* Interface roles, styled after the span kinds. */
-enum ui_style {
-	UI_PLAIN = SPAN__MAX,
-	UI_STATUS,     /* the status line */
-	UI_NOTE,       /* a one-line note in the status line */
-	UI_SELECT,     /* the selected row of a list */
-	UI_MATCH,      /* a search match */
-	UI_CURRENT,    /* the current search match */
-	UI_TITLE,      /* a view's title */
-	UI_DIM,        /* secondary text */
-	UI_CODESPAN,   /* a code span: its ink, over its text's attributes */
-	UI_FOOTREF,    /* a footnote reference (STY_NOTE) in the text */
-	UI__MAX
-};
-
-/* The style tables: colours for dark or light backgrounds, or none. */
-enum theme { THEME_DARK, THEME_LIGHT, THEME_MONO };
+#include "quire/style.h" /* enum ui_style, enum theme */
 
 /* Set up the style table: COLOR whether colours may be used (not
  * NO_COLOR, the terminal has them), for THEME. */
@@ -47,6 +30,14 @@ void draw_line(const struct layout *lay, size_t n, int row, int left,
  */
 void draw_line_shift(const struct layout *lay, size_t n, int row, int left,
     int width, unsigned long extra, int shift);
+
+/*
+ * The same for the pager: code blocks in the looks of their tokens,
+ * which HL (NULL: none) highlights as far as the line needs.
+ */
+struct hlcache;
+void draw_line_code(const struct layout *lay, size_t n, int row, int left,
+    int width, int shift, struct hlcache *hl);
 
 /*
  * Draw LEN bytes of clean UTF-8 at ROW, COL in STYLE, at most MAXW

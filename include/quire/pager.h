@@ -18,6 +18,8 @@
 struct buf;
 struct hyperlink_cells;
 struct search;
+struct hlcache;
+struct highlighter;
 
 #define PAGER_MIN_COLS 10 /* below this, or 3 rows, "terminal too small" */
 #define PAGER_MIN_ROWS 3
@@ -82,6 +84,7 @@ struct pager {
 	int side;               /* SIDE_*: the section index beside the text */
 	int side_w;             /* its width on screen; 0: not shown */
 	uint32_t side_top;      /* its first entry on screen */
+	struct hlcache *hl;     /* the code blocks highlighted, or NULL */
 };
 
 /* Set up a pager on DOC (not owned); NAME is clean text.  LAYOUT_CHOP
@@ -97,6 +100,7 @@ struct pager_setup {
 	int rows, cols;         /* the screen */
 	int partial;            /* DOC is a first part: no page total */
 	int side;               /* SIDE_*: the section index beside the text */
+	struct highlighter *hl; /* highlights code blocks (not owned), or NULL */
 };
 
 /* Set up the pager on DOC (not owned) as S says and lay out its first

@@ -24,6 +24,7 @@ struct ui_opts {
 	int chop;               /* -S: long code lines whole, scrolled */
 	int hyperlinks;         /* HYPERLINKS_*: OSC 8 links */
 	int side;               /* SIDE_*: the index beside the text */
+	int highlight;          /* highlight code blocks by their language */
 	const char *warning;    /* the first warning printed before, or NULL */
 	int nwarnings;          /* how many */
 };

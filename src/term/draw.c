@@ -1,5 +1,5 @@
 /*
- * The draw layer: span kinds and interface roles to curses attributes,
+ * The draw layer: the style table's rows (style.c) as curses attributes,
  * and the one loop that puts text on the screen.  Text is already clean;
  * this loop still replaces any control character with '?', so that a
  * bug elsewhere cannot become an escape sequence.
@@ -10,106 +10,40 @@
 #include <curses.h>
 
 #include "quire/draw.h"
+#include "quire/hlcache.h"
 #include "quire/text.h"
-
-/*
- * How a kind looks: attributes, foreground for 8/16-colour terminals and
- * for 256-colour ones (-1 default), background, and attributes in mono.
- * One table per theme; mono (and NO_COLOR) uses the last column only,
- * where glyphs and attributes alone tell the kinds apart (code spans
- * reversed, bold bold; the layout adds marks, LAYOUT_PLAIN).  Every row
- * must be there: a missing one reads as black on black, which
- * draw_unstyled() finds.
- */
-struct style {
-	attr_t attr;
-	short fg, fg256, bg;
-	attr_t mono;
-};
-
-static const struct style dark[] = {
-	[SPAN_TEXT] = { A_NORMAL, -1, -1, -1, A_NORMAL },
-	[SPAN_HEADING] = { A_BOLD, COLOR_CYAN, 117, -1, A_BOLD },
-	[SPAN_HEADING_RULE] = { A_NORMAL, COLOR_CYAN, 67, -1, A_NORMAL },
-	[SPAN_NUMBER] = { A_BOLD, COLOR_CYAN, 117, -1, A_BOLD },
-	[SPAN_CODE] = { A_NORMAL, COLOR_YELLOW, 180, -1, A_NORMAL },
-	[SPAN_CODE_BAR] = { A_NORMAL, COLOR_YELLOW, 137, -1, A_NORMAL },
-	[SPAN_HTML] = { A_NORMAL, COLOR_MAGENTA, 139, -1, A_DIM },
-	[SPAN_MARKER] = { A_BOLD, COLOR_GREEN, 114, -1, A_BOLD },
-	[SPAN_QUOTE] = { A_NORMAL, COLOR_GREEN, 108, -1, A_NORMAL },
-	[SPAN_RULE] = { A_NORMAL, COLOR_BLUE, 60, -1, A_NORMAL },
-	[SPAN_BORDER] = { A_NORMAL, COLOR_BLUE, 67, -1, A_NORMAL },
-	[SPAN_TH] = { A_BOLD, -1, -1, -1, A_BOLD },
-	[SPAN_DEPTH] = { A_BOLD, COLOR_RED, 167, -1, A_BOLD },
-	[SPAN_TRUNC] = { A_BOLD, COLOR_RED, 167, -1, A_BOLD },
-	[SPAN_CONT] = { A_BOLD, COLOR_YELLOW, 137, -1, A_BOLD },
-	[UI_PLAIN] = { A_NORMAL, -1, -1, -1, A_NORMAL },
-	[UI_STATUS] = { A_REVERSE, -1, -1, -1, A_REVERSE },
-	[UI_NOTE] = { A_BOLD, COLOR_YELLOW, 221, -1, A_BOLD },
-	[UI_SELECT] = { A_REVERSE, -1, -1, -1, A_REVERSE },
-	[UI_MATCH] = { A_NORMAL, COLOR_BLACK, 16, COLOR_YELLOW, A_UNDERLINE },
-	[UI_CURRENT] = { A_BOLD, COLOR_BLACK, 16, COLOR_GREEN, A_REVERSE | A_BOLD },
-	[UI_TITLE] = { A_BOLD, -1, -1, -1, A_BOLD },
-	[UI_DIM] = { A_DIM, -1, -1, -1, A_DIM },
-	[UI_CODESPAN] = { A_NORMAL, COLOR_YELLOW, 180, -1, A_REVERSE },
-	[UI_FOOTREF] = { A_BOLD, COLOR_CYAN, 110, -1, A_BOLD },
-};
-
-/* For light backgrounds: darker inks, no yellow text. */
-static const struct style light[] = {
-	[SPAN_TEXT] = { A_NORMAL, -1, -1, -1, A_NORMAL },
-	[SPAN_HEADING] = { A_BOLD, COLOR_BLUE, 25, -1, A_BOLD },
-	[SPAN_HEADING_RULE] = { A_NORMAL, COLOR_BLUE, 67, -1, A_NORMAL },
-	[SPAN_NUMBER] = { A_BOLD, COLOR_BLUE, 25, -1, A_BOLD },
-	[SPAN_CODE] = { A_NORMAL, COLOR_MAGENTA, 130, -1, A_NORMAL },
-	[SPAN_CODE_BAR] = { A_NORMAL, COLOR_MAGENTA, 137, -1, A_NORMAL },
-	[SPAN_HTML] = { A_NORMAL, COLOR_MAGENTA, 96, -1, A_DIM },
-	[SPAN_MARKER] = { A_BOLD, COLOR_GREEN, 28, -1, A_BOLD },
-	[SPAN_QUOTE] = { A_NORMAL, COLOR_GREEN, 65, -1, A_NORMAL },
-	[SPAN_RULE] = { A_NORMAL, COLOR_BLUE, 248, -1, A_NORMAL },
-	[SPAN_BORDER] = { A_NORMAL, COLOR_BLUE, 244, -1, A_NORMAL },
-	[SPAN_TH] = { A_BOLD, -1, -1, -1, A_BOLD },
-	[SPAN_DEPTH] = { A_BOLD, COLOR_RED, 124, -1, A_BOLD },
-	[SPAN_TRUNC] = { A_BOLD, COLOR_RED, 124, -1, A_BOLD },
-	[SPAN_CONT] = { A_BOLD, COLOR_MAGENTA, 137, -1, A_BOLD },
-	[UI_PLAIN] = { A_NORMAL, -1, -1, -1, A_NORMAL },
-	[UI_STATUS] = { A_REVERSE, -1, -1, -1, A_REVERSE },
-	[UI_NOTE] = { A_BOLD, COLOR_RED, 124, -1, A_BOLD },
-	[UI_SELECT] = { A_REVERSE, -1, -1, -1, A_REVERSE },
-	[UI_MATCH] = { A_NORMAL, COLOR_BLACK, 16, COLOR_YELLOW, A_UNDERLINE },
-	[UI_CURRENT] = { A_BOLD, COLOR_WHITE, 231, COLOR_BLUE, A_REVERSE | A_BOLD },
-	[UI_TITLE] = { A_BOLD, -1, -1, -1, A_BOLD },
-	[UI_DIM] = { A_DIM, -1, -1, -1, A_DIM },
-	[UI_CODESPAN] = { A_NORMAL, COLOR_MAGENTA, 130, -1, A_REVERSE },
-	[UI_FOOTREF] = { A_BOLD, COLOR_BLUE, 25, -1, A_BOLD },
-};
-
-_Static_assert(sizeof(dark) / sizeof(dark[0]) == UI__MAX,
-    "the dark theme styles every kind and role");
-_Static_assert(sizeof(light) / sizeof(light[0]) == UI__MAX,
-    "the light theme styles every kind and role");
 
 static attr_t attrs[UI__MAX];
 static int use_utf8;
 
-/* THEME's style table (mono reads the dark one's last column). */
-static const struct style *
-theme_styles(enum theme theme)
+static void draw_line_hl(const struct layout *lay, size_t n, int row,
+    int left, int width, unsigned long extra, int shift, struct hlcache *hl);
+
+/* Curses attributes for STYLE_* bits A. */
+static attr_t
+curses_attrs(unsigned a)
 {
-	switch (theme) {
-	case THEME_LIGHT:
-		return light;
-	case THEME_DARK:
-	case THEME_MONO:
-		break;
-	}
-	return dark;
+	attr_t c = A_NORMAL;
+
+	if (a & STYLE_BOLD)
+		c |= A_BOLD;
+	if (a & STYLE_DIM)
+		c |= A_DIM;
+	if (a & STYLE_ITALIC)
+		c |= A_ITALIC;
+	if (a & STYLE_UNDERLINE)
+		c |= A_UNDERLINE;
+	if (a & STYLE_REVERSE)
+		c |= A_REVERSE;
+	if (a & STYLE_STANDOUT)
+		c |= A_STANDOUT;
+	return c;
 }
 
 void
 draw_init(int color, int utf8, enum theme theme)
 {
-	const struct style *t = theme_styles(theme);
+	const struct style *t = style_table(theme);
 	int i, many = color && COLORS >= 256;
 	short fg;
 
@@ -120,23 +54,16 @@ draw_init(int color, int utf8, enum theme theme)
 		fg = many && t[i].fg256 >= 0 ? t[i].fg256 : t[i].fg;
 		if (color && (fg >= 0 || t[i].bg >= 0) && i + 1 < COLOR_PAIRS) {
 			init_pair((short)(i + 1), fg, t[i].bg);
-			attrs[i] = t[i].attr | COLOR_PAIR(i + 1);
+			attrs[i] = curses_attrs(t[i].attr) | COLOR_PAIR(i + 1);
 		} else
-			attrs[i] = color ? t[i].attr : t[i].mono;
+			attrs[i] = curses_attrs(color ? t[i].attr : t[i].mono);
 	}
 }
 
 int
 draw_unstyled(enum theme theme)
 {
-	const struct style *t = theme_styles(theme);
-	int i;
-
-	for (i = 0; i < UI__MAX; i++)
-		if (t[i].attr == 0 && t[i].fg == 0 && t[i].fg256 == 0 &&
-		    t[i].bg == 0 && t[i].mono == 0) /* no row: all zero */
-			return i;
-	return -1;
+	return style_unstyled(theme);
 }
 
 int
@@ -145,33 +72,15 @@ draw_utf8(void)
 	return use_utf8;
 }
 
-/* Attributes for inline style bits, the same in every theme (mono
- * included): <kbd> reversed, <sup>/<sub> dim, <mark> standout. */
+/* Attributes for inline style bits: the style table's, and a code
+ * span's ink (or reverse, in mono). */
 static attr_t
 inline_attrs(unsigned style)
 {
-	attr_t a = 0;
+	attr_t a = curses_attrs(style_inline(style));
 
-	if (style & STY_EMPH)
-		a |= A_ITALIC;
-	if (style & STY_STRONG)
-		a |= A_BOLD;
-	if (style & (STY_LINK | STY_IMAGE))
-		a |= A_UNDERLINE;
-	if (style & STY_CODE) /* its ink, or reverse in mono */
+	if (style & STY_CODE)
 		a |= attrs[UI_CODESPAN];
-	if (style & STY_STRIKE) /* curses has no strikeout: dim */
-		a |= A_DIM;
-	if (style & STY_KBD)
-		a |= A_REVERSE;
-	if (style & (STY_SUP | STY_SUB))
-		a |= A_DIM;
-	if (style & STY_UNDER)
-		a |= A_UNDERLINE;
-	if (style & STY_MARK)
-		a |= A_STANDOUT | A_BOLD;
-	if (style & STY_CTRL) /* <U+202E>: not the text's own */
-		a |= A_DIM;
 	return a;
 }
 
@@ -221,14 +130,61 @@ draw_fill(int row, int col, int width, int style)
 		mvhline(row, col, ' ', width);
 }
 
+/* The attributes of a code token of kind K over code drawn in ATTR:
+ * the token's look, with what ATTR adds besides colour. */
+static attr_t
+token_attrs(attr_t attr, unsigned k)
+{
+	return (attr & ~(attr_t)A_COLOR) | attrs[UI_TOKEN + (k < HL__MAX ? k : 0)];
+}
+
+/*
+ * Bytes I on of code span SP (text T) at ROW, COL, in at most MAXW
+ * columns: in ATTR, but the parts tokens TK (NT, document offsets) cover
+ * in their kind's look.
+ */
+static void
+draw_code_text(int row, int col, const char *t, uint32_t i,
+    const struct span *sp, int maxw, attr_t attr, const struct hl_token *tk,
+    size_t nt)
+{
+	size_t k = nt > 0 ? hlcache_find(tk, nt, sp->off + i) : 0;
+	uint32_t to, at;
+	attr_t a;
+	int used, w;
+
+	while (i < sp->len && maxw > 0) {
+		at = sp->off + i;
+		a = attr;
+		to = sp->len;
+		if (k < nt && tk[k].off <= at) {
+			a = token_attrs(attr, tk[k].kind);
+			if (tk[k].off + tk[k].len - sp->off < to)
+				to = tk[k].off + tk[k].len - sp->off;
+			k++;
+		} else if (k < nt && tk[k].off - sp->off < to)
+			to = tk[k].off - sp->off;
+		attrset(a);
+		w = (int)text_width(t + i, to - i);
+		used = draw_text(row, col, t + i, to - i, maxw, -1);
+		if (used < w) /* the room ends here */
+			break;
+		col += used;
+		maxw -= used;
+		i = to;
+	}
+}
+
 /*
  * Draw code span SP, scrolled SHIFT columns left, at ROW from screen
- * column LEFT + SP's column up to EDGE (a layout column), with ATTR;
- * a mark at the edge when more of it lies beyond.
+ * column LEFT + SP's column up to EDGE (a layout column), with ATTR and
+ * the look of tokens TK (NT of them, or none); a mark at the edge when
+ * more of it lies beyond.
  */
 static void
 draw_code(const struct layout *lay, const struct span *sp, int row,
-    int left, int edge, int shift, attr_t attr)
+    int left, int edge, int shift, attr_t attr, const struct hl_token *tk,
+    size_t nt)
 {
 	const char *t = layout_span_text(lay, sp);
 	uint32_t i = 0, cp;
@@ -247,11 +203,9 @@ draw_code(const struct layout *lay, const struct span *sp, int row,
 		i += (uint32_t)n;
 	}
 	skip -= shift; /* a wide character cut in two: its half is blank */
-	if (room - more > skip) {
-		attrset(attr);
-		draw_text(row, left + sp->col + skip, t + i, sp->len - i,
-		    room - more - skip, -1);
-	}
+	if (room - more > skip)
+		draw_code_text(row, left + sp->col + skip, t, i, sp,
+		    room - more - skip, attr, tk, nt);
 	if (more && room > 1) {
 		/* more beyond the edge: less's mark for a chopped line */
 		attrset(attrs[SPAN_TRUNC]);
@@ -270,8 +224,25 @@ void
 draw_line_shift(const struct layout *lay, size_t n, int row, int left,
     int width, unsigned long extra, int shift)
 {
+	draw_line_hl(lay, n, row, left, width, extra, shift, NULL);
+}
+
+void
+draw_line_code(const struct layout *lay, size_t n, int row, int left,
+    int width, int shift, struct hlcache *hl)
+{
+	draw_line_hl(lay, n, row, left, width, 0, shift, hl);
+}
+
+/* draw_line_shift, code in the looks of its tokens from HL (or NULL). */
+static void
+draw_line_hl(const struct layout *lay, size_t n, int row, int left,
+    int width, unsigned long extra, int shift, struct hlcache *hl)
+{
 	const struct line *ln;
 	const struct span *sp;
+	const struct hl_token *tk;
+	size_t nt;
 	uint32_t k;
 	int col, edge = lay->width < width ? lay->width : width;
 	attr_t a;
@@ -287,9 +258,14 @@ draw_line_shift(const struct layout *lay, size_t n, int row, int left,
 		if (sp->style & STY_CODE) /* the code span's ink */
 			a &= ~(attr_t)A_COLOR;
 		a |= inline_attrs(sp->style) | (attr_t)extra;
-		if (sp->kind == SPAN_CODE && (shift > 0 ||
+		tk = NULL;
+		nt = 0;
+		if (sp->kind == SPAN_CODE && !sp->gen && hl != NULL)
+			tk = hlcache_tokens(hl, ln->block, sp->off,
+			    sp->off + sp->len, &nt);
+		if (sp->kind == SPAN_CODE && (shift > 0 || nt > 0 ||
 		    sp->col + sp->width > edge)) {
-			draw_code(lay, sp, row, left, edge, shift, a);
+			draw_code(lay, sp, row, left, edge, shift, a, tk, nt);
 			continue;
 		}
 		attrset(a);

@@ -13,6 +13,7 @@
 #include "quire/hyperlink.h"
 #include "quire/pager.h"
 #include "quire/search.h"
+#include "quire/hlcache.h"
 #include "quire/status.h"
 #include "quire/text.h"
 
@@ -43,6 +44,7 @@ pager_open(struct pager *p, const struct doc *doc,
 	p->partial = s->partial;
 	p->side = s->side;
 	p->column = s->column;
+	p->hl = s->hl != NULL ? hlcache_new(s->hl, doc) : NULL;
 	pager_resize(p, s->rows, s->cols);
 }
 
@@ -90,6 +92,8 @@ pager_free(struct pager *p)
 	search_free(p->search);
 	p->search = NULL;
 	layout_free(p->lay);
+	hlcache_free(p->hl);
+	p->hl = NULL;
 	free(p->back);
 	free(p->fwd);
 	p->lay = NULL;
@@ -353,8 +357,8 @@ pager_draw(struct pager *p)
 	}
 	pager_need(p, p->top + (size_t)rows);
 	for (r = 0; r < rows; r++) {
-		draw_line_shift(p->lay, p->top + (size_t)r, r, p->left,
-		    p->cols - p->left, 0, p->shift);
+		draw_line_code(p->lay, p->top + (size_t)r, r, p->left,
+		    p->cols - p->left, p->shift, p->hl);
 		if (p->search != NULL && !p->unlit)
 			draw_matches(p, p->top + (size_t)r, r);
 		if (p->link != DOC_NONE)

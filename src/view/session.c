@@ -80,6 +80,7 @@ open_doc(struct ui *u, const struct doc *d, const struct lib_entry *e,
 	s.cols = u->scr.cols;
 	s.partial = partial;
 	s.side = u->side;
+	s.hl = u->hl;
 	pager_open(&u->pager, d, &s);
 }
 

@@ -17,6 +17,7 @@
 #include "quire/exit.h"
 #include "quire/faq.h"
 #include "quire/hyperlink.h"
+#include "quire/highlight.h"
 #include "quire/pager.h"
 #include "quire/screen.h"
 #include "quire/prompt.h"
@@ -266,6 +267,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 		fprintf(stderr, "quire: none of the files can be read\n");
 		return EXIT_FILE;
 	}
+	u.hl = o->highlight ? hl_new(NULL) : NULL;
 	u.c.pager = &u.pager;
 	u.c.lib = lib;
 	u.c.rows = u.scr.rows;
@@ -314,6 +316,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	prompt_free(&u.find);
 	faq_index_free(u.c.faq_index);
 	pager_free(&u.pager);
+	hl_free(u.hl);
 	screen_stop();
 	if (err[0])
 		fprintf(stderr, "quire: %s\n", err);

@@ -37,6 +37,7 @@ struct ui {
 	int side;               /* SIDE_*: the index beside the text, for
 	                           every document */
 	int links;              /* write links as OSC 8 hyperlinks */
+	struct highlighter *hl; /* code highlighting, or NULL: none */
 };
 
 /* Open view ID on ARG over the one on top (the pager: close every view
