@@ -147,7 +147,8 @@ expect Difference between Rust and Go
 send t
 expect Feature         Rust
 send q
-send 4}
+expect-row -1 page 1/
+send 14}
 expect Comparison
 send /Ownership-based<Enter>
 expect | Memory 
