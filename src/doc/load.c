@@ -173,7 +173,7 @@ load(char *md, size_t len, int owned, int part)
 	}
 	if (guard_input(in, len, &g))
 		in = g.out.data, len = g.out.len;
-	p = parse_begin(PARSE_GFM | PARSE_NOTES);
+	p = parse_begin(PARSE_GFM | PARSE_NOTES | PARSE_ARENA);
 	cmark_parser_feed(p, in, len);
 	buf_free(&g.out);
 	if (owned)
@@ -186,7 +186,7 @@ load(char *md, size_t len, int owned, int part)
 		drop_notes(root);
 	d = build_doc_meta(root, autolinks, fm.data, fm.len);
 	buf_free(&fm);
-	cmark_node_free(root);
+	parse_free(root, PARSE_ARENA);
 	d->source_len = source_len;
 	return d;
 }
