@@ -311,6 +311,11 @@ emails(const char *s, size_t base, size_t len, struct autolink **out,
 	}
 }
 
+/* The bytes the parser's pass stops at. */
+static const unsigned char pass_char[256] = {
+	['['] = 1, [']'] = 1, ['w'] = 1, [':'] = 1,
+};
+
 size_t
 autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
     struct autolink **out, size_t *cap)
@@ -322,6 +327,10 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 
 	/* The parser's pass: www. and URLs, where no '[' is open. */
 	for (i = 0; i < len; i++) {
+		while (!pass_char[(unsigned char)s[i]] && ++i < len)
+			;
+		if (i == len)
+			break;
 		switch (s[i]) {
 		case '[':
 			ctx->brackets++;
@@ -331,7 +340,8 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 				ctx->brackets--;
 			break;
 		case 'w':
-			if (maybe && ctx->brackets == 0 &&
+			if (maybe && ctx->brackets == 0 && i + 3 < len &&
+			    s[i + 1] == 'w' && s[i + 2] == 'w' && s[i + 3] == '.' &&
 			    (e = www_link(s, len, i, ctx)) > 0) {
 				add(&url, &capurl, &nurl, i, i + e, "http://");
 				i += e - 1;
@@ -339,7 +349,8 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 			}
 			break;
 		case ':':
-			if (maybe && ctx->brackets == 0 &&
+			if (maybe && ctx->brackets == 0 && i + 2 < len &&
+			    s[i + 1] == '/' && s[i + 2] == '/' &&
 			    (e = url_link(s, len, i, lo, ctx, &from)) > 0) {
 				add(&url, &capurl, &nurl, from, e, "");
 				i = e - 1;
