@@ -268,6 +268,11 @@ marked(const struct wstate *s, size_t r, size_t nruns)
 	return s->runs[r].style & MARKED;
 }
 
+/* The ASCII bytes wrap_run() looks at: those that may end a word. */
+static const unsigned char ascii_stop[128] = {
+	[' '] = 1, ['\n'] = 1, ['-'] = 1,
+};
+
 /* Feed one run through the wrapper. */
 static void
 wrap_run(struct wstate *s, uint32_t r)
@@ -288,6 +293,16 @@ wrap_run(struct wstate *s, uint32_t r)
 	while (i < end) {
 		unsigned char c = (unsigned char)t[i];
 
+		if (c < 0x80 && !ascii_stop[c]) { /* a column each */
+			uint32_t j = i + 1;
+
+			while (j < end && (unsigned char)t[j] < 0x80 &&
+			    !ascii_stop[(unsigned char)t[j]])
+				j++;
+			w += j - i;
+			i = j;
+			continue;
+		}
 		if (c == ' ' || c == '\n') {
 			add_piece(s, r, start, i - start, w);
 			flush_word(s);
