@@ -8,20 +8,24 @@
 #include "quire/dump.h"
 #include "quire/util.h"
 
+#define DUMP_BUF 65536 /* lines are written this many bytes at a time */
+
 int
 dump_layout(const struct layout *lay, FILE *out)
 {
 	struct buf b = { 0 };
-	size_t n;
+	size_t n, start;
 
 	for (n = 0; n < lay->nlines; n++) {
-		b.len = 0;
+		start = b.len;
 		layout_line_text(lay, n, &b);
-		while (b.len > 0 && b.data[b.len - 1] == ' ')
+		while (b.len > start && b.data[b.len - 1] == ' ')
 			b.len--;
-		if (b.len)
+		buf_putc(&b, '\n');
+		if (b.len >= DUMP_BUF || n + 1 == lay->nlines) {
 			fwrite(b.data, 1, b.len, out);
-		fputc('\n', out);
+			b.len = 0;
+		}
 	}
 	buf_free(&b);
 	return ferror(out) ? -1 : 0;

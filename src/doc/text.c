@@ -173,7 +173,7 @@ text_cp_width(uint32_t cp)
 		return 1;
 	if ((cp >= 0x3248 && cp <= 0x324F) || (cp >= 0x4DC0 && cp <= 0x4DFF))
 		return 2;
-	w = utf8proc_charwidth((utf8proc_int32_t)cp);
+	w = (int)p->charwidth; /* utf8proc_charwidth(), without a second look-up */
 	if (w < 0)
 		return 1;
 	return w > 2 ? 2 : w;

@@ -209,6 +209,34 @@ flush_word(struct wstate *s)
 	s->space = 0;
 }
 
+/*
+ * The word OFF..OFF+LEN of run R (WIDTH columns), when no word is
+ * pending: placed as add_piece() and flush_word() would place it,
+ * without the piece, when it fits on the line.  Return 0 when it does
+ * not fit, and nothing is done.
+ */
+static int
+put_word(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
+    uint32_t width)
+{
+	int sp = s->space && s->w->nlines > 0 &&
+	    s->w->nspans > s->w->starts[s->w->nlines - 1] ? (int)s->space_len : 0;
+
+	if (s->col + sp + (int)width > s->width)
+		return 0;
+	if (sp && s->space_run == r && s->space_off + (uint32_t)sp == off)
+		emit(s, r, s->space_off, (uint32_t)sp + len,
+		    (uint32_t)sp + width, 0); /* the space and the word */
+	else {
+		if (sp)
+			emit(s, s->space_run, s->space_off, (uint32_t)sp,
+			    (uint32_t)sp, 0);
+		emit(s, r, off, len, width, 0);
+	}
+	s->space = 0;
+	return 1;
+}
+
 /* Add bytes OFF..OFF+LEN of run R to the pending word. */
 static void
 add_piece(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
@@ -304,8 +332,11 @@ wrap_run(struct wstate *s, uint32_t r)
 			continue;
 		}
 		if (c == ' ' || c == '\n') {
-			add_piece(s, r, start, i - start, w);
-			flush_word(s);
+			if (s->nword > 0 || i == start ||
+			    !put_word(s, r, start, i - start, w)) {
+				add_piece(s, r, start, i - start, w);
+				flush_word(s);
+			}
 			if (c == '\n') {
 				if (s->w->nlines == 0)
 					new_line(s, i);
@@ -327,8 +358,11 @@ wrap_run(struct wstate *s, uint32_t r)
 		    isalnum((unsigned char)t[i - 1]) &&
 		    isalnum((unsigned char)t[i + 1])) {
 			/* A hyphen inside a word: a line may break after it. */
-			add_piece(s, r, start, i + 1 - start, w + 1);
-			flush_word(s);
+			if (s->nword > 0 ||
+			    !put_word(s, r, start, i + 1 - start, w + 1)) {
+				add_piece(s, r, start, i + 1 - start, w + 1);
+				flush_word(s);
+			}
 			i++;
 			start = i, w = 0;
 			continue;
