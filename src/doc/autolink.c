@@ -322,8 +322,6 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 {
 	struct autolink *url = NULL;
 	size_t nurl = 0, capurl = 0, n = 0, i, e, from, lo = 0, k;
-	int maybe = len >= 4 && (memchr(s, ':', len) != NULL ||
-	    memchr(s, 'w', len) != NULL);
 
 	/* The parser's pass: www. and URLs, where no '[' is open. */
 	for (i = 0; i < len; i++) {
@@ -340,7 +338,7 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 				ctx->brackets--;
 			break;
 		case 'w':
-			if (maybe && ctx->brackets == 0 && i + 3 < len &&
+			if (ctx->brackets == 0 && i + 3 < len &&
 			    s[i + 1] == 'w' && s[i + 2] == 'w' && s[i + 3] == '.' &&
 			    (e = www_link(s, len, i, ctx)) > 0) {
 				add(&url, &capurl, &nurl, i, i + e, "http://");
@@ -349,7 +347,7 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 			}
 			break;
 		case ':':
-			if (maybe && ctx->brackets == 0 && i + 2 < len &&
+			if (ctx->brackets == 0 && i + 2 < len &&
 			    s[i + 1] == '/' && s[i + 2] == '/' &&
 			    (e = url_link(s, len, i, lo, ctx, &from)) > 0) {
 				add(&url, &capurl, &nurl, from, e, "");

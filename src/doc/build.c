@@ -30,6 +30,9 @@ build_ext_kind(struct doc_builder *b, cmark_node *node)
 	const char *s;
 	int i;
 
+	if (t <= CMARK_NODE_FOOTNOTE_DEFINITION ||
+	    (t >= CMARK_NODE_TEXT && t <= CMARK_NODE_FOOTNOTE_REFERENCE))
+		return EXT_NONE; /* cmark-gfm's own: extensions number theirs on */
 	for (i = 1; i < EXT__MAX; i++)
 		if (b->ext_type[i] == t)
 			return (enum ext)i;
