@@ -40,8 +40,13 @@ struct alone {
 	size_t head;
 };
 
+#define BINS 64           /* pieces freed are kept by size up to... */
+#define BIN_MAX (BINS * WORD) /* ...this many bytes, to be given again */
+
 struct arena {
 	struct chunk *chunk;   /* the block given out from, or NULL */
+	void *bin[BINS];       /* pieces freed, by size / WORD: a list
+	                          through their first word */
 	char *last;            /* the last piece given out of it, or NULL */
 	struct alone *alone;   /* the pieces malloc()ed alone */
 	struct arena *outer;   /* the arena open before this one */
@@ -63,7 +68,14 @@ take(struct arena *a, size_t n, int zero)
 {
 	struct chunk *c = a->chunk;
 	size_t at;
+	void *p;
 
+	if (n >= WORD && n < BIN_MAX && (p = a->bin[n / WORD]) != NULL) {
+		a->bin[n / WORD] = *(void **)p;
+		if (zero)
+			memset(p, 0, n);
+		return p;
+	}
 	if (c == NULL || c->size - c->used < n + WORD) {
 		c = mmap(NULL, CHUNK, PROT_READ | PROT_WRITE,
 		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -143,6 +155,7 @@ arena_free(void *ptr)
 {
 	struct arena *a = cur;
 	struct alone *p;
+	size_t n;
 
 	if (ptr == NULL)
 		return;
@@ -159,6 +172,9 @@ arena_free(void *ptr)
 		a->chunk->used = (size_t)((char *)ptr - (char *)a->chunk) -
 		    WORD;
 		a->last = NULL;
+	} else if ((n = ((size_t *)ptr)[-1]) >= WORD && n < BIN_MAX) {
+		*(void **)ptr = a->bin[n / WORD];
+		a->bin[n / WORD] = ptr;
 	}
 }
 
