@@ -473,11 +473,12 @@ doc_parser_version(void)
 struct doc *
 build_doc(cmark_node *root, int autolinks)
 {
-	return build_doc_meta(root, autolinks, NULL, 0);
+	return build_doc_meta(root, autolinks, NULL, 0, 0);
 }
 
 struct doc *
-build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len)
+build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len,
+    size_t text)
 {
 	struct doc_builder b;
 	struct doc *d = xcalloc(1, sizeof(*d));
@@ -488,6 +489,8 @@ build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len)
 	int i;
 
 	memset(&b, 0, sizeof(b));
+	if (text > 0)
+		GROW(b.text.data, b.text.cap, 0, text + 1);
 	b.d = d;
 	b.autolinks = autolinks;
 	b.link = b.leaf = b.table = DOC_NONE;

@@ -12,9 +12,11 @@
  * AUTOLINKS, bare URLs and email addresses in text become links. */
 struct doc *build_doc(cmark_node *root, int autolinks);
 
-/* The same, with the front matter FM (LEN bytes, see meta.h) first. */
+/* The same, with the front matter FM (LEN bytes, see meta.h) first, and
+ * room made at once for TEXT bytes of text (the source's length: its
+ * text is about as long, and a buffer grown by doubling is copied). */
 struct doc *build_doc_meta(cmark_node *root, int autolinks, const char *fm,
-    size_t len);
+    size_t len, size_t text);
 
 /* Parse the LEN bytes at MD as a document's first part (prefix.c): as
  * doc_load_buffer, without the footnotes, which stand at the end. */

@@ -200,7 +200,7 @@ load(char *md, size_t len, int owned, int part)
 	guard_free(&g);
 	if (part)
 		drop_notes(root);
-	d = build_doc_meta(root, autolinks, fm.data, fm.len);
+	d = build_doc_meta(root, autolinks, fm.data, fm.len, len);
 	buf_free(&fm);
 	parse_free(root, PARSE_ARENA);
 	d->source_len = source_len;
