@@ -473,12 +473,14 @@ doc_parser_version(void)
 struct doc *
 build_doc(cmark_node *root, int autolinks)
 {
-	return build_doc_meta(root, autolinks, NULL, 0, 0);
+	struct buf text = { 0 };
+
+	return build_doc_meta(root, autolinks, NULL, 0, &text);
 }
 
 struct doc *
 build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len,
-    size_t text)
+    struct buf *text)
 {
 	struct doc_builder b;
 	struct doc *d = xcalloc(1, sizeof(*d));
@@ -489,8 +491,9 @@ build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len,
 	int i;
 
 	memset(&b, 0, sizeof(b));
-	if (text > 0)
-		GROW(b.text.data, b.text.cap, 0, text + 1);
+	b.text = *text;
+	b.text.len = 0;
+	memset(text, 0, sizeof(*text));
 	b.d = d;
 	b.autolinks = autolinks;
 	b.link = b.leaf = b.table = DOC_NONE;
@@ -513,6 +516,12 @@ build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len,
 		if (b.open[i] != DOC_NONE)
 			d->sections[b.open[i]].end = (uint32_t)d->nblocks;
 	free(b.lists);
+	if (b.text.data != NULL) { /* terminated, and no larger than it is */
+		GROW(b.text.data, b.text.cap, b.text.len, 1);
+		b.text.data[b.text.len] = '\0';
+		if (b.text.cap - b.text.len > 65536)
+			b.text.data = xrealloc(b.text.data, b.text.len + 1);
+	}
 	d->text = b.text.data ? b.text.data : xcalloc(1, 1);
 	d->text_len = b.text.len;
 	d->aux = b.aux.data ? b.aux.data : xcalloc(1, 1);

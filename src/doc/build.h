@@ -13,10 +13,10 @@
 struct doc *build_doc(cmark_node *root, int autolinks);
 
 /* The same, with the front matter FM (LEN bytes, see meta.h) first, and
- * room made at once for TEXT bytes of text (the source's length: its
- * text is about as long, and a buffer grown by doubling is copied). */
+ * the text written into TEXT (empty, its memory made room for at once
+ * rather than grown by doubling and copied), which the model takes. */
 struct doc *build_doc_meta(cmark_node *root, int autolinks, const char *fm,
-    size_t len, size_t text);
+    size_t len, struct buf *text);
 
 /* Parse the LEN bytes at MD as a document's first part (prefix.c): as
  * doc_load_buffer, without the footnotes, which stand at the end. */

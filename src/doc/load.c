@@ -161,10 +161,10 @@ drop_notes(cmark_node *root)
 		cmark_node_free(n);
 }
 
-/* Parse LEN bytes at MD; if OWNED, free MD as soon as cmark-gfm has its
- * own copy, before the model is built: the two are the peak of memory.
- * A PART (a first part, prefix.c) leaves its footnotes out: the whole
- * document shows them at its end. */
+/* Parse LEN bytes at MD; if OWNED, MD's memory holds the model's text
+ * once cmark-gfm has its own copy (rather than new memory, as large, at
+ * the peak: the tree and the model).  A PART (a first part, prefix.c)
+ * leaves its footnotes out: the whole document shows them at its end. */
 static struct doc *
 load(char *md, size_t len, int owned, int part)
 {
@@ -172,10 +172,13 @@ load(char *md, size_t len, int owned, int part)
 	cmark_node *root;
 	struct doc *d;
 	struct guard g;
-	struct buf fm = { 0 };
+	struct buf fm = { 0 }, text = { 0 };
 	const char *in = md;
 	size_t source_len, n;
 	int autolinks;
+
+	if (owned)
+		text.data = md, text.cap = len; /* for once cmark-gfm is fed */
 
 	if (len >= 3 && memcmp(in, "\xEF\xBB\xBF", 3) == 0)
 		in += 3, len -= 3;
@@ -192,15 +195,15 @@ load(char *md, size_t len, int owned, int part)
 	    (may_have_notes(in, len) ? PARSE_NOTES : 0));
 	cmark_parser_feed(p, in, len);
 	buf_free(&g.out);
-	if (owned)
-		free(md);
+	if (!owned) /* the text is about as long as the source */
+		GROW(text.data, text.cap, 0, len + 1);
 	root = parse_finish(p);
 	guard_repair(root, &g);
 	autolinks = !g.no_autolink;
 	guard_free(&g);
 	if (part)
 		drop_notes(root);
-	d = build_doc_meta(root, autolinks, fm.data, fm.len, len);
+	d = build_doc_meta(root, autolinks, fm.data, fm.len, &text);
 	buf_free(&fm);
 	parse_free(root, PARSE_ARENA);
 	d->source_len = source_len;
