@@ -7,6 +7,7 @@
 #include <cmark-gfm.h>
 
 #include "quire/doc.h"
+#include "quire/util.h"
 
 /* Build a model from ROOT in one pass, without recursion; with
  * AUTOLINKS, bare URLs and email addresses in text become links. */

@@ -86,6 +86,33 @@ put_control(struct buf *out, uint32_t cp, int *col)
 		*col += 2;
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Where the printable ASCII from S[I] ends, before S[LEN]: eight bytes
+ * at a time, a byte below 0x20, 0x7F or 0x80 and up ending it. */
+static size_t
+printable_end(const char *s, size_t i, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t x, y, stop;
+
+	for (; len - i >= 8; i += 8) {
+		memcpy(&x, s + i, 8);
+		y = x ^ (ONES * 0x7F);
+		stop = ((x - ONES * 0x20) & ~x & HIGHS) | /* below 0x20 */
+		    ((y - ONES) & ~y & HIGHS) |           /* 0x7F */
+		    (x & HIGHS);                          /* not ASCII */
+		if (stop != 0)
+			return i + (size_t)__builtin_ctzll(stop) / 8;
+	}
+#endif
+	while (i < len && (unsigned char)s[i] >= 0x20 &&
+	    (unsigned char)s[i] < 0x7F)
+		i++;
+	return i;
+}
+
 void
 text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
 {
@@ -97,10 +124,7 @@ text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
 	out->data[out->len] = '\0'; /* terminated even when nothing is added */
 	while (i < len) {
 		/* Fast path: a run of printable ASCII. */
-		run = i;
-		while (run < len && (unsigned char)s[run] >= 0x20 &&
-		    (unsigned char)s[run] < 0x7F)
-			run++;
+		run = printable_end(s, i, len);
 		if (run > i) {
 			buf_put(out, s + i, run - i);
 			if (col)
