@@ -30,6 +30,7 @@
 
 #include <utf8proc.h>
 
+#include "quire/bytes.h"
 #include "quire/util.h"
 #include "autolink.h"
 
@@ -316,6 +317,25 @@ static const unsigned char pass_char[256] = {
 	['['] = 1, [']'] = 1, ['w'] = 1, [':'] = 1,
 };
 
+/* Where the first byte from S[I] to S[LEN] the parser's pass stops at
+ * is, or LEN.  Eight bytes at a time. */
+static size_t
+pass_next(const char *s, size_t i, size_t len)
+{
+	uint64_t x, stop;
+
+	for (; BYTES_WORDS && len - i >= 8; i += 8) {
+		x = bytes_load(s + i);
+		stop = bytes_eq(x, '[') | bytes_eq(x, ']') | bytes_eq(x, 'w') |
+		    bytes_eq(x, ':');
+		if (stop != 0)
+			return i + bytes_first(stop);
+	}
+	while (i < len && !pass_char[(unsigned char)s[i]])
+		i++;
+	return i;
+}
+
 size_t
 autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
     struct autolink **out, size_t *cap)
@@ -325,9 +345,7 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 
 	/* The parser's pass: www. and URLs, where no '[' is open. */
 	for (i = 0; i < len; i++) {
-		while (!pass_char[(unsigned char)s[i]] && ++i < len)
-			;
-		if (i == len)
+		if ((i = pass_next(s, i, len)) == len)
 			break;
 		switch (s[i]) {
 		case '[':

@@ -6,6 +6,7 @@
 
 #include <utf8proc.h>
 
+#include "quire/bytes.h"
 #include "quire/text.h"
 
 size_t
@@ -86,27 +87,19 @@ put_control(struct buf *out, uint32_t cp, int *col)
 		*col += 2;
 }
 
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
 /* Where the printable ASCII from S[I] ends, before S[LEN]: eight bytes
  * at a time, a byte below 0x20, 0x7F or 0x80 and up ending it. */
 static size_t
 printable_end(const char *s, size_t i, size_t len)
 {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint64_t x, y, stop;
+	uint64_t x, stop;
 
-	for (; len - i >= 8; i += 8) {
-		memcpy(&x, s + i, 8);
-		y = x ^ (ONES * 0x7F);
-		stop = ((x - ONES * 0x20) & ~x & HIGHS) | /* below 0x20 */
-		    ((y - ONES) & ~y & HIGHS) |           /* 0x7F */
-		    (x & HIGHS);                          /* not ASCII */
+	for (; BYTES_WORDS && len - i >= 8; i += 8) {
+		x = bytes_load(s + i);
+		stop = bytes_below(x, 0x20) | bytes_eq(x, 0x7F) | bytes_high(x);
 		if (stop != 0)
-			return i + (size_t)__builtin_ctzll(stop) / 8;
+			return i + bytes_first(stop);
 	}
-#endif
 	while (i < len && (unsigned char)s[i] >= 0x20 &&
 	    (unsigned char)s[i] < 0x7F)
 		i++;

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "quire/bytes.h"
 #include "quire/text.h"
 #include "lay.h"
 
@@ -301,35 +302,20 @@ static const unsigned char ascii_stop[128] = {
 	[' '] = 1, ['\n'] = 1, ['-'] = 1,
 };
 
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
-/* The bytes of X equal to C, as their high bits (exact up to the first;
- * those after it may be flagged too). */
-static inline uint64_t
-bytes_eq(uint64_t x, unsigned char c)
-{
-	uint64_t y = x ^ (ONES * c);
-
-	return (y - ONES) & ~y & HIGHS;
-}
-
 /* Where the first byte from T[I] to T[END] is one wrap_run() looks at:
  * ASCII in ascii_stop, or not ASCII.  Eight bytes at a time. */
 static uint32_t
 word_end(const char *t, uint32_t i, uint32_t end)
 {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	uint64_t x, stop;
 
-	for (; end - i >= 8; i += 8) {
-		memcpy(&x, t + i, 8);
+	for (; BYTES_WORDS && end - i >= 8; i += 8) {
+		x = bytes_load(t + i);
 		stop = bytes_eq(x, ' ') | bytes_eq(x, '\n') | bytes_eq(x, '-') |
-		    (x & HIGHS);
+		    bytes_high(x);
 		if (stop != 0)
-			return i + (uint32_t)__builtin_ctzll(stop) / 8;
+			return i + bytes_first(stop);
 	}
-#endif
 	while (i < end && (unsigned char)t[i] < 0x80 &&
 	    !ascii_stop[(unsigned char)t[i]])
 		i++;
