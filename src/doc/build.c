@@ -464,6 +464,24 @@ block_event(struct doc_builder *b, cmark_node *node, cmark_event_type ev)
 		table_event(b, node, kind, enter);
 }
 
+/* Ask for the nodes the walk may visit after NODE -- its first child,
+ * the one after it -- while NODE is built: a large tree is far larger
+ * than the processor's cache, and the walk would wait for each. */
+static void
+prefetch_next(cmark_node *node)
+{
+	cmark_node *n;
+
+	if ((n = cmark_node_first_child(node)) != NULL) {
+		__builtin_prefetch(n);
+		__builtin_prefetch((char *)n + 64);
+	}
+	if ((n = cmark_node_next(node)) != NULL) {
+		__builtin_prefetch(n);
+		__builtin_prefetch((char *)n + 64);
+	}
+}
+
 const char *
 doc_parser_version(void)
 {
@@ -502,6 +520,7 @@ build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len,
 	meta_build(&b, fm, len);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		node = cmark_iter_get_node(it);
+		prefetch_next(node);
 		if ((cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) ==
 		    CMARK_NODE_TYPE_INLINE)
 			build_inline_event(&b, node, ev);
