@@ -1,9 +1,9 @@
 /*
  * The arena a document's tree is parsed into (src/doc/arena.c): what it
  * gives is zeroed when asked, kept apart from every other piece, grown
- * in place when last, taken back when freed; pieces of 64 KiB and more
- * live on their own; arenas nest; and a document parsed into one is the
- * document parsed with malloc().
+ * in place when last, taken back when freed; strings grow apart from
+ * nodes; pieces of 64 KiB and more live on their own; arenas nest; and
+ * a document parsed into one is the document parsed with malloc().
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -68,11 +68,17 @@ test_grow(void)
 	q = m->realloc(p, 1000);
 	OK(q == p, "the last piece grows in place");
 	OK(memcmp(q, "0123456789abcdef", 16) == 0, "keeping its bytes");
-	x = m->calloc(1, 8);
+	x = m->realloc(NULL, 8); /* a string after it */
+	memset(x, 'x', 8);
 	p = m->realloc(q, 4000);
 	OK(p != q && memcmp(p, "0123456789abcdef", 16) == 0,
 	    "a piece not last moves, with its bytes");
-	OK(all(x, 0, 8), "the piece after the old place is left alone");
+	OK(all(x, 'x', 8), "the piece after the old place is left alone");
+	q = m->calloc(1, 64); /* a node: apart from the strings */
+	x = m->realloc(p, 8000);
+	OK(x == p, "a string grows in place past a node given since");
+	OK(all(q, 0, 64), "and the node is left alone");
+	p = x;
 	/* grown past 64 KiB: a piece of its own, then larger */
 	for (i = 0; i < 4000; i++)
 		p[i] = (char)i;

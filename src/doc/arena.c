@@ -4,7 +4,10 @@
  * back all at once when the tree is done with.  A large document's parse
  * makes hundreds of thousands of nodes and strings; freed one by one they
  * cost a good part of the parse, and from blocks they lie in the order
- * the walks over the tree visit them.  A piece that grows while it is the
+ * the walks over the tree visit them: what cmark-gfm callocs (nodes,
+ * mostly) and what it reallocs (strings that grow, a paragraph's text
+ * line after line) come from blocks of their own, so the nodes lie close
+ * together, as the walks want them.  A piece that grows while it is the
  * last one given out grows in place (a paragraph's text, line after
  * line), and a free of the last one takes it back; other frees leave
  * their piece to the end.  Pieces of 64 KiB or more are malloc()ed on
@@ -43,11 +46,20 @@ struct alone {
 #define BINS 64           /* pieces freed are kept by size up to... */
 #define BIN_MAX (BINS * WORD) /* ...this many bytes, to be given again */
 
-struct arena {
+/* Blocks given out from in order: one for what cmark-gfm callocs (its
+ * nodes, for the most part), one for what it reallocs (strings that
+ * grow), so the nodes lie close together for the walks over them. */
+enum { NODES, DATA, NREGIONS };
+
+struct region {
 	struct chunk *chunk;   /* the block given out from, or NULL */
+	char *last;            /* the last piece given out of it, or NULL */
+};
+
+struct arena {
+	struct region r[NREGIONS];
 	void *bin[BINS];       /* pieces freed, by size / WORD: a list
 	                          through their first word */
-	char *last;            /* the last piece given out of it, or NULL */
 	struct alone *alone;   /* the pieces malloc()ed alone */
 	struct arena *outer;   /* the arena open before this one */
 };
@@ -61,12 +73,13 @@ oom(size_t n)
 	fatal(EXIT_NOMEM, "out of memory allocating %zu bytes", n);
 }
 
-/* N bytes (a multiple of WORD, less than ALONE) of the current block,
- * or a new one; zeroed if ZERO. */
+/* N bytes (a multiple of WORD, less than ALONE): a piece freed of that
+ * size, or from region R's block, or a new one; zeroed if ZERO. */
 static char *
-take(struct arena *a, size_t n, int zero)
+take(struct arena *a, int r, size_t n, int zero)
 {
-	struct chunk *c = a->chunk;
+	struct region *g = &a->r[r];
+	struct chunk *c = g->chunk;
 	size_t at;
 	void *p;
 
@@ -82,10 +95,10 @@ take(struct arena *a, size_t n, int zero)
 		if (c == MAP_FAILED)
 			oom(CHUNK);
 		if (getenv("HUGE")) madvise(c, CHUNK, MADV_HUGEPAGE);
-		c->next = a->chunk;
+		c->next = g->chunk;
 		c->size = CHUNK;
 		c->used = c->dirty = sizeof(*c);
-		a->chunk = c;
+		g->chunk = c;
 	}
 	at = c->used + WORD;
 	*(size_t *)((char *)c + c->used) = n;
@@ -95,7 +108,7 @@ take(struct arena *a, size_t n, int zero)
 		    c->used) - at);
 	if (c->used > c->dirty)
 		c->dirty = c->used;
-	return a->last = (char *)c + at;
+	return g->last = (char *)c + at;
 }
 
 /* A piece of N bytes malloc()ed alone, zeroed if ZERO. */
@@ -147,7 +160,7 @@ arena_calloc(size_t n, size_t size)
 	len = round_up(n * size);
 	if (len >= ALONE)
 		return alone_new(cur, len, 1);
-	return take(cur, len, 1);
+	return take(cur, NODES, len, 1);
 }
 
 static void
@@ -156,6 +169,7 @@ arena_free(void *ptr)
 	struct arena *a = cur;
 	struct alone *p;
 	size_t n;
+	int r;
 
 	if (ptr == NULL)
 		return;
@@ -168,11 +182,16 @@ arena_free(void *ptr)
 		if (p->next != NULL)
 			p->next->prev = p->prev;
 		free(p);
-	} else if (ptr == a->last) {
-		a->chunk->used = (size_t)((char *)ptr - (char *)a->chunk) -
-		    WORD;
-		a->last = NULL;
-	} else if ((n = ((size_t *)ptr)[-1]) >= WORD && n < BIN_MAX) {
+		return;
+	}
+	for (r = 0; r < NREGIONS; r++)
+		if (ptr == a->r[r].last) { /* the last piece: taken back */
+			a->r[r].chunk->used = (size_t)((char *)ptr -
+			    (char *)a->r[r].chunk) - WORD;
+			a->r[r].last = NULL;
+			return;
+		}
+	if ((n = ((size_t *)ptr)[-1]) >= WORD && n < BIN_MAX) {
 		*(void **)ptr = a->bin[n / WORD];
 		a->bin[n / WORD] = ptr;
 	}
@@ -182,14 +201,15 @@ static void *
 arena_realloc(void *ptr, size_t size)
 {
 	struct arena *a = cur;
-	struct chunk *c = a->chunk;
+	struct chunk *c;
 	size_t len, old, at;
 	struct alone *p;
 	char *q;
+	int r;
 
 	len = round_up(size);
 	if (ptr == NULL)
-		return len >= ALONE ? alone_new(a, len, 0) : take(a, len, 0);
+		return len >= ALONE ? alone_new(a, len, 0) : take(a, DATA, len, 0);
 	old = ((size_t *)ptr)[-1];
 	if (old & BIG) {
 		p = xrealloc((struct alone *)ptr - 1, sizeof(*p) + len);
@@ -199,15 +219,20 @@ arena_realloc(void *ptr, size_t size)
 	}
 	if (len <= old)
 		return ptr;
-	at = (size_t)((char *)ptr - (char *)c);
-	if (ptr == a->last && len < ALONE && c->size - at >= len) {
+	for (r = 0; r < NREGIONS && len < ALONE; r++) {
+		if (ptr != a->r[r].last)
+			continue;
+		c = a->r[r].chunk;
+		at = (size_t)((char *)ptr - (char *)c);
+		if (c->size - at < len)
+			break;
 		((size_t *)ptr)[-1] = len; /* the last piece grows in place */
 		c->used = at + len;
 		if (c->used > c->dirty)
 			c->dirty = c->used;
 		return ptr;
 	}
-	q = len >= ALONE ? alone_new(a, len, 0) : take(a, len, 0);
+	q = len >= ALONE ? alone_new(a, len, 0) : take(a, DATA, len, 0);
 	memcpy(q, ptr, old);
 	arena_free(ptr);
 	return q;
@@ -230,13 +255,15 @@ arena_end(void)
 	struct arena *a = cur;
 	struct chunk *c;
 	struct alone *p;
+	int r;
 
 	if (a == NULL)
 		return;
-	while ((c = a->chunk) != NULL) {
-		a->chunk = c->next;
-		munmap(c, c->size);
-	}
+	for (r = 0; r < NREGIONS; r++)
+		while ((c = a->r[r].chunk) != NULL) {
+			a->r[r].chunk = c->next;
+			munmap(c, c->size);
+		}
 	while ((p = a->alone) != NULL) {
 		a->alone = p->next;
 		free(p);
