@@ -9,8 +9,9 @@
  * line after line) come from blocks of their own, so the nodes lie close
  * together, as the walks want them.  A piece that grows while it is the
  * last one given out grows in place (a paragraph's text, line after
- * line), and a free of the last one takes it back; other frees leave
- * their piece to the end.  Pieces of 64 KiB or more are malloc()ed on
+ * line), and a free of the last one takes it back; another piece freed
+ * is given again for the next of its size (up to 512 bytes), or left to
+ * the end.  Pieces of 64 KiB or more are malloc()ed on
  * their own and freed as they go, so a long literal that grows leaves no
  * old copies behind.  Each thread has its own arena (cmark-gfm's
  * allocator is three functions with no context), opened by arena_begin().
