@@ -102,6 +102,8 @@ put_line(const struct layout *lay, size_t n, size_t len,
 		fputs("\033[0m", out);
 }
 
+#define DUMP_BUF 65536 /* lines are written this many bytes at a time */
+
 int
 dump_layout(const struct layout *lay, FILE *out)
 {
@@ -113,18 +115,25 @@ dump_layout_styled(const struct layout *lay, const struct dump_style *st,
     FILE *out)
 {
 	struct buf b = { 0 };
-	size_t n;
+	size_t n, start;
 
 	for (n = 0; n < lay->nlines; n++) {
-		b.len = 0;
+		start = b.len;
 		layout_line_text(lay, n, &b);
-		while (b.len > 0 && b.data[b.len - 1] == ' ')
+		while (b.len > start && b.data[b.len - 1] == ' ')
 			b.len--;
-		if (b.len && st != NULL)
-			put_line(lay, n, b.len, st, out);
-		else if (b.len)
+		if (st != NULL) { /* styled: each line as it comes */
+			if (b.len > 0)
+				put_line(lay, n, b.len, st, out);
+			fputc('\n', out);
+			b.len = 0;
+			continue;
+		}
+		buf_putc(&b, '\n');
+		if (b.len >= DUMP_BUF || n + 1 == lay->nlines) {
 			fwrite(b.data, 1, b.len, out);
-		fputc('\n', out);
+			b.len = 0;
+		}
 	}
 	buf_free(&b);
 	return ferror(out) ? -1 : 0;

@@ -331,6 +331,7 @@ static int run(int argc, char **argv, struct options *op);
 static int
 finish_output(int status)
 {
+	int was = errno; /* a write that failed before: its reason */
 	int bad = asciiout_stop() < 0;
 
 	errno = 0;
@@ -338,6 +339,8 @@ finish_output(int status)
 		bad = 1;
 	if (!bad)
 		return status;
+	if (errno == 0) /* nothing left to flush: the failure came before */
+		errno = was;
 	fprintf(stderr, "quire: cannot write standard output: %s\n",
 	    errno ? strerror(errno) : "write error");
 	return status == EXIT_OK ? EXIT_FILE : status;

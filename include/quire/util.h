@@ -27,10 +27,20 @@ void fatal(int status, const char *fmt, ...)
 /*
  * Make room for at least NEED more elements in an array *P of *CAP
  * elements of SIZE bytes, of which LEN are used.  Grows geometrically.
+ * GROW() calls it only when they do not fit.
  */
 void grow(void *pp, size_t *cap, size_t len, size_t need, size_t size);
 
-#define GROW(p, cap, len, need) grow(&(p), &(cap), (len), (need), sizeof(*(p)))
+/* Whether NEED more elements fit after LEN of CAP. */
+static inline int
+grow_fits(size_t cap, size_t len, size_t need)
+{
+	return len <= cap && need <= cap - len;
+}
+
+#define GROW(p, cap, len, need) \
+	(grow_fits((cap), (len), (need)) ? (void)0 : \
+	    grow(&(p), &(cap), (len), (need), sizeof(*(p))))
 
 /* The number of elements of array A (an array, not a pointer): tables
  * indexed by a kind assert it equals the kind's _MAX. */

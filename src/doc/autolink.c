@@ -30,6 +30,7 @@
 
 #include <utf8proc.h>
 
+#include "quire/bytes.h"
 #include "quire/util.h"
 #include "autolink.h"
 
@@ -311,17 +312,41 @@ emails(const char *s, size_t base, size_t len, struct autolink **out,
 	}
 }
 
+/* The bytes the parser's pass stops at. */
+static const unsigned char pass_char[256] = {
+	['['] = 1, [']'] = 1, ['w'] = 1, [':'] = 1,
+};
+
+/* Where the first byte from S[I] to S[LEN] the parser's pass stops at
+ * is, or LEN.  Eight bytes at a time. */
+static size_t
+pass_next(const char *s, size_t i, size_t len)
+{
+	uint64_t x, stop;
+
+	for (; BYTES_WORDS && len - i >= 8; i += 8) {
+		x = bytes_load(s + i);
+		stop = bytes_eq(x, '[') | bytes_eq(x, ']') | bytes_eq(x, 'w') |
+		    bytes_eq(x, ':');
+		if (stop != 0)
+			return i + bytes_first(stop);
+	}
+	while (i < len && !pass_char[(unsigned char)s[i]])
+		i++;
+	return i;
+}
+
 size_t
 autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
     struct autolink **out, size_t *cap)
 {
 	struct autolink *url = NULL;
 	size_t nurl = 0, capurl = 0, n = 0, i, e, from, lo = 0, k;
-	int maybe = len >= 4 && (memchr(s, ':', len) != NULL ||
-	    memchr(s, 'w', len) != NULL);
 
 	/* The parser's pass: www. and URLs, where no '[' is open. */
 	for (i = 0; i < len; i++) {
+		if ((i = pass_next(s, i, len)) == len)
+			break;
 		switch (s[i]) {
 		case '[':
 			ctx->brackets++;
@@ -331,7 +356,8 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 				ctx->brackets--;
 			break;
 		case 'w':
-			if (maybe && ctx->brackets == 0 &&
+			if (ctx->brackets == 0 && i + 3 < len &&
+			    s[i + 1] == 'w' && s[i + 2] == 'w' && s[i + 3] == '.' &&
 			    (e = www_link(s, len, i, ctx)) > 0) {
 				add(&url, &capurl, &nurl, i, i + e, "http://");
 				i += e - 1;
@@ -339,7 +365,8 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 			}
 			break;
 		case ':':
-			if (maybe && ctx->brackets == 0 &&
+			if (ctx->brackets == 0 && i + 2 < len &&
+			    s[i + 1] == '/' && s[i + 2] == '/' &&
 			    (e = url_link(s, len, i, lo, ctx, &from)) > 0) {
 				add(&url, &capurl, &nurl, from, e, "");
 				i = e - 1;

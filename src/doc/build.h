@@ -7,14 +7,17 @@
 #include <cmark-gfm.h>
 
 #include "quire/doc.h"
+#include "quire/util.h"
 
 /* Build a model from ROOT in one pass, without recursion; with
  * AUTOLINKS, bare URLs and email addresses in text become links. */
 struct doc *build_doc(cmark_node *root, int autolinks);
 
-/* The same, with the front matter FM (LEN bytes, see meta.h) first. */
+/* The same, with the front matter FM (LEN bytes, see meta.h) first, and
+ * the text written into TEXT (empty, its memory made room for at once
+ * rather than grown by doubling and copied), which the model takes. */
 struct doc *build_doc_meta(cmark_node *root, int autolinks, const char *fm,
-    size_t len);
+    size_t len, struct buf *text);
 
 /* Parse the LEN bytes at MD as a document's first part (prefix.c): as
  * doc_load_buffer, without the footnotes, which stand at the end. */

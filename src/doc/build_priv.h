@@ -56,7 +56,9 @@ struct doc_builder {
 	cmark_node_type ext_type[EXT__MAX]; /* resolved by build_ext_kind() */
 	/* bare links: the text node waiting to be searched for them */
 	int autolinks;
-	struct buf pend;
+	const char *pend_s;   /* its bytes: a text node's own, or pend's */
+	size_t pend_n;
+	struct buf pend;      /* text nodes in a row, joined */
 	struct autolink_ctx actx;
 	struct autolink *al;
 	size_t cap_al;

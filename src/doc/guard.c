@@ -152,6 +152,8 @@ html_track(struct scan *s, const char *p, size_t n)
 	size_t i;
 	int k;
 
+	if (memchr(p, '<', n) == NULL && memchr(p, '>', n) == NULL)
+		return; /* nothing opens or ends */
 	for (k = 0; k < GUARD_HTML__MAX; k++)
 		start[k] = end[k] = -1;
 	for (i = 0; i < n; i++) {
@@ -259,6 +261,12 @@ html_too_many(struct scan *s, const char *p, size_t ls, size_t le,
 	return !html_closed(e, kind, i - ls) && ++s->html > GUARD_MAX_HTML;
 }
 
+/* The bytes scan_chars() has a rule for. */
+static const unsigned char rule_char[256] = {
+	['\\'] = 1, ['|'] = 1, ['@'] = 1, ['*'] = 1, ['_'] = 1, ['~'] = 1,
+	['!'] = 1, [']'] = 1, ['<'] = 1,
+};
+
 /* The character rules of one line, LS to LE; BS is where a block may
  * start (HTML there is a block), CAND a '-' or ':' to escape. */
 static void
@@ -273,6 +281,17 @@ scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand,
 	int esc;
 
 	for (i = ls; i < le; i++) {
+		if (!rule_char[(unsigned char)p[i]] && (long)i != cand &&
+		    (long)i != note) {
+			/* bytes no rule looks at end a run of backslashes or
+			 * delimiters, and that is all */
+			while (i + 1 < le && !rule_char[(unsigned char)p[i + 1]] &&
+			    (long)i + 1 != cand && (long)i + 1 != note)
+				i++;
+			run = 0;
+			slash = 0;
+			continue;
+		}
 		if ((c = p[i]) == '\\') {
 			slash++;
 			run = 0;
@@ -493,6 +512,7 @@ guard_input(const char *md, size_t len, struct guard *g)
 {
 	struct scan s;
 	size_t ls = 0, le, next;
+	const char *nl, *cr = memchr(md, '\r', len);
 
 	memset(g, 0, sizeof(*g));
 	memset(&s, 0, sizeof(s));
@@ -502,8 +522,12 @@ guard_input(const char *md, size_t len, struct guard *g)
 	s.line = 1;
 	s.plain = 1;
 	while (ls < len) {
-		for (le = ls; le < len && md[le] != '\n' && md[le] != '\r'; le++)
-			;
+		nl = memchr(md + ls, '\n', len - ls);
+		le = nl != NULL ? (size_t)(nl - md) : len;
+		if (cr != NULL && cr < md + ls) /* the next '\r', if any */
+			cr = memchr(md + ls, '\r', len - ls);
+		if (cr != NULL && cr < md + le)
+			le = (size_t)(cr - md);
 		next = le;
 		if (next < len)
 			next += md[next] == '\r' && next + 1 < len &&

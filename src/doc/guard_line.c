@@ -126,6 +126,8 @@ guard_row_cells(const char *p, size_t n)
 
 	while (n > 0 && table_space(p[n - 1], 1))
 		n--;
+	if (memchr(p, '|', n) == NULL)
+		return n > 0; /* one cell, or none */
 	if (n > 0 && p[0] == '|')
 		i = 1;
 	if (i == n)

@@ -123,14 +123,16 @@ void
 build_text_flush(struct doc_builder *b, int more)
 {
 	struct doc *d = b->d;
-	const char *s = b->pend.data;
-	size_t n, i, at = 0, start;
+	const char *s = b->pend_s;
+	size_t n, i, at = 0, start, len = b->pend_n;
 	struct link *l;
 
-	if (b->pend.len == 0)
+	if (len == 0)
 		return;
+	b->pend_n = 0;
+	b->pend.len = 0;
 	b->actx.more = more;
-	n = autolink_find(s, b->pend.len, &b->actx, &b->al, &b->cap_al);
+	n = autolink_find(s, len, &b->actx, &b->al, &b->cap_al);
 	for (i = 0; i < n; i++) {
 		build_text(b, s + at, b->al[i].start - at, 0);
 		GROW(d->links, b->cap_links, d->nlinks, 1);
@@ -149,8 +151,26 @@ build_text_flush(struct doc_builder *b, int more)
 		b->link = DOC_NONE;
 		at = b->al[i].end;
 	}
-	build_text(b, s + at, b->pend.len - at, 0);
-	b->pend.len = 0;
+	build_text(b, s + at, len - at, 0);
+}
+
+/* Keep text node LIT (LEN bytes) for build_text_flush(): as it is, or
+ * joined to the one before it. */
+static void
+pend_text(struct doc_builder *b, const char *lit, size_t len)
+{
+	if (b->pend_n == 0) { /* the node's own bytes, alive through the walk */
+		b->pend_s = lit;
+		b->pend_n = len;
+		return;
+	}
+	if (b->pend_s != b->pend.data) {
+		b->pend.len = 0;
+		buf_put(&b->pend, b->pend_s, b->pend_n);
+	}
+	buf_put(&b->pend, lit, len);
+	b->pend_s = b->pend.data;
+	b->pend_n = b->pend.len;
 }
 
 void
@@ -313,7 +333,7 @@ build_inline_event(struct doc_builder *b, cmark_node *node,
 	if (t == CMARK_NODE_TEXT) {
 		lit = cmark_node_get_literal(node);
 		if (b->autolinks && b->link_depth == 0)
-			buf_put(&b->pend, lit, strlen(lit));
+			pend_text(b, lit, strlen(lit));
 		else
 			build_text(b, lit, strlen(lit), 0);
 		return;

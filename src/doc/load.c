@@ -137,6 +137,19 @@ doc_load_file(const char *path, int flags, enum doc_error *err)
 	return d;
 }
 
+/* Whether LEN bytes at MD hold "[^", which begins every footnote
+ * definition and reference. */
+static int
+may_have_notes(const char *md, size_t len)
+{
+	const char *p = md, *end = md + len;
+
+	while ((p = memchr(p, '[', (size_t)(end - p))) != NULL && ++p < end)
+		if (*p == '^')
+			return 1;
+	return 0;
+}
+
 /* Drop ROOT's footnote definitions, which cmark-gfm has put last. */
 static void
 drop_notes(cmark_node *root)
@@ -148,10 +161,10 @@ drop_notes(cmark_node *root)
 		cmark_node_free(n);
 }
 
-/* Parse LEN bytes at MD; if OWNED, free MD as soon as cmark-gfm has its
- * own copy, before the model is built: the two are the peak of memory.
- * A PART (a first part, prefix.c) leaves its footnotes out: the whole
- * document shows them at its end. */
+/* Parse LEN bytes at MD; if OWNED, MD's memory holds the model's text
+ * once cmark-gfm has its own copy (rather than new memory, as large, at
+ * the peak: the tree and the model).  A PART (a first part, prefix.c)
+ * leaves its footnotes out: the whole document shows them at its end. */
 static struct doc *
 load(char *md, size_t len, int owned, int part)
 {
@@ -159,10 +172,13 @@ load(char *md, size_t len, int owned, int part)
 	cmark_node *root;
 	struct doc *d;
 	struct guard g;
-	struct buf fm = { 0 };
+	struct buf fm = { 0 }, text = { 0 };
 	const char *in = md;
 	size_t source_len, n;
 	int autolinks;
+
+	if (owned)
+		text.data = md, text.cap = len; /* for once cmark-gfm is fed */
 
 	if (len >= 3 && memcmp(in, "\xEF\xBB\xBF", 3) == 0)
 		in += 3, len -= 3;
@@ -173,20 +189,23 @@ load(char *md, size_t len, int owned, int part)
 	}
 	if (guard_input(in, len, &g))
 		in = g.out.data, len = g.out.len;
-	p = parse_begin(PARSE_GFM | PARSE_NOTES);
+	/* Footnotes cost cmark-gfm two more walks over the tree, and
+	 * neither a note nor a reference begins but with "[^". */
+	p = parse_begin(PARSE_GFM | PARSE_ARENA |
+	    (may_have_notes(in, len) ? PARSE_NOTES : 0));
 	cmark_parser_feed(p, in, len);
 	buf_free(&g.out);
-	if (owned)
-		free(md);
+	if (!owned) /* the text is about as long as the source */
+		GROW(text.data, text.cap, 0, len + 1);
 	root = parse_finish(p);
 	guard_repair(root, &g);
 	autolinks = !g.no_autolink;
 	guard_free(&g);
 	if (part)
 		drop_notes(root);
-	d = build_doc_meta(root, autolinks, fm.data, fm.len);
+	d = build_doc_meta(root, autolinks, fm.data, fm.len, &text);
 	buf_free(&fm);
-	cmark_node_free(root);
+	parse_free(root, PARSE_ARENA);
 	d->source_len = source_len;
 	return d;
 }

@@ -13,6 +13,7 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include "quire/util.h"
+#include "arena.h"
 #include "parse.h"
 
 /* cmark's allocator: quire's, so running out of memory is one clean exit
@@ -41,7 +42,10 @@ parse_begin(int flags)
 		opts |= CMARK_OPT_FOOTNOTES;
 	pthread_mutex_lock(&one_parse);
 	cmark_gfm_core_extensions_ensure_registered();
-	p = cmark_parser_new_with_mem(opts, &quire_mem);
+	if (flags & PARSE_ARENA)
+		arena_begin();
+	p = cmark_parser_new_with_mem(opts, flags & PARSE_ARENA ? &arena_mem :
+	    &quire_mem);
 	if (flags & PARSE_GFM) {
 		attach(p, "table");
 		attach(p, "strikethrough");
@@ -67,4 +71,13 @@ parse_markdown(const char *md, size_t len, int flags)
 
 	cmark_parser_feed(p, md, len);
 	return parse_finish(p);
+}
+
+void
+parse_free(cmark_node *root, int flags)
+{
+	if (flags & PARSE_ARENA)
+		arena_end();
+	else
+		cmark_node_free(root);
 }

@@ -13,6 +13,9 @@
 #define PARSE_GFM 0x01   /* the table, strikethrough and tasklist
                             extensions (bare links are build.c's) */
 #define PARSE_NOTES 0x02 /* footnotes */
+#define PARSE_ARENA 0x04 /* the tree's memory is an arena (arena.h) of
+                            this thread's, given back at once by
+                            parse_free() on this thread */
 
 /*
  * Start a parse with FLAGS: a cmark-gfm parser with quire's allocator
@@ -27,9 +30,15 @@ cmark_parser *parse_begin(int flags);
 
 /*
  * Finish the parse P began: free the parser, let the next parse run,
- * and return the tree, which the caller frees with cmark_node_free().
+ * and return the tree, which the caller frees with parse_free().
  */
 cmark_node *parse_finish(cmark_parser *p);
+
+/* Free ROOT, the tree of a parse begun with FLAGS: with PARSE_ARENA, all
+ * the memory of its arena at once (so the parser's and the tree's every
+ * allocation and free must have been on this thread), else node by
+ * node, as cmark_node_free(). */
+void parse_free(cmark_node *root, int flags);
 
 /* Parse LEN bytes at MD whole (parse_begin, one feed, parse_finish). */
 cmark_node *parse_markdown(const char *md, size_t len, int flags);

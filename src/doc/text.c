@@ -7,6 +7,7 @@
 
 #include <utf8proc.h>
 
+#include "quire/bytes.h"
 #include "quire/text.h"
 
 size_t
@@ -129,6 +130,25 @@ put_hidden(struct buf *out, uint32_t cp, int *col)
 		*col += (int)(out->len - was);
 }
 
+/* Where the printable ASCII from S[I] ends, before S[LEN]: eight bytes
+ * at a time, a byte below 0x20, 0x7F or 0x80 and up ending it. */
+static size_t
+printable_end(const char *s, size_t i, size_t len)
+{
+	uint64_t x, stop;
+
+	for (; BYTES_WORDS && len - i >= 8; i += 8) {
+		x = bytes_load(s + i);
+		stop = bytes_below(x, 0x20) | bytes_eq(x, 0x7F) | bytes_high(x);
+		if (stop != 0)
+			return i + bytes_first(stop);
+	}
+	while (i < len && (unsigned char)s[i] >= 0x20 &&
+	    (unsigned char)s[i] < 0x7F)
+		i++;
+	return i;
+}
+
 void
 text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
 {
@@ -140,10 +160,7 @@ text_clean(struct buf *out, const char *s, size_t len, int flags, int *col)
 	out->data[out->len] = '\0'; /* terminated even when nothing is added */
 	while (i < len) {
 		/* Fast path: a run of printable ASCII. */
-		run = i;
-		while (run < len && (unsigned char)s[run] >= 0x20 &&
-		    (unsigned char)s[run] < 0x7F)
-			run++;
+		run = printable_end(s, i, len);
 		if (run > i) {
 			buf_put(out, s + i, run - i);
 			if (col)
@@ -220,7 +237,7 @@ text_cp_width(uint32_t cp)
 		return 1;
 	if ((cp >= 0x3248 && cp <= 0x324F) || (cp >= 0x4DC0 && cp <= 0x4DFF))
 		return 2;
-	w = utf8proc_charwidth((utf8proc_int32_t)cp);
+	w = (int)p->charwidth; /* utf8proc_charwidth(), without a second look-up */
 	if (w < 0)
 		return 1;
 	return w > 2 ? 2 : w;

@@ -27,8 +27,10 @@ struct lay {
 	struct layout *out;
 	const struct doc *doc;
 	uint32_t glyph[G__MAX], glyph_len[G__MAX];
+	uint16_t glyph_w[G__MAX];       /* columns of each glyph */
 	uint32_t rule[R__MAX];          /* a full-width line of the glyph */
 	uint32_t rule_char[R__MAX];     /* bytes per glyph */
+	uint16_t rule_w[R__MAX];        /* columns per glyph */
 	uint32_t block, section;        /* tagged onto new lines */
 	uint32_t off;
 	uint32_t row;                   /* table row, or DOC_NONE */

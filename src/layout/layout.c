@@ -424,6 +424,16 @@ lay_start(const struct doc *d, uint32_t first, uint32_t end, int width,
 	st->c.width = o->width;
 	st->next = first;
 	st->end = end > d->nblocks ? (uint32_t)d->nblocks : end;
+	if (first == 0 && st->end == d->nblocks) {
+		/* room for about what a whole document takes (lines of
+		 * text, a blank between blocks; two or three spans a line),
+		 * rather than arrays grown by doubling, and copied */
+		size_t lines = d->text_len / (size_t)o->width * 5 / 4 +
+		    3 * d->nblocks + 64;
+
+		GROW(o->lines, o->cap_lines, 0, lines);
+		GROW(o->spans, o->cap_spans, 0, 3 * lines);
+	}
 	o->pending = st;
 	return o;
 }

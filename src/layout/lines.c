@@ -91,9 +91,10 @@ lay_span(struct lay *l, const struct span *sp)
 	o->lines[o->nlines - 1].nspans++;
 }
 
-/* A span of generated text at COL. */
-void
-lay_gen_span(struct lay *l, uint32_t off, uint32_t len, int col, uint8_t kind)
+/* A span of generated text at COL, WIDTH columns wide. */
+static void
+gen_span(struct lay *l, uint32_t off, uint32_t len, int col, uint8_t kind,
+    size_t width)
 {
 	struct span sp;
 
@@ -102,23 +103,30 @@ lay_gen_span(struct lay *l, uint32_t off, uint32_t len, int col, uint8_t kind)
 	sp.len = len;
 	sp.link = DOC_NONE;
 	sp.col = (uint16_t)col;
-	sp.width = (uint16_t)text_width(l->out->gen + off, len);
+	sp.width = (uint16_t)width;
 	sp.kind = kind;
 	sp.gen = 1;
 	lay_span(l, &sp);
 }
 
 void
+lay_gen_span(struct lay *l, uint32_t off, uint32_t len, int col, uint8_t kind)
+{
+	gen_span(l, off, len, col, kind, text_width(l->out->gen + off, len));
+}
+
+void
 lay_glyph(struct lay *l, enum glyph g, int col, uint8_t kind)
 {
-	lay_gen_span(l, l->glyph[g], l->glyph_len[g], col, kind);
+	gen_span(l, l->glyph[g], l->glyph_len[g], col, kind, l->glyph_w[g]);
 }
 
 void
 lay_rule(struct lay *l, enum rule r, int col, int n, uint8_t kind)
 {
 	if (n > 0)
-		lay_gen_span(l, l->rule[r], (uint32_t)n * l->rule_char[r], col, kind);
+		gen_span(l, l->rule[r], (uint32_t)n * l->rule_char[r], col, kind,
+		    (size_t)n * l->rule_w[r]);
 }
 
 /* Intern the glyphs and rules for this layout's character set. */
@@ -132,9 +140,11 @@ intern_glyphs(struct lay *l, int ascii)
 	for (i = 0; i < G__MAX; i++) {
 		l->glyph_len[i] = (uint32_t)strlen(g[i]);
 		l->glyph[i] = lay_gen(l, g[i], l->glyph_len[i]);
+		l->glyph_w[i] = (uint16_t)text_width(g[i], l->glyph_len[i]);
 	}
 	for (i = 0; i < R__MAX; i++) {
 		l->rule_char[i] = (uint32_t)strlen(r[i]);
+		l->rule_w[i] = (uint16_t)text_width(r[i], l->rule_char[i]);
 		l->rule[i] = (uint32_t)l->out->gen_len;
 		for (k = 0; k < LAYOUT_MAX_WIDTH; k++)
 			lay_gen(l, r[i], l->rule_char[i]);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "quire/bytes.h"
 #include "quire/text.h"
 #include "lay.h"
 
@@ -210,6 +211,34 @@ flush_word(struct wstate *s)
 	s->space = 0;
 }
 
+/*
+ * The word OFF..OFF+LEN of run R (WIDTH columns), when no word is
+ * pending: placed as add_piece() and flush_word() would place it,
+ * without the piece, when it fits on the line.  Return 0 when it does
+ * not fit, and nothing is done.
+ */
+static int
+put_word(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
+    uint32_t width)
+{
+	int sp = s->space && s->w->nlines > 0 &&
+	    s->w->nspans > s->w->starts[s->w->nlines - 1] ? (int)s->space_len : 0;
+
+	if (s->col + sp + (int)width > s->width)
+		return 0;
+	if (sp && s->space_run == r && s->space_off + (uint32_t)sp == off)
+		emit(s, r, s->space_off, (uint32_t)sp + len,
+		    (uint32_t)sp + width, 0); /* the space and the word */
+	else {
+		if (sp)
+			emit(s, s->space_run, s->space_off, (uint32_t)sp,
+			    (uint32_t)sp, 0);
+		emit(s, r, off, len, width, 0);
+	}
+	s->space = 0;
+	return 1;
+}
+
 /* Add bytes OFF..OFF+LEN of run R to the pending word. */
 static void
 add_piece(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
@@ -269,6 +298,34 @@ marked(const struct wstate *s, size_t r, size_t nruns)
 	return s->runs[r].style & MARKED;
 }
 
+/* The ASCII bytes wrap_run() looks at: those that may end a word. */
+static const unsigned char ascii_stop[128] = {
+	[' '] = 1, ['\n'] = 1, ['-'] = 1,
+};
+
+/* Where the first byte from T[I] to T[END] is one wrap_run() looks at:
+ * ASCII in ascii_stop (and '/' when SLASH: in a table cell), or not
+ * ASCII.  Eight bytes at a time. */
+static uint32_t
+word_end(const char *t, uint32_t i, uint32_t end, int slash)
+{
+	uint64_t x, stop;
+
+	for (; BYTES_WORDS && end - i >= 8; i += 8) {
+		x = bytes_load(t + i);
+		stop = bytes_eq(x, ' ') | bytes_eq(x, '\n') | bytes_eq(x, '-') |
+		    bytes_high(x);
+		if (slash)
+			stop |= bytes_eq(x, '/');
+		if (stop != 0)
+			return i + bytes_first(stop);
+	}
+	while (i < end && (unsigned char)t[i] < 0x80 &&
+	    !ascii_stop[(unsigned char)t[i]] && !(slash && t[i] == '/'))
+		i++;
+	return i;
+}
+
 /* Feed one run through the wrapper. */
 static void
 wrap_run(struct wstate *s, uint32_t r)
@@ -289,9 +346,20 @@ wrap_run(struct wstate *s, uint32_t r)
 	while (i < end) {
 		unsigned char c = (unsigned char)t[i];
 
+		if (c < 0x80 && !ascii_stop[c] && !(c == '/' && s->cell)) {
+			/* a column each */
+			uint32_t j = word_end(t, i + 1, end, s->cell);
+
+			w += j - i;
+			i = j;
+			continue;
+		}
 		if (c == ' ' || c == '\n') {
-			add_piece(s, r, start, i - start, w);
-			flush_word(s);
+			if (s->nword > 0 || i == start ||
+			    !put_word(s, r, start, i - start, w)) {
+				add_piece(s, r, start, i - start, w);
+				flush_word(s);
+			}
 			if (c == '\n') {
 				if (s->w->nlines == 0)
 					new_line(s, i);
@@ -314,8 +382,11 @@ wrap_run(struct wstate *s, uint32_t r)
 		    isalnum((unsigned char)t[i + 1])) {
 			/* A hyphen inside a word (in a table cell, a slash): a
 			 * line may break after it. */
-			add_piece(s, r, start, i + 1 - start, w + 1);
-			flush_word(s);
+			if (s->nword > 0 ||
+			    !put_word(s, r, start, i + 1 - start, w + 1)) {
+				add_piece(s, r, start, i + 1 - start, w + 1);
+				flush_word(s);
+			}
 			i++;
 			start = i, w = 0;
 			continue;
