@@ -173,7 +173,7 @@ load(char *md, size_t len, int owned, int part)
 	}
 	if (guard_input(in, len, &g))
 		in = g.out.data, len = g.out.len;
-	p = parse_begin(PARSE_GFM | PARSE_NOTES);
+	p = parse_begin(PARSE_GFM | PARSE_NOTES, len);
 	cmark_parser_feed(p, in, len);
 	buf_free(&g.out);
 	if (owned)

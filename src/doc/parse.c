@@ -6,18 +6,67 @@
  * around each parse.  Two parses at once, a background load and any
  * other, would read and write it together.
  */
+#include <malloc.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
 
+#include "quire/exit.h"
 #include "quire/util.h"
 #include "parse.h"
 
+/* The bytes cmark-gfm holds now (its parsers and trees), and what the
+ * parse running now may make it hold. */
+static atomic_size_t held;
+static atomic_size_t budget = PARSE_MEM_MAX;
+
+/* Count N more bytes held (N may wrap round to less); end quire when
+ * the parse has spent its budget. */
+static void
+count(size_t n)
+{
+	size_t now = atomic_fetch_add(&held, n) + n;
+
+	if (now > atomic_load(&budget) && n < SIZE_MAX / 2)
+		fatal(EXIT_LIMIT, "a document needs more than %zu MiB to parse; "
+		    "quire stops there", atomic_load(&budget) >> 20);
+}
+
+static void *
+count_calloc(size_t n, size_t size)
+{
+	void *p = xcalloc(n, size);
+
+	count(malloc_usable_size(p));
+	return p;
+}
+
+static void *
+count_realloc(void *p, size_t size)
+{
+	size_t was = p != NULL ? malloc_usable_size(p) : 0;
+	void *q = xrealloc(p, size);
+
+	count(malloc_usable_size(q) - was);
+	return q;
+}
+
+static void
+count_free(void *p)
+{
+	if (p != NULL) {
+		atomic_fetch_sub(&held, malloc_usable_size(p));
+		free(p);
+	}
+}
+
 /* cmark's allocator: quire's, so running out of memory is one clean exit
- * (status 3) rather than cmark's abort(). */
-static cmark_mem quire_mem = { xcalloc, xrealloc, free };
+ * (status 3) rather than cmark's abort(), and counted, so a document
+ * whose tree would outgrow the budget is one too (status 4). */
+static cmark_mem quire_mem = { count_calloc, count_realloc, count_free };
 
 static pthread_mutex_t one_parse = PTHREAD_MUTEX_INITIALIZER;
 
@@ -31,8 +80,17 @@ attach(cmark_parser *p, const char *name)
 		cmark_parser_attach_syntax_extension(p, ext);
 }
 
+size_t
+parse_budget(size_t len)
+{
+	size_t b = len > PARSE_MEM_MAX / PARSE_MEM_PER_BYTE ? PARSE_MEM_MAX :
+	    len * PARSE_MEM_PER_BYTE;
+
+	return b < PARSE_MEM_MIN ? PARSE_MEM_MIN : b;
+}
+
 cmark_parser *
-parse_begin(int flags)
+parse_begin(int flags, size_t len)
 {
 	cmark_parser *p;
 	int opts = CMARK_OPT_DEFAULT;
@@ -40,6 +98,8 @@ parse_begin(int flags)
 	if (flags & PARSE_NOTES)
 		opts |= CMARK_OPT_FOOTNOTES;
 	pthread_mutex_lock(&one_parse);
+	/* What other trees hold (a first part being built) counts too. */
+	atomic_store(&budget, atomic_load(&held) + parse_budget(len));
 	cmark_gfm_core_extensions_ensure_registered();
 	p = cmark_parser_new_with_mem(opts, &quire_mem);
 	if (flags & PARSE_GFM) {
@@ -63,7 +123,7 @@ parse_finish(cmark_parser *p)
 cmark_node *
 parse_markdown(const char *md, size_t len, int flags)
 {
-	cmark_parser *p = parse_begin(flags);
+	cmark_parser *p = parse_begin(flags, len);
 
 	cmark_parser_feed(p, md, len);
 	return parse_finish(p);
