@@ -69,7 +69,8 @@ static const char usage_text[] =
 "keys, q to quit.\n"
 "\n"
 "Exit status: 0 success, 1 a file cannot be read or is refused (or\n"
-"--faq/--search found nothing), 2 a usage error, 3 out of memory.\n";
+"--faq/--search found nothing), 2 a usage error, 3 out of memory, 4 a\n"
+"document needs more memory to parse than quire allows it.\n";
 
 /* Print the version of quire and of the libraries in use. */
 static void

@@ -20,7 +20,7 @@
  * the model built from the tree adds about as much again. */
 #define PARSE_MEM_PER_BYTE 192u
 #define PARSE_MEM_MIN ((size_t)256 << 20)
-#define PARSE_MEM_MAX ((size_t)896 << 20)
+#define PARSE_MEM_MAX ((size_t)768 << 20)
 
 /*
  * Start a parse with FLAGS: a cmark-gfm parser with quire's allocator

@@ -180,6 +180,26 @@ wait-exit 143
 """, big)
     ok(rc == 0, "SIGTERM while the file loads ends with status 143", err)
 
+    # A whole past the memory budget (its first part is fine): quire
+    # ends with status 4 and one line, the terminal restored, whether the
+    # second thread's parse reaches the budget before the screen is up
+    # or after.
+    over = os.path.join(tmp, "over.md")
+    with open(over, "w", encoding="utf-8") as f:
+        f.write(parts[0] + parts[1] + "- a\n" * (2 << 20))
+    log = os.path.join(tmp, "raw")
+    rc, s, err = drive(f"""
+raw-log {log}
+wait-exit 4
+altscreen off
+expect MiB to parse; quire stops there
+""", over)
+    raw = open(log, "rb").read()
+    ok(rc == 0 and raw.rfind(b"\x1b[?1049l") >= raw.rfind(b"\x1b[?1049h")
+       and raw.rfind(b"\x1b[?25h") >= raw.rfind(b"\x1b[?25l"),
+       "a whole past the memory budget: status 4, its line, the screen "
+       "and the cursor restored", err)
+
     # The place kept from last time lies far past the first part.
     env = ["XDG_STATE_HOME=" + tmp, "QUIRE_NO_STATE="]
     rc, s, err = drive("""
