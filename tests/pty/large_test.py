@@ -180,6 +180,41 @@ wait-exit 143
 """, big)
     ok(rc == 0, "SIGTERM while the file loads ends with status 143", err)
 
+    # A directory of many large files opens on its list at once: the
+    # titles come from each file's first lines, no document is parsed
+    # for them (300 of these took 15 s when each was).  One large file
+    # linked under 300 names, and small ones of other titles; Esc leaves
+    # the list for the first document, q quits.
+    many = os.path.join(tmp, "many")
+    os.mkdir(many)
+    vol = os.path.join(tmp, "vol.md")
+    body = re.sub(r"^# .*$", "", article, count=1, flags=re.M)
+    with open(vol, "w", encoding="utf-8") as f:
+        f.write("# One volume\n\n" + body * (1_350_000 // len(body) + 1))
+    for i in range(300):
+        os.link(vol, os.path.join(many, "vol%03d.md" % i))
+    for name, head in (("x-setext.md", "Set in Two Lines\n=====\n"),
+                       ("y-front.md", "---\ntitle: From the Front\n---\n"
+                        "\n## One\n## Two\n"),
+                       ("z-none.md", "# One\n\n# Two\n")):
+        with open(os.path.join(many, name), "w", encoding="utf-8") as f:
+            f.write(head + "\ntext\n")
+    rc, s, err = drive("""
+expect Documents (303)
+expect-row 1 > One volume  vol000.md
+expect-row 2 One volume  vol001.md
+send <End>
+expect Set in Two Lines  x-setext.md
+expect From the Front  y-front.md
+expect-row 22   z-none.md
+send <Esc>
+expect-row 0 One volume
+send q
+wait-exit 0
+""", many)
+    ok(rc == 0, "a directory of 300 large files shows its list with every "
+       "title at once; Esc reads the first, q quits", err)
+
     # A whole past the memory budget (its first part is fine): quire
     # ends with status 4 and one line, the terminal restored, whether the
     # second thread's parse reaches the budget before the screen is up
