@@ -18,8 +18,8 @@
  * times N, at least PARSE_MEM_MIN, at most PARSE_MEM_MAX.  Real
  * documents need under 60 bytes a byte (docs/CONVENTIONS.md, "Limits");
  * the model built from the tree adds about as much again. */
-#define PARSE_MEM_PER_BYTE 192u
-#define PARSE_MEM_MIN ((size_t)256 << 20)
+#define PARSE_MEM_PER_BYTE 256u
+#define PARSE_MEM_MIN ((size_t)384 << 20)
 #define PARSE_MEM_MAX ((size_t)768 << 20)
 
 /*
