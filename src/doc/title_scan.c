@@ -311,8 +311,10 @@ doc_title_scan(const char *md, size_t len, size_t *tlen)
 		buf_put(&b, md + fm + s.start, s.end - s.start);
 		buf_putc(&b, '\n');
 	}
-	if (b.len == 0)
+	if (b.len == 0) {
+		buf_free(&b);
 		return NULL;
+	}
 	d = doc_load_buffer(b.data, b.len);
 	t = doc_title(d, &n);
 	if (n > 0) {
