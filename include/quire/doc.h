@@ -224,7 +224,7 @@ struct doc *doc_load_file(const char *path, int flags, enum doc_error *err);
 enum doc_error doc_read(const char *path, int flags, char **data,
     size_t *len);
 
-#define DOC_TITLE_SCAN (128u * 1024) /* bytes doc_title_scan() reads */
+#define DOC_TITLE_SCAN (32u * 1024) /* bytes doc_title_scan() reads */
 
 /*
  * The title of the document MD (its first LEN bytes, DOC_TITLE_SCAN or
