@@ -10,6 +10,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
@@ -89,15 +90,29 @@ parse_budget(size_t len)
 	return b < PARSE_MEM_MIN ? PARSE_MEM_MIN : b;
 }
 
+/* Ten milliseconds from now, in TS. */
+static const struct timespec *
+deadline(struct timespec *ts)
+{
+	clock_gettime(CLOCK_REALTIME, ts);
+	ts->tv_nsec += 10000000;
+	if (ts->tv_nsec >= 1000000000)
+		ts->tv_sec++, ts->tv_nsec -= 1000000000;
+	return ts;
+}
+
 cmark_parser *
 parse_begin(int flags, size_t len)
 {
+	struct timespec ts;
 	cmark_parser *p;
 	int opts = CMARK_OPT_DEFAULT;
 
 	if (flags & PARSE_NOTES)
 		opts |= CMARK_OPT_FOOTNOTES;
-	pthread_mutex_lock(&one_parse);
+	/* A background parse that ended quire holds the lock for ever. */
+	while (pthread_mutex_timedlock(&one_parse, deadline(&ts)) != 0)
+		util_fatal_check();
 	/* What other trees hold (a first part being built) counts too. */
 	atomic_store(&budget, atomic_load(&held) + parse_budget(len));
 	cmark_gfm_core_extensions_ensure_registered();
