@@ -8,7 +8,6 @@
  */
 #include <malloc.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -19,21 +18,21 @@
 #include "quire/util.h"
 #include "parse.h"
 
-/* The bytes cmark-gfm holds now (its parsers and trees), and what the
- * parse running now may make it hold. */
-static atomic_size_t held;
-static atomic_size_t budget = PARSE_MEM_MAX;
+/* The bytes cmark-gfm holds now for this thread (its parsers and
+ * trees), and what the parse it runs may make it hold.  A thread frees
+ * the trees it parses (load.c), so no count is shared. */
+static _Thread_local size_t held;
+static _Thread_local size_t budget = PARSE_MEM_MAX;
 
 /* Count N more bytes held (N may wrap round to less); end quire when
  * the parse has spent its budget. */
 static void
 count(size_t n)
 {
-	size_t now = atomic_fetch_add(&held, n) + n;
-
-	if (now > atomic_load(&budget) && n < SIZE_MAX / 2)
+	held += n;
+	if (held > budget && n < SIZE_MAX / 2)
 		fatal(EXIT_LIMIT, "a document needs more than %zu MiB to parse; "
-		    "quire stops there", atomic_load(&budget) >> 20);
+		    "quire stops there", budget >> 20);
 }
 
 static void *
@@ -59,7 +58,7 @@ static void
 count_free(void *p)
 {
 	if (p != NULL) {
-		atomic_fetch_sub(&held, malloc_usable_size(p));
+		held -= malloc_usable_size(p);
 		free(p);
 	}
 }
@@ -114,7 +113,7 @@ parse_begin(int flags, size_t len)
 	while (pthread_mutex_timedlock(&one_parse, deadline(&ts)) != 0)
 		util_fatal_check();
 	/* What other trees hold (a first part being built) counts too. */
-	atomic_store(&budget, atomic_load(&held) + parse_budget(len));
+	budget = held + parse_budget(len);
 	cmark_gfm_core_extensions_ensure_registered();
 	p = cmark_parser_new_with_mem(opts, &quire_mem);
 	if (flags & PARSE_GFM) {
