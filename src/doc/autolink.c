@@ -331,6 +331,8 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 				ctx->brackets--;
 			break;
 		case 'w':
+			if (nurl + ctx->found >= AUTOLINK_MAX)
+				maybe = 0;
 			if (maybe && ctx->brackets == 0 &&
 			    (e = www_link(s, len, i, ctx)) > 0) {
 				add(&url, &capurl, &nurl, i, i + e, "http://");
@@ -339,6 +341,8 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 			}
 			break;
 		case ':':
+			if (nurl + ctx->found >= AUTOLINK_MAX)
+				maybe = 0;
 			if (maybe && ctx->brackets == 0 &&
 			    (e = url_link(s, len, i, lo, ctx, &from)) > 0) {
 				add(&url, &capurl, &nurl, from, e, "");
@@ -359,5 +363,8 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 		}
 	}
 	free(url);
+	if (n > AUTOLINK_MAX - ctx->found) /* emails past the limit */
+		n = AUTOLINK_MAX - ctx->found;
+	ctx->found += n;
 	return n;
 }

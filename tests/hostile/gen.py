@@ -365,6 +365,7 @@ MEMORY = {
     "table-rows-8mb": (lambda: b"a|b\n-|-\n" + fill("x|y\n", 8 * MIB),
                        (0, 4)),
     "quote-lines-64mb": (lambda: fill("> a\n", 64 * MIB - 4), (0, 4)),
+    "bare-links-64mb": (lambda: fill("www.a ", 64 * MIB - 6), (0, 4)),
     "words-64mb": (lambda: fill("word *em* ", 64 * MIB - 10), (0, 4)),
 }
 
