@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""How long `quire --dump` takes on the worst inputs known for cmark-gfm
-0.29 (the SCALED cases of tests/hostile/gen.py) as they grow: 1, 2, 4 and
-8 MB by default.  Linear work shows as the last column near the size
-ratio (8.0 for 1 to 8 MB); quadratic work as its square.  A benchmark,
-not a test: it asserts nothing.
+"""How long `quire --dump` takes, and its peak resident memory, on the
+worst inputs known for cmark-gfm 0.29 (the SCALED cases of
+tests/hostile/gen.py) as they grow: 1, 2, 4 and 8 MB by default.  Each
+cell is the seconds (CPU time, user + system) and the peak in MiB;
+"stop" marks a run that ended with exit status 4, its parse past the
+memory budget (the time and peak are then those of reaching it).
+Linear work shows as the last column near the size ratio (8.0 for 1 to
+8 MB); quadratic work as its square.  A benchmark, not a test: it
+asserts nothing.
 
 usage: bench/pathological.py [-q QUIRE] [-s MB,MB,...] [-t SECONDS] [CASE...]
 QUIRE defaults to build/quire beside this script; CASE to them all.
@@ -20,9 +24,12 @@ sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "hostile"))
 import gen  # noqa: E402
 
+LIMIT = 4  # quire's exit status for a parse past its memory budget
+
 
 def run(quire, path, timeout):
-    """Seconds and peak resident MiB of one --dump, or (None, None)."""
+    """CPU seconds, peak resident MiB and exit status of one --dump, or
+    None when it takes longer than TIMEOUT or fails otherwise."""
     t0 = time.monotonic()
     p = subprocess.Popen([quire, "--dump", "--force", path],
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -34,12 +41,21 @@ def run(quire, path, timeout):
         if time.monotonic() - t0 > timeout:
             p.kill()
             p.wait()
-            return None, None
+            return None
         time.sleep(0.005)
-    took = time.monotonic() - t0
-    if p.returncode != 0:
-        return None, None
-    return took, usage.ru_maxrss / 1024
+    if p.returncode not in (0, LIMIT):
+        return None
+    return (usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
+            p.returncode)
+
+
+def cell(r, timeout):
+    """One size's figures, 18 columns wide."""
+    if r is None:
+        return "%18s" % (">%gs" % timeout)
+    took, peak, status = r
+    return "%18s" % ("%s%.2fs %4.0fM" % ("stop " if status == LIMIT else "",
+                                          took, peak))
 
 
 def main():
@@ -52,29 +68,25 @@ def main():
     ap.add_argument("cases", nargs="*", default=list(gen.SCALED))
     args = ap.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
-    head = "%-24s" % "case" + "".join("%11s" % ("%g MB" % s) for s in sizes)
-    print(head + "  %8s  %s" % ("peak MiB", "growth"))
+    head = "%-24s" % "case" + "".join("%18s" % ("%g MB" % s) for s in sizes)
+    print(head + "  %s" % "growth")
     with tempfile.TemporaryDirectory(prefix="quire-bench-") as tmp:
         path = os.path.join(tmp, "in.md")
         for name in args.cases:
-            times, peak = [], 0.0
+            runs = []
             for mb in sizes:
                 with open(path, "wb") as f:
                     f.write(gen.SCALED[name](int(mb * (1 << 20))))
-                took, rss = run(args.quire, path, args.timeout)
-                times.append(took)
-                if took is None:
+                runs.append(run(args.quire, path, args.timeout))
+                if runs[-1] is None or runs[-1][2] == LIMIT:
                     break
-                peak = max(peak, rss)
-            cells = "".join("%10.2fs" % t if t is not None else
-                            "%11s" % (">%gs" % args.timeout if t is None and
-                                      i == len(times) - 1 else "")
-                            for i, t in enumerate(times))
-            cells += " " * 11 * (len(sizes) - len(times))
-            grow = ("%6.1fx" % (times[-1] / times[0])
-                    if len(times) == len(sizes) and times[0] else "     -")
-            print("%-24s%s  %8.0f  %s" % (name, cells, peak, grow),
-                  flush=True)
+            cells = "".join(cell(r, args.timeout) for r in runs)
+            cells += " " * 18 * (len(sizes) - len(runs))
+            whole = len(runs) == len(sizes) and all(
+                r is not None and r[2] == 0 for r in runs)
+            grow = ("%6.1fx" % (runs[-1][0] / runs[0][0])
+                    if whole and runs[0][0] else "     -")
+            print("%-24s%s  %s" % (name, cells, grow), flush=True)
     return 0
 
 

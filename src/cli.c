@@ -86,7 +86,8 @@ static const char usage_text[] =
 "\n"
 "Exit status: 0 success, 1 a file cannot be read or is refused, output or\n"
 "the reading position cannot be written (or --faq/--search found\n"
-"nothing), 2 a usage error, 3 out of memory, 128+N ended by signal N.\n";
+"nothing), 2 a usage error, 3 out of memory, 4 a document needs more\n"
+"memory to parse than quire allows it, 128+N ended by signal N.\n";
 
 /* Print the version of quire and of the libraries in use. */
 static void

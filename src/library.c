@@ -1,7 +1,8 @@
 /*
  * The library: the paths quire was given, their display names, and the
  * documents, loaded on first use.  A directory argument contributes its
- * Markdown files in name order.
+ * Markdown files in name order.  Their titles, for the list of them,
+ * come from each file's first lines until it is loaded.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -196,6 +197,44 @@ library_reload(struct library *lib, size_t i, enum doc_error *err)
 	return d;
 }
 
+size_t
+library_scan_titles(struct library *lib)
+{
+	struct lib_entry *e;
+	size_t i, n = 0;
+
+	if (lib->scanned == lib->n)
+		return 0;
+	for (i = 0; i < lib->n; i++)
+		if (lib->e[i].bg != NULL && !bgload_ready(lib->e[i].bg))
+			return 0;
+	for (i = 0; i < lib->n; i++) {
+		e = &lib->e[i];
+		if (!e->scanned) {
+			e->scanned = 1;
+			if (e->doc == NULL)
+				e->title = doc_title_file(e->path, lib->flags,
+				    &e->title_len);
+			n++;
+		}
+	}
+	lib->scanned = lib->n;
+	return n;
+}
+
+const char *
+library_title(const struct library *lib, size_t i, size_t *len)
+{
+	const struct lib_entry *e = &lib->e[i];
+
+	if (e->doc != NULL)
+		return doc_title(e->doc, len);
+	if (e->preview != NULL) /* a first part takes the whole's title */
+		return doc_title(e->preview, len);
+	*len = e->title_len;
+	return e->title ? e->title : "";
+}
+
 /* The start of the last K '/'-separated parts of NAME (all of it when
  * it has no more). */
 static const char *
@@ -239,6 +278,7 @@ library_free(struct library *lib)
 	for (i = 0; i < lib->n; i++) {
 		free(lib->e[i].path);
 		free(lib->e[i].name);
+		free(lib->e[i].title);
 		bgload_free(lib->e[i].bg);
 		doc_free(lib->e[i].preview);
 		doc_free(lib->e[i].doc);

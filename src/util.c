@@ -2,37 +2,63 @@
  * Allocation wrappers, growable arrays and byte buffers shared by every
  * module.  Out of memory is fatal, and handled here only.
  */
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "quire/exit.h"
 #include "quire/util.h"
 
 static void (*fatal_hook)(void);
+static pthread_t hook_thread;   /* the thread that set the hook */
+static atomic_int deferred;     /* another thread called fatal() */
+static int deferred_status;
+static char deferred_msg[512];
 
 /* Set the function that restores the terminal before a fatal exit. */
 void
 util_set_fatal_hook(void (*hook)(void))
 {
 	fatal_hook = hook;
+	hook_thread = pthread_self();
 }
 
 /* Print a message and exit; never returns. */
 void
 fatal(int status, const char *fmt, ...)
 {
+	char msg[sizeof(deferred_msg)];
 	va_list ap;
 
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (fatal_hook != NULL && !pthread_equal(pthread_self(), hook_thread)) {
+		int first = 0;
+
+		if (atomic_compare_exchange_strong(&deferred, &first, 2)) {
+			memcpy(deferred_msg, msg, sizeof(msg));
+			deferred_status = status;
+			atomic_store(&deferred, 1);
+		}
+		for (;;) /* this thread takes no signals (bgload.c) */
+			pause();
+	}
 	if (fatal_hook != NULL)
 		fatal_hook();
-	fputs("quire: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
+	fprintf(stderr, "quire: %s\n", msg);
 	exit(status);
+}
+
+void
+util_fatal_check(void)
+{
+	if (atomic_load(&deferred) == 1)
+		fatal(deferred_status, "%s", deferred_msg);
 }
 
 void *

@@ -15,6 +15,15 @@
 #include "parse.h"
 #include "quire/doc.h"
 
+/* The bytes the arenas say they hold, as the parse's budget counts. */
+static size_t counted;
+
+static void
+tally(size_t n)
+{
+	counted += n;
+}
+
 /* Whether the N bytes at P are all C. */
 static int
 all(const void *p, int c, size_t n)
@@ -35,7 +44,7 @@ test_reuse(void)
 	cmark_mem *m = &arena_mem;
 	char *a, *b, *c;
 
-	arena_begin();
+	arena_begin(tally);
 	a = m->calloc(1, 40);
 	OK(all(a, 0, 40), "calloc gives zeros");
 	memset(a, 0xAA, 40);
@@ -62,7 +71,7 @@ test_grow(void)
 	char *p, *q, *x;
 	size_t i;
 
-	arena_begin();
+	arena_begin(tally);
 	p = m->realloc(NULL, 16);
 	memcpy(p, "0123456789abcdef", 16);
 	q = m->realloc(p, 1000);
@@ -105,7 +114,7 @@ test_blocks(void)
 	unsigned char **p = calloc(N, sizeof(*p));
 	int i, bad = 0;
 
-	arena_begin();
+	arena_begin(tally);
 	for (i = 0; i < N; i++) {
 		p[i] = m->calloc(1, SZ);
 		bad += !all(p[i], 0, SZ);
@@ -115,8 +124,30 @@ test_blocks(void)
 	for (i = 0; i < N; i++)
 		bad += !all(p[i], i & 0xFF, SZ);
 	INT_EQ(bad, 0, "each keeps its bytes: no two overlap");
+	OK(counted >= (size_t)N * SZ && counted < (size_t)N * SZ * 2,
+	    "the budget is told of the blocks taken");
 	arena_end();
+	OK(counted == 0, "and of every byte given back");
 	free(p);
+}
+
+/* Pieces of 64 KiB and more, which live on their own, counted too. */
+static void
+test_count_alone(void)
+{
+	cmark_mem *m = &arena_mem;
+	char *p;
+
+	arena_begin(tally);
+	p = m->realloc(NULL, 100000);
+	OK(counted >= 100000 && counted < 110000,
+	    "a piece of 100 KB counts its bytes");
+	p = m->realloc(p, 300000);
+	OK(counted >= 300000 && counted < 310000, "grown, its new size");
+	m->free(p);
+	OK(counted == 0, "freed, nothing");
+	arena_end();
+	OK(counted == 0, "and nothing when the arena ends");
 }
 
 /* An arena opened inside another: the outer one gives again after. */
@@ -126,10 +157,10 @@ test_nest(void)
 	cmark_mem *m = &arena_mem;
 	char *outer, *inner, *after;
 
-	arena_begin();
+	arena_begin(tally);
 	outer = m->calloc(1, 64);
 	memset(outer, 'o', 64);
-	arena_begin();
+	arena_begin(tally);
 	inner = m->calloc(1, 64);
 	memset(inner, 'i', 64);
 	arena_end();
@@ -196,6 +227,7 @@ main(int argc, char **argv)
 	test_reuse();
 	test_grow();
 	test_blocks();
+	test_count_alone();
 	test_nest();
 	for (i = 1; i < argc; i++)
 		test_same(argv[i]);

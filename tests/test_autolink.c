@@ -17,6 +17,7 @@
 #include "quire/doc.h"
 #include "quire/util.h"
 #include "harness.h"
+#include "autolink.h"
 
 /* "text=target" for each link of MD, as quire reads it, separated by
  * spaces, in B. */
@@ -226,6 +227,24 @@ same_targets(const char *md, size_t len, char *why, size_t whylen)
 	return same;
 }
 
+/* A document gets at most AUTOLINK_MAX bare links, the first ones. */
+static void
+test_limit(void)
+{
+	struct buf md = { 0 };
+	struct doc *d;
+	size_t i;
+
+	for (i = 0; i < (AUTOLINK_MAX + 1000) / 2; i++)
+		buf_puts(&md, "www.a a@b.c\n");
+	d = doc_load_buffer(md.data, md.len);
+	INT_EQ(d->nlinks, AUTOLINK_MAX, "%zu bare links of both kinds, on "
+	    "lines of their own: the first %u are links", (size_t)AUTOLINK_MAX +
+	    1000, AUTOLINK_MAX);
+	doc_free(d);
+	buf_free(&md);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -311,5 +330,6 @@ main(int argc, char **argv)
 		free(data);
 	}
 	buf_free(&b);
+	test_limit();
 	return t_done();
 }

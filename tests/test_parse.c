@@ -130,7 +130,7 @@ main(void)
 
 	/* A parse begun while another runs waits for it. */
 	atomic_init(&w.done, 0);
-	p = parse_begin(PARSE_GFM | PARSE_NOTES);
+	p = parse_begin(PARSE_GFM | PARSE_NOTES, len);
 	OK(pthread_create(&th[0], NULL, parse_waiting, &w) == 0,
 	    "the second parse's thread starts");
 	nanosleep(&pause, NULL);

@@ -18,7 +18,9 @@ struct bgload;
  * no thread can be started, the document is parsed before returning. */
 struct bgload *bgload_start(char *data, size_t len);
 
-/* Whether the document is ready: bgload_wait() will not block. */
+/* Whether the document is ready: bgload_wait() will not block.  If the
+ * thread ended quire (out of memory, past the parse's budget: fatal()),
+ * quire ends here, on the caller's thread, as in bgload_wait(). */
 int bgload_ready(const struct bgload *b);
 
 /* Wait for the document and return it; the caller frees it. */

@@ -225,6 +225,21 @@ struct doc *doc_load_file(const char *path, int flags, enum doc_error *err);
 enum doc_error doc_read(const char *path, int flags, char **data,
     size_t *len);
 
+#define DOC_TITLE_SCAN (32u * 1024) /* bytes doc_title_scan() reads */
+
+/*
+ * The title of the document MD (its first LEN bytes, DOC_TITLE_SCAN or
+ * all): what doc_title() gives for the whole, found from the headings
+ * in these bytes alone (title_scan.c says where the two may differ).
+ * Return it as a malloc'd string of *TLEN bytes, or NULL (*TLEN 0).
+ */
+char *doc_title_scan(const char *md, size_t len, size_t *tlen);
+
+/* The same for the file at PATH: its first DOC_TITLE_SCAN bytes, if it
+ * is a regular file of at most DOC_MAX_SIZE bytes, not binary unless
+ * FLAGS has DOC_FORCE (read without blocking; NULL otherwise). */
+char *doc_title_file(const char *path, int flags, size_t *tlen);
+
 /* Parse LEN bytes of Markdown at MD.  Never fails. */
 struct doc *doc_load_buffer(const char *md, size_t len);
 

@@ -12,6 +12,8 @@ enum exit_status {
 	                     --search found nothing */
 	EXIT_USAGE = 2,   /* bad option or argument */
 	EXIT_NOMEM = 3,   /* out of memory (xmalloc and friends) */
+	EXIT_LIMIT = 4,   /* a document needs more memory to parse than
+	                     quire allows it */
 };
 
 #endif

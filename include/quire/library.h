@@ -25,6 +25,9 @@ struct lib_entry {
 	enum doc_error err;     /* why it did not load */
 	int errnum;
 	long long size;         /* bytes on disk, or -1 */
+	char *title;            /* from its first lines, until it loads */
+	size_t title_len;
+	int scanned;            /* the first lines were read for it */
 };
 
 struct library {
@@ -33,6 +36,7 @@ struct library {
 	size_t cur;             /* the document shown */
 	int flags;              /* DOC_FORCE */
 	int from_dir;           /* the entries came from a directory */
+	size_t scanned;         /* entries whose titles were looked for */
 };
 
 /* Add the file at PATH. */
@@ -59,6 +63,17 @@ struct doc *library_start(struct library *lib, size_t i);
  * ready. */
 int library_loading(const struct library *lib, size_t i);
 int library_ready(const struct library *lib, size_t i);
+
+/* Find, once, the titles of the documents not loaded, from their first
+ * lines (doc_title_file): a directory's list shows them at once.  Not
+ * while a document loads in the background (each title is read by a
+ * small parse, which would wait for it): call again later.  Return how
+ * many were found now. */
+size_t library_scan_titles(struct library *lib);
+
+/* Document I's title: the whole's once it is loaded, else the one its
+ * first lines give; "" (*LEN 0) if none. */
+const char *library_title(const struct library *lib, size_t i, size_t *len);
 
 /* Free document I's first part, once nothing shows it. */
 void library_drop_preview(struct library *lib, size_t i);

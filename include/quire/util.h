@@ -17,12 +17,23 @@ void *xrealloc(void *p, size_t size);
 void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 
-/* Called before exiting on allocation failure; may be NULL. */
+/* Called before exiting on allocation failure; may be NULL.  The thread
+ * that sets it (the screen's) is the one that ends quire. */
 void util_set_fatal_hook(void (*hook)(void));
 
-/* Print "quire: MSG" to stderr, run the fatal hook, exit with STATUS. */
+/*
+ * Run the fatal hook, print "quire: MSG" to stderr, exit with STATUS.
+ * On another thread than the hook's (a background load), only record
+ * it and block for ever: the hook's thread ends quire at its next
+ * util_fatal_check(), so the terminal is restored by the thread that
+ * drives it.
+ */
 void fatal(int status, const char *fmt, ...)
     __attribute__((format(printf, 2, 3), noreturn));
+
+/* On the hook's thread: end quire as fatal() does if another thread
+ * called it.  Whatever waits for a background thread calls this. */
+void util_fatal_check(void);
 
 /*
  * Make room for at least NEED more elements in an array *P of *CAP

@@ -63,7 +63,17 @@ struct arena {
 	                          through their first word */
 	struct alone *alone;   /* the pieces malloc()ed alone */
 	struct arena *outer;   /* the arena open before this one */
+	void (*count)(size_t); /* told of every byte taken and given back */
+	size_t held;           /* bytes taken from the system */
 };
+
+/* Tell A's counter of N more bytes held (N wraps round for fewer). */
+static void
+held(struct arena *a, size_t n)
+{
+	a->held += n;
+	a->count(n);
+}
 
 static _Thread_local struct arena *cur;
 
@@ -95,7 +105,7 @@ take(struct arena *a, int r, size_t n, int zero)
 		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 		if (c == MAP_FAILED)
 			oom(CHUNK);
-		if (getenv("HUGE")) madvise(c, CHUNK, MADV_HUGEPAGE);
+		held(a, CHUNK);
 		c->next = g->chunk;
 		c->size = CHUNK;
 		c->used = c->dirty = sizeof(*c);
@@ -121,6 +131,7 @@ alone_new(struct arena *a, size_t n, int zero)
 	if (n > SIZE_MAX - sizeof(*p))
 		oom(n);
 	p = zero ? xcalloc(1, sizeof(*p) + n) : xmalloc(sizeof(*p) + n);
+	held(a, sizeof(*p) + n);
 	p->prev = NULL;
 	p->next = a->alone;
 	if (a->alone != NULL)
@@ -182,6 +193,7 @@ arena_free(void *ptr)
 			a->alone = p->next;
 		if (p->next != NULL)
 			p->next->prev = p->prev;
+		held(a, -(sizeof(*p) + (p->head & ~BIG)));
 		free(p);
 		return;
 	}
@@ -213,6 +225,7 @@ arena_realloc(void *ptr, size_t size)
 		return len >= ALONE ? alone_new(a, len, 0) : take(a, DATA, len, 0);
 	old = ((size_t *)ptr)[-1];
 	if (old & BIG) {
+		held(a, len - (old & ~BIG));
 		p = xrealloc((struct alone *)ptr - 1, sizeof(*p) + len);
 		p->head = len | BIG;
 		alone_moved(a, p);
@@ -242,10 +255,11 @@ arena_realloc(void *ptr, size_t size)
 cmark_mem arena_mem = { arena_calloc, arena_realloc, arena_free };
 
 void
-arena_begin(void)
+arena_begin(void (*count)(size_t))
 {
 	struct arena *a = xcalloc(1, sizeof(*a));
 
+	a->count = count;
 	a->outer = cur;
 	cur = a;
 }
@@ -269,6 +283,7 @@ arena_end(void)
 		a->alone = p->next;
 		free(p);
 	}
+	a->count(-a->held);
 	cur = a->outer;
 	free(a);
 }

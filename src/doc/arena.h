@@ -15,8 +15,10 @@
  */
 extern cmark_mem arena_mem;
 
-/* Open an arena for this thread; one at a time per thread. */
-void arena_begin(void);
+/* Open an arena for this thread, nested in the one open before; every
+ * byte it takes from the system and gives back is told to COUNT (a
+ * wrapped-round size_t for bytes given back), the parse's budget. */
+void arena_begin(void (*count)(size_t));
 
 /* Give back all of this thread's arena, and close it. */
 void arena_end(void);

@@ -356,7 +356,8 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 				ctx->brackets--;
 			break;
 		case 'w':
-			if (ctx->brackets == 0 && i + 3 < len &&
+			if (nurl + ctx->found < AUTOLINK_MAX &&
+			    ctx->brackets == 0 && i + 3 < len &&
 			    s[i + 1] == 'w' && s[i + 2] == 'w' && s[i + 3] == '.' &&
 			    (e = www_link(s, len, i, ctx)) > 0) {
 				add(&url, &capurl, &nurl, i, i + e, "http://");
@@ -365,7 +366,8 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 			}
 			break;
 		case ':':
-			if (ctx->brackets == 0 && i + 2 < len &&
+			if (nurl + ctx->found < AUTOLINK_MAX &&
+			    ctx->brackets == 0 && i + 2 < len &&
 			    s[i + 1] == '/' && s[i + 2] == '/' &&
 			    (e = url_link(s, len, i, lo, ctx, &from)) > 0) {
 				add(&url, &capurl, &nurl, from, e, "");
@@ -386,5 +388,8 @@ autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
 		}
 	}
 	free(url);
+	if (n > AUTOLINK_MAX - ctx->found) /* emails past the limit */
+		n = AUTOLINK_MAX - ctx->found;
+	ctx->found += n;
 	return n;
 }

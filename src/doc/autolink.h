@@ -10,6 +10,10 @@
 
 #include <stddef.h>
 
+#define AUTOLINK_MAX (256u * 1024) /* bare links in a document; past them
+                                     text stays text (each costs the
+                                     model a link and its runs) */
+
 struct autolink {
 	size_t start, end;      /* the link's text, in the text searched */
 	const char *prefix;     /* put before the text to make the target */
@@ -21,12 +25,14 @@ struct autolink_ctx {
 	int after_ok;   /* it follows the start of the inline text, a space,
 	                   a line end, or emphasis or strikethrough marks */
 	int more;       /* more inline content follows it */
+	size_t found;   /* links found in the document so far */
 };
 
 /*
  * Find the autolinks of text node S (LEN bytes), in order: store them in
- * *OUT (grown as need be, *CAP entries) and return how many.  CTX's
- * brackets are updated past the text.
+ * *OUT (grown as need be, *CAP entries) and return how many, no more
+ * than AUTOLINK_MAX in all the texts CTX has seen.  CTX's brackets are
+ * updated past the text.
  */
 size_t autolink_find(const char *s, size_t len, struct autolink_ctx *ctx,
     struct autolink **out, size_t *cap);

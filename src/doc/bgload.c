@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "quire/bgload.h"
 #include "quire/util.h"
@@ -52,14 +53,23 @@ bgload_start(char *data, size_t len)
 int
 bgload_ready(const struct bgload *b)
 {
+	util_fatal_check();
 	return atomic_load(&((struct bgload *)b)->done);
 }
 
-/* Join the thread, if it runs. */
+/* Join the thread, if it runs: once it is done, or end quire here if
+ * it ended (out of memory, past the parse's budget: it then waits for
+ * ever, see fatal()). */
 static void
 join(struct bgload *b)
 {
+	static const struct timespec ms = { 0, 1000000 };
+
 	if (b->running) {
+		while (!atomic_load(&b->done)) {
+			util_fatal_check();
+			nanosleep(&ms, NULL);
+		}
 		pthread_join(b->thread, NULL);
 		b->running = 0;
 	}

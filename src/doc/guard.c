@@ -9,7 +9,8 @@
  * blank lines under deep lists, lines of '@' for the email autolinker
  * (quire now finds bare links itself, in linear time, and keeps the
  * limit), footnote definitions nested in one line (each one referenced
- * is moved with all it holds).
+ * is moved with all it holds), links copying a reference definition
+ * past a budget of bytes (guard_refs.c).
  *
  * Past a limit (guard.h) the guard escapes the character that would start
  * the costly work -- a backslash before a punctuation mark shows the mark
@@ -56,6 +57,8 @@ struct scan {
 	uint64_t cells;      /* cells of table rows cmark made so far */
 	size_t deep;         /* columns of the container markers maybe open */
 	unsigned html_open;  /* bits (1 << GUARD_HTML_*): blocks maybe open */
+	size_t len;          /* of the input */
+	struct guard_refs refs;
 };
 
 /* Copy the input up to offset AT, starting the copy if need be. */
@@ -264,7 +267,7 @@ html_too_many(struct scan *s, const char *p, size_t ls, size_t le,
 /* The bytes scan_chars() has a rule for. */
 static const unsigned char rule_char[256] = {
 	['\\'] = 1, ['|'] = 1, ['@'] = 1, ['*'] = 1, ['_'] = 1, ['~'] = 1,
-	['!'] = 1, [']'] = 1, ['<'] = 1,
+	['!'] = 1, ['['] = 1, [']'] = 1, ['<'] = 1,
 };
 
 /* The character rules of one line, LS to LE; BS is where a block may
@@ -276,7 +279,7 @@ scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand,
 	const char *p = s->md;
 	struct ends ends = { -2, -2, -2 };
 	uint32_t pipes = 0, ats = 0;
-	size_t i, slash = 0;
+	size_t i, slash = 0, image = (size_t)-1;
 	char run = 0, c;
 	int esc;
 
@@ -319,7 +322,12 @@ scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand,
 			if (!esc && i + 1 < le && p[i + 1] == '[' &&
 			    !image_closed(p, i + 2, le) &&
 			    ++s->images > GUARD_MAX_IMAGES)
-				escape(s, i + 1);
+				escape(s, image = i + 1);
+			break;
+		case '[':
+			if (!esc && i != image &&
+			    guard_refs_over(&s->refs, p, s->len, i))
+				escape(s, i);
 			break;
 		case ']':
 			if (!esc && !link_ok(s, i))
@@ -521,6 +529,8 @@ guard_input(const char *md, size_t len, struct guard *g)
 	s.g = g;
 	s.line = 1;
 	s.plain = 1;
+	s.len = len;
+	guard_refs_scan(&s.refs, md, len);
 	while (ls < len) {
 		nl = memchr(md + ls, '\n', len - ls);
 		le = nl != NULL ? (size_t)(nl - md) : len;
@@ -535,6 +545,7 @@ guard_input(const char *md, size_t len, struct guard *g)
 		scan_line(&s, ls, le, next);
 		ls = next;
 	}
+	guard_refs_free(&s.refs);
 	if (!s.changed)
 		return 0;
 	copy_to(&s, len);

@@ -36,6 +36,9 @@
 #define GUARD_LINK_SLACK 65536 /* ...plus these, per paragraph */
 #define GUARD_MAX_ATS 64       /* '@' on a line, with bare links found */
 #define GUARD_MAX_NOTES 8      /* footnote definitions opened on a line */
+#define GUARD_REF_TIMES 8      /* bytes reference definitions may expand
+                                  to in links, per byte of the document... */
+#define GUARD_REF_SLACK (1u << 20) /* ...plus these */
 
 enum guard_edit_kind {
 	GUARD_ESCAPE, /* a backslash was inserted */
@@ -66,6 +69,27 @@ struct guard {
  * Free G with guard_free().
  */
 int guard_input(const char *md, size_t len, struct guard *g);
+
+/* Reference definitions and what their uses have cost (guard_refs.c). */
+struct guard_refs {
+	struct ref *table;  /* open addressing, by folded label */
+	size_t n, cap;
+	struct buf labels;  /* the folded labels */
+	struct buf fold;    /* the label being looked up */
+	uint64_t budget;    /* bytes the uses may copy... */
+	uint64_t spent;     /* ...and those they copy so far */
+};
+
+/* Keep the definitions of LEN bytes at MD in R (free it with
+ * guard_refs_free()). */
+void guard_refs_scan(struct guard_refs *r, const char *md, size_t len);
+
+/* Whether the '[' at MD[I] opens a defined label whose use would spend
+ * more than the budget left; if not, spend it. */
+int guard_refs_over(struct guard_refs *r, const char *md, size_t len,
+    size_t i);
+
+void guard_refs_free(struct guard_refs *r);
 
 /* Undo G's edits in the literal text of ROOT's code and HTML blocks. */
 void guard_repair(cmark_node *root, const struct guard *g);

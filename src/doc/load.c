@@ -120,6 +120,36 @@ out:
 	return err;
 }
 
+char *
+doc_title_file(const char *path, int flags, size_t *tlen)
+{
+	struct stat st;
+	char *data, *t = NULL;
+	size_t len = 0;
+	ssize_t n;
+	int fd;
+
+	*tlen = 0;
+	if (strcmp(path, "-") == 0 || (fd = open(path, O_RDONLY | O_NOCTTY |
+	    O_CLOEXEC | O_NONBLOCK)) < 0)
+		return NULL;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (unsigned long long)st.st_size > DOC_MAX_SIZE) {
+		close(fd);
+		return NULL;
+	}
+	data = xmalloc(DOC_TITLE_SCAN);
+	while (len < DOC_TITLE_SCAN && ((n = read(fd, data + len,
+	    DOC_TITLE_SCAN - len)) > 0 || (n < 0 && errno == EINTR)))
+		len += n > 0 ? (size_t)n : 0;
+	close(fd);
+	if ((flags & DOC_FORCE) ||
+	    !memchr(data, '\0', len < BINARY_PROBE ? len : BINARY_PROBE))
+		t = doc_title_scan(data, len, tlen);
+	free(data);
+	return t;
+}
+
 struct doc *
 doc_load_file(const char *path, int flags, enum doc_error *err)
 {
@@ -192,7 +222,7 @@ load(char *md, size_t len, int owned, int part)
 	/* Footnotes cost cmark-gfm two more walks over the tree, and
 	 * neither a note nor a reference begins but with "[^". */
 	p = parse_begin(PARSE_GFM | PARSE_ARENA |
-	    (may_have_notes(in, len) ? PARSE_NOTES : 0));
+	    (may_have_notes(in, len) ? PARSE_NOTES : 0), len);
 	cmark_parser_feed(p, in, len);
 	buf_free(&g.out);
 	if (!owned) /* the text is about as long as the source */

@@ -17,6 +17,14 @@
                             this thread's, given back at once by
                             parse_free() on this thread */
 
+/* What cmark-gfm may hold for a parse of N bytes: PARSE_MEM_PER_BYTE
+ * times N, at least PARSE_MEM_MIN, at most PARSE_MEM_MAX.  Real
+ * documents need under 60 bytes a byte (docs/CONVENTIONS.md, "Limits");
+ * the model built from the tree adds about as much again. */
+#define PARSE_MEM_PER_BYTE 256u
+#define PARSE_MEM_MIN ((size_t)384 << 20)
+#define PARSE_MEM_MAX ((size_t)768 << 20)
+
 /*
  * Start a parse with FLAGS: a cmark-gfm parser with quire's allocator
  * (out of memory is one clean exit, never cmark's abort()).  Only one
@@ -24,9 +32,14 @@
  * parse_finish(): cmark-gfm's inline parser keeps its special
  * characters in a global table, which a parse with extensions changes,
  * so a parse begun on another thread meanwhile waits here.  Feed the
- * parser with cmark_parser_feed(), then call parse_finish().
+ * parser with cmark_parser_feed(), then call parse_finish().  LEN, the
+ * bytes to be fed, sets the memory budget (parse_budget()): past it
+ * quire ends with EXIT_LIMIT and one line, as when out of memory.
  */
-cmark_parser *parse_begin(int flags);
+cmark_parser *parse_begin(int flags, size_t len);
+
+/* The bytes cmark-gfm may hold while it parses LEN bytes. */
+size_t parse_budget(size_t len);
 
 /*
  * Finish the parse P began: free the parser, let the next parse run,

@@ -33,18 +33,6 @@ human(long long n, char *out, size_t len)
 		snprintf(out, len, "%lld MB", (n + 524288) / 1048576);
 }
 
-/* Document I's title, or "" (TLEN 0) when it has none or is not loaded. */
-static const char *
-entry_title(const struct library *lib, size_t i, size_t *tlen)
-{
-	const struct doc *d = lib->e[i].doc;
-	const char *t = d ? doc_title(d, tlen) : "";
-
-	if (d == NULL)
-		*tlen = 0;
-	return t;
-}
-
 /* Rebuild the list after the filter changed, keeping the selection. */
 static void
 refilter(struct lib_view *v, const struct library *lib)
@@ -54,7 +42,7 @@ refilter(struct lib_view *v, const struct library *lib)
 
 	v->list.n = v->list.sel = v->list.top = 0;
 	for (i = 0; i < lib->n; i++) {
-		t = entry_title(lib, i, &tlen);
+		t = library_title(lib, i, &tlen);
 		if (listview_match(v->names[i], strlen(v->names[i]), v->filter.buf,
 		    v->filter.len) || listview_match(t, tlen, v->filter.buf,
 		    v->filter.len))
@@ -71,8 +59,7 @@ libview_open(struct lib_view *v, struct library *lib)
 	size_t i;
 
 	memset(v, 0, sizeof(*v));
-	for (i = 0; i < lib->n && i < 1000; i++) /* for the titles */
-		library_doc(lib, i);
+	library_scan_titles(lib); /* from each file's first lines */
 	v->names = xcalloc(lib->n + 1, sizeof(*v->names));
 	v->items = xcalloc(lib->n + 1, sizeof(*v->items));
 	for (i = 0; i < lib->n; i++)
@@ -127,7 +114,7 @@ draw_item(const struct lib_view *v, const struct library *lib, size_t i,
 	int col, room = cols - 11, nw;
 
 	human(lib->e[i].size, size, sizeof(size));
-	title = entry_title(lib, i, &tlen);
+	title = library_title(lib, i, &tlen);
 	draw_fill(row, 0, cols, style);
 	col = draw_text(row, 0, i == lib->cur ? "> " : "  ", 2, cols, style);
 	if (tlen == 0) {
@@ -155,6 +142,9 @@ libview_draw(struct lib_view *v, struct library *lib, int rows, int cols)
 	int row, n;
 	size_t k;
 
+	/* Titles a background load kept from being read, once it is done. */
+	if (library_scan_titles(lib) > 0)
+		refilter(v, lib);
 	erase();
 	if (v->filter.len > 0)
 		n = snprintf(head, sizeof(head), " Documents matching: %s_",

@@ -258,6 +258,10 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	    (o->hyperlinks == HYPERLINKS_AUTO && hyperlink_terminal(getenv));
 	if ((k = screen_start(&u.scr, o->mouse, o->theme)) < 0)
 		return k == SCREEN_UNUSABLE ? UI_NO_SCREEN : EXIT_FILE;
+	/* A directory opens on its list: the titles, before any load in
+	 * the background can hold the parser. */
+	if (lib->from_dir && lib->n > 1)
+		library_scan_titles(lib);
 	for (lib->cur = 0; lib->cur < lib->n; lib->cur++)
 		if ((first = library_start(lib, lib->cur)) != NULL)
 			break;

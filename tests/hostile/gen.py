@@ -9,7 +9,8 @@ usage: gen.py DIR          write every case to DIR/NAME.md
 
 Other scripts import it: CASES maps a name to a function returning the
 bytes; SCALED maps a name to a function of a size in bytes, for the
-benchmark.
+benchmark; MEMORY maps a name to a function returning the bytes and the
+exit statuses allowed, for the memory checks.
 """
 import itertools
 import os
@@ -21,6 +22,22 @@ def rep(unit, n):
     if isinstance(unit, str):
         unit = unit.encode()
     return unit * n
+
+
+MIB = 1 << 20
+
+
+def fill(unit, size):
+    """UNIT repeated to SIZE bytes at most."""
+    return rep(unit, size // len(unit))
+
+
+def reference_bomb(n, uses=None):
+    """One reference definition of about N/3 bytes, used until the file
+    is N bytes (the issue's shape: cmark-gfm copies it into every use)."""
+    url = max(n // 3, 16)
+    return (b"[a]: /" + rep("u", url) + b"\n\n" +
+            fill("[a] ", uses * 4 if uses else n - url - 8) + b"\n")
 
 
 def hash_collisions():
@@ -316,7 +333,43 @@ SCALED = {
     "deep-list-lazy-lines": lambda n: rep("- ", 20000) + b"x\n" +
     rep("y\n", (n - 40002) // 2),
     "code-spans-per-line": lambda n: rep("`\n", n // 2),
+    # Memory per byte (MEMORY above): time and peak for each size.
+    "reference-bomb": reference_bomb,
+    "quote-markers": lambda n: fill(">", n),
+    "quote-lines": lambda n: fill("> a\n", n),
+    "list-tabs": lambda n: fill("-\t", n),
+    "list-items": lambda n: fill("- a\n", n),
+    "nested-bullets": lambda n: fill("* ", n),
+    "paragraphs": lambda n: fill("a\n\n", n),
+    "headings": lambda n: fill("# a\n", n),
+    "table-rows-xy": lambda n: b"a|b\n-|-\n" + fill("x|y\n", n),
+    "emphasis": lambda n: fill("*a* ", n),
+    "html-inline": lambda n: fill("<b>x</b> ", n),
+    "words": lambda n: fill("word *em* ", n),
 }
+# Memory: the shapes whose tree costs cmark-gfm most per byte, up to the
+# 64 MiB size limit, and reference definitions copied into every use.
+# Each maps to a function returning the bytes and the exit statuses
+# allowed: 0, or 4 when the parse passes its memory budget.
+MEMORY = {
+    "reference-bomb": (lambda: reference_bomb(150000, 25000), (0,)),
+    "reference-bomb-folded": (lambda: b'[Label \xc3\x84]:\n/' +
+                              rep("u", 40000) + b'\n"' + rep("t", 40000) +
+                              b'"\n\n' + rep("[label\n\xc3\xa4] ", 20000) +
+                              b"\n", (0,)),
+    "quote-markers-8mb": (lambda: fill(">", 8 * MIB), (0, 4)),
+    "quote-lines-8mb": (lambda: fill("> a\n", 8 * MIB), (0, 4)),
+    "list-tabs-8mb": (lambda: fill("-\t", 8 * MIB), (0, 4)),
+    "list-items-8mb": (lambda: fill("- a\n", 8 * MIB), (0, 4)),
+    "paragraphs-8mb": (lambda: fill("a\n\n", 8 * MIB), (0, 4)),
+    "table-rows-8mb": (lambda: b"a|b\n-|-\n" + fill("x|y\n", 8 * MIB),
+                       (0, 4)),
+    "quote-lines-64mb": (lambda: fill("> a\n", 64 * MIB - 4), (0, 4)),
+    "bare-links-64mb": (lambda: fill("www.a ", 64 * MIB - 6), (0, 4)),
+    "words-64mb": (lambda: fill("word *em* ", 64 * MIB - 10), (0, 4)),
+}
+
+
 def binary(data):
     """Whether quire refuses DATA as binary without --force."""
     return b"\x00" in data[:8192]

@@ -7,7 +7,14 @@ valid UTF-8 with no control character but newline: no ESC, no other C0,
 no DEL, no C1.  The time limit is generous; bench/pathological.py is
 where the growth with size is measured.
 
-usage: hostile_test.py QUIRE
+With --memory: each input of gen.MEMORY, up to the 64 MiB size limit,
+with --dump must peak under 1 GiB resident and end with a status it
+allows (0, or 4 with one line when the parse passed its budget); the
+reference bombs must open (status 0) with their uses past the budget
+shown as written.  In a sanitizer build the peak is not asserted: the
+sanitizer's own memory would count.
+
+usage: hostile_test.py QUIRE [--memory]
 """
 import os
 import shutil
@@ -24,8 +31,10 @@ import gen  # noqa: E402
 from tap import done, ok  # noqa: E402
 
 QUIRE = sys.argv[1]
+MEMORY = sys.argv[2:] == ["--memory"]
 TIMEOUT = 20          # seconds per run
 SMALL = 64 * 1024     # inputs also laid out one column wide
+PEAK_MAX = 1024       # MiB resident, for the inputs of gen.MEMORY
 
 
 def bad_output(data):
@@ -65,10 +74,71 @@ def run(args, what, want):
     ok(why is None, "%s (%.2f s)" % (what, took), why)
 
 
+def run_peak(args, timeout):
+    """Run quire with ARGS: status, output, stderr and peak MiB, or
+    None when it does not end within TIMEOUT seconds."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        p = subprocess.Popen([QUIRE, *args], stdin=subprocess.DEVNULL,
+                             stdout=out, stderr=err)
+        t0 = time.monotonic()
+        while True:
+            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() - t0 > timeout:
+                p.kill()
+                p.wait()
+                return None
+            time.sleep(0.01)
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return p.returncode, out.read(), err.read(), usage.ru_maxrss / 1024
+
+
+def memory(tmp):
+    """Every input of gen.MEMORY: its status and its peak."""
+    ldd = subprocess.run(["ldd", QUIRE], capture_output=True,
+                         text=True).stdout
+    sanitized = "libasan" in ldd or "libubsan" in ldd
+    timeout = TIMEOUT * (10 if sanitized else 3)
+    for name, (make, allowed) in gen.MEMORY.items():
+        data = make()
+        path = os.path.join(tmp, name + ".md")
+        with open(path, "wb") as f:
+            f.write(data)
+        del data
+        r = run_peak(["--dump", path], timeout)
+        os.unlink(path)
+        if r is None:
+            ok(False, name + ": memory", "no answer in %d s" % timeout)
+            continue
+        status, out, err, peak = r
+        why = None
+        if status not in allowed:
+            why = "exit status %d, want %s; stderr %r" % (status, allowed,
+                                                          err[:300])
+        elif status == 0 and err:
+            why = "stderr: %r" % err[:300]
+        elif status == 4 and not (err.startswith(b"quire: ") and
+                                  err.count(b"\n") == 1 and
+                                  b"MiB to parse" in err):
+            why = "stderr is not quire's one line on memory: %r" % err[:300]
+        elif not sanitized and peak > PEAK_MAX:
+            why = "peak %.0f MiB, over %d" % (peak, PEAK_MAX)
+        elif name.startswith("reference-bomb") and b"[a]" not in out and \
+                "[label" not in out.decode(errors="replace").lower():
+            why = "no use of the label shown as written"
+        ok(why is None, "%s: status %d, peak %.0f MiB" % (name, status, peak),
+           why)
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="quire-hostile-")
     try:
-        for name, make in gen.CASES.items():
+        if MEMORY:
+            memory(tmp)
+        for name, make in {} if MEMORY else gen.CASES.items():
             data = make()
             path = os.path.join(tmp, name + ".md")
             with open(path, "wb") as f:

@@ -3,8 +3,9 @@
  * long tables and lists, wide lines no table can read), what it changes
  * (table rows past 128 columns, delimiter-row look-alikes, extra blank
  * lines, open image openers and inline HTML, links after piles of
- * emphasis, lines of '@', footnote definitions nested in a line), and
- * that code blocks come out as written.
+ * emphasis, lines of '@', footnote definitions nested in a line, uses
+ * of a reference definition past the bytes they may copy), and that code
+ * blocks come out as written.
  */
 #include <stdlib.h>
 
@@ -322,6 +323,56 @@ test_code(void)
 	free(s), free(t), free(c);
 }
 
+/* Count the occurrences of W in S. */
+static size_t
+count(const char *s, const char *w)
+{
+	size_t n = 0;
+
+	while ((s = strstr(s, w)) != NULL)
+		n++, s += strlen(w);
+	return n;
+}
+
+/* Reference definitions: what their uses copy is bounded. */
+static void
+test_refs(void)
+{
+	char *u, *uses, *t, *g, *c;
+	size_t len, size, budget;
+	int ch;
+
+	u = rep("u", 50000);
+	uses = rep("[a] ", 25000);
+	t = cat("[a]: /", u, "\n\n", uses);
+	len = strlen(t);
+	g = guarded(t, &ch, NULL);
+	size = strlen(u) + 2; /* " /" and the destination */
+	budget = GUARD_REF_TIMES * len + GUARD_REF_SLACK;
+	/* The definition's own label counts as one use. */
+	INT_EQ(ch ? 25000 - count(g, "\\[a]") : 0, budget / size - 1,
+	    "a 50 KB definition used 25,000 times: as many uses as the budget "
+	    "allows stay links, the rest are escaped");
+	OK(strncmp(g, "[a]: /u", 7) == 0 && strstr(g, "\n\n[a] [a] ") != NULL,
+	    "the definition and the first uses are left alone");
+	free(t), free(g);
+	c = rep("[label\n\xC3\xA4] ", 1000);
+	t = cat("[Label \xC3\x84]:\n/", u, "\n'title\ntitle'\n\n", c);
+	g = guarded(t, &ch, NULL);
+	OK(ch && count(g, "\\[label") > 900, "labels in other case, "
+	    "non-ASCII and across lines count as uses of the definition");
+	free(g), free(t), free(c);
+	t = cat("[a]: /", u, "\n\n", uses);
+	g = cat(t, "\n\n```\n[a]\n```\n", NULL, NULL);
+	c = code_text(g);
+	STR_EQ(c, "[a]", "a use in code past the budget comes back as written");
+	free(g), free(c), free(t);
+	free(guarded("[x]: /long/enough/destination \"and a title\"\n\n"
+	    "[x] [X] [ x ] [y] [x][] [text][x]\n", &ch, NULL));
+	INT_EQ(ch, 0, "a few uses of a definition are left alone");
+	free(u), free(uses);
+}
+
 /* NUL bytes: cmark makes them U+FFFD, three bytes, in code too. */
 static void
 test_nul(void)
@@ -349,6 +400,7 @@ main(void)
 	test_inlines();
 	test_nesting();
 	test_code();
+	test_refs();
 	test_nul();
 	return t_done();
 }

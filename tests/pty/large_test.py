@@ -180,6 +180,61 @@ wait-exit 143
 """, big)
     ok(rc == 0, "SIGTERM while the file loads ends with status 143", err)
 
+    # A directory of many large files opens on its list at once: the
+    # titles come from each file's first lines, no document is parsed
+    # for them (300 of these took 15 s when each was).  One large file
+    # linked under 300 names, and small ones of other titles; Esc leaves
+    # the list for the first document, q quits.
+    many = os.path.join(tmp, "many")
+    os.mkdir(many)
+    vol = os.path.join(tmp, "vol.md")
+    body = re.sub(r"^# .*$", "", article, count=1, flags=re.M)
+    with open(vol, "w", encoding="utf-8") as f:
+        f.write("# One volume\n\n" + body * (1_350_000 // len(body) + 1))
+    for i in range(300):
+        os.link(vol, os.path.join(many, "vol%03d.md" % i))
+    for name, head in (("x-setext.md", "Set in Two Lines\n=====\n"),
+                       ("y-front.md", "---\ntitle: From the Front\n---\n"
+                        "\n## One\n## Two\n"),
+                       ("z-none.md", "# One\n\n# Two\n")):
+        with open(os.path.join(many, name), "w", encoding="utf-8") as f:
+            f.write(head + "\ntext\n")
+    rc, s, err = drive("""
+expect Documents (303)
+expect-row 1 > One volume  vol000.md
+expect-row 2 One volume  vol001.md
+send <End>
+expect Set in Two Lines  x-setext.md
+expect From the Front  y-front.md
+expect-row 22   z-none.md
+send <Esc>
+expect-row 0 One volume
+send q
+wait-exit 0
+""", many)
+    ok(rc == 0, "a directory of 300 large files shows its list with every "
+       "title at once; Esc reads the first, q quits", err)
+
+    # A whole past the memory budget (its first part is fine): quire
+    # ends with status 4 and one line, the terminal restored, whether the
+    # second thread's parse reaches the budget before the screen is up
+    # or after.
+    over = os.path.join(tmp, "over.md")
+    with open(over, "w", encoding="utf-8") as f:
+        f.write(parts[0] + parts[1] + "- a\n" * (2 << 20))
+    log = os.path.join(tmp, "raw")
+    rc, s, err = drive(f"""
+raw-log {log}
+wait-exit 4
+altscreen off
+expect MiB to parse; quire stops there
+""", over)
+    raw = open(log, "rb").read()
+    ok(rc == 0 and raw.rfind(b"\x1b[?1049l") >= raw.rfind(b"\x1b[?1049h")
+       and raw.rfind(b"\x1b[?25h") >= raw.rfind(b"\x1b[?25l"),
+       "a whole past the memory budget: status 4, its line, the screen "
+       "and the cursor restored", err)
+
     # The place kept from last time lies far past the first part.
     env = ["XDG_STATE_HOME=" + tmp, "QUIRE_NO_STATE="]
     rc, s, err = drive("""
