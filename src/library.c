@@ -127,6 +127,7 @@ struct doc *
 library_start(struct library *lib, size_t i)
 {
 	struct lib_entry *e;
+	struct doc_rest rest;
 	char *data;
 	size_t len, cut;
 
@@ -139,15 +140,26 @@ library_start(struct library *lib, size_t i)
 	if (e->err != DOC_OK || strcmp(e->path, "-") == 0 ||
 	    e->size < (long long)LIB_PREVIEW_MIN)
 		return library_doc(lib, i);
-	if ((e->err = doc_read(e->path, lib->flags, &data, &len)) != DOC_OK) {
+	/* The start of the file alone: the rest is read on the second
+	 * thread, and the part's scans of it stop LIB_PREVIEW_SCAN on. */
+	if ((e->err = doc_read_head(e->path, lib->flags, LIB_PREVIEW_HEAD,
+	    &data, &len, &rest)) != DOC_OK) {
 		e->errnum = errno;
 		return NULL;
 	}
 	/* The part first: no other parse may run beside the background one. */
-	cut = doc_prefix_cut(data, len, LIB_PREVIEW_WANT);
-	if (cut == 0 || (e->preview = doc_load_prefix(data, len, cut)) == NULL)
-		return e->doc = doc_load_take(data, len);
-	e->bg = bgload_start(data, len);
+	e->preview = doc_load_head(data, len, len + (rest.fd >= 0),
+	    LIB_PREVIEW_WANT, LIB_PREVIEW_SCAN);
+	if (e->preview == NULL && rest.fd >= 0) { /* all of it, then */
+		len = doc_read_rest(&rest, &data, len);
+		if ((cut = doc_prefix_cut(data, len, LIB_PREVIEW_WANT)) != 0)
+			e->preview = doc_load_prefix(data, len, cut);
+	}
+	if (e->preview == NULL) {
+		e->doc = doc_load_take(data, len);
+		return e->doc;
+	}
+	e->bg = bgload_start(data, len, &rest);
 	return e->preview;
 }
 

@@ -14,9 +14,11 @@
 
 struct bgload;
 
-/* Start parsing LEN bytes at DATA, which the load takes and frees.  If
+/* Start parsing LEN bytes at DATA, which the load takes and frees,
+ * after reading REST onto them (doc_read_rest) unless it is NULL.  If
  * no thread can be started, the document is parsed before returning. */
-struct bgload *bgload_start(char *data, size_t len);
+struct bgload *bgload_start(char *data, size_t len,
+    const struct doc_rest *rest);
 
 /* Whether the document is ready: bgload_wait() will not block. */
 int bgload_ready(const struct bgload *b);

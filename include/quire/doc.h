@@ -224,6 +224,26 @@ struct doc *doc_load_file(const char *path, int flags, enum doc_error *err);
 enum doc_error doc_read(const char *path, int flags, char **data,
     size_t *len);
 
+/* What is left to read of a file whose start doc_read_head() read. */
+struct doc_rest {
+	int fd;             /* open on the rest, or -1: all was read */
+	size_t cap;         /* bytes the data has room for */
+};
+
+/*
+ * Read the first HEAD bytes of the regular file at PATH into *DATA (LEN
+ * bytes; the caller frees it), with doc_read()'s checks; REST is what
+ * doc_read_rest() reads later.  A file of HEAD bytes or fewer, or that
+ * is no regular file, is read whole (REST->fd is -1).
+ */
+enum doc_error doc_read_head(const char *path, int flags, size_t head,
+    char **data, size_t *len, struct doc_rest *rest);
+
+/* Read the rest of the file (up to DOC_MAX_SIZE) after the LEN bytes at
+ * *DATA, which it may move, and close it; return the bytes there are
+ * now (0 if the read failed). */
+size_t doc_read_rest(struct doc_rest *rest, char **data, size_t len);
+
 /* Parse LEN bytes of Markdown at MD.  Never fails. */
 struct doc *doc_load_buffer(const char *md, size_t len);
 
@@ -244,6 +264,18 @@ size_t doc_prefix_cut(const char *md, size_t len, size_t want);
  * still made, with may_differ set: some [text][label] may not be a link
  * until the whole replaces it. */
 struct doc *doc_load_prefix(const char *md, size_t len, size_t cut);
+
+/*
+ * The same, cut and part in one, reading no further than it must: MD
+ * holds the first LEN bytes of a file of TOTAL, and the scans of the
+ * rest (its reference definitions, its headings) read SCAN bytes past
+ * the cut.  What they did not read may differ: the part is flagged
+ * may_differ (a link by reference defined further on reads as written,
+ * a lone heading may be taken for the title) until the whole replaces
+ * it.  NULL when there is no cut in MD, or doc_load_prefix declines.
+ */
+struct doc *doc_load_head(const char *md, size_t len, size_t total,
+    size_t want, size_t scan);
 
 /* The version of cmark-gfm in use. */
 const char *doc_parser_version(void);

@@ -13,8 +13,10 @@
 #include "quire/doc.h"
 
 /* A file this large is shown from its first part while the rest loads. */
-#define LIB_PREVIEW_MIN (512u * 1024)
-#define LIB_PREVIEW_WANT (64u * 1024) /* the first part's least size */
+#define LIB_PREVIEW_MIN (128u * 1024)
+#define LIB_PREVIEW_WANT (32u * 1024) /* the first part's least size */
+#define LIB_PREVIEW_HEAD (512u * 1024) /* read before the first part */
+#define LIB_PREVIEW_SCAN (128u * 1024) /* the rest the part's scans read */
 
 struct lib_entry {
 	char *path;             /* as given; "-" is standard input */

@@ -1,6 +1,7 @@
 /*
- * A background load: one thread that parses a whole document
- * (doc_load_buffer) and says when it is done.  The thread takes no
+ * A background load: one thread that reads the rest of a file whose
+ * start is read, parses the whole document (doc_load_take) and says
+ * when it is done.  The thread takes no
  * signals; they stay with the thread that runs the screen.
  */
 #include <pthread.h>
@@ -16,6 +17,7 @@ struct bgload {
 	int running;            /* the thread was started and not joined */
 	char *data;
 	size_t len;
+	struct doc_rest rest;   /* what is left to read */
 	struct doc *doc;
 	atomic_int done;
 };
@@ -25,6 +27,7 @@ run(void *arg)
 {
 	struct bgload *b = arg;
 
+	b->len = doc_read_rest(&b->rest, &b->data, b->len);
 	b->doc = doc_load_take(b->data, b->len);
 	b->data = NULL;
 	atomic_store(&b->done, 1);
@@ -32,13 +35,16 @@ run(void *arg)
 }
 
 struct bgload *
-bgload_start(char *data, size_t len)
+bgload_start(char *data, size_t len, const struct doc_rest *rest)
 {
 	struct bgload *b = xcalloc(1, sizeof(*b));
 	sigset_t all, old;
 
 	b->data = data;
 	b->len = len;
+	b->rest.fd = -1;
+	if (rest != NULL)
+		b->rest = *rest;
 	atomic_init(&b->done, 0);
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);

@@ -271,8 +271,16 @@ cut_closes(const char *md, size_t cut)
 	return ok;
 }
 
-size_t
-doc_prefix_cut(const char *md, size_t len, size_t want)
+/* The end of what the scans past FROM read: SCAN bytes on, at most LEN. */
+static size_t
+scan_end(size_t len, size_t from, size_t scan)
+{
+	return len - from > scan ? from + scan : len;
+}
+
+/* doc_prefix_cut, its heading scan reading SCAN bytes past a cut. */
+static size_t
+prefix_cut(const char *md, size_t len, size_t want, size_t scan)
 {
 	struct track t = { 0, 0, HTML_NONE };
 	size_t pos = 0, end, h1s = 0, limit = want + CUT_SEARCH;
@@ -293,7 +301,8 @@ doc_prefix_cut(const char *md, size_t len, size_t want)
 			/* A lone H1 in the part is the title only if the rest
 			 * has none: else cut past the next one. */
 			if (h1s == 1 && rest_h1 < 0)
-				rest_h1 = h1_after(md, len, pos);
+				rest_h1 = h1_after(md, scan_end(len, pos, scan),
+				    pos);
 			if (h1s != 1 || !rest_h1) {
 				if (cut_closes(md, pos))
 					return pos;
@@ -313,30 +322,57 @@ doc_prefix_cut(const char *md, size_t len, size_t want)
 	return 0;
 }
 
-struct doc *
-doc_load_prefix(const char *md, size_t len, size_t cut)
+size_t
+doc_prefix_cut(const char *md, size_t len, size_t want)
+{
+	return prefix_cut(md, len, want, len);
+}
+
+/* doc_load_prefix, its scans of the rest reading SCAN bytes past the
+ * cut; MORE: the file goes on past LEN. */
+static struct doc *
+load_prefix(const char *md, size_t len, size_t cut, size_t scan, int more)
 {
 	struct buf b = { 0 };
 	struct doc *d;
-
-	int differ = 0;
+	size_t end = scan_end(len, cut, scan);
+	int differ = 0, unread = more || end < len;
 
 	buf_put(&b, md, cut);
 	/* Links by reference may need the definitions of the rest. */
-	if (memchr(md, ']', cut) != NULL)
-		prefix_definitions(&b, md, cut, md + cut, len - cut, &differ);
+	if (memchr(md, ']', cut) != NULL) {
+		prefix_definitions(&b, md, cut, md + cut, end - cut, &differ);
+		differ |= unread; /* some may be defined further on */
+	}
 	d = doc_load_part(b.data, b.len);
 	buf_free(&b);
 	/* Its title (a lone heading, or the front matter's) is the title
 	 * only if the rest has no heading at that level or above (no
 	 * level-1 heading, for the front matter's). */
 	if (((d->title != DOC_NONE || d->fm_title_len > 0) &&
-	    h1_after(md, len, cut)) || (d->title != DOC_NONE &&
-	    heading_after(md, len, cut, d->sections[d->title].level))) {
+	    h1_after(md, end, cut)) || (d->title != DOC_NONE &&
+	    heading_after(md, end, cut, d->sections[d->title].level))) {
 		doc_free(d);
 		return NULL;
 	}
+	/* One further on, unread, would take the title away. */
+	differ |= unread && (d->title != DOC_NONE || d->fm_title_len > 0);
 	d->source_len = cut;
 	d->may_differ = (uint8_t)differ;
 	return d;
+}
+
+struct doc *
+doc_load_prefix(const char *md, size_t len, size_t cut)
+{
+	return load_prefix(md, len, cut, len, 0);
+}
+
+struct doc *
+doc_load_head(const char *md, size_t len, size_t total, size_t want,
+    size_t scan)
+{
+	size_t cut = prefix_cut(md, len, want, scan);
+
+	return cut == 0 ? NULL : load_prefix(md, len, cut, scan, total > len);
 }
