@@ -243,30 +243,28 @@ h1_after(const char *md, size_t len, size_t from)
 }
 
 /*
- * Whether cmark-gfm, given the CUT bytes of MD alone, closes every block
- * before the last line, a blank one: an open fence or HTML block would
- * run into the rest (the scan can be misled, by a fence inside an HTML
- * block, by lines ended by a lone CR, ...).
+ * Whether cmark-gfm, given the CUT bytes of MD alone and the line after
+ * them, starts a new top-level block at that line: an open fence or HTML
+ * block would run into the rest (the scan can be misled, by a fence
+ * inside an HTML block, by lines ended by a lone CR, ...).
  */
 static int
-cut_closes(const char *md, size_t cut)
+cut_closes(const char *md, size_t len, size_t cut)
 {
 	cmark_node *root;
 	cmark_node *last;
-	size_t i;
-	int lines = 0, ok = 1;
+	const char *nl = memchr(md + cut, '\n', len - cut);
+	size_t i, end = nl ? (size_t)(nl - md) + 1 : len;
+	int lines = 0, ok;
 
 	i = markdown_start(md, cut); /* front matter is not Markdown */
-	md += i, cut -= i;
-	root = parse_markdown(md, cut, 0);
+	md += i, cut -= i, end -= i;
+	root = parse_markdown(md, end, 0);
 	last = cmark_node_last_child(root);
 	for (i = 0; i < cut; i++)
 		lines += md[i] == '\n' || (md[i] == '\r' && (i + 1 == cut ||
 		    md[i + 1] != '\n'));
-	if (last != NULL && (cmark_node_get_type(last) == CMARK_NODE_CODE_BLOCK ||
-	    cmark_node_get_type(last) == CMARK_NODE_HTML_BLOCK) &&
-	    cmark_node_get_end_line(last) >= lines)
-		ok = 0;
+	ok = last != NULL && cmark_node_get_start_line(last) == lines + 1;
 	cmark_node_free(root);
 	return ok;
 }
@@ -304,7 +302,7 @@ prefix_cut(const char *md, size_t len, size_t want, size_t scan)
 				rest_h1 = h1_after(md, scan_end(len, pos, scan),
 				    pos);
 			if (h1s != 1 || !rest_h1) {
-				if (cut_closes(md, pos))
+				if (cut_closes(md, len, pos))
 					return pos;
 				if (++checks >= MAX_CHECKS)
 					return 0;
