@@ -178,12 +178,49 @@ library_ready(const struct library *lib, size_t i)
 	    (lib->e[i].bg == NULL || bgload_ready(lib->e[i].bg));
 }
 
+struct doc *
+library_window(struct library *lib, size_t i, size_t at)
+{
+	struct lib_entry *e = &lib->e[i];
+	const size_t *cuts;
+	size_t n, total, k, lo, from, to;
+	char *data;
+	size_t len;
+
+	if (e->bg == NULL || (cuts = bgload_cuts(e->bg, &n, &total)) == NULL)
+		return NULL;
+	if (at > total)
+		at = total;
+	/* From the last cut before AT, a window's worth before the end. */
+	lo = total - at < LIB_WINDOW / 2 ?
+	    (total > LIB_WINDOW ? total - LIB_WINDOW : 0) : at;
+	for (k = n; k > 0 && cuts[k - 1] > lo; k--)
+		;
+	from = k > 0 ? cuts[k - 1] : 0;
+	for (to = total; k < n; k++)
+		if (cuts[k] >= from + LIB_WINDOW && cuts[k] >= at + LIB_WINDOW / 2) {
+			to = cuts[k];
+			break;
+		}
+	if (doc_read_range(e->path, from, to - from, &data, &len) != DOC_OK)
+		return NULL;
+	doc_free(e->window);
+	e->window = doc_load_beside(data, len);
+	free(data);
+	e->wfrom = from;
+	e->wto = from + len;
+	e->wtotal = total;
+	return e->window;
+}
+
 void
 library_drop_preview(struct library *lib, size_t i)
 {
 	if (i < lib->n) {
 		doc_free(lib->e[i].preview);
 		lib->e[i].preview = NULL;
+		doc_free(lib->e[i].window);
+		lib->e[i].window = NULL;
 	}
 }
 
@@ -253,6 +290,7 @@ library_free(struct library *lib)
 		free(lib->e[i].name);
 		bgload_free(lib->e[i].bg);
 		doc_free(lib->e[i].preview);
+		doc_free(lib->e[i].window);
 		doc_free(lib->e[i].doc);
 	}
 	free(lib->e);

@@ -23,6 +23,12 @@ struct bgload *bgload_start(char *data, size_t len,
 /* Whether the document is ready: bgload_wait() will not block. */
 int bgload_ready(const struct bgload *b);
 
+/* The offsets where a part of the file may start (doc_prefix_cuts), *N
+ * of them (NULL when none), and its *TOTAL bytes, waiting for them if
+ * need be: they are made once the file is read, before it is parsed.
+ * They last until bgload_free(). */
+const size_t *bgload_cuts(const struct bgload *b, size_t *n, size_t *total);
+
 /* Wait for the document and return it; the caller frees it. */
 struct doc *bgload_wait(struct bgload *b);
 

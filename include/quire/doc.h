@@ -244,6 +244,11 @@ enum doc_error doc_read_head(const char *path, int flags, size_t head,
  * now (0 if the read failed). */
 size_t doc_read_rest(struct doc_rest *rest, char **data, size_t len);
 
+/* Read LEN bytes of the file at PATH from offset FROM into *DATA (*GOT
+ * bytes, fewer at its end; the caller frees it). */
+enum doc_error doc_read_range(const char *path, size_t from, size_t len,
+    char **data, size_t *got);
+
 /* Parse LEN bytes of Markdown at MD.  Never fails. */
 struct doc *doc_load_buffer(const char *md, size_t len);
 
@@ -276,6 +281,28 @@ struct doc *doc_load_prefix(const char *md, size_t len, size_t cut);
  */
 struct doc *doc_load_head(const char *md, size_t len, size_t total,
     size_t want, size_t scan);
+
+/*
+ * The offsets in MD (LEN bytes) where a part may start or end, by
+ * doc_prefix_cut's rules (a line that begins a top-level block whatever
+ * precedes it): the first one at least STEP bytes past the one before,
+ * and the last one in MD; *N of them, in order (the caller frees the
+ * array).  One
+ * pass over MD: made on the background thread, for jumps into a file
+ * not yet parsed.
+ */
+size_t *doc_prefix_cuts(const char *md, size_t len, size_t step,
+    size_t *n);
+
+/*
+ * Parse LEN bytes at MD, a piece of a file between two such offsets,
+ * while the whole file is parsed on the background thread: neither
+ * waits for the other.  The piece is flagged may_differ: its links by
+ * reference may read as written, its ~~text~~ is not struck, and its
+ * headings are numbered as if it were all there is, until the whole
+ * replaces it.
+ */
+struct doc *doc_load_beside(const char *md, size_t len);
 
 /* The version of cmark-gfm in use. */
 const char *doc_parser_version(void);

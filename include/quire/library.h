@@ -17,6 +17,7 @@
 #define LIB_PREVIEW_WANT (32u * 1024) /* the first part's least size */
 #define LIB_PREVIEW_HEAD (512u * 1024) /* read before the first part */
 #define LIB_PREVIEW_SCAN (128u * 1024) /* the rest the part's scans read */
+#define LIB_WINDOW (64u * 1024) /* a part from further on: at least this */
 
 struct lib_entry {
 	char *path;             /* as given; "-" is standard input */
@@ -24,6 +25,9 @@ struct lib_entry {
 	struct doc *doc;        /* once loaded */
 	struct doc *preview;    /* its first part, while the whole loads */
 	struct bgload *bg;      /* the whole, loading on a second thread */
+	struct doc *window;     /* a part from further on, while it loads */
+	size_t wfrom, wto;      /* the window's bytes in the file */
+	size_t wtotal;          /* the file's bytes */
 	enum doc_error err;     /* why it did not load */
 	int errnum;
 	long long size;         /* bytes on disk, or -1 */
@@ -62,7 +66,16 @@ struct doc *library_start(struct library *lib, size_t i);
 int library_loading(const struct library *lib, size_t i);
 int library_ready(const struct library *lib, size_t i);
 
-/* Free document I's first part, once nothing shows it. */
+/*
+ * While document I loads, a part of it around byte AT (from the first
+ * part's end to its last byte) parsed beside the whole, kept in the
+ * entry's window: at least LIB_WINDOW bytes, the last of the file if AT
+ * is near its end.  NULL until the background load has read the file,
+ * or if it cannot be read.
+ */
+struct doc *library_window(struct library *lib, size_t i, size_t at);
+
+/* Free document I's first part and window, once nothing shows them. */
 void library_drop_preview(struct library *lib, size_t i);
 
 /* Load document I again (its file changed); NULL, keeping the old one,

@@ -8,9 +8,14 @@
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <time.h>
+
+#include <libxml/parser.h>
 
 #include "quire/bgload.h"
 #include "quire/util.h"
+
+#define CUT_STEP (16u * 1024) /* bytes between the cuts kept for jumps */
 
 struct bgload {
 	pthread_t thread;
@@ -18,6 +23,9 @@ struct bgload {
 	char *data;
 	size_t len;
 	struct doc_rest rest;   /* what is left to read */
+	size_t *cuts, ncuts;    /* where parts may start (doc_prefix_cuts) */
+	size_t total;           /* the file's bytes */
+	atomic_int cuts_done;   /* cuts, ncuts and total are set */
 	struct doc *doc;
 	atomic_int done;
 };
@@ -28,6 +36,9 @@ run(void *arg)
 	struct bgload *b = arg;
 
 	b->len = doc_read_rest(&b->rest, &b->data, b->len);
+	b->cuts = doc_prefix_cuts(b->data, b->len, CUT_STEP, &b->ncuts);
+	b->total = b->len;
+	atomic_store(&b->cuts_done, 1);
 	b->doc = doc_load_take(b->data, b->len);
 	b->data = NULL;
 	atomic_store(&b->done, 1);
@@ -46,6 +57,10 @@ bgload_start(char *data, size_t len, const struct doc_rest *rest)
 	if (rest != NULL)
 		b->rest = *rest;
 	atomic_init(&b->done, 0);
+	atomic_init(&b->cuts_done, 0);
+	/* libxml2 sets itself up on its first parse: not on two threads at
+	 * once (a part may be parsed beside the whole, doc_load_beside). */
+	xmlInitParser();
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
 	b->running = pthread_create(&b->thread, NULL, run, b) == 0;
@@ -59,6 +74,20 @@ int
 bgload_ready(const struct bgload *b)
 {
 	return atomic_load(&((struct bgload *)b)->done);
+}
+
+const size_t *
+bgload_cuts(const struct bgload *b, size_t *n, size_t *total)
+{
+	struct bgload *m = (struct bgload *)b;
+	struct timespec ms = { 0, 1000000 };
+
+	/* The file is read and scanned in a few tens of milliseconds. */
+	while (!atomic_load(&m->cuts_done))
+		nanosleep(&ms, NULL);
+	*n = m->ncuts;
+	*total = m->total;
+	return m->cuts;
 }
 
 /* Join the thread, if it runs. */
@@ -90,5 +119,6 @@ bgload_free(struct bgload *b)
 	join(b);
 	doc_free(b->doc);
 	free(b->data);
+	free(b->cuts);
 	free(b);
 }

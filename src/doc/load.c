@@ -204,6 +204,40 @@ doc_read_rest(struct doc_rest *rest, char **data, size_t len)
 	return n;
 }
 
+enum doc_error
+doc_read_range(const char *path, size_t from, size_t len, char **data,
+    size_t *got)
+{
+	size_t n = 0;
+	ssize_t r;
+	int fd, e;
+
+	*data = NULL;
+	*got = 0;
+	if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC)) < 0)
+		return DOC_ERR_OPEN;
+	*data = xmalloc(len + 1);
+	while (n < len) {
+		r = pread(fd, *data + n, len - n, (off_t)(from + n));
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			e = errno;
+			free(*data);
+			*data = NULL;
+			close(fd);
+			errno = e;
+			return DOC_ERR_READ;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	*got = n;
+	return DOC_OK;
+}
+
 struct doc *
 doc_load_file(const char *path, int flags, enum doc_error *err)
 {
@@ -232,12 +266,16 @@ drop_notes(cmark_node *root)
 		cmark_node_free(n);
 }
 
-/* Parse LEN bytes at MD; if OWNED, free MD as soon as cmark-gfm has its
- * own copy, before the model is built: the two are the peak of memory.
- * A PART (a first part, prefix.c) leaves its footnotes out: the whole
- * document shows them at its end. */
+#define LOAD_OWNED 0x01  /* free MD once cmark-gfm has its own copy */
+#define LOAD_PART 0x02   /* a part: no footnotes */
+#define LOAD_BESIDE 0x04 /* beside the background load (PARSE_BESIDE) */
+
+/* Parse LEN bytes at MD as FLAGS say.  LOAD_OWNED frees MD before the
+ * model is built: the two are the peak of memory.  A part (a first
+ * part, prefix.c, or one from further on) leaves its footnotes out: the
+ * whole document shows them at its end. */
 static struct doc *
-load(char *md, size_t len, int owned, int part)
+load(char *md, size_t len, int flags)
 {
 	cmark_parser *p;
 	cmark_node *root;
@@ -257,16 +295,17 @@ load(char *md, size_t len, int owned, int part)
 	}
 	if (guard_input(in, len, &g))
 		in = g.out.data, len = g.out.len;
-	p = parse_begin(PARSE_GFM | PARSE_NOTES);
+	p = parse_begin(PARSE_GFM | PARSE_NOTES |
+	    (flags & LOAD_BESIDE ? PARSE_BESIDE : 0));
 	cmark_parser_feed(p, in, len);
 	buf_free(&g.out);
-	if (owned)
+	if (flags & LOAD_OWNED)
 		free(md);
-	root = parse_finish(p);
+	root = flags & LOAD_BESIDE ? parse_finish_beside(p) : parse_finish(p);
 	guard_repair(root, &g);
 	autolinks = !g.no_autolink;
 	guard_free(&g);
-	if (part)
+	if (flags & LOAD_PART)
 		drop_notes(root);
 	d = build_doc_meta(root, autolinks, fm.data, fm.len);
 	buf_free(&fm);
@@ -278,19 +317,28 @@ load(char *md, size_t len, int owned, int part)
 struct doc *
 doc_load_buffer(const char *md, size_t len)
 {
-	return load((char *)md, len, 0, 0);
+	return load((char *)md, len, 0);
 }
 
 struct doc *
 doc_load_take(char *md, size_t len)
 {
-	return load(md, len, 1, 0);
+	return load(md, len, LOAD_OWNED);
 }
 
 struct doc *
 doc_load_part(const char *md, size_t len)
 {
-	return load((char *)md, len, 0, 1);
+	return load((char *)md, len, LOAD_PART);
+}
+
+struct doc *
+doc_load_beside(const char *md, size_t len)
+{
+	struct doc *d = load((char *)md, len, LOAD_PART | LOAD_BESIDE);
+
+	d->may_differ = 1;
+	return d;
 }
 
 const char *

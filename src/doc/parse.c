@@ -39,25 +39,41 @@ parse_begin(int flags)
 
 	if (flags & PARSE_NOTES)
 		opts |= CMARK_OPT_FOOTNOTES;
-	pthread_mutex_lock(&one_parse);
+	if (!(flags & PARSE_BESIDE))
+		pthread_mutex_lock(&one_parse);
 	cmark_gfm_core_extensions_ensure_registered();
 	p = cmark_parser_new_with_mem(opts, &quire_mem);
 	if (flags & PARSE_GFM) {
 		attach(p, "table");
-		attach(p, "strikethrough");
+		if (!(flags & PARSE_BESIDE))
+			attach(p, "strikethrough");
 		attach(p, "tasklist");
 	}
 	return p;
 }
 
-cmark_node *
-parse_finish(cmark_parser *p)
+/* Finish P, begun with FLAGS. */
+static cmark_node *
+finish(cmark_parser *p, int flags)
 {
 	cmark_node *root = cmark_parser_finish(p);
 
 	cmark_parser_free(p);
-	pthread_mutex_unlock(&one_parse);
+	if (!(flags & PARSE_BESIDE))
+		pthread_mutex_unlock(&one_parse);
 	return root;
+}
+
+cmark_node *
+parse_finish(cmark_parser *p)
+{
+	return finish(p, 0);
+}
+
+cmark_node *
+parse_finish_beside(cmark_parser *p)
+{
+	return finish(p, PARSE_BESIDE);
 }
 
 cmark_node *

@@ -13,6 +13,8 @@
 #define PARSE_GFM 0x01   /* the table, strikethrough and tasklist
                             extensions (bare links are build.c's) */
 #define PARSE_NOTES 0x02 /* footnotes */
+#define PARSE_BESIDE 0x04 /* beside another parse: no lock, and with
+                             PARSE_GFM no strikethrough (see below) */
 
 /*
  * Start a parse with FLAGS: a cmark-gfm parser with quire's allocator
@@ -22,6 +24,13 @@
  * characters in a global table, which a parse with extensions changes,
  * so a parse begun on another thread meanwhile waits here.  Feed the
  * parser with cmark_parser_feed(), then call parse_finish().
+ *
+ * PARSE_BESIDE takes no lock and leaves strikethrough out, the one
+ * extension that writes that table (table and tasklist match no inline
+ * text): a piece of a file parsed while the whole is parsed on the
+ * background thread, its ~~text~~ read as written, not struck, until
+ * the whole replaces it.  It reads the table the other parse writes
+ * ('~' alone, which only an extension of its own would act on).
  */
 cmark_parser *parse_begin(int flags);
 
@@ -30,6 +39,9 @@ cmark_parser *parse_begin(int flags);
  * and return the tree, which the caller frees with cmark_node_free().
  */
 cmark_node *parse_finish(cmark_parser *p);
+
+/* The same for a parse begun with PARSE_BESIDE. */
+cmark_node *parse_finish_beside(cmark_parser *p);
 
 /* Parse LEN bytes at MD whole (parse_begin, one feed, parse_finish). */
 cmark_node *parse_markdown(const char *md, size_t len, int flags);

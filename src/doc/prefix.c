@@ -374,3 +374,43 @@ doc_load_head(const char *md, size_t len, size_t total, size_t want,
 
 	return cut == 0 ? NULL : load_prefix(md, len, cut, scan, total > len);
 }
+
+size_t *
+doc_prefix_cuts(const char *md, size_t len, size_t step, size_t *n)
+{
+	struct track t = { 0, 0, HTML_NONE };
+	size_t pos, end, cap = 0, next = 0, last = 0, *v = NULL;
+	const char *line, *nl;
+	int was_blank = 0;
+	unsigned char c;
+
+	*n = 0;
+	pos = markdown_start(md, len); /* after front matter */
+	while (pos < len) {
+		line = md + pos;
+		nl = memchr(line, '\n', len - pos);
+		end = nl ? (size_t)(nl - line) : len - pos;
+		c = (unsigned char)line[0];
+		if (!t.fence && !t.html && was_blank &&
+		    (isalpha(c) || c == '#' || c >= 0xC2)) {
+			if (pos >= next) {
+				GROW(v, cap, *n, 1);
+				v[(*n)++] = pos;
+				next = pos + step;
+			}
+			last = pos;
+		}
+		if (prefix_track_line(&t, line, end))
+			was_blank = prefix_blank(line, end);
+		else
+			was_blank = 0;
+		if (nl == NULL)
+			break;
+		pos += end + 1;
+	}
+	if (*n > 0 && last > v[*n - 1]) {
+		GROW(v, cap, *n, 1);
+		v[(*n)++] = last;
+	}
+	return v;
+}

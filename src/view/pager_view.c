@@ -201,6 +201,10 @@ pager_view_key(void *st, struct view_ctx *c, int k)
 			ui_reload(u);
 			return view_result(VR_STAY);
 		}
+		if (ui_jump_part(u, a, p->count)) { /* before the whole is here */
+			u->pager.count = 0;
+			return view_result(VR_STAY);
+		}
 		r = pager_view_act(u, a, &done);
 		if (done) {
 			p->count = 0;

@@ -4,6 +4,7 @@
  * one again (R), and each one's reading position, restored when it opens
  * and saved when the reader leaves it.
  */
+#define _GNU_SOURCE /* memmem() */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,19 +65,21 @@ lay_flags(const struct ui *u)
 	    (u->o->numbers ? LAYOUT_NUMBERS : 0) | (u->chop ? LAYOUT_CHOP : 0);
 }
 
-/* Open D, entry E of the library, in the pager at the screen's size. */
+/* Open D, entry E of the library, in the pager at the screen's size:
+ * PARTIAL 1 for a first part, 2 for a part from further on. */
 static void
 open_doc(struct ui *u, const struct doc *d, const struct lib_entry *e,
     int partial)
 {
 	struct pager_setup s;
 
+	s.unknown = partial == 2;
 	s.name = e->name;
 	s.lay_flags = lay_flags(u);
 	s.column = u->o->width;
 	s.rows = u->scr.rows;
 	s.cols = u->scr.cols;
-	s.partial = partial;
+	s.partial = partial == 1;
 	pager_open(&u->pager, d, &s);
 }
 
@@ -137,6 +140,69 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 		resume(u);
 }
 
+/* The block of D holding text offset OFF. */
+static uint32_t
+block_at(const struct doc *d, uint32_t off)
+{
+	size_t lo = 0, hi = d->nblocks, mid;
+	uint32_t boff, blen;
+
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		doc_block_text(d, (uint32_t)mid, &boff, &blen);
+		if (boff <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (uint32_t)lo;
+}
+
+#define PLACE_TEXT 48 /* bytes of text that find a place in the whole */
+
+/*
+ * The place in the whole document D of POS in part W of entry E, bytes
+ * wfrom to wto of the file: the same text, the occurrence nearest where
+ * the part's bytes put it; failing that, the same share of the text.
+ */
+static struct pos
+whole_place(const struct doc *w, struct pos pos, const struct doc *d,
+    const struct lib_entry *e)
+{
+	uint32_t boff, blen;
+	size_t off, n, est, lo, hi, best = SIZE_MAX, dist = SIZE_MAX, k;
+	const char *s, *hit;
+
+	if (d->nblocks == 0 || w->nblocks == 0 || pos.block >= w->nblocks)
+		return pos;
+	doc_block_text(w, pos.block, &boff, &blen);
+	off = pos.off >= boff && pos.off < boff + blen ? pos.off : boff;
+	n = boff + blen - off < PLACE_TEXT ? boff + blen - off : PLACE_TEXT;
+	est = (size_t)((double)d->text_len * ((double)e->wfrom +
+	    (double)(e->wto - e->wfrom) * (double)off /
+	    (double)(w->text_len ? w->text_len : 1)) /
+	    (double)(e->wtotal ? e->wtotal : 1));
+	if (est > d->text_len)
+		est = d->text_len;
+	lo = est > d->text_len / 8 ? est - d->text_len / 8 : 0;
+	hi = est + d->text_len / 8 < d->text_len ? est + d->text_len / 8 :
+	    d->text_len;
+	s = w->text + off;
+	for (k = lo; n > 0 && k + n <= hi; k = (size_t)(hit - d->text) + 1) {
+		hit = memmem(d->text + k, hi - k, s, n);
+		if (hit == NULL)
+			break;
+		k = (size_t)(hit - d->text);
+		if ((k > est ? k - est : est - k) < dist)
+			dist = k > est ? k - est : est - k, best = k;
+	}
+	if (best == SIZE_MAX)
+		best = est;
+	pos.block = block_at(d, (uint32_t)best);
+	pos.off = (uint32_t)best;
+	return pos;
+}
+
 void
 ui_finish_load(struct ui *u)
 {
@@ -144,22 +210,83 @@ ui_finish_load(struct ui *u)
 	struct lib_entry *e = &u->lib->e[i];
 	struct pos pos;
 	char note[256];
-	int hint = u->pager.hint;
+	int hint = u->pager.hint, window, end;
 	struct doc *d;
 
 	if (!library_loading(u->lib, i))
 		return;
 	pos = pager_pos(&u->pager);
+	window = e->window != NULL && u->pager.doc == e->window;
+	/* At the end of a part that ends the file: the end of the whole. */
+	end = window && e->wto >= e->wtotal &&
+	    u->pager.top >= pager_max_top(&u->pager);
 	snprintf(note, sizeof(note), "%s", pager_note_text(&u->pager));
 	pager_free(&u->pager); /* it points into the first part */
 	d = library_doc(u->lib, i);
+	if (window && d != NULL) /* keep the place by its text */
+		pos = whole_place(e->window, pos, d, e);
 	open_doc(u, d, e, 0);
 	if (!hint)
 		pager_hide_hint(&u->pager);
-	if (pos.block != 0 || pos.off != 0)
+	if (end)
+		pager_goto(&u->pager, pager_max_top(&u->pager));
+	else if (pos.block != 0 || pos.off != 0)
 		pager_show_pos(&u->pager, pos);
 	pager_note(&u->pager, "%s", note);
 	library_drop_preview(u->lib, i);
+}
+
+/* Show part D of the current document (PARTIAL as open_doc takes it)
+ * with line TOP at the top, or its last page (TOP SIZE_MAX). */
+static void
+show_part(struct ui *u, const struct doc *d, int partial, size_t top)
+{
+	struct lib_entry *e = &u->lib->e[u->lib->cur];
+	int hint = u->pager.hint;
+
+	pager_free(&u->pager);
+	open_doc(u, d, e, partial);
+	if (!hint)
+		pager_hide_hint(&u->pager);
+	pager_need_all(&u->pager); /* a part is small */
+	nav_jump(&u->pager, top == SIZE_MAX ? pager_max_top(&u->pager) :
+	    top * u->pager.lay->nlines / 1000000);
+}
+
+int
+ui_jump_part(struct ui *u, enum action a, size_t n)
+{
+	size_t i = u->lib->cur, at, size, cut;
+	struct lib_entry *e = &u->lib->e[i];
+	const struct doc *w;
+
+	if (!library_loading(u->lib, i) || library_ready(u->lib, i) ||
+	    e->preview == NULL || e->size <= 0)
+		return 0;
+	size = (size_t)e->size;
+	cut = e->preview->source_len;
+	if (a == ACT_TOP && n == 0 && e->window != NULL &&
+	    u->pager.doc == e->window) { /* back to the first part */
+		show_part(u, e->preview, 1, 0);
+		return 1;
+	}
+	if (!((a == ACT_BOTTOM && n == 0) || a == ACT_PERCENT))
+		return 0;
+	at = a == ACT_BOTTOM || n >= 100 ? size : size / 100 * n +
+	    size % 100 * n / 100;
+	if (at < cut) { /* in the first part: the same share of its lines */
+		show_part(u, e->preview, 1, at * 1000000 / cut);
+		return 1;
+	}
+	if ((w = library_window(u->lib, i, at)) == NULL) {
+		/* Not read yet: the key waits for the whole. */
+		ui_finish_load(u);
+		u->pager.count = n;
+		return 0;
+	}
+	show_part(u, w, 2, at >= e->wto ? SIZE_MAX : (at - e->wfrom) *
+	    1000000 / (e->wto - e->wfrom));
+	return 1;
 }
 
 /* Switch to document I of the library, saving the place in this one. */

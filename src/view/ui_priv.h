@@ -56,6 +56,16 @@ void ui_switch_doc(struct ui *u, size_t i);
  * waiting for it if need be. */
 void ui_finish_load(struct ui *u);
 
+/*
+ * While the current document loads, the keys that jump far (G, N%, and
+ * g back from a part further on) with count N: show a part of the file
+ * there (its end, N% of its bytes) at once, with no page number, which
+ * the whole replaces at the same text when it arrives.  0 when A is not
+ * one of them, or when no part can be made yet (the whole is then
+ * waited for, and the key acts on it).
+ */
+int ui_jump_part(struct ui *u, enum action a, size_t n);
+
 /* Load the current document again (R). */
 void ui_reload(struct ui *u);
 
