@@ -158,26 +158,45 @@ block_at(const struct doc *d, uint32_t off)
 	return (uint32_t)lo;
 }
 
-#define PLACE_TEXT 48 /* bytes of text that find a place in the whole */
+#define PLACE_TEXT 160 /* bytes of text that find a place in the whole */
+
+/* Where the N bytes at S are in D's text between LO and HI, the
+ * occurrence nearest EST; SIZE_MAX if nowhere. */
+static size_t
+nearest(const struct doc *d, const char *s, size_t n, size_t lo, size_t hi,
+    size_t est)
+{
+	size_t best = SIZE_MAX, dist = SIZE_MAX, k;
+	const char *hit;
+
+	for (k = lo; n > 0 && k + n <= hi; k++) {
+		if ((hit = memmem(d->text + k, hi - k, s, n)) == NULL)
+			break;
+		k = (size_t)(hit - d->text);
+		if ((k > est ? k - est : est - k) < dist)
+			dist = k > est ? k - est : est - k, best = k;
+	}
+	return best;
+}
 
 /*
  * The place in the whole document D of POS in part W of entry E, bytes
- * wfrom to wto of the file: the same text, the occurrence nearest where
- * the part's bytes put it; failing that, the same share of the text.
+ * wfrom to wto of the file: the same text (the part's text from there
+ * on, PLACE_TEXT bytes, else fewer: a link may read otherwise in the
+ * part), the occurrence nearest where the part's bytes put it; failing
+ * that, the same share of the text.
  */
 static struct pos
 whole_place(const struct doc *w, struct pos pos, const struct doc *d,
     const struct lib_entry *e)
 {
 	uint32_t boff, blen;
-	size_t off, n, est, lo, hi, best = SIZE_MAX, dist = SIZE_MAX, k;
-	const char *s, *hit;
+	size_t off, n, est, lo, hi, best = SIZE_MAX;
 
 	if (d->nblocks == 0 || w->nblocks == 0 || pos.block >= w->nblocks)
 		return pos;
 	doc_block_text(w, pos.block, &boff, &blen);
 	off = pos.off >= boff && pos.off < boff + blen ? pos.off : boff;
-	n = boff + blen - off < PLACE_TEXT ? boff + blen - off : PLACE_TEXT;
 	est = (size_t)((double)d->text_len * ((double)e->wfrom +
 	    (double)(e->wto - e->wfrom) * (double)off /
 	    (double)(w->text_len ? w->text_len : 1)) /
@@ -187,15 +206,9 @@ whole_place(const struct doc *w, struct pos pos, const struct doc *d,
 	lo = est > d->text_len / 8 ? est - d->text_len / 8 : 0;
 	hi = est + d->text_len / 8 < d->text_len ? est + d->text_len / 8 :
 	    d->text_len;
-	s = w->text + off;
-	for (k = lo; n > 0 && k + n <= hi; k = (size_t)(hit - d->text) + 1) {
-		hit = memmem(d->text + k, hi - k, s, n);
-		if (hit == NULL)
-			break;
-		k = (size_t)(hit - d->text);
-		if ((k > est ? k - est : est - k) < dist)
-			dist = k > est ? k - est : est - k, best = k;
-	}
+	for (n = PLACE_TEXT; best == SIZE_MAX && n >= 16; n /= 3)
+		best = nearest(d, w->text + off, w->text_len - off < n ?
+		    w->text_len - off : n, lo, hi, est);
 	if (best == SIZE_MAX)
 		best = est;
 	pos.block = block_at(d, (uint32_t)best);
