@@ -178,14 +178,45 @@ library_ready(const struct library *lib, size_t i)
 	    (lib->e[i].bg == NULL || bgload_ready(lib->e[i].bg));
 }
 
+/* Entry E's window: bytes FROM to TO of its file (of TOTAL) parsed
+ * beside the whole; NULL if they cannot be read. */
+static struct doc *
+window(struct lib_entry *e, size_t from, size_t to, size_t total)
+{
+	char *data;
+	size_t len;
+
+	if (doc_read_range(e->path, from, to - from, &data, &len) != DOC_OK)
+		return NULL;
+	doc_free(e->window);
+	e->window = doc_load_beside(data, len);
+	free(data);
+	e->wfrom = from;
+	e->wto = from + len;
+	e->wtotal = total;
+	return e->window;
+}
+
+/* The first of N CUTS at or past FROM + LIB_WINDOW and AT + half of it;
+ * TOTAL if none. */
+static size_t
+window_end(const size_t *cuts, size_t n, size_t from, size_t at,
+    size_t total)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (cuts[k] >= from + LIB_WINDOW && cuts[k] >= at + LIB_WINDOW / 2)
+			return cuts[k];
+	return total;
+}
+
 struct doc *
 library_window(struct library *lib, size_t i, size_t at)
 {
 	struct lib_entry *e = &lib->e[i];
 	const size_t *cuts;
-	size_t n, total, k, lo, from, to;
-	char *data;
-	size_t len;
+	size_t n, total, k, lo, from;
 
 	if (e->bg == NULL || (cuts = bgload_cuts(e->bg, &n, &total)) == NULL)
 		return NULL;
@@ -197,20 +228,27 @@ library_window(struct library *lib, size_t i, size_t at)
 	for (k = n; k > 0 && cuts[k - 1] > lo; k--)
 		;
 	from = k > 0 ? cuts[k - 1] : 0;
-	for (to = total; k < n; k++)
-		if (cuts[k] >= from + LIB_WINDOW && cuts[k] >= at + LIB_WINDOW / 2) {
-			to = cuts[k];
-			break;
-		}
-	if (doc_read_range(e->path, from, to - from, &data, &len) != DOC_OK)
+	return window(e, from, window_end(cuts, n, from, at, total), total);
+}
+
+struct doc *
+library_window_at(struct library *lib, size_t i, size_t from)
+{
+	struct lib_entry *e = &lib->e[i];
+	const size_t *cuts;
+	size_t n, total;
+
+	if (e->bg == NULL || (cuts = bgload_cuts(e->bg, &n, &total)) == NULL ||
+	    from >= total)
 		return NULL;
-	doc_free(e->window);
-	e->window = doc_load_beside(data, len);
-	free(data);
-	e->wfrom = from;
-	e->wto = from + len;
-	e->wtotal = total;
-	return e->window;
+	return window(e, from, window_end(cuts, n, from, from, total), total);
+}
+
+const struct doc_outline *
+library_outline(const struct library *lib, size_t i, size_t *n)
+{
+	*n = 0;
+	return lib->e[i].bg == NULL ? NULL : bgload_outline(lib->e[i].bg, n);
 }
 
 void

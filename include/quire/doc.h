@@ -282,17 +282,25 @@ struct doc *doc_load_prefix(const char *md, size_t len, size_t cut);
 struct doc *doc_load_head(const char *md, size_t len, size_t total,
     size_t want, size_t scan);
 
+/* A heading line a scan found, outside code and HTML blocks. */
+struct doc_outline {
+	size_t off;         /* where its line starts: a part may start there */
+	uint8_t level;      /* 1-6 */
+};
+
 /*
  * The offsets in MD (LEN bytes) where a part may start or end, by
  * doc_prefix_cut's rules (a line that begins a top-level block whatever
  * precedes it): the first one at least STEP bytes past the one before,
  * and the last one in MD; *N of them, in order (the caller frees the
- * array).  One
- * pass over MD: made on the background thread, for jumps into a file
- * not yet parsed.
+ * array).  Unless HEADS is NULL, the heading lines among every such
+ * line too ("# ..." or one line over a setext underline), *NHEADS of
+ * them in *HEADS (freed by the caller): an outline, near enough, of
+ * the top-level headings.  One pass over MD: made on the background
+ * thread, for jumps into a file not yet parsed.
  */
 size_t *doc_prefix_cuts(const char *md, size_t len, size_t step,
-    size_t *n);
+    size_t *n, struct doc_outline **heads, size_t *nheads);
 
 /*
  * Parse LEN bytes at MD, a piece of a file between two such offsets,

@@ -75,6 +75,15 @@ int library_ready(const struct library *lib, size_t i);
  */
 struct doc *library_window(struct library *lib, size_t i, size_t at);
 
+/* The same, the part starting at byte FROM, one of the offsets where a
+ * part may start (a heading of library_outline's). */
+struct doc *library_window_at(struct library *lib, size_t i, size_t from);
+
+/* While document I loads, its heading lines (doc_prefix_cuts), *N of
+ * them; NULL if none. */
+const struct doc_outline *library_outline(const struct library *lib,
+    size_t i, size_t *n);
+
 /* Free document I's first part and window, once nothing shows them. */
 void library_drop_preview(struct library *lib, size_t i);
 

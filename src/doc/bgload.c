@@ -24,6 +24,8 @@ struct bgload {
 	size_t len;
 	struct doc_rest rest;   /* what is left to read */
 	size_t *cuts, ncuts;    /* where parts may start (doc_prefix_cuts) */
+	struct doc_outline *heads; /* and the heading lines among them */
+	size_t nheads;
 	size_t total;           /* the file's bytes */
 	atomic_int cuts_done;   /* cuts, ncuts and total are set */
 	struct doc *doc;
@@ -36,7 +38,8 @@ run(void *arg)
 	struct bgload *b = arg;
 
 	b->len = doc_read_rest(&b->rest, &b->data, b->len);
-	b->cuts = doc_prefix_cuts(b->data, b->len, CUT_STEP, &b->ncuts);
+	b->cuts = doc_prefix_cuts(b->data, b->len, CUT_STEP, &b->ncuts,
+	    &b->heads, &b->nheads);
 	b->total = b->len;
 	atomic_store(&b->cuts_done, 1);
 	b->doc = doc_load_take(b->data, b->len);
@@ -90,6 +93,17 @@ bgload_cuts(const struct bgload *b, size_t *n, size_t *total)
 	return m->cuts;
 }
 
+const struct doc_outline *
+bgload_outline(const struct bgload *b, size_t *n)
+{
+	size_t k, total;
+
+	if (bgload_cuts(b, &k, &total) == NULL && b->heads == NULL)
+		return *n = 0, NULL;
+	*n = b->nheads;
+	return b->heads;
+}
+
 /* Join the thread, if it runs. */
 static void
 join(struct bgload *b)
@@ -120,5 +134,6 @@ bgload_free(struct bgload *b)
 	doc_free(b->doc);
 	free(b->data);
 	free(b->cuts);
+	free(b->heads);
 	free(b);
 }

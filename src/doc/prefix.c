@@ -375,16 +375,46 @@ doc_load_head(const char *md, size_t len, size_t total, size_t want,
 	return cut == 0 ? NULL : load_prefix(md, len, cut, scan, total > len);
 }
 
+/* The level of the heading the line at LINE (END bytes, in column 0
+ * after a blank line) starts, of MD's LEN bytes: "# ..." or a line
+ * over a setext underline; 0 if none. */
+static int
+outline_level(const char *md, size_t len, const char *line, size_t end)
+{
+	const char *next = line + end + 1, *nl;
+	size_t i, k;
+
+	for (i = 0; i < end && i < 7 && line[i] == '#'; i++)
+		;
+	if (i > 0)
+		return i <= 6 && (i == end || line[i] == ' ' ||
+		    line[i] == '\t' || line[i] == '\r') ? (int)i : 0;
+	if (next >= md + len)
+		return 0;
+	nl = memchr(next, '\n', (size_t)(md + len - next));
+	k = nl ? (size_t)(nl - next) : (size_t)(md + len - next);
+	for (i = 0; i < k && i < 3 && next[i] == ' '; i++)
+		;
+	if (i == k || (next[i] != '=' && next[i] != '-'))
+		return 0;
+	for (end = i; i < k && next[i] == next[end]; i++)
+		;
+	return prefix_blank(next + i, k - i) ? (next[end] == '=' ? 1 : 2) : 0;
+}
+
 size_t *
-doc_prefix_cuts(const char *md, size_t len, size_t step, size_t *n)
+doc_prefix_cuts(const char *md, size_t len, size_t step, size_t *n,
+    struct doc_outline **heads, size_t *nheads)
 {
 	struct track t = { 0, 0, HTML_NONE };
-	size_t pos, end, cap = 0, next = 0, last = 0, *v = NULL;
+	size_t pos, end, cap = 0, hcap = 0, next = 0, last = 0, *v = NULL;
 	const char *line, *nl;
-	int was_blank = 0;
+	int was_blank = 1, level; /* the start is after a blank line */
 	unsigned char c;
 
 	*n = 0;
+	if (heads != NULL)
+		*heads = NULL, *nheads = 0;
 	pos = markdown_start(md, len); /* after front matter */
 	while (pos < len) {
 		line = md + pos;
@@ -399,6 +429,12 @@ doc_prefix_cuts(const char *md, size_t len, size_t step, size_t *n)
 				next = pos + step;
 			}
 			last = pos;
+			if (heads != NULL &&
+			    (level = outline_level(md, len, line, end)) > 0) {
+				GROW(*heads, hcap, *nheads, 1);
+				(*heads)[*nheads].off = pos;
+				(*heads)[(*nheads)++].level = (uint8_t)level;
+			}
 		}
 		if (prefix_track_line(&t, line, end))
 			was_blank = prefix_blank(line, end);

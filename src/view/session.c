@@ -266,6 +266,84 @@ show_part(struct ui *u, const struct doc *d, int partial, size_t top)
 	    top * u->pager.lay->nlines / 1000000);
 }
 
+/* The level of an outline's top-level headings (H, N of them): the
+ * least, but for the title's (a first level-1 heading, the only one);
+ * *FIRST is the first heading that is not the title. */
+static int
+outline_top(const struct doc_outline *h, size_t n, size_t *first)
+{
+	size_t k, h1 = 0;
+	int top = BLOCK_LEVELS;
+
+	for (k = 0; k < n; k++)
+		h1 += h[k].level == 1;
+	*first = h1 == 1 && n > 0 && h[0].level == 1;
+	for (k = *first; k < n; k++)
+		if (h[k].level < top)
+			top = h[k].level;
+	return top;
+}
+
+#define IN_PART SIZE_MAX            /* the part shown has the section */
+#define NOT_FOUND (SIZE_MAX - 1)    /* the outline has not */
+
+/* Where the section key A (with count N) goes in the outline H (NH
+ * headings) of entry E: the offset of its heading, IN_PART or
+ * NOT_FOUND. */
+static size_t
+section_target(struct ui *u, const struct lib_entry *e, enum action a,
+    size_t n, const struct doc_outline *h, size_t nh)
+{
+	const struct doc *d = u->pager.doc;
+	size_t first, k, c = 0, from;
+	int top = outline_top(h, nh, &first), level = top;
+	uint32_t sec;
+
+	if (a == ACT_NEXT_TOP && n > 0) {
+		if (d == e->preview && nav_top_section(d, n > 999 ? 1000 :
+		    (int)n) != DOC_NONE)
+			return IN_PART;
+		for (k = first; k < nh; k++)
+			if (h[k].level == top && ++c == n)
+				return h[k].off;
+		return NOT_FOUND;
+	}
+	if (nav_next_section(&u->pager, 1, a == ACT_NEXT_TOP) != DOC_NONE)
+		return IN_PART;
+	if (a == ACT_NEXT_SECTION && (sec = pager_section(&u->pager)) !=
+	    DOC_NONE && sec != d->title)
+		level = d->sections[sec].level;
+	from = d == e->window ? e->wto : e->preview->source_len;
+	for (k = first; k < nh; k++)
+		if (h[k].off >= from && h[k].level <= level)
+			return h[k].off;
+	return NOT_FOUND;
+}
+
+/* ], } and N} before the whole is in: a part from the heading on, if
+ * the part shown has not the section; if the outline has not either,
+ * the whole is waited for (and the key acts on it). */
+static int
+jump_section(struct ui *u, enum action a, size_t n)
+{
+	struct lib_entry *e = &u->lib->e[u->lib->cur];
+	const struct doc_outline *h;
+	const struct doc *w = NULL;
+	size_t nh, off = NOT_FOUND;
+
+	h = library_outline(u->lib, u->lib->cur, &nh);
+	if (h != NULL && (off = section_target(u, e, a, n, h, nh)) == IN_PART)
+		return 0;
+	if (off == NOT_FOUND ||
+	    (w = library_window_at(u->lib, u->lib->cur, off)) == NULL) {
+		ui_finish_load(u);
+		u->pager.count = n;
+		return 0;
+	}
+	show_part(u, w, 2, 0);
+	return 1;
+}
+
 int
 ui_jump_part(struct ui *u, enum action a, size_t n)
 {
@@ -283,6 +361,8 @@ ui_jump_part(struct ui *u, enum action a, size_t n)
 		show_part(u, e->preview, 1, 0);
 		return 1;
 	}
+	if ((a == ACT_NEXT_SECTION && n == 0) || a == ACT_NEXT_TOP)
+		return jump_section(u, a, n);
 	if (!((a == ACT_BOTTOM && n == 0) || a == ACT_PERCENT))
 		return 0;
 	at = a == ACT_BOTTOM || n >= 100 ? size : size / 100 * n +

@@ -153,7 +153,7 @@ resize(struct ui *u)
 static void draw(struct ui *u);
 
 /* Whether key K, read while the document loads, acts on a part of it
- * rather than wait: a count's digits, G, g and %, in the pager. */
+ * rather than wait: a count's digits, G, g, %, ] and }, in the pager. */
 static int
 early(const struct ui *u, int k)
 {
@@ -163,8 +163,9 @@ early(const struct ui *u, int k)
 	    u->pager.pending != 0)
 		return 0;
 	a = keymap_lookup(VIEW_PAGER, k);
-	return a == ACT_COUNT || a == ACT_PERCENT || (u->pager.count == 0 &&
-	    (a == ACT_BOTTOM || a == ACT_TOP));
+	return a == ACT_COUNT || a == ACT_PERCENT || a == ACT_NEXT_TOP ||
+	    (u->pager.count == 0 && (a == ACT_BOTTOM || a == ACT_TOP ||
+	    a == ACT_NEXT_SECTION));
 }
 
 static int

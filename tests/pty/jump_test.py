@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Jumps far into a large file before the whole of it is parsed: G, N%
-and g act at once on a part of the file read there, the status line
+"""Jumps far into a large file before the whole of it is parsed: G, N%,
+N} and g act at once on a part of the file read there, the status line
 saying "page ?/?", and the whole, when it arrives, takes its place at
 the same text with its page numbers.
 
@@ -94,6 +94,29 @@ wait-exit 0
         ok(len(words) > 0 and sum(w in text for w in words) > len(words) / 2,
            "the whole shows the part's text where it was",
            "\n".join(s[0][:23]) + "\n----\n" + text)
+
+    # A far section: 200} from the outline a scan of the file makes, the
+    # part starting at its heading; the whole puts the same one there.
+    rc, s, err = drive("""
+expect-row 0 %s
+send 200}
+expect-row -1 page ?/?
+screen
+timeout 300
+expect-row -1 %%
+send g
+expect-row -1 page 1/
+send 200}
+screen
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "200} before the whole: a part from that heading on, "
+       "page ?/?", err)
+    if rc == 0:
+        ok(s[0][0].startswith("Chapter") and s[0][0] == s[1][0],
+           "the part and the whole show the same heading for 200}",
+           s[0][0] + " / " + s[1][0])
 
     # g from the part at the end goes back to the first part.
     rc, s, err = drive("""
