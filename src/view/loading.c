@@ -120,6 +120,15 @@ ui_finish_load(struct ui *u)
 	library_drop_preview(u->lib, i);
 }
 
+void
+ui_whole_place(struct ui *u)
+{
+	const struct lib_entry *e = &u->lib->e[u->lib->cur];
+
+	if (e->window != NULL && u->pager.doc == e->window)
+		ui_finish_load(u);
+}
+
 /* Show part D of the current document (PARTIAL as ui_open_doc takes it)
  * with line TOP at the top, or its last page (TOP SIZE_MAX). */
 static void

@@ -49,9 +49,13 @@ void
 ui_save(struct ui *u, char *err, size_t errlen)
 {
 	const char *key = u->state_key;
-	struct pos pos = pager_pos(&u->pager);
-	struct state_pos sp = { pos.block, pos.off };
+	struct pos pos;
+	struct state_pos sp;
 
+	ui_whole_place(u);
+	pos = pager_pos(&u->pager);
+	sp.block = pos.block;
+	sp.off = pos.off;
 	state_put(key, &sp, err, errlen);
 }
 
@@ -153,6 +157,7 @@ ui_switch_doc(struct ui *u, size_t i)
 		    e->name, doc_strerror(e->err, e->errnum));
 		return;
 	}
+	ui_whole_place(u);
 	keep_place(u);
 	if (u->state_key)
 		ui_save(u, err, sizeof(err));

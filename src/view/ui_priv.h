@@ -73,6 +73,10 @@ void ui_finish_load(struct ui *u);
  */
 int ui_jump_part(struct ui *u, enum action a, size_t n);
 
+/* If the pager shows a part from further on, wait for the whole and
+ * show it there: a place kept or saved is in the whole's terms. */
+void ui_whole_place(struct ui *u);
+
 /* Load the current document again (R). */
 void ui_reload(struct ui *u);
 

@@ -5,7 +5,7 @@ saying "page ?/?", and the whole, when it arrives, takes its place at
 the same text with its page numbers.
 
 The book is bench/book.py's (fenced listings, compiler output in quotes,
-reference definitions at chapter ends, footnotes), repeated to some 30
+reference definitions at chapter ends, footnotes), repeated to some 20
 MB so that its whole takes a while to parse, with a last section of its
 own; the part at its end leaves out the footnotes, which the whole shows
 after that section.
@@ -27,9 +27,10 @@ VTDRIVE, QUIRE = sys.argv[1:3]
 BOOK = os.path.join(HERE, "..", "..", "bench", "book.py")
 
 
-def drive(script, path):
+def drive(script, path, env=()):
+    args = [] if env else ["--no-state"]
     rc, screens, out, err = tap.drive(VTDRIVE, script,
-                                      [QUIRE, "--no-state", path], "80x24")
+                                      [QUIRE, *args, path], "80x24", env)
     return rc, screens, err
 
 
@@ -42,7 +43,7 @@ def page(screen):
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "book.md")
     with open(path, "wb") as f:
-        subprocess.run([sys.executable, BOOK, "1200000", "25"], stdout=f,
+        subprocess.run([sys.executable, BOOK, "1200000", "16"], stdout=f,
                        check=True)
         f.write(b"\n## The very end\n\nThe last words of the book, "
                 b"after every chapter.\n")
@@ -118,6 +119,34 @@ wait-exit 0
            "the part and the whole show the same heading for 200}",
            s[0][0] + " / " + s[1][0])
 
+    # Quitting on a part from further on saves the place in the whole's
+    # terms: the next run resumes at the same text.
+    env = ["XDG_STATE_HOME=" + tmp, "QUIRE_NO_STATE="]
+    rc, s, err = drive("""
+expect-row 0 %s
+send 50%%
+expect-row -1 page ?/?
+screen
+timeout 300
+send q
+wait-exit 0
+""" % title, path, env)
+    rc2, s2, err2 = drive("""
+timeout 300
+expect resumed at
+screen
+send q
+wait-exit 0
+""", path, env)
+    ok(rc == 0 and rc2 == 0, "q on a part from the middle, then again: "
+       "resumed", err + err2)
+    if rc == 0 and rc2 == 0:
+        words = [w for row in s[0][:23] for w in row.split() if len(w) > 8]
+        text = "\n".join(s2[0][:23])
+        ok(len(words) > 0 and sum(w in text for w in words) > len(words) / 2,
+           "the next run resumes at the part's text",
+           "\n".join(s[0][:23]) + "\n----\n" + text)
+
     # g from the part at the end goes back to the first part.
     rc, s, err = drive("""
 expect-row 0 %s
@@ -126,6 +155,7 @@ expect-row -1 page ?/?
 send g
 expect-row 0 %s
 expect-row -1 page 1/
+timeout 300
 send q
 wait-exit 0
 """ % (title, title), path)
