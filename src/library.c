@@ -206,7 +206,8 @@ window_end(const size_t *cuts, size_t n, size_t from, size_t at,
 	size_t k;
 
 	for (k = 0; k < n; k++)
-		if (cuts[k] >= from + LIB_WINDOW && cuts[k] >= at + LIB_WINDOW / 2)
+		if (cuts[k] >= from + LIB_WINDOW &&
+		    cuts[k] >= at + LIB_WINDOW / 2)
 			return cuts[k];
 	return total;
 }

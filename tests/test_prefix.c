@@ -218,13 +218,14 @@ check_beside(const char *name, const char *md, size_t len, size_t span)
 			part = doc_load_beside(md + cuts[c], to - cuts[c]);
 			for (i = 0; i < part->nblocks; i++)
 				if (head->nblocks + i >= whole->nblocks ||
-				    !loose_same(part, i, whole, head->nblocks + i,
-				    &a, &b))
+				    !loose_same(part, i, whole,
+				    head->nblocks + i, &a, &b))
 					break;
 			if ((i < part->nblocks || !part->may_differ) &&
 			    wrong++ == 0)
-				snprintf(why, sizeof(why), ": bytes %zu-%zu, block "
-				    "%zu of %zu", cuts[c], to, i, part->nblocks);
+				snprintf(why, sizeof(why), ": bytes %zu-%zu, "
+				    "block %zu of %zu", cuts[c], to, i,
+				    part->nblocks);
 			parts++;
 			doc_free(head);
 			doc_free(part);
@@ -346,7 +347,8 @@ main(int argc, char **argv)
 		    "code\n\n# not a heading\n```\n\nAfter\n\n~~~\nx\n\ny\n"
 		    "~~~~\n\nEnd\n";
 
-		check_beside("code with blank lines", fenced, strlen(fenced), 1);
+		check_beside("code with blank lines", fenced, strlen(fenced),
+		    1);
 	}
 	for (size_t k = 0; k < sizeof(rests) / sizeof(rests[0]); k++) {
 		char name[32];
