@@ -186,7 +186,9 @@ window(struct lib_entry *e, size_t from, size_t to, size_t total)
 	char *data;
 	size_t len;
 
-	if (doc_read_range(e->path, from, to - from, &data, &len) != DOC_OK)
+	/* A part that long would take as long as the whole: wait for it. */
+	if (to - from > LIB_WINDOW_MAX ||
+	    doc_read_range(e->path, from, to - from, &data, &len) != DOC_OK)
 		return NULL;
 	doc_free(e->window);
 	e->window = doc_load_beside(data, len);

@@ -18,6 +18,7 @@
 #define LIB_PREVIEW_HEAD (512u * 1024) /* read before the first part */
 #define LIB_PREVIEW_SCAN (128u * 1024) /* the rest the part's scans read */
 #define LIB_WINDOW (64u * 1024) /* a part from further on: at least this */
+#define LIB_WINDOW_MAX (2u * 1024 * 1024) /* and at most this */
 
 struct lib_entry {
 	char *path;             /* as given; "-" is standard input */
@@ -70,8 +71,9 @@ int library_ready(const struct library *lib, size_t i);
  * While document I loads, a part of it around byte AT (from the first
  * part's end to its last byte) parsed beside the whole, kept in the
  * entry's window: at least LIB_WINDOW bytes, the last of the file if AT
- * is near its end.  NULL until the background load has read the file,
- * or if it cannot be read.
+ * is near its end.  NULL if the file cannot be read, or if no part of
+ * at most LIB_WINDOW_MAX bytes holds AT.  It waits for the background
+ * load to have read the file (tens of milliseconds).
  */
 struct doc *library_window(struct library *lib, size_t i, size_t at);
 
