@@ -230,20 +230,24 @@ ui_jump_part(struct ui *u, enum action a, size_t n)
 	struct lib_entry *e = &u->lib->e[i];
 	const struct doc *w;
 
-	if (!library_loading(u->lib, i) || library_ready(u->lib, i) ||
-	    e->preview == NULL || e->size <= 0)
+	if (!library_loading(u->lib, i) || !((a == ACT_BOTTOM && n == 0) ||
+	    a == ACT_PERCENT || (a == ACT_TOP && n == 0) ||
+	    (a == ACT_NEXT_SECTION && n == 0) || a == ACT_NEXT_TOP))
 		return 0;
+	if (a == ACT_TOP && u->pager.doc == e->preview)
+		return 0; /* the first part is the whole's start */
+	if (library_ready(u->lib, i) || e->preview == NULL || e->size <= 0) {
+		ui_finish_load(u); /* here now, or no part to be had */
+		return -1;
+	}
 	size = (size_t)e->size;
 	cut = e->preview->source_len;
-	if (a == ACT_TOP && n == 0 && e->window != NULL &&
-	    u->pager.doc == e->window) { /* back to the first part */
+	if (a == ACT_TOP) { /* from a part further on: the first part */
 		show_part(u, e->preview, 1, 0);
 		return 1;
 	}
-	if ((a == ACT_NEXT_SECTION && n == 0) || a == ACT_NEXT_TOP)
+	if (a == ACT_NEXT_SECTION || a == ACT_NEXT_TOP)
 		return jump_section(u, a, n);
-	if (!((a == ACT_BOTTOM && n == 0) || a == ACT_PERCENT))
-		return 0;
 	at = a == ACT_BOTTOM || n >= 100 ? size : size / 100 * n +
 	    size % 100 * n / 100;
 	if (at < cut) { /* in the first part: the same share of its lines */
