@@ -10,8 +10,9 @@ quire-bench at 1.2 MB and 12 MB.
 For each file, in a pseudo-terminal of 80x24 as first_screen.py does:
 the first screen (process start to a word of the document's first lines
 drawn above the status line), G right after it (the key to a word of the
-document's last lines drawn), and, in a second session, /WORD<Enter>
-right after the first screen (the key to WORD drawn highlighted, and to
+document's last lines drawn; and, while the whole is parsed, to the end
+of a part of the file shown with "page ?/?"), and, in a second session,
+/WORD<Enter> right after the first screen (the key to WORD drawn highlighted, and to
 the status line's "match i/N"), WORD being the dump's most frequent long
 word.
 Then quire --dump --width=80 (wall and CPU time, peak memory), and
@@ -56,7 +57,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SMALL, LARGE = 16 << 10, 256 << 10
 BIG = 5 << 20
 TIME = "/usr/bin/time"
-COLUMNS = ["first", "G", "hit", "count", "dump_wall", "dump_cpu",
+COLUMNS = ["first", "G", "G_part", "hit", "count", "dump_wall", "dump_cpu",
            "dump_mem", "pager_mem", "cmark_cpu", "cmark_mem"]
 
 
@@ -200,18 +201,25 @@ def read_peak(out):
 
 
 def session_g(quire, path, first, last, tmp):
-    """First screen, then G: (G in seconds, the pager's peak KiB).  Under
-    /usr/bin/time, so its first screen is not counted."""
+    """First screen, then G pressed at once: (G, G answered from a part,
+    in seconds; the pager's peak KiB).  G is the key to a word of the
+    document's last lines; the part, the key to "page ?/?" (the end of
+    a part of the file, shown before the whole is parsed; the whole
+    replaces it, its last lines with it) or to that word, whichever comes
+    first.  Under /usr/bin/time, so its first screen is not counted."""
     out = os.path.join(tmp, "peak")
     s = Session(peak([quire, path], out))
     t1 = s.wait(lambda scr: first in scr.words())
-    tg = None
+    tg = tp = None
     if t1 is not None and last is not None:
         sent = s.send(b"G")
+        t = s.wait(lambda scr: last in scr.words() or
+                   "page ?/?" in scr.status_line())
+        tp = t - sent if t is not None else None
         t = s.wait(lambda scr: last in scr.words())
         tg = t - sent if t is not None else None
     s.close()
-    return tg, read_peak(out)
+    return tg, tp, read_peak(out)
 
 
 def session_search(quire, path, first, word):
@@ -263,10 +271,10 @@ def measure(quire, path, runs, tmp):
     first, last, word = words_to_wait_for(quire, path)
     if first is None:
         return None
-    f, g, hit, count, pm, dw, dc, dm, cc, cm = ([] for _ in range(10))
+    f, g, gp, hit, count, pm, dw, dc, dm, cc, cm = ([] for _ in range(11))
     for _ in range(runs):
-        b, m = session_g(quire, path, first, last, tmp)
-        g.append(b), pm.append(m)
+        b, p, m = session_g(quire, path, first, last, tmp)
+        g.append(b), gp.append(p), pm.append(m)
         a, b, c = session_search(quire, path, first, word)
         f.append(a), hit.append(b), count.append(c)
         w, c = timed([quire, "--dump", "--width=80", path])
@@ -274,8 +282,8 @@ def measure(quire, path, runs, tmp):
         cc.append(timed(["cmark-gfm", "-e", "table", path])[1])
     dm.append(timed_peak([quire, "--dump", "--width=80", path], tmp))
     cm.append(timed_peak(["cmark-gfm", "-e", "table", path], tmp))
-    r = dict(zip(COLUMNS, map(med, (f, g, hit, count, dw, dc, dm, pm, cc,
-                                    cm))))
+    r = dict(zip(COLUMNS, map(med, (f, g, gp, hit, count, dw, dc, dm, pm,
+                                    cc, cm))))
     r.update(size=os.path.getsize(path), runs=runs, first_word=first,
              last_word=last, search_word=word)
     return r
@@ -314,10 +322,11 @@ def cell(r, k, rt=None):
     return s + (" %.2fx" % rt if rt is not None else "")
 
 
-HEAD = ["document", "size", "first screen", "`G`", "first hit",
+HEAD = ["document", "size", "first screen", "`G`", "`G`, a part",
+        "first hit",
         "match i/N", "`--dump` wall", "`--dump` CPU", "`--dump` memory",
         "cmark-gfm CPU", "cmark-gfm memory"]
-SHOWN = ["first", "G", "hit", "count", "dump_wall", "dump_cpu", "dump_mem",
+SHOWN = ["first", "G", "G_part", "hit", "count", "dump_wall", "dump_cpu", "dump_mem",
          "cmark_cpu", "cmark_mem"]
 
 

@@ -54,6 +54,27 @@ tables(const struct doc *d, int width, int flags)
 	(void)widths;
 }
 
+/* A part from further on, as a jump before the whole is in makes one:
+ * from the middle cut of MD to its end, with the outline's scan. */
+static void
+fuzz_beside(const char *md, size_t len, int width, int flags)
+{
+	struct doc_outline *heads;
+	size_t n, nheads, *cuts = doc_prefix_cuts(md, len, 64, &n, &heads,
+	    &nheads);
+	struct layout *lay;
+	struct doc *d;
+
+	if (n > 0) {
+		d = doc_load_beside(md + cuts[n / 2], len - cuts[n / 2]);
+		lay = layout_build(d, width, flags);
+		layout_free(lay);
+		doc_free(d);
+	}
+	free(cuts);
+	free(heads);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -117,5 +138,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			doc_free(d);
 		}
 	}
+	fuzz_beside((const char *)data + HEADER, size - HEADER, width, flags);
 	return 0;
 }

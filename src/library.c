@@ -128,6 +128,7 @@ struct doc *
 library_start(struct library *lib, size_t i)
 {
 	struct lib_entry *e;
+	struct doc_rest rest;
 	char *data;
 	size_t len, cut;
 
@@ -140,15 +141,26 @@ library_start(struct library *lib, size_t i)
 	if (e->err != DOC_OK || strcmp(e->path, "-") == 0 ||
 	    e->size < (long long)LIB_PREVIEW_MIN)
 		return library_doc(lib, i);
-	if ((e->err = doc_read(e->path, lib->flags, &data, &len)) != DOC_OK) {
+	/* The start of the file alone: the rest is read on the second
+	 * thread, and the part's scans of it stop LIB_PREVIEW_SCAN on. */
+	if ((e->err = doc_read_head(e->path, lib->flags, LIB_PREVIEW_HEAD,
+	    &data, &len, &rest)) != DOC_OK) {
 		e->errnum = errno;
 		return NULL;
 	}
 	/* The part first: no other parse may run beside the background one. */
-	cut = doc_prefix_cut(data, len, LIB_PREVIEW_WANT);
-	if (cut == 0 || (e->preview = doc_load_prefix(data, len, cut)) == NULL)
-		return e->doc = doc_load_take(data, len);
-	e->bg = bgload_start(data, len);
+	e->preview = doc_load_head(data, len, len + (rest.fd >= 0),
+	    LIB_PREVIEW_WANT, LIB_PREVIEW_SCAN);
+	if (e->preview == NULL && rest.fd >= 0) { /* all of it, then */
+		len = doc_read_rest(&rest, &data, len);
+		if ((cut = doc_prefix_cut(data, len, LIB_PREVIEW_WANT)) != 0)
+			e->preview = doc_load_prefix(data, len, cut);
+	}
+	if (e->preview == NULL) {
+		e->doc = doc_load_take(data, len);
+		return e->doc;
+	}
+	e->bg = bgload_start(data, len, &rest);
 	return e->preview;
 }
 
@@ -167,12 +179,90 @@ library_ready(const struct library *lib, size_t i)
 	    (lib->e[i].bg == NULL || bgload_ready(lib->e[i].bg));
 }
 
+/* Entry E's window: bytes FROM to TO of its file (of TOTAL) parsed
+ * beside the whole; NULL if they cannot be read. */
+static struct doc *
+window(struct lib_entry *e, size_t from, size_t to, size_t total)
+{
+	char *data;
+	size_t len;
+
+	/* A part that long would take as long as the whole: wait for it. */
+	if (to - from > LIB_WINDOW_MAX ||
+	    doc_read_range(e->path, from, to - from, &data, &len) != DOC_OK)
+		return NULL;
+	doc_free(e->window);
+	e->window = doc_load_beside(data, len);
+	free(data);
+	e->wfrom = from;
+	e->wto = from + len;
+	e->wtotal = total;
+	return e->window;
+}
+
+/* The first of N CUTS at or past FROM + LIB_WINDOW and AT + half of it;
+ * TOTAL if none. */
+static size_t
+window_end(const size_t *cuts, size_t n, size_t from, size_t at,
+    size_t total)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (cuts[k] >= from + LIB_WINDOW &&
+		    cuts[k] >= at + LIB_WINDOW / 2)
+			return cuts[k];
+	return total;
+}
+
+struct doc *
+library_window(struct library *lib, size_t i, size_t at)
+{
+	struct lib_entry *e = &lib->e[i];
+	const size_t *cuts;
+	size_t n, total, k, lo, from;
+
+	if (e->bg == NULL || (cuts = bgload_cuts(e->bg, &n, &total)) == NULL)
+		return NULL;
+	if (at > total)
+		at = total;
+	/* From the last cut before AT, a window's worth before the end. */
+	lo = total - at < LIB_WINDOW / 2 ?
+	    (total > LIB_WINDOW ? total - LIB_WINDOW : 0) : at;
+	for (k = n; k > 0 && cuts[k - 1] > lo; k--)
+		;
+	from = k > 0 ? cuts[k - 1] : 0;
+	return window(e, from, window_end(cuts, n, from, at, total), total);
+}
+
+struct doc *
+library_window_at(struct library *lib, size_t i, size_t from)
+{
+	struct lib_entry *e = &lib->e[i];
+	const size_t *cuts;
+	size_t n, total;
+
+	if (e->bg == NULL || (cuts = bgload_cuts(e->bg, &n, &total)) == NULL ||
+	    from >= total)
+		return NULL;
+	return window(e, from, window_end(cuts, n, from, from, total), total);
+}
+
+const struct doc_outline *
+library_outline(const struct library *lib, size_t i, size_t *n)
+{
+	*n = 0;
+	return lib->e[i].bg == NULL ? NULL : bgload_outline(lib->e[i].bg, n);
+}
+
 void
 library_drop_preview(struct library *lib, size_t i)
 {
 	if (i < lib->n) {
 		doc_free(lib->e[i].preview);
 		lib->e[i].preview = NULL;
+		doc_free(lib->e[i].window);
+		lib->e[i].window = NULL;
 	}
 }
 
@@ -281,6 +371,7 @@ library_free(struct library *lib)
 		free(lib->e[i].title);
 		bgload_free(lib->e[i].bg);
 		doc_free(lib->e[i].preview);
+		doc_free(lib->e[i].window);
 		doc_free(lib->e[i].doc);
 	}
 	free(lib->e);

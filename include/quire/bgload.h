@@ -14,14 +14,26 @@
 
 struct bgload;
 
-/* Start parsing LEN bytes at DATA, which the load takes and frees.  If
+/* Start parsing LEN bytes at DATA, which the load takes and frees,
+ * after reading REST onto them (doc_read_rest) unless it is NULL.  If
  * no thread can be started, the document is parsed before returning. */
-struct bgload *bgload_start(char *data, size_t len);
+struct bgload *bgload_start(char *data, size_t len,
+    const struct doc_rest *rest);
 
 /* Whether the document is ready: bgload_wait() will not block.  If the
  * thread ended quire (out of memory, past the parse's budget: fatal()),
  * quire ends here, on the caller's thread, as in bgload_wait(). */
 int bgload_ready(const struct bgload *b);
+
+/* The offsets where a part of the file may start (doc_prefix_cuts), *N
+ * of them (NULL when none), and its *TOTAL bytes, waiting for them if
+ * need be: they are made once the file is read, before it is parsed.
+ * They last until bgload_free(). */
+const size_t *bgload_cuts(const struct bgload *b, size_t *n, size_t *total);
+
+/* The heading lines of the file (doc_prefix_cuts), *N of them, waiting
+ * for them as bgload_cuts() does; they last until bgload_free(). */
+const struct doc_outline *bgload_outline(const struct bgload *b, size_t *n);
 
 /* Wait for the document and return it; the caller frees it. */
 struct doc *bgload_wait(struct bgload *b);

@@ -240,6 +240,31 @@ char *doc_title_scan(const char *md, size_t len, size_t *tlen);
  * FLAGS has DOC_FORCE (read without blocking; NULL otherwise). */
 char *doc_title_file(const char *path, int flags, size_t *tlen);
 
+/* What is left to read of a file whose start doc_read_head() read. */
+struct doc_rest {
+	int fd;             /* open on the rest, or -1: all was read */
+	size_t cap;         /* bytes the data has room for */
+};
+
+/*
+ * Read the first HEAD bytes of the regular file at PATH into *DATA (LEN
+ * bytes; the caller frees it), with doc_read()'s checks; REST is what
+ * doc_read_rest() reads later.  A file of HEAD bytes or fewer, or that
+ * is no regular file, is read whole (REST->fd is -1).
+ */
+enum doc_error doc_read_head(const char *path, int flags, size_t head,
+    char **data, size_t *len, struct doc_rest *rest);
+
+/* Read the rest of the file (up to DOC_MAX_SIZE) after the LEN bytes at
+ * *DATA, which it may move, and close it; return the bytes there are
+ * now (0 if the read failed). */
+size_t doc_read_rest(struct doc_rest *rest, char **data, size_t len);
+
+/* Read LEN bytes of the file at PATH from offset FROM into *DATA (*GOT
+ * bytes, fewer at its end; the caller frees it). */
+enum doc_error doc_read_range(const char *path, size_t from, size_t len,
+    char **data, size_t *got);
+
 /* Parse LEN bytes of Markdown at MD.  Never fails. */
 struct doc *doc_load_buffer(const char *md, size_t len);
 
@@ -260,6 +285,48 @@ size_t doc_prefix_cut(const char *md, size_t len, size_t want);
  * still made, with may_differ set: some [text][label] may not be a link
  * until the whole replaces it. */
 struct doc *doc_load_prefix(const char *md, size_t len, size_t cut);
+
+/*
+ * The same, cut and part in one, reading no further than it must: MD
+ * holds the first LEN bytes of a file of TOTAL, and the scans of the
+ * rest (its reference definitions, its headings) read SCAN bytes past
+ * the cut.  What they did not read may differ: the part is flagged
+ * may_differ (a link by reference defined further on reads as written,
+ * a lone heading may be taken for the title) until the whole replaces
+ * it.  NULL when there is no cut in MD, or doc_load_prefix declines.
+ */
+struct doc *doc_load_head(const char *md, size_t len, size_t total,
+    size_t want, size_t scan);
+
+/* A heading line a scan found, outside code and HTML blocks. */
+struct doc_outline {
+	size_t off;         /* where its line starts: a part may start there */
+	uint8_t level;      /* 1-6 */
+};
+
+/*
+ * The offsets in MD (LEN bytes) where a part may start or end, by
+ * doc_prefix_cut's rules (a line that begins a top-level block whatever
+ * precedes it): the first one at least STEP bytes past the one before,
+ * and the last one in MD; *N of them, in order (the caller frees the
+ * array).  Unless HEADS is NULL, the heading lines among every such
+ * line too ("# ..." or one line over a setext underline), *NHEADS of
+ * them in *HEADS (freed by the caller): an outline, near enough, of
+ * the top-level headings.  One pass over MD: made on the background
+ * thread, for jumps into a file not yet parsed.
+ */
+size_t *doc_prefix_cuts(const char *md, size_t len, size_t step,
+    size_t *n, struct doc_outline **heads, size_t *nheads);
+
+/*
+ * Parse LEN bytes at MD, a piece of a file between two such offsets,
+ * while the whole file is parsed on the background thread: neither
+ * waits for the other.  The piece is flagged may_differ: its links by
+ * reference may read as written, its ~~text~~ is not struck, and its
+ * headings are numbered as if it were all there is, until the whole
+ * replaces it.
+ */
+struct doc *doc_load_beside(const char *md, size_t len);
 
 /* The version of cmark-gfm in use. */
 const char *doc_parser_version(void);

@@ -13,8 +13,12 @@
 #include "quire/doc.h"
 
 /* A file this large is shown from its first part while the rest loads. */
-#define LIB_PREVIEW_MIN (512u * 1024)
-#define LIB_PREVIEW_WANT (64u * 1024) /* the first part's least size */
+#define LIB_PREVIEW_MIN (128u * 1024)
+#define LIB_PREVIEW_WANT (32u * 1024) /* the first part's least size */
+#define LIB_PREVIEW_HEAD (512u * 1024) /* read before the first part */
+#define LIB_PREVIEW_SCAN (128u * 1024) /* the rest the part's scans read */
+#define LIB_WINDOW (64u * 1024) /* a part from further on: at least this */
+#define LIB_WINDOW_MAX (2u * 1024 * 1024) /* and at most this */
 
 struct lib_entry {
 	char *path;             /* as given; "-" is standard input */
@@ -22,6 +26,9 @@ struct lib_entry {
 	struct doc *doc;        /* once loaded */
 	struct doc *preview;    /* its first part, while the whole loads */
 	struct bgload *bg;      /* the whole, loading on a second thread */
+	struct doc *window;     /* a part from further on, while it loads */
+	size_t wfrom, wto;      /* the window's bytes in the file */
+	size_t wtotal;          /* the file's bytes */
 	enum doc_error err;     /* why it did not load */
 	int errnum;
 	long long size;         /* bytes on disk, or -1 */
@@ -75,7 +82,26 @@ size_t library_scan_titles(struct library *lib);
  * first lines give; "" (*LEN 0) if none. */
 const char *library_title(const struct library *lib, size_t i, size_t *len);
 
-/* Free document I's first part, once nothing shows it. */
+/*
+ * While document I loads, a part of it around byte AT (from the first
+ * part's end to its last byte) parsed beside the whole, kept in the
+ * entry's window: at least LIB_WINDOW bytes, the last of the file if AT
+ * is near its end.  NULL if the file cannot be read, or if no part of
+ * at most LIB_WINDOW_MAX bytes holds AT.  It waits for the background
+ * load to have read the file (tens of milliseconds).
+ */
+struct doc *library_window(struct library *lib, size_t i, size_t at);
+
+/* The same, the part starting at byte FROM, one of the offsets where a
+ * part may start (a heading of library_outline's). */
+struct doc *library_window_at(struct library *lib, size_t i, size_t from);
+
+/* While document I loads, its heading lines (doc_prefix_cuts), *N of
+ * them; NULL if none. */
+const struct doc_outline *library_outline(const struct library *lib,
+    size_t i, size_t *n);
+
+/* Free document I's first part and window, once nothing shows them. */
 void library_drop_preview(struct library *lib, size_t i);
 
 /* Load document I again (its file changed); NULL, keeping the old one,

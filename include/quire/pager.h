@@ -59,6 +59,7 @@ struct pager {
 	char note[256];         /* one-line note for the status line */
 	int hint;               /* show "? help" until the first key */
 	int partial;            /* the document is a first part: no total */
+	int unknown;            /* a part from further on: no page number */
 	struct pos *back, *fwd; /* history, most recent last */
 	size_t nback, nfwd, cap_back, cap_fwd;
 	struct pos marks[26];
@@ -101,6 +102,8 @@ struct pager_setup {
 	int partial;            /* DOC is a first part: no page total */
 	int side;               /* SIDE_*: the section index beside the text */
 	struct highlighter *hl; /* highlights code blocks (not owned), or NULL */
+	int unknown;            /* DOC is a part from further on: no page
+	                           number either */
 };
 
 /* Set up the pager on DOC (not owned) as S says and lay out its first
@@ -144,7 +147,8 @@ void pager_info(struct pager *p);
 
 /* The page shown and the pages there are, and how far the screen's end
  * is, in percent; 0 (no total, no percent) while the document is not
- * all laid out or loaded. */
+ * all laid out or loaded, and *PAGE 0 too when the part shown is from
+ * further on (its page is not known). */
 int pager_page(const struct pager *p, size_t *page, size_t *pages,
     size_t *pct);
 

@@ -1,6 +1,7 @@
 /*
- * A background load: one thread that parses a whole document
- * (doc_load_buffer) and says when it is done.  The thread takes no
+ * A background load: one thread that reads the rest of a file whose
+ * start is read, parses the whole document (doc_load_take) and says
+ * when it is done.  The thread takes no
  * signals; they stay with the thread that runs the screen.
  */
 #include <pthread.h>
@@ -9,14 +10,24 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include <libxml/parser.h>
+
 #include "quire/bgload.h"
 #include "quire/util.h"
+
+#define CUT_STEP (16u * 1024) /* bytes between the cuts kept for jumps */
 
 struct bgload {
 	pthread_t thread;
 	int running;            /* the thread was started and not joined */
 	char *data;
 	size_t len;
+	struct doc_rest rest;   /* what is left to read */
+	size_t *cuts, ncuts;    /* where parts may start (doc_prefix_cuts) */
+	struct doc_outline *heads; /* and the heading lines among them */
+	size_t nheads;
+	size_t total;           /* the file's bytes */
+	atomic_int cuts_done;   /* cuts, ncuts and total are set */
 	struct doc *doc;
 	atomic_int done;
 };
@@ -26,6 +37,11 @@ run(void *arg)
 {
 	struct bgload *b = arg;
 
+	b->len = doc_read_rest(&b->rest, &b->data, b->len);
+	b->cuts = doc_prefix_cuts(b->data, b->len, CUT_STEP, &b->ncuts,
+	    &b->heads, &b->nheads);
+	b->total = b->len;
+	atomic_store(&b->cuts_done, 1);
 	b->doc = doc_load_take(b->data, b->len);
 	b->data = NULL;
 	atomic_store(&b->done, 1);
@@ -33,14 +49,21 @@ run(void *arg)
 }
 
 struct bgload *
-bgload_start(char *data, size_t len)
+bgload_start(char *data, size_t len, const struct doc_rest *rest)
 {
 	struct bgload *b = xcalloc(1, sizeof(*b));
 	sigset_t all, old;
 
 	b->data = data;
 	b->len = len;
+	b->rest.fd = -1;
+	if (rest != NULL)
+		b->rest = *rest;
 	atomic_init(&b->done, 0);
+	atomic_init(&b->cuts_done, 0);
+	/* libxml2 sets itself up on its first parse: not on two threads at
+	 * once (a part may be parsed beside the whole, doc_load_beside). */
+	xmlInitParser();
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
 	b->running = pthread_create(&b->thread, NULL, run, b) == 0;
@@ -55,6 +78,31 @@ bgload_ready(const struct bgload *b)
 {
 	util_fatal_check();
 	return atomic_load(&((struct bgload *)b)->done);
+}
+
+const size_t *
+bgload_cuts(const struct bgload *b, size_t *n, size_t *total)
+{
+	struct bgload *m = (struct bgload *)b;
+	struct timespec ms = { 0, 1000000 };
+
+	/* The file is read and scanned in a few tens of milliseconds. */
+	while (!atomic_load(&m->cuts_done))
+		nanosleep(&ms, NULL);
+	*n = m->ncuts;
+	*total = m->total;
+	return m->cuts;
+}
+
+const struct doc_outline *
+bgload_outline(const struct bgload *b, size_t *n)
+{
+	size_t k, total;
+
+	if (bgload_cuts(b, &k, &total) == NULL && b->heads == NULL)
+		return *n = 0, NULL;
+	*n = b->nheads;
+	return b->heads;
 }
 
 /* Join the thread, if it runs: once it is done, or end quire here if
@@ -94,5 +142,7 @@ bgload_free(struct bgload *b)
 	join(b);
 	doc_free(b->doc);
 	free(b->data);
+	free(b->cuts);
+	free(b->heads);
 	free(b);
 }

@@ -38,39 +38,40 @@ fnv1a(const char *s, size_t len)
 	return h;
 }
 
-/* Read all of FD, up to LIMIT bytes; more is DOC_ERR_TOOBIG. */
+/* Read FD on, appending to *OUT (*OUTLEN bytes, room for *CAP), up to
+ * LIMIT bytes in all, and stop once there are STOP (0: at the end); more
+ * than LIMIT is DOC_ERR_TOOBIG.  On an error *OUT is freed. */
 static enum doc_error
-read_all(int fd, size_t limit, char **out, size_t *outlen)
+read_on(int fd, size_t limit, size_t stop, char **out, size_t *outlen,
+    size_t *cap)
 {
-	struct stat st;
-	size_t len = 0, cap = 0;
-	char *p = NULL;
+	size_t len = *outlen;
+	char *p = *out;
 	ssize_t n;
 
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-		if ((unsigned long long)st.st_size > limit)
-			return DOC_ERR_TOOBIG;
-		cap = (size_t)st.st_size + 1;
-		p = xmalloc(cap);
-	}
 	for (;;) {
-		if (len == cap) {
-			if (cap > limit) {
+		if (stop > 0 && len >= stop)
+			break;
+		if (len == *cap) {
+			if (*cap > limit) {
 				free(p);
+				*out = NULL;
 				return DOC_ERR_TOOBIG;
 			}
-			cap = cap ? cap * 2 : 65536;
-			if (cap > limit + 1)
-				cap = limit + 1;
-			p = xrealloc(p, cap);
+			*cap = *cap ? *cap * 2 : 65536;
+			if (*cap > limit + 1)
+				*cap = limit + 1;
+			p = xrealloc(p, *cap);
 		}
-		n = read(fd, p + len, cap - len);
+		n = read(fd, p + len, (stop > 0 && stop - len < *cap - len ?
+		    stop : *cap) - len);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
 			int e = errno;
 
 			free(p);
+			*out = NULL;
 			errno = e;
 			return DOC_ERR_READ;
 		}
@@ -79,12 +80,33 @@ read_all(int fd, size_t limit, char **out, size_t *outlen)
 		len += (size_t)n;
 		if (len > limit) {
 			free(p);
+			*out = NULL;
 			return DOC_ERR_TOOBIG;
 		}
 	}
 	*out = p ? p : xmalloc(1);
 	*outlen = len;
+	if (*cap == 0)
+		*cap = 1;
 	return DOC_OK;
+}
+
+/* Read all of FD, up to LIMIT bytes; more is DOC_ERR_TOOBIG. */
+static enum doc_error
+read_all(int fd, size_t limit, char **out, size_t *outlen)
+{
+	struct stat st;
+	size_t cap = 0;
+
+	*out = NULL;
+	*outlen = 0;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		if ((unsigned long long)st.st_size > limit)
+			return DOC_ERR_TOOBIG;
+		cap = (size_t)st.st_size + 1;
+		*out = xmalloc(cap);
+	}
+	return read_on(fd, limit, 0, out, outlen, &cap);
 }
 
 enum doc_error
@@ -150,6 +172,102 @@ doc_title_file(const char *path, int flags, size_t *tlen)
 	return t;
 }
 
+enum doc_error
+doc_read_head(const char *path, int flags, size_t head, char **data,
+    size_t *len, struct doc_rest *rest)
+{
+	enum doc_error err;
+	struct stat st;
+	size_t cap;
+	int e, *fd = &rest->fd;
+
+	*data = NULL;
+	*len = 0;
+	rest->cap = 0;
+	if ((*fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC)) < 0)
+		return DOC_ERR_OPEN;
+	if (fstat(*fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (size_t)st.st_size <= head) {
+		close(*fd);
+		*fd = -1;
+		return doc_read(path, flags, data, len);
+	}
+	/* Room for all of it: pages are only touched as they are read. */
+	cap = (unsigned long long)st.st_size > DOC_MAX_SIZE ? 0 :
+	    (size_t)st.st_size + 1;
+	err = cap == 0 ? DOC_ERR_TOOBIG : DOC_OK;
+	if (err == DOC_OK) {
+		*data = xmalloc(cap);
+		err = read_on(*fd, DOC_MAX_SIZE, head, data, len, &cap);
+	}
+	rest->cap = cap;
+	if (err == DOC_OK && !(flags & DOC_FORCE) &&
+	    memchr(*data, '\0', *len < BINARY_PROBE ? *len : BINARY_PROBE))
+		err = DOC_ERR_BINARY;
+	if (err != DOC_OK) {
+		e = errno;
+		free(*data);
+		*data = NULL;
+		close(*fd);
+		*fd = -1;
+		errno = e;
+	}
+	return err;
+}
+
+size_t
+doc_read_rest(struct doc_rest *rest, char **data, size_t len)
+{
+	size_t n = len;
+
+	if (rest->fd < 0)
+		return len;
+	/* The file may have grown since: up to the limit, what can be read
+	 * is the text; a read error leaves nothing. */
+	if (read_on(rest->fd, DOC_MAX_SIZE, DOC_MAX_SIZE, data, &n,
+	    &rest->cap) != DOC_OK) {
+		*data = xmalloc(1);
+		n = 0;
+	}
+	close(rest->fd);
+	rest->fd = -1;
+	return n;
+}
+
+enum doc_error
+doc_read_range(const char *path, size_t from, size_t len, char **data,
+    size_t *got)
+{
+	size_t n = 0;
+	ssize_t r;
+	int fd, e;
+
+	*data = NULL;
+	*got = 0;
+	if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC)) < 0)
+		return DOC_ERR_OPEN;
+	*data = xmalloc(len + 1);
+	while (n < len) {
+		r = pread(fd, *data + n, len - n, (off_t)(from + n));
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			e = errno;
+			free(*data);
+			*data = NULL;
+			close(fd);
+			errno = e;
+			return DOC_ERR_READ;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	*got = n;
+	return DOC_OK;
+}
+
 struct doc *
 doc_load_file(const char *path, int flags, enum doc_error *err)
 {
@@ -191,12 +309,18 @@ drop_notes(cmark_node *root)
 		cmark_node_free(n);
 }
 
-/* Parse LEN bytes at MD; if OWNED, MD's memory holds the model's text
- * once cmark-gfm has its own copy (rather than new memory, as large, at
- * the peak: the tree and the model).  A PART (a first part, prefix.c)
- * leaves its footnotes out: the whole document shows them at its end. */
+#define LOAD_OWNED 0x01  /* MD's memory is the model's text's once
+                            cmark-gfm has its own copy */
+#define LOAD_PART 0x02   /* a part: no footnotes */
+#define LOAD_BESIDE 0x04 /* beside the background load (PARSE_BESIDE) */
+
+/* Parse LEN bytes at MD as FLAGS say.  With LOAD_OWNED, MD's memory
+ * holds the model's text once cmark-gfm has its own copy (rather than
+ * new memory, as large, at the peak: the tree and the model).  A part
+ * (a first part, prefix.c, or one from further on) leaves its footnotes
+ * out: the whole document shows them at its end. */
 static struct doc *
-load(char *md, size_t len, int owned, int part)
+load(char *md, size_t len, int flags)
 {
 	cmark_parser *p;
 	cmark_node *root;
@@ -205,7 +329,7 @@ load(char *md, size_t len, int owned, int part)
 	struct buf fm = { 0 }, text = { 0 };
 	const char *in = md;
 	size_t source_len, n;
-	int autolinks;
+	int autolinks, owned = flags & LOAD_OWNED;
 
 	if (owned)
 		text.data = md, text.cap = len; /* for once cmark-gfm is fed */
@@ -222,16 +346,17 @@ load(char *md, size_t len, int owned, int part)
 	/* Footnotes cost cmark-gfm two more walks over the tree, and
 	 * neither a note nor a reference begins but with "[^". */
 	p = parse_begin(PARSE_GFM | PARSE_ARENA |
-	    (may_have_notes(in, len) ? PARSE_NOTES : 0), len);
+	    (may_have_notes(in, len) ? PARSE_NOTES : 0) |
+	    (flags & LOAD_BESIDE ? PARSE_BESIDE : 0), len);
 	cmark_parser_feed(p, in, len);
 	buf_free(&g.out);
 	if (!owned) /* the text is about as long as the source */
 		GROW(text.data, text.cap, 0, len + 1);
-	root = parse_finish(p);
+	root = flags & LOAD_BESIDE ? parse_finish_beside(p) : parse_finish(p);
 	guard_repair(root, &g);
 	autolinks = !g.no_autolink;
 	guard_free(&g);
-	if (part)
+	if (flags & LOAD_PART)
 		drop_notes(root);
 	d = build_doc_meta(root, autolinks, fm.data, fm.len, &text);
 	buf_free(&fm);
@@ -243,19 +368,28 @@ load(char *md, size_t len, int owned, int part)
 struct doc *
 doc_load_buffer(const char *md, size_t len)
 {
-	return load((char *)md, len, 0, 0);
+	return load((char *)md, len, 0);
 }
 
 struct doc *
 doc_load_take(char *md, size_t len)
 {
-	return load(md, len, 1, 0);
+	return load(md, len, LOAD_OWNED);
 }
 
 struct doc *
 doc_load_part(const char *md, size_t len)
 {
-	return load((char *)md, len, 0, 1);
+	return load((char *)md, len, LOAD_PART);
+}
+
+struct doc *
+doc_load_beside(const char *md, size_t len)
+{
+	struct doc *d = load((char *)md, len, LOAD_PART | LOAD_BESIDE);
+
+	d->may_differ = 1;
+	return d;
 }
 
 const char *

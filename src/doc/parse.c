@@ -110,9 +110,13 @@ parse_begin(int flags, size_t len)
 
 	if (flags & PARSE_NOTES)
 		opts |= CMARK_OPT_FOOTNOTES;
-	/* A background parse that ended quire holds the lock for ever. */
-	while (pthread_mutex_timedlock(&one_parse, deadline(&ts)) != 0)
-		util_fatal_check();
+	if (!(flags & PARSE_BESIDE)) {
+		/* A background parse that ended quire holds the lock for
+		 * ever. */
+		while (pthread_mutex_timedlock(&one_parse,
+		    deadline(&ts)) != 0)
+			util_fatal_check();
+	}
 	/* What other trees hold (a first part being built) counts too. */
 	budget = held + parse_budget(len);
 	cmark_gfm_core_extensions_ensure_registered();
@@ -122,20 +126,35 @@ parse_begin(int flags, size_t len)
 	    &quire_mem);
 	if (flags & PARSE_GFM) {
 		attach(p, "table");
-		attach(p, "strikethrough");
+		if (!(flags & PARSE_BESIDE))
+			attach(p, "strikethrough");
 		attach(p, "tasklist");
 	}
 	return p;
 }
 
-cmark_node *
-parse_finish(cmark_parser *p)
+/* Finish P, begun with FLAGS. */
+static cmark_node *
+finish(cmark_parser *p, int flags)
 {
 	cmark_node *root = cmark_parser_finish(p);
 
 	cmark_parser_free(p);
-	pthread_mutex_unlock(&one_parse);
+	if (!(flags & PARSE_BESIDE))
+		pthread_mutex_unlock(&one_parse);
 	return root;
+}
+
+cmark_node *
+parse_finish(cmark_parser *p)
+{
+	return finish(p, 0);
+}
+
+cmark_node *
+parse_finish_beside(cmark_parser *p)
+{
+	return finish(p, PARSE_BESIDE);
 }
 
 cmark_node *

@@ -16,6 +16,8 @@
 #define PARSE_ARENA 0x04 /* the tree's memory is an arena (arena.h) of
                             this thread's, given back at once by
                             parse_free() on this thread */
+#define PARSE_BESIDE 0x08 /* beside another parse: no lock, and with
+                             PARSE_GFM no strikethrough (see below) */
 
 /* What cmark-gfm may hold for a parse of N bytes: PARSE_MEM_PER_BYTE
  * times N, at least PARSE_MEM_MIN, at most PARSE_MEM_MAX.  Real
@@ -35,6 +37,13 @@
  * parser with cmark_parser_feed(), then call parse_finish().  LEN, the
  * bytes to be fed, sets the memory budget (parse_budget()): past it
  * quire ends with EXIT_LIMIT and one line, as when out of memory.
+ *
+ * PARSE_BESIDE takes no lock and leaves strikethrough out, the one
+ * extension that writes that table (table and tasklist match no inline
+ * text): a piece of a file parsed while the whole is parsed on the
+ * background thread, its ~~text~~ read as written, not struck, until
+ * the whole replaces it.  It reads the table the other parse writes
+ * ('~' alone, which only an extension of its own would act on).
  */
 cmark_parser *parse_begin(int flags, size_t len);
 
@@ -52,6 +61,9 @@ cmark_node *parse_finish(cmark_parser *p);
  * allocation and free must have been on this thread), else node by
  * node, as cmark_node_free(). */
 void parse_free(cmark_node *root, int flags);
+
+/* The same for a parse begun with PARSE_BESIDE. */
+cmark_node *parse_finish_beside(cmark_parser *p);
 
 /* Parse LEN bytes at MD whole (parse_begin, one feed, parse_finish). */
 cmark_node *parse_markdown(const char *md, size_t len, int flags);

@@ -243,36 +243,42 @@ h1_after(const char *md, size_t len, size_t from)
 }
 
 /*
- * Whether cmark-gfm, given the CUT bytes of MD alone, closes every block
- * before the last line, a blank one: an open fence or HTML block would
- * run into the rest (the scan can be misled, by a fence inside an HTML
- * block, by lines ended by a lone CR, ...).
+ * Whether cmark-gfm, given the CUT bytes of MD alone and the line after
+ * them, starts a new top-level block at that line: an open fence or HTML
+ * block would run into the rest (the scan can be misled, by a fence
+ * inside an HTML block, by lines ended by a lone CR, ...).
  */
 static int
-cut_closes(const char *md, size_t cut)
+cut_closes(const char *md, size_t len, size_t cut)
 {
 	cmark_node *root;
 	cmark_node *last;
-	size_t i;
-	int lines = 0, ok = 1;
+	const char *nl = memchr(md + cut, '\n', len - cut);
+	size_t i, end = nl ? (size_t)(nl - md) + 1 : len;
+	int lines = 0, ok;
 
 	i = markdown_start(md, cut); /* front matter is not Markdown */
-	md += i, cut -= i;
-	root = parse_markdown(md, cut, 0);
+	md += i, cut -= i, end -= i;
+	root = parse_markdown(md, end, 0);
 	last = cmark_node_last_child(root);
 	for (i = 0; i < cut; i++)
 		lines += md[i] == '\n' || (md[i] == '\r' && (i + 1 == cut ||
 		    md[i + 1] != '\n'));
-	if (last != NULL && (cmark_node_get_type(last) == CMARK_NODE_CODE_BLOCK ||
-	    cmark_node_get_type(last) == CMARK_NODE_HTML_BLOCK) &&
-	    cmark_node_get_end_line(last) >= lines)
-		ok = 0;
+	ok = last != NULL && cmark_node_get_start_line(last) == lines + 1;
 	cmark_node_free(root);
 	return ok;
 }
 
-size_t
-doc_prefix_cut(const char *md, size_t len, size_t want)
+/* The end of what the scans past FROM read: SCAN bytes on, at most LEN. */
+static size_t
+scan_end(size_t len, size_t from, size_t scan)
+{
+	return len - from > scan ? from + scan : len;
+}
+
+/* doc_prefix_cut, its heading scan reading SCAN bytes past a cut. */
+static size_t
+prefix_cut(const char *md, size_t len, size_t want, size_t scan)
 {
 	struct track t = { 0, 0, HTML_NONE };
 	size_t pos = 0, end, h1s = 0, limit = want + CUT_SEARCH;
@@ -293,9 +299,10 @@ doc_prefix_cut(const char *md, size_t len, size_t want)
 			/* A lone H1 in the part is the title only if the rest
 			 * has none: else cut past the next one. */
 			if (h1s == 1 && rest_h1 < 0)
-				rest_h1 = h1_after(md, len, pos);
+				rest_h1 = h1_after(md, scan_end(len, pos, scan),
+				    pos);
 			if (h1s != 1 || !rest_h1) {
-				if (cut_closes(md, pos))
+				if (cut_closes(md, len, pos))
 					return pos;
 				if (++checks >= MAX_CHECKS)
 					return 0;
@@ -313,30 +320,133 @@ doc_prefix_cut(const char *md, size_t len, size_t want)
 	return 0;
 }
 
-struct doc *
-doc_load_prefix(const char *md, size_t len, size_t cut)
+size_t
+doc_prefix_cut(const char *md, size_t len, size_t want)
+{
+	return prefix_cut(md, len, want, len);
+}
+
+/* doc_load_prefix, its scans of the rest reading SCAN bytes past the
+ * cut; MORE: the file goes on past LEN. */
+static struct doc *
+load_prefix(const char *md, size_t len, size_t cut, size_t scan, int more)
 {
 	struct buf b = { 0 };
 	struct doc *d;
-
-	int differ = 0;
+	size_t end = scan_end(len, cut, scan);
+	int differ = 0, unread = more || end < len;
 
 	buf_put(&b, md, cut);
 	/* Links by reference may need the definitions of the rest. */
-	if (memchr(md, ']', cut) != NULL)
-		prefix_definitions(&b, md, cut, md + cut, len - cut, &differ);
+	if (memchr(md, ']', cut) != NULL) {
+		prefix_definitions(&b, md, cut, md + cut, end - cut, &differ);
+		differ |= unread; /* some may be defined further on */
+	}
 	d = doc_load_part(b.data, b.len);
 	buf_free(&b);
 	/* Its title (a lone heading, or the front matter's) is the title
 	 * only if the rest has no heading at that level or above (no
 	 * level-1 heading, for the front matter's). */
 	if (((d->title != DOC_NONE || d->fm_title_len > 0) &&
-	    h1_after(md, len, cut)) || (d->title != DOC_NONE &&
-	    heading_after(md, len, cut, d->sections[d->title].level))) {
+	    h1_after(md, end, cut)) || (d->title != DOC_NONE &&
+	    heading_after(md, end, cut, d->sections[d->title].level))) {
 		doc_free(d);
 		return NULL;
 	}
+	/* One further on, unread, would take the title away. */
+	differ |= unread && (d->title != DOC_NONE || d->fm_title_len > 0);
 	d->source_len = cut;
 	d->may_differ = (uint8_t)differ;
 	return d;
+}
+
+struct doc *
+doc_load_prefix(const char *md, size_t len, size_t cut)
+{
+	return load_prefix(md, len, cut, len, 0);
+}
+
+struct doc *
+doc_load_head(const char *md, size_t len, size_t total, size_t want,
+    size_t scan)
+{
+	size_t cut = prefix_cut(md, len, want, scan);
+
+	return cut == 0 ? NULL : load_prefix(md, len, cut, scan, total > len);
+}
+
+/* The level of the heading the line at LINE (END bytes, in column 0
+ * after a blank line) starts, of MD's LEN bytes: "# ..." or a line
+ * over a setext underline; 0 if none. */
+static int
+outline_level(const char *md, size_t len, const char *line, size_t end)
+{
+	const char *next = line + end + 1, *nl;
+	size_t i, k;
+
+	for (i = 0; i < end && i < 7 && line[i] == '#'; i++)
+		;
+	if (i > 0)
+		return i <= 6 && (i == end || line[i] == ' ' ||
+		    line[i] == '\t' || line[i] == '\r') ? (int)i : 0;
+	if (next >= md + len)
+		return 0;
+	nl = memchr(next, '\n', (size_t)(md + len - next));
+	k = nl ? (size_t)(nl - next) : (size_t)(md + len - next);
+	for (i = 0; i < k && i < 3 && next[i] == ' '; i++)
+		;
+	if (i == k || (next[i] != '=' && next[i] != '-'))
+		return 0;
+	for (end = i; i < k && next[i] == next[end]; i++)
+		;
+	return prefix_blank(next + i, k - i) ? (next[end] == '=' ? 1 : 2) : 0;
+}
+
+size_t *
+doc_prefix_cuts(const char *md, size_t len, size_t step, size_t *n,
+    struct doc_outline **heads, size_t *nheads)
+{
+	struct track t = { 0, 0, HTML_NONE };
+	size_t pos, end, cap = 0, hcap = 0, next = 0, last = 0, *v = NULL;
+	const char *line, *nl;
+	int was_blank = 1, level; /* the start is after a blank line */
+	unsigned char c;
+
+	*n = 0;
+	if (heads != NULL)
+		*heads = NULL, *nheads = 0;
+	pos = markdown_start(md, len); /* after front matter */
+	while (pos < len) {
+		line = md + pos;
+		nl = memchr(line, '\n', len - pos);
+		end = nl ? (size_t)(nl - line) : len - pos;
+		c = (unsigned char)line[0];
+		if (!t.fence && !t.html && was_blank &&
+		    (isalpha(c) || c == '#' || c >= 0xC2)) {
+			if (pos >= next) {
+				GROW(v, cap, *n, 1);
+				v[(*n)++] = pos;
+				next = pos + step;
+			}
+			last = pos;
+			if (heads != NULL &&
+			    (level = outline_level(md, len, line, end)) > 0) {
+				GROW(*heads, hcap, *nheads, 1);
+				(*heads)[*nheads].off = pos;
+				(*heads)[(*nheads)++].level = (uint8_t)level;
+			}
+		}
+		if (prefix_track_line(&t, line, end))
+			was_blank = prefix_blank(line, end);
+		else
+			was_blank = 0;
+		if (nl == NULL)
+			break;
+		pos += end + 1;
+	}
+	if (*n > 0 && last > v[*n - 1]) {
+		GROW(v, cap, *n, 1);
+		v[(*n)++] = last;
+	}
+	return v;
 }

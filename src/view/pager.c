@@ -41,7 +41,8 @@ pager_open(struct pager *p, const struct doc *doc,
     const struct pager_setup *s)
 {
 	pager_init(p, doc, s->name, s->lay_flags);
-	p->partial = s->partial;
+	p->partial = s->partial || s->unknown;
+	p->unknown = s->unknown;
 	p->side = s->side;
 	p->column = s->column;
 	p->hl = s->hl != NULL ? hlcache_new(s->hl, doc) : NULL;
@@ -284,7 +285,7 @@ pager_page(const struct pager *p, size_t *page, size_t *pages, size_t *pct)
 {
 	size_t nl = p->lay->nlines, rows = (size_t)pager_text_rows(p);
 
-	*page = page_of(p, p->top);
+	*page = p->unknown ? 0 : page_of(p, p->top);
 	*pages = nl ? (nl + rows - 1) / rows : 1;
 	*pct = 0;
 	if (!layout_done(p->lay) || p->partial)

@@ -116,7 +116,10 @@ pager_info(struct pager *p)
 
 	if (tlen == 0)
 		title = p->name, tlen = strlen(p->name);
-	if (known)
+	if (page == 0)
+		snprintf(where, sizeof(where), "page ?/?, a part from "
+		    "further on while the rest loads");
+	else if (known)
 		snprintf(where, sizeof(where), "page %zu/%zu, lines %zu-%zu/%zu, "
 		    "%zu%%", page, pages, nl ? p->top + 1 : 0,
 		    last < nl ? last : nl, nl, pct);

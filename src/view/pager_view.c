@@ -173,6 +173,7 @@ pager_view_key(void *st, struct view_ctx *c, int k)
 	struct view_arg arg = view_no_arg();
 	struct pos back;
 	enum action a;
+	size_t n;
 	int done;
 
 	if (u->command.active)
@@ -200,6 +201,15 @@ pager_view_key(void *st, struct view_ctx *c, int k)
 			p->count = 0;
 			ui_reload(u);
 			return view_result(VR_STAY);
+		}
+		n = p->count;
+		switch (ui_jump_part(u, a, n)) { /* before the whole is here */
+		case 1:
+			p->count = 0;
+			return view_result(VR_STAY);
+		case -1: /* it is here now: the key acts on it */
+			p->count = n;
+			break;
 		}
 		r = pager_view_act(u, a, &done);
 		if (done) {

@@ -51,9 +51,13 @@ int
 ui_save(struct ui *u, char *err, size_t errlen)
 {
 	const char *key = u->state_key;
-	struct pos pos = pager_pos(&u->pager);
-	struct state_pos sp = { pos.block, pos.off };
+	struct pos pos;
+	struct state_pos sp;
 
+	ui_whole_place(u);
+	pos = pager_pos(&u->pager);
+	sp.block = pos.block;
+	sp.off = pos.off;
 	return state_put(key, &sp, err, errlen);
 }
 
@@ -66,19 +70,19 @@ lay_flags(const struct ui *u)
 	    (u->o->numbers ? LAYOUT_NUMBERS : 0) | (u->chop ? LAYOUT_CHOP : 0);
 }
 
-/* Open D, entry E of the library, in the pager at the screen's size. */
-static void
-open_doc(struct ui *u, const struct doc *d, const struct lib_entry *e,
+void
+ui_open_doc(struct ui *u, const struct doc *d, const struct lib_entry *e,
     int partial)
 {
 	struct pager_setup s;
 
+	s.unknown = partial == 2;
 	s.name = e->name;
 	s.lay_flags = lay_flags(u);
 	s.column = u->o->width;
 	s.rows = u->scr.rows;
 	s.cols = u->scr.cols;
-	s.partial = partial;
+	s.partial = partial == 1;
 	s.side = u->side;
 	s.hl = u->hl;
 	pager_open(&u->pager, d, &s);
@@ -130,7 +134,7 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 		d = library_doc(u->lib, i);
 		library_drop_preview(u->lib, i);
 	}
-	open_doc(u, d, e, d == e->preview);
+	ui_open_doc(u, d, e, d == e->preview);
 	/* A first part shorter than the screen is no help: wait. */
 	if (u->pager.partial && layout_done(u->pager.lay) &&
 	    u->pager.lay->nlines < (size_t)u->scr.rows)
@@ -139,31 +143,6 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 		pager_show_pos(&u->pager, kept);
 	else if (u->state_key)
 		resume(u);
-}
-
-void
-ui_finish_load(struct ui *u)
-{
-	size_t i = u->lib->cur;
-	struct lib_entry *e = &u->lib->e[i];
-	struct pos pos;
-	char note[256];
-	int hint = u->pager.hint;
-	struct doc *d;
-
-	if (!library_loading(u->lib, i))
-		return;
-	pos = pager_pos(&u->pager);
-	snprintf(note, sizeof(note), "%s", pager_note_text(&u->pager));
-	pager_free(&u->pager); /* it points into the first part */
-	d = library_doc(u->lib, i);
-	open_doc(u, d, e, 0);
-	if (!hint)
-		pager_hide_hint(&u->pager);
-	if (pos.block != 0 || pos.off != 0)
-		pager_show_pos(&u->pager, pos);
-	pager_note(&u->pager, "%s", note);
-	library_drop_preview(u->lib, i);
 }
 
 /* Switch to document I of the library, saving the place in this one. */
@@ -182,6 +161,7 @@ ui_switch_doc(struct ui *u, size_t i)
 		    e->name, doc_strerror(e->err, e->errnum));
 		return;
 	}
+	ui_whole_place(u);
 	keep_place(u);
 	if (u->state_key)
 		ui_save(u, err, sizeof(err));
@@ -222,13 +202,13 @@ ui_reload(struct ui *u)
 	pager_free(&u->pager); /* it points into the document */
 	d = library_reload(u->lib, i, &err);
 	if (d == NULL) {
-		open_doc(u, e->doc, e, 0);
+		ui_open_doc(u, e->doc, e, 0);
 		pager_show_pos(&u->pager, pos);
 		pager_note(&u->pager,
 		    "cannot reload: %s", doc_strerror(err, e->errnum));
 		return;
 	}
-	open_doc(u, d, e, 0);
+	ui_open_doc(u, d, e, 0);
 	if (pos.block < d->nblocks)
 		pager_show_pos(&u->pager, pos);
 	pager_note(&u->pager, "reloaded (%zu bytes)",

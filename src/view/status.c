@@ -89,13 +89,17 @@ status_draw(const struct pager *p, int row)
 	char right[96], cut[24] = "";
 	size_t tlen, nl = p->lay->nlines, page, pages, pct;
 	const char *title = doc_title(d, &tlen);
-	int col = 0, rw;
+	int col = 0, rw, known;
 	uint32_t sec = DOC_NONE;
 
 	if (p->chop) /* -S, and how far code lines are scrolled */
 		snprintf(cut, sizeof(cut), p->shift ? " -S +%d" : " -S",
 		    p->shift);
-	if (!pager_page(p, &page, &pages, &pct)) /* no total yet */
+	known = pager_page(p, &page, &pages, &pct);
+	if (page == 0) /* a part from further on: its page is not known */
+		rw = snprintf(right, sizeof(right), "%s%s page ?/? ",
+		    p->hint && p->note[0] ? " h help " : "", cut);
+	else if (!known) /* no total yet */
 		rw = snprintf(right, sizeof(right), "%s%s page %zu/... ",
 		    p->hint && p->note[0] ? " h help " : "", cut, page);
 	else

@@ -151,9 +151,26 @@ resize(struct ui *u)
 }
 
 /* The next key.  Meanwhile show the whole document once its background
- * load is done (any key waits for it first), and lay the document out
- * between keys until it is all laid out. */
+ * load is done (any key waits for it first, but those that jump far,
+ * which show a part there: early()), and lay the document out between
+ * keys until it is all laid out. */
 static void draw(struct ui *u);
+
+/* Whether key K, read while the document loads, acts on a part of it
+ * rather than wait: a count's digits, G, g, %, ] and }, in the pager. */
+static int
+early(const struct ui *u, int k)
+{
+	enum action a;
+
+	if (u->depth != 1 || u->command.active || u->find.active ||
+	    u->pager.pending != 0)
+		return 0;
+	a = keymap_lookup(VIEW_PAGER, k);
+	return a == ACT_COUNT || a == ACT_PERCENT || a == ACT_NEXT_TOP ||
+	    (u->pager.count == 0 && (a == ACT_BOTTOM || a == ACT_TOP ||
+	    a == ACT_NEXT_SECTION));
+}
 
 static int
 next_key(struct ui *u)
@@ -164,6 +181,9 @@ next_key(struct ui *u)
 	if (library_loading(u->lib, u->lib->cur)) {
 		k = screen_key_wait(LOAD_POLL_MS);
 		if (screen_quit_requested())
+			return k;
+		if (k != KEY_NONE && !library_ready(u->lib, u->lib->cur) &&
+		    early(u, k))
 			return k;
 		if (k != KEY_NONE && !library_ready(u->lib, u->lib->cur)) {
 			/* Say why the key waits. */

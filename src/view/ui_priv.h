@@ -56,9 +56,30 @@ void ui_show_doc(struct ui *u, size_t i, struct doc *d);
 /* Switch to library entry I, keeping the place in this document. */
 void ui_switch_doc(struct ui *u, size_t i);
 
-/* Show the whole of the current document in place of its first part,
- * waiting for it if need be. */
+/* Open D, entry E of the library, in the pager at the screen's size:
+ * PARTIAL 1 for a first part, 2 for a part from further on (session.c). */
+void ui_open_doc(struct ui *u, const struct doc *d, const struct lib_entry *e,
+    int partial);
+
+/* Show the whole of the current document in place of the part shown
+ * (its first part, or one from further on, at the same text), waiting
+ * for it if need be (loading.c). */
 void ui_finish_load(struct ui *u);
+
+/*
+ * While the current document loads, the keys that jump far (G, N%, and
+ * g back from a part further on) with count N: show a part of the file
+ * there (its end, N% of its bytes) at once, with no page number, which
+ * the whole replaces at the same text when it arrives: 1.  0 when A is
+ * not one of them, or the part shown has the place (the key acts on
+ * it); -1 when no part can be made yet: the whole is then waited for,
+ * and the key acts on it, with its count N (loading.c).
+ */
+int ui_jump_part(struct ui *u, enum action a, size_t n);
+
+/* If the pager shows a part from further on, wait for the whole and
+ * show it there: a place kept or saved is in the whole's terms. */
+void ui_whole_place(struct ui *u);
 
 /* Load the current document again (R). */
 void ui_reload(struct ui *u);

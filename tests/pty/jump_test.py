@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Jumps far into a large file before the whole of it is parsed: G, N%,
+N} and g act at once on a part of the file read there, the status line
+saying "page ?/?", and the whole, when it arrives, takes its place at
+the same text with its page numbers.
+
+The book is bench/book.py's (fenced listings, compiler output in quotes,
+reference definitions at chapter ends, footnotes), repeated to some 20
+MB so that its whole takes a while to parse, with a last section of its
+own; the part at its end leaves out the footnotes, which the whole shows
+after that section.
+
+usage: jump_test.py VTDRIVE QUIRE ARTICLE
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+import tap  # noqa: E402
+from tap import done, ok  # noqa: E402
+
+VTDRIVE, QUIRE = sys.argv[1:3]
+BOOK = os.path.join(HERE, "..", "..", "bench", "book.py")
+
+
+def drive(script, path, env=()):
+    args = [] if env else ["--no-state"]
+    rc, screens, out, err = tap.drive(VTDRIVE, script,
+                                      [QUIRE, *args, path], "80x24", env)
+    return rc, screens, err
+
+
+def page(screen):
+    """(page, pages) in a screen's status line, or None."""
+    m = re.search(r"page (\d+)/(\d+)", screen[23] if len(screen) > 23 else "")
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "book.md")
+    with open(path, "wb") as f:
+        subprocess.run([sys.executable, BOOK, "1200000", "16"], stdout=f,
+                       check=True)
+        f.write(b"\n## The very end\n\nThe last words of the book, "
+                b"after every chapter.\n")
+    with open(path, "rb") as f:
+        title = f.readline().decode().lstrip("# ").strip()
+
+    # G at once: the end of the text from a part, then the whole's end.
+    rc, s, err = drive("""
+expect-row 0 %s
+send G
+expect The last words of the book, after every chapter.
+expect-row -1 page ?/?
+screen
+timeout 300
+expect-row -1 100%%
+screen
+send g
+expect-row 0 %s
+send q
+wait-exit 0
+""" % (title, title), path)
+    ok(rc == 0, "G before the whole: the last section's text at once, "
+       "page ?/?, then the whole's last page", err)
+    if rc == 0:
+        p = page(s[1])
+        ok(p is not None and p[0] == p[1] and p[1] > 1000,
+           "the whole's page numbers follow: the last page", s[1][23])
+
+    # N% at once: a part from the middle, then the whole at the same text.
+    rc, s, err = drive("""
+expect-row 0 %s
+send 50%%
+expect-row -1 page ?/?
+screen
+timeout 300
+expect-row -1 %%
+screen
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "50% before the whole: a part from the middle, "
+       "page ?/?, then the whole", err)
+    if rc == 0:
+        words = [w for row in s[0][:23] for w in row.split() if len(w) > 8]
+        p = page(s[1])
+        ok(p is not None and 0.4 < p[0] / p[1] < 0.6,
+           "the whole's page is half way through", s[1][23])
+        text = "\n".join(s[1][:23])
+        ok(len(words) > 0 and sum(w in text for w in words) > len(words) / 2,
+           "the whole shows the part's text where it was",
+           "\n".join(s[0][:23]) + "\n----\n" + text)
+
+    # A far section: 200} from the outline a scan of the file makes, the
+    # part starting at its heading; the whole puts the same one there.
+    rc, s, err = drive("""
+expect-row 0 %s
+send 200}
+expect-row -1 page ?/?
+screen
+timeout 300
+expect-row -1 %%
+send g
+expect-row -1 page 1/
+send 200}
+screen
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "200} before the whole: a part from that heading on, "
+       "page ?/?", err)
+    if rc == 0:
+        ok(s[0][0].startswith("Chapter") and s[0][0] == s[1][0],
+           "the part and the whole show the same heading for 200}",
+           s[0][0] + " / " + s[1][0])
+
+    # Quitting on a part from further on saves the place in the whole's
+    # terms: the next run resumes at the same text.
+    env = ["XDG_STATE_HOME=" + tmp, "QUIRE_NO_STATE="]
+    rc, s, err = drive("""
+expect-row 0 %s
+send 50%%
+expect-row -1 page ?/?
+screen
+timeout 300
+send q
+wait-exit 0
+""" % title, path, env)
+    rc2, s2, err2 = drive("""
+timeout 300
+expect resumed at
+screen
+send q
+wait-exit 0
+""", path, env)
+    ok(rc == 0 and rc2 == 0, "q on a part from the middle, then again: "
+       "resumed", err + err2)
+    if rc == 0 and rc2 == 0:
+        words = [w for row in s[0][:23] for w in row.split() if len(w) > 8]
+        text = "\n".join(s2[0][:23])
+        ok(len(words) > 0 and sum(w in text for w in words) > len(words) / 2,
+           "the next run resumes at the part's text",
+           "\n".join(s[0][:23]) + "\n----\n" + text)
+
+    # g from the part at the end goes back to the first part.
+    rc, s, err = drive("""
+expect-row 0 %s
+send G
+expect-row -1 page ?/?
+send g
+expect-row 0 %s
+expect-row -1 page 1/
+timeout 300
+send q
+wait-exit 0
+""" % (title, title), path)
+    ok(rc == 0, "g from the part at the end: the first page at once", err)
+
+done()
