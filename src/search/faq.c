@@ -15,8 +15,9 @@
 #include "words.h"
 
 /* How much a word found in each field counts: an entry's question, short
- * answer and answer, a section's title and text. */
-static const double field_weight[] = { 3.0, 2.0, 1.0, 2.0, 0.8 };
+ * answer and answer, a section's title, text and table cells (terse, a
+ * summary of what prose says more fully). */
+static const double field_weight[] = { 3.0, 2.0, 1.0, 2.0, 0.8, 0.5 };
 _Static_assert(NELEM(field_weight) == F__MAX, "every field has a weight");
 /* How much a match of each kind counts: the reader's own word most. */
 static const double match_weight[] = { 0.0, 0.4, 0.5, 0.7, 0.9, 1.0 };
@@ -136,7 +137,8 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 	for (e = 0; e < n; e++) {
 		tf = 0;
 		for (f = 0; f < F__MAX; f++) {
-			b = f == F_TEXT || f == F_ANSWER ? BM25_B_LONG : BM25_B;
+			b = f == F_TEXT || f == F_ANSWER || f == F_TABLE ?
+			    BM25_B_LONG : BM25_B;
 			norm = ix->avg[f] > 0 ? 1 - b + b *
 			    ix->flen[e * F__MAX + f] / ix->avg[f] : 1;
 			tf += field_weight[f] * x->tf[e * F__MAX + f] / norm;

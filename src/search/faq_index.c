@@ -128,6 +128,8 @@ collect_block(struct collect *c, const struct doc *d, uint32_t faq,
 		return;
 	}
 	t = &d->tables[blk->aux];
+	if (f == F_TEXT)
+		f = F_TABLE;
 	for (i = 0; i < t->nrows * t->ncols; i++) {
 		const struct cell *cl = &d->cells[t->cell + i];
 
