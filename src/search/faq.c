@@ -31,6 +31,7 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
 #define QUESTION_BONUS 0.5  /* times idf, for a term found in the question */
 #define ALL_BONUS 0.5    /* times the terms' idf, for a unit with them all */
 #define NEAR_BONUS 0.4   /* times idf, for two terms close together */
+#define COVER_BONUS 0.5 /* times the idf found, for a title all matched */
 #define NEAR 3           /* words apart, at most, to be close */
 #define ENTITY_WEIGHT 0.5 /* a word of the document's title, with others */
 #define STOP_WEIGHT 0.25 /* a common word's weight, in questions alone */
@@ -170,18 +171,21 @@ hit_cmp(const void *a, const void *b)
 	return (x->faq > y->faq) - (x->faq < y->faq);
 }
 
-/*
- * What the words of LEN bytes at S hold of the terms T (idf IDF): the
- * weighted idf of the terms found, each once; in *NEAR a bonus for two
- * different terms found close together.
- */
-static double
-text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
-    const char *s, size_t len, double *near_out)
-{
-	double best[64] = { 0 }, sum = 0, near = 0;
+/* What a text holds of a query's terms. */
+struct fit {
+	double sum;     /* the weighted idf of the terms found, each once */
+	double near;    /* a bonus for two terms found close together */
+	size_t words;   /* its words that are not stop words */
+	size_t hit;     /* those a term of the query matches */
+};
 
-	*near_out = 0;
+/* What the words of LEN bytes at S hold of the terms T (idf IDF). */
+static struct fit
+text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
+    const char *s, size_t len)
+{
+	struct fit r = { 0, 0, 0, 0 };
+	double best[64] = { 0 };
 	long last[64];
 	struct words it;
 	struct stem st;
@@ -189,15 +193,18 @@ text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
 	unsigned char pair[64][64];
 	enum match m, bm;
 	size_t bi;
+	int stop;
 
 	if (t->n > 64)
-		return 0;
+		return r;
 	memset(pair, 0, sizeof(pair));
 	for (i = 0; i < t->n; i++)
 		last[i] = -1000;
 	words_init(&it, s, len);
 	while (words_next(&it) && nw < SCAN_MAX) {
 		word_stem(ix->stemmer, it.w.data, it.w.len, &st);
+		stop = word_is_stop(it.w.data);
+		r.words += !stop;
 		bm = MATCH_NONE, bi = 0;
 		for (i = 0; i < t->n; i++) {
 			m = term_match(&t->t[i], it.w.data, it.w.len, st.s, st.len);
@@ -205,13 +212,14 @@ text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
 				bm = m, bi = i;
 		}
 		if (bm != MATCH_NONE) {
+			r.hit += !stop && !t->t[bi].stop;
 			if (match_weight[bm] * idf[bi] > best[bi])
 				best[bi] = match_weight[bm] * idf[bi];
 			for (k = 0; k < t->n; k++)
 				if (k != bi && !pair[bi][k] &&
 				    (long)nw - last[k] <= NEAR) {
 					pair[bi][k] = pair[k][bi] = 1;
-					near += NEAR_BONUS * (idf[bi] < idf[k] ?
+					r.near += NEAR_BONUS * (idf[bi] < idf[k] ?
 					    idf[bi] : idf[k]);
 				}
 			last[bi] = (long)nw;
@@ -220,9 +228,22 @@ text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
 	}
 	words_free(&it);
 	for (i = 0; i < t->n; i++)
-		sum += best[i];
-	*near_out = near;
-	return sum;
+		r.sum += best[i];
+	return r;
+}
+
+/* A bonus for a question or title F whose words the query all has: what
+ * was asked, said the reader's way ("breaking changes" is the title
+ * "Breaking changes" more than "Unintended breaking changes"). */
+static double
+cover_bonus(const struct fit *f)
+{
+	double c;
+
+	if (f->words == 0 || f->hit == 0)
+		return 0;
+	c = (double)(f->hit < f->words ? f->hit : f->words) / (double)f->words;
+	return COVER_BONUS * f->sum * c * c;
 }
 
 /* The text of block B of D, tables aside (their cells are not one run). */
@@ -250,33 +271,35 @@ rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
 	const struct section *sec;
 	const char *s;
 	size_t len;
-	double fit, near, best = 0, best_near;
+	struct fit tf, bf;
+	double best, best_near, cover;
 	uint32_t b;
 
 	if (h->faq != DOC_NONE) {
 		const struct faq *f = &d->faqs[h->faq];
 
-		text_fit(ix, t, idf, d->text + f->q_off, f->q_len, &near);
-		h->score += near;
+		tf = text_fit(ix, t, idf, d->text + f->q_off, f->q_len);
+		h->score += tf.near + cover_bonus(&tf);
 		return;
 	}
 	us = &ix->secs[h->unit - ix->nfaq];
 	sec = &d->sections[us->section];
-	best = text_fit(ix, t, idf, d->text + sec->title, sec->title_len,
-	    &best_near);
-	best += best_near;
+	tf = text_fit(ix, t, idf, d->text + sec->title, sec->title_len);
+	best = tf.sum + tf.near;
+	best_near = tf.near;
+	cover = cover_bonus(&tf) * SECTION_FACTOR;
 	for (b = us->first; b < us->end; b++) {
 		if (!block_span(d, b, &s, &len))
 			continue;
-		fit = text_fit(ix, t, idf, s, len, &near);
+		bf = text_fit(ix, t, idf, s, len);
 		/* a paragraph as good as the title: it says more */
-		if (fit > 0 && fit + near >= best) {
-			best = fit + near;
-			best_near = near;
+		if (bf.sum > 0 && bf.sum + bf.near >= best) {
+			best = bf.sum + bf.near;
+			best_near = bf.near;
 			h->block = b;
 		}
 	}
-	h->score += best_near;
+	h->score += best_near + cover;
 }
 
 /*

@@ -15,6 +15,7 @@
 #include "synonyms.h"
 
 #define CACHE 64 /* words remembered */
+#define DERIVED_MAX 2 /* derived words taken from one sense */
 
 /* A word looked up and what WordNet gave. */
 struct cached {
@@ -68,12 +69,39 @@ add_word(struct cached *c, const char *w)
 	memcpy(c->syn[c->n++], low, strlen(low) + 1);
 }
 
-/* Fill C from WordNet: the first sense of each part of speech. */
+/*
+ * Add to C the words derived from the word S is found for, in S's sense
+ * (WordNet's derivational links: "approval" -> "approve", "safe" ->
+ * "safeness"), at most DERIVED_MAX from one sense.
+ */
+static void
+add_derived(struct cached *c, SynsetPtr s)
+{
+	SynsetPtr t;
+	int i, n = 0;
+
+	for (i = 0; i < s->ptrcount && n < DERIVED_MAX; i++) {
+		if (s->ptrtyp[i] != DERIVATION || (s->pfrm[i] != 0 &&
+		    s->pfrm[i] != s->whichword) || s->pto[i] <= 0)
+			continue;
+		t = read_synset(s->ppos[i], s->ptroff[i], "");
+		if (t == NULL)
+			continue;
+		if (s->pto[i] <= t->wcount) {
+			add_word(c, t->words[s->pto[i] - 1]);
+			n++;
+		}
+		free_synset(t);
+	}
+}
+
+/* Fill C from WordNet: the first sense of each part of speech, its
+ * synonyms, then the words derived from it. */
 static void
 look_up(struct cached *c)
 {
 	char w[SYN_LEN], *base;
-	SynsetPtr s;
+	SynsetPtr s, found[NUMPARTS + 1] = { NULL };
 	int pos, i;
 
 	for (pos = 1; pos <= NUMPARTS; pos++) {
@@ -88,8 +116,13 @@ look_up(struct cached *c)
 			continue;
 		for (i = 0; i < s->wcount; i++)
 			add_word(c, s->words[i]);
-		free_syns(s);
+		found[pos] = s;
 	}
+	for (pos = 1; pos <= NUMPARTS; pos++)
+		if (found[pos] != NULL) {
+			add_derived(c, found[pos]);
+			free_syns(found[pos]);
+		}
 }
 
 size_t

@@ -122,9 +122,8 @@ stop_cmp(const void *key, const void *elem)
 	return strcmp(key, *(const char *const *)elem);
 }
 
-/* Whether folded word W is a stop word. */
-static int
-is_stop(const char *w)
+int
+word_is_stop(const char *w)
 {
 	return bsearch(w, stop_words, NELEM(stop_words),
 	    sizeof(stop_words[0]), stop_cmp) != NULL;
@@ -163,7 +162,8 @@ add_related(struct sb_stemmer *st, struct term *e, const char *w)
 {
 	size_t i, len = strlen(w);
 
-	if (e->nrel >= REL_MAX || len >= SYN_LEN || strcmp(w, e->w) == 0)
+	if (e->nrel >= REL_MAX || len >= SYN_LEN || strcmp(w, e->w) == 0 ||
+	    word_is_stop(w)) /* "make" -> "do": no help */
 		return;
 	for (i = 0; i < e->nrel; i++)
 		if (strcmp(e->rel[i], w) == 0)
@@ -240,7 +240,7 @@ terms_parse(struct sb_stemmer *st, const char *query, struct terms *out)
 		words_init(&it, query, strlen(query));
 		while (words_next(&it)) {
 			compares |= is_comparing(it.w.data);
-			if (pass == 1 || !is_stop(it.w.data))
+			if (pass == 1 || !word_is_stop(it.w.data))
 				terms_add(st, out, &cap, it.w.data, it.w.len);
 		}
 		words_free(&it);
@@ -258,7 +258,7 @@ terms_parse(struct sb_stemmer *st, const char *query, struct terms *out)
 	 * question ("what is", "how do I"): weak terms, after the rest. */
 	words_init(&it, query, strlen(query));
 	while (real > 0 && words_next(&it))
-		if (is_stop(it.w.data) && !is_comparing(it.w.data)) {
+		if (word_is_stop(it.w.data) && !is_comparing(it.w.data)) {
 			i = out->n;
 			e = terms_add(st, out, &cap, it.w.data, it.w.len);
 			e->stop = out->n > i; /* not one the query kept */

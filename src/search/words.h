@@ -77,6 +77,9 @@ int words_next(struct words *it);
 /* Free the iterator's buffer. */
 void words_free(struct words *it);
 
+/* Whether folded word W is a common word a query leaves out. */
+int word_is_stop(const char *w);
+
 /* The stem of folded word W (LEN bytes) by stemmer ST into OUT. */
 void word_stem(struct sb_stemmer *st, const char *w, size_t len,
     struct stem *out);
