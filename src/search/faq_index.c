@@ -326,11 +326,13 @@ faq_index_new(const struct doc *d)
 	for (f = 0; f < F__MAX; f++) {
 		double sum = 0;
 		size_t from = f < F_TITLE ? 0 : ix->nfaq;
-		size_t to = f < F_TITLE ? ix->nfaq : ix->n;
+		size_t to = f < F_TITLE ? ix->nfaq : ix->n, have = 0;
 
-		for (e = (uint32_t)from; e < to; e++)
+		for (e = (uint32_t)from; e < to; e++) {
 			sum += c.flen[e * F__MAX + f];
-		ix->avg[f] = to > from ? sum / (double)(to - from) : 0;
+			have += c.flen[e * F__MAX + f] > 0;
+		}
+		ix->avg[f] = have > 0 ? sum / (double)have : 0;
 	}
 	ix->flen = c.flen;
 	free(c.occ);

@@ -1,7 +1,8 @@
 /*
  * Words for FAQ search: splitting text into folded words, the stop words
  * a query leaves out, and whether a query term matches a word (exact,
- * prefix, or one typo by the restricted Damerau-Levenshtein distance).
+ * prefix, or one typo by the restricted Damerau-Levenshtein distance,
+ * two in a long word).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -305,6 +306,53 @@ within_one(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
 	return same(a + i + 1, b + i, m - i);
 }
 
+/* The least of three numbers. */
+static unsigned
+least(unsigned a, unsigned b, unsigned c)
+{
+	return a < b ? (a < c ? a : c) : (b < c ? b : c);
+}
+
+/*
+ * Whether A (N code points) is at most two edits or swaps (the optimal
+ * string alignment distance) from B (M) or from a prefix of B at least
+ * N - 2 long.  Rows of the table past two everywhere end the search.
+ */
+static int
+within_two(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
+{
+	unsigned row[3][WORD_MAX + 3], *cur, *p1, *p2, lo;
+	size_t i, j;
+
+	if (m > n + 2)
+		m = n + 2;
+	if (m + 2 < n)
+		return 0;
+	for (j = 0; j <= m; j++)
+		row[0][j] = (unsigned)j;
+	for (i = 1; i <= n; i++) {
+		cur = row[i % 3], p1 = row[(i + 2) % 3], p2 = row[(i + 1) % 3];
+		cur[0] = (unsigned)i;
+		lo = cur[0];
+		for (j = 1; j <= m; j++) {
+			cur[j] = least(p1[j] + 1, cur[j - 1] + 1,
+			    p1[j - 1] + (a[i - 1] != b[j - 1]));
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && p2[j - 2] + 1 < cur[j])
+				cur[j] = p2[j - 2] + 1;
+			if (cur[j] < lo)
+				lo = cur[j];
+		}
+		if (lo > 2)
+			return 0;
+	}
+	cur = row[n % 3];
+	for (j = n > 2 ? n - 2 : 0; j <= m; j++)
+		if (cur[j] <= 2)
+			return 1;
+	return 0;
+}
+
 /* Whether stem A is the WSLEN bytes at WS (and not none). */
 static int
 same_stem(const struct stem *a, const char *ws, size_t wslen)
@@ -346,12 +394,16 @@ term_match(const struct term *t, const char *w, size_t len, const char *ws,
 		return MATCH_PREFIX;
 	if (t->nrel > 0 && related(t, w, len, ws, wslen))
 		return MATCH_RELATED;
-	if (t->ncp < TYPO_MIN || t->ncp > WORD_MAX || len + 1 < t->ncp)
+	if (t->ncp < TYPO_MIN || t->ncp > WORD_MAX || len + 2 < t->ncp ||
+	    (len + 1 < t->ncp && t->ncp < TYPO2_MIN))
 		return MATCH_NONE;
 	n = decode_cps(w, len, cp, t->ncp + 2);
 	/* the word, or a prefix of it, one edit away */
 	for (k = t->ncp - 1; k <= t->ncp + 1 && k <= n; k++)
 		if (within_one(t->cp, t->ncp, cp, k))
 			return MATCH_TYPO;
+	/* a long word, two */
+	if (t->ncp >= TYPO2_MIN && within_two(t->cp, t->ncp, cp, n))
+		return MATCH_TYPO;
 	return MATCH_NONE;
 }

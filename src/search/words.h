@@ -6,7 +6,8 @@
  * of PREFIX_MIN or more code points), by its stem (Snowball's English
  * stemmer: "compiles" finds "compilation"), with one typo (terms of
  * TYPO_MIN or more: one substitution, insertion, deletion or swap of two
- * neighbours, against the word or a prefix of it), or as a word related
+ * neighbours, against the word or a prefix of it; two such for terms of
+ * TYPO2_MIN or more), or as a word related
  * to it (WordNet's synonyms, synonyms.c; for a comparison, the words of
  * comparing: "vs" finds "difference").
  */
@@ -23,6 +24,7 @@ struct sb_stemmer;
 
 #define PREFIX_MIN 3 /* code points a term needs to match as a prefix */
 #define TYPO_MIN 5   /* code points a term needs to match with a typo */
+#define TYPO2_MIN 9  /* code points a term needs to match with two */
 #define WORD_MAX 64  /* code points of a term compared for typos */
 #define STEM_MAX 64  /* bytes of a word stemmed */
 #define REL_MAX (SYN_MAX + 8) /* related words of a term */
