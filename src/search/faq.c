@@ -232,18 +232,20 @@ text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
 	return r;
 }
 
-/* A bonus for a question or title F whose words the query all has: what
- * was asked, said the reader's way ("breaking changes" is the title
- * "Breaking changes" more than "Unintended breaking changes"). */
+/* A bonus for a question or title F whose words the query all has, and
+ * that has the query's: what was asked, said the reader's way ("breaking
+ * changes" is the title "Breaking changes" more than "Unintended breaking
+ * changes"; "is go good for cli tools" is not "The Good").  ALL is the
+ * idf of the query's terms. */
 static double
-cover_bonus(const struct fit *f)
+cover_bonus(const struct fit *f, double all)
 {
 	double c;
 
-	if (f->words == 0 || f->hit == 0)
+	if (f->words == 0 || f->hit == 0 || all <= 0)
 		return 0;
 	c = (double)(f->hit < f->words ? f->hit : f->words) / (double)f->words;
-	return COVER_BONUS * f->sum * c * c;
+	return COVER_BONUS * f->sum * c * c * (f->sum < all ? f->sum / all : 1);
 }
 
 /* The text of block B of D, tables aside (their cells are not one run). */
@@ -264,7 +266,7 @@ block_span(const struct doc *d, uint32_t b, const char **s, size_t *len)
  * score, and for a section choose its best block. */
 static void
 rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
-    struct faq_hit *h)
+    double all, struct faq_hit *h)
 {
 	const struct doc *d = ix->doc;
 	const struct unit_sec *us;
@@ -279,7 +281,7 @@ rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
 		const struct faq *f = &d->faqs[h->faq];
 
 		tf = text_fit(ix, t, idf, d->text + f->q_off, f->q_len);
-		h->score += tf.near + cover_bonus(&tf);
+		h->score += tf.near + cover_bonus(&tf, all);
 		return;
 	}
 	us = &ix->secs[h->unit - ix->nfaq];
@@ -287,7 +289,7 @@ rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
 	tf = text_fit(ix, t, idf, d->text + sec->title, sec->title_len);
 	best = tf.sum + tf.near;
 	best_near = tf.near;
-	cover = cover_bonus(&tf) * SECTION_FACTOR;
+	cover = cover_bonus(&tf, all) * SECTION_FACTOR;
 	for (b = us->first; b < us->end; b++) {
 		if (!block_span(d, b, &s, &len))
 			continue;
@@ -389,7 +391,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	if (n > 1)
 		qsort(all, n, sizeof(*all), hit_cmp);
 	for (i = 0; i < n && i < RESCORE; i++)
-		rescore(ix, &t, x.idf, &all[i]);
+		rescore(ix, &t, x.idf, idf_sum, &all[i]);
 	if (n > 1)
 		qsort(all, n < RESCORE ? n : RESCORE, sizeof(*all), hit_cmp);
 	if (n > max)
