@@ -323,7 +323,8 @@ first_section(const struct doc *d, const struct faq_index *ix,
 	return t;
 }
 
-/* Typos in long words, derived words, tables, titles said whole. */
+/* Typos in long words, derived words, tables, titles said whole, the
+ * heading an entry is under. */
 static void
 test_kinds(void)
 {
@@ -337,8 +338,12 @@ test_kinds(void)
 	    "## Unintended breaking changes\n\nA change that breaks users by "
 	    "accident is reverted.\n\n"
 	    "## Breaking changes\n\nThey wait for the next major release.\n";
+	static const char setup[] = "# Setup\n\n## Windows\n\n### How do I "
+	    "install it?\n\nRun the installer.\n\n## Linux\n\n### How do I "
+	    "install it?\n\nUse the package.\n";
 	struct doc *e = doc_load_buffer("", 0), *d;
 	struct faq_index *none = faq_index_new(e), *ix;
+	struct faq_hit h[MAX_HITS];
 	char *t;
 
 	INT_EQ(lit(none, "intreoperabilty", "Interoperability matters", NULL),
@@ -362,6 +367,16 @@ test_kinds(void)
 	t = first_section(d, ix, "breaking changes");
 	STR_EQ(t, "Breaking changes", "the title the query says whole");
 	free(t);
+	faq_index_free(ix);
+	doc_free(d);
+	d = doc_load_buffer(setup, sizeof(setup) - 1);
+	ix = faq_index_new(d);
+	if (INT_EQ(faq_query(ix, "install on linux", h, MAX_HITS), 2,
+	    "two entries alike"))
+		INT_EQ(h[0].faq, 1, "the one under the heading asked of first");
+	if (INT_EQ(faq_query(ix, "install on windows", h, MAX_HITS), 2,
+	    "two entries alike"))
+		INT_EQ(h[0].faq, 0, "... either way");
 	faq_index_free(ix);
 	doc_free(d);
 }

@@ -139,12 +139,14 @@ collect_block(struct collect *c, const struct doc *d, uint32_t faq,
 	}
 }
 
-/* Collect entry E's words field by field: question, short, the rest. */
+/* Collect entry E's words field by field: question, short, the rest,
+ * the heading of the section it is under (not the document's title). */
 static void
 collect_entry(struct collect *c, const struct doc *d, uint32_t e)
 {
 	const struct faq *q = &d->faqs[e];
-	uint32_t b;
+	const struct section *s;
+	uint32_t b, p;
 
 	collect_text(c, e, F_QUESTION, d->text + q->q_off, q->q_len);
 	if (q->short_block != DOC_NONE)
@@ -152,6 +154,12 @@ collect_entry(struct collect *c, const struct doc *d, uint32_t e)
 	for (b = q->first; b < q->end; b++)
 		if (b != q->short_block)
 			collect_block(c, d, e, F_ANSWER, b);
+	p = q->section < d->nsections ? d->sections[q->section].parent :
+	    DOC_NONE;
+	if (p != DOC_NONE && p != d->title) {
+		s = &d->sections[p];
+		collect_text(c, e, F_CONTEXT, d->text + s->title, s->title_len);
+	}
 }
 
 /* Collect section unit U's words: its title, its own blocks. */
