@@ -350,6 +350,8 @@ test_kinds(void)
 	    1, "two typos in a word of nine letters or more");
 	INT_EQ(lit(none, "lnagauge", "Language matters", NULL), 0,
 	    "and not in one of eight");
+	INT_EQ(lit(none, "companies", "A comparison", NULL), 0,
+	    "two typos against a whole word, not a prefix (compar-)");
 	if (access("/usr/share/wordnet/index.adj", R_OK) == 0) {
 		INT_EQ(lit(none, "objections", "You may object to it.", NULL), 1,
 		    "objections: WordNet's derived object");

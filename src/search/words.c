@@ -2,7 +2,7 @@
  * Words for FAQ search: splitting text into folded words, the stop words
  * a query leaves out, and whether a query term matches a word (exact,
  * prefix, or one typo by the restricted Damerau-Levenshtein distance,
- * two in a long word).
+ * two in a long word against a whole word).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -314,9 +314,9 @@ least(unsigned a, unsigned b, unsigned c)
 }
 
 /*
- * Whether A (N code points) is at most two edits or swaps (the optimal
- * string alignment distance) from B (M) or from a prefix of B at least
- * N - 2 long.  Rows of the table past two everywhere end the search.
+ * Whether A (N code points) and B (M) are at most two edits or swaps
+ * apart (the optimal string alignment distance).  A row of the table
+ * past two everywhere ends the search.
  */
 static int
 within_two(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
@@ -324,9 +324,7 @@ within_two(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
 	unsigned row[3][WORD_MAX + 3], *cur, *p1, *p2, lo;
 	size_t i, j;
 
-	if (m > n + 2)
-		m = n + 2;
-	if (m + 2 < n)
+	if (m > n + 2 || n > m + 2)
 		return 0;
 	for (j = 0; j <= m; j++)
 		row[0][j] = (unsigned)j;
@@ -346,11 +344,7 @@ within_two(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
 		if (lo > 2)
 			return 0;
 	}
-	cur = row[n % 3];
-	for (j = n > 2 ? n - 2 : 0; j <= m; j++)
-		if (cur[j] <= 2)
-			return 1;
-	return 0;
+	return row[n % 3][m] <= 2;
 }
 
 /* Whether stem A is the WSLEN bytes at WS (and not none). */
@@ -383,7 +377,7 @@ enum match
 term_match(const struct term *t, const char *w, size_t len, const char *ws,
     size_t wslen)
 {
-	uint32_t cp[WORD_MAX + 2];
+	uint32_t cp[WORD_MAX + 3];
 	size_t n, k;
 
 	if (len == t->len && memcmp(w, t->w, len) == 0)
@@ -397,12 +391,13 @@ term_match(const struct term *t, const char *w, size_t len, const char *ws,
 	if (t->ncp < TYPO_MIN || t->ncp > WORD_MAX || len + 2 < t->ncp ||
 	    (len + 1 < t->ncp && t->ncp < TYPO2_MIN))
 		return MATCH_NONE;
-	n = decode_cps(w, len, cp, t->ncp + 2);
+	n = decode_cps(w, len, cp, t->ncp + 3);
 	/* the word, or a prefix of it, one edit away */
 	for (k = t->ncp - 1; k <= t->ncp + 1 && k <= n; k++)
 		if (within_one(t->cp, t->ncp, cp, k))
 			return MATCH_TYPO;
-	/* a long word, two */
+	/* a long word, two, against the whole word: against a prefix that
+	 * is too loose ("companies", "compar[ison]") */
 	if (t->ncp >= TYPO2_MIN && within_two(t->cp, t->ncp, cp, n))
 		return MATCH_TYPO;
 	return MATCH_NONE;

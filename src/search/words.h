@@ -7,7 +7,7 @@
  * stemmer: "compiles" finds "compilation"), with one typo (terms of
  * TYPO_MIN or more: one substitution, insertion, deletion or swap of two
  * neighbours, against the word or a prefix of it; two such for terms of
- * TYPO2_MIN or more), or as a word related
+ * TYPO2_MIN or more, against the whole word), or as a word related
  * to it (WordNet's synonyms, synonyms.c; for a comparison, the words of
  * comparing: "vs" finds "difference").
  */
