@@ -35,6 +35,7 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
 #define NEAR 3           /* words apart, at most, to be close */
 #define ENTITY_WEIGHT 0.5 /* a word of the document's title, with others */
 #define STOP_WEIGHT 0.25 /* a common word's weight, in questions alone */
+#define STOP_SHARE 0.25   /* common words' score, at most, times the rest */
 #define RESCORE 48       /* best units looked at word by word */
 #define SECTION_FACTOR 0.85 /* a section's score, so questions lead when
                                they fit about as well */
@@ -43,6 +44,7 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
 /* Per-query scratch, one slot per unit. */
 struct scratch {
 	double *score;
+	double *stop;           /* the part of it from stop words */
 	double *tf;             /* n * F__MAX: weighted matches of a term */
 	double *qbest;          /* best match of a term in the question */
 	uint32_t *matched;      /* terms matched */
@@ -147,7 +149,7 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 		if (tf == 0)
 			continue;
 		if (t->stop) {
-			x->score[e] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1);
+			x->stop[e] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1);
 			continue;
 		}
 		x->score[e] += (t->entity ? ENTITY_WEIGHT : 1) * (idf * tf *
@@ -361,6 +363,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 		return i;
 	}
 	x.score = xcalloc(ix->n + 1, sizeof(*x.score));
+	x.stop = xcalloc(ix->n + 1, sizeof(*x.stop));
 	x.tf = xcalloc(ix->n * F__MAX + 1, sizeof(*x.tf));
 	x.qbest = xcalloc(ix->n + 1, sizeof(*x.qbest));
 	x.matched = xcalloc(ix->n + 1, sizeof(*x.matched));
@@ -374,6 +377,10 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	for (i = 0; i < units; i++) {
 		if (x.matched[i] == 0)
 			continue;
+		/* the common words tell the kind of question among those
+		 * with the others, they do not outweigh them */
+		x.score[i] += x.stop[i] < STOP_SHARE * x.score[i] ? x.stop[i] :
+		    STOP_SHARE * x.score[i];
 		if (real > 1 && x.matched[i] == real)
 			x.score[i] += ALL_BONUS * idf_sum;
 		all[n].unit = (uint32_t)i;
@@ -400,6 +407,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 		memcpy(hits, all, n * sizeof(*hits));
 	free(all);
 	free(x.score);
+	free(x.stop);
 	free(x.tf);
 	free(x.qbest);
 	free(x.matched);
