@@ -357,6 +357,8 @@ test_kinds(void)
 		    "objections: WordNet's derived object");
 		INT_EQ(lit(none, "makes", "Do it now.", NULL), 0,
 		    "makes: no related word that is a common one (do)");
+		INT_EQ(lit(none, "initial", "The first run is slow.", NULL), 1,
+		    "initial: the head of its adjectives, first");
 	} else
 		OK(1, "# SKIP WordNet's database is not installed");
 	faq_index_free(none);

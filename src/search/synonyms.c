@@ -16,6 +16,7 @@
 
 #define CACHE 64 /* words remembered */
 #define DERIVED_MAX 2 /* derived words taken from one sense */
+#define SIMILAR_MAX 2 /* words taken from an adjective's head */
 
 /* A word looked up and what WordNet gave. */
 struct cached {
@@ -95,8 +96,33 @@ add_derived(struct cached *c, SynsetPtr s)
 	}
 }
 
+/*
+ * Add to C the head of the cluster adjective synset S belongs to when S
+ * is one of its satellites (WordNet's similar-to link, which a
+ * satellite has once: "initial" -> "first", "quick" -> "fast"); a head
+ * has many, too loosely related to take.
+ */
+static void
+add_similar(struct cached *c, SynsetPtr s)
+{
+	SynsetPtr t;
+	int i, k = -1, n = 0;
+
+	for (i = 0; i < s->ptrcount; i++)
+		if (s->ptrtyp[i] == SIMPTR)
+			k = i, n++;
+	if (n != 1)
+		return;
+	t = read_synset(s->ppos[k], s->ptroff[k], "");
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->wcount && i < SIMILAR_MAX; i++)
+		add_word(c, t->words[i]);
+	free_synset(t);
+}
+
 /* Fill C from WordNet: the first sense of each part of speech, its
- * synonyms, then the words derived from it. */
+ * synonyms, then the words derived from it, and an adjective's head. */
 static void
 look_up(struct cached *c)
 {
@@ -121,6 +147,8 @@ look_up(struct cached *c)
 	for (pos = 1; pos <= NUMPARTS; pos++)
 		if (found[pos] != NULL) {
 			add_derived(c, found[pos]);
+			if (pos == ADJ)
+				add_similar(c, found[pos]);
 			free_syns(found[pos]);
 		}
 }
