@@ -359,6 +359,16 @@ test_kinds(void)
 		    "makes: no related word that is a common one (do)");
 		INT_EQ(lit(none, "initial", "The first run is slow.", NULL), 1,
 		    "initial: the head of its adjectives, first");
+		INT_EQ(lit(none, "delete", "Remove old ones.", NULL), 1,
+		    "delete: a wider word, remove");
+		d = faq_doc("How do I remove it?", "Text.", "How do I cancel it?",
+		    "Text.");
+		ix = faq_index_new(d);
+		if (INT_EQ(faq_query(ix, "delete", h, MAX_HITS), 2,
+		    "delete finds remove and cancel"))
+			INT_EQ(h[0].faq, 1, "the synonym (cancel) first");
+		faq_index_free(ix);
+		doc_free(d);
 	} else
 		OK(1, "# SKIP WordNet's database is not installed");
 	faq_index_free(none);

@@ -20,7 +20,9 @@
 static const double field_weight[] = { 3.0, 2.0, 1.0, 0.5, 2.0, 0.8, 0.5 };
 _Static_assert(NELEM(field_weight) == F__MAX, "every field has a weight");
 /* How much a match of each kind counts: the reader's own word most. */
-static const double match_weight[] = { 0.0, 0.4, 0.5, 0.7, 0.9, 1.0 };
+static const double match_weight[] = {
+	0.0, 0.2, 0.4, 0.5, 0.7, 0.9, 1.0
+};
 _Static_assert(NELEM(match_weight) == MATCH__MAX,
     "every match kind has a weight");
 

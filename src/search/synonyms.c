@@ -17,12 +17,13 @@
 #define CACHE 64 /* words remembered */
 #define DERIVED_MAX 2 /* derived words taken from one sense */
 #define SIMILAR_MAX 2 /* words taken from an adjective's head */
+#define WIDE_LINKS 4  /* more general words or kinds taken, at most */
 
-/* A word looked up and what WordNet gave. */
+/* A word looked up and what WordNet gave: close words, then wider. */
 struct cached {
 	char word[SYN_LEN];
 	char syn[SYN_MAX][SYN_LEN];
-	size_t n;
+	size_t n, nclose;
 };
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -50,9 +51,10 @@ plain_word(const char *w)
 	return n >= 2;
 }
 
-/* Add WordNet word W to C unless it is W's own word, a phrase or there. */
+/* Add WordNet word W to C unless it is W's own word, a phrase or there,
+ * or C has MAX words. */
 static void
-add_word(struct cached *c, const char *w)
+add_up_to(struct cached *c, const char *w, size_t max)
 {
 	char low[SYN_LEN];
 	size_t i;
@@ -62,12 +64,46 @@ add_word(struct cached *c, const char *w)
 	if (w[i] != '\0')
 		return;
 	low[i] = '\0';
-	if (!plain_word(low) || strcmp(low, c->word) == 0 || c->n >= SYN_MAX)
+	if (!plain_word(low) || strcmp(low, c->word) == 0 || c->n >= max)
 		return;
 	for (i = 0; i < c->n; i++)
 		if (strcmp(c->syn[i], low) == 0)
 			return;
 	memcpy(c->syn[c->n++], low, strlen(low) + 1);
+}
+
+/* Add close word W to C. */
+static void
+add_word(struct cached *c, const char *w)
+{
+	add_up_to(c, w, SYN_CLOSE);
+}
+
+/*
+ * Add to C the first word of each synset S points to by TYPE (hypernyms,
+ * hyponyms), none when it points to more than MAX of them (a general
+ * word's kinds are too many to be what was meant).
+ */
+static void
+add_linked(struct cached *c, SynsetPtr s, int type, int max)
+{
+	SynsetPtr t;
+	int i, n = 0;
+
+	for (i = 0; i < s->ptrcount; i++)
+		n += s->ptrtyp[i] == type;
+	if (n > max)
+		return;
+	for (i = 0; i < s->ptrcount; i++) {
+		if (s->ptrtyp[i] != type)
+			continue;
+		t = read_synset(s->ppos[i], s->ptroff[i], "");
+		if (t == NULL)
+			continue;
+		if (t->wcount > 0)
+			add_up_to(c, t->words[0], SYN_MAX);
+		free_synset(t);
+	}
 }
 
 /*
@@ -149,16 +185,25 @@ look_up(struct cached *c)
 			add_derived(c, found[pos]);
 			if (pos == ADJ)
 				add_similar(c, found[pos]);
-			free_syns(found[pos]);
 		}
+	c->nclose = c->n;
+	for (pos = 1; pos <= NUMPARTS; pos++)
+		if (found[pos] != NULL && (pos == NOUN || pos == VERB)) {
+			add_linked(c, found[pos], HYPERPTR, WIDE_LINKS);
+			add_linked(c, found[pos], HYPOPTR, WIDE_LINKS);
+		}
+	for (pos = 1; pos <= NUMPARTS; pos++)
+		if (found[pos] != NULL)
+			free_syns(found[pos]);
 }
 
 size_t
-synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN])
+synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN], size_t *nclose)
 {
 	struct cached *c = NULL;
 	size_t i, n = 0;
 
+	*nclose = 0;
 	if (!plain_word(word))
 		return 0;
 	pthread_mutex_lock(&lock);
@@ -180,6 +225,7 @@ synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN])
 	}
 	if (c != NULL) {
 		n = c->n;
+		*nclose = c->nclose;
 		memcpy(out, c->syn, n * sizeof(c->syn[0]));
 	}
 	pthread_mutex_unlock(&lock);

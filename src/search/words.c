@@ -157,9 +157,10 @@ word_stem(struct sb_stemmer *st, const char *w, size_t len,
 	out->len = (size_t)n;
 }
 
-/* Give term E the related word W (its stem by ST) unless it has it. */
+/* Give term E the related word W (its stem by ST), a wider one when
+ * WIDE, unless it has it. */
 static void
-add_related(struct sb_stemmer *st, struct term *e, const char *w)
+add_related(struct sb_stemmer *st, struct term *e, const char *w, int wide)
 {
 	size_t i, len = strlen(w);
 
@@ -171,6 +172,7 @@ add_related(struct sb_stemmer *st, struct term *e, const char *w)
 			return;
 	memcpy(e->rel[e->nrel], w, len + 1);
 	word_stem(st, w, len, &e->rel_stem[e->nrel]);
+	e->rel_wide[e->nrel] = (unsigned char)wide;
 	e->nrel++;
 }
 
@@ -179,16 +181,16 @@ static void
 relate(struct sb_stemmer *st, struct term *e)
 {
 	char syn[SYN_MAX][SYN_LEN];
-	size_t i, n;
+	size_t i, n, nclose;
 
 	if (e->ncp >= SYN_MIN) {
-		n = synonyms_get(e->w, syn);
+		n = synonyms_get(e->w, syn, &nclose);
 		for (i = 0; i < n; i++)
-			add_related(st, e, syn[i]);
+			add_related(st, e, syn[i], i >= nclose);
 	}
 	if (is_comparing(e->w))
 		for (i = 0; i < NELEM(comparing); i++)
-			add_related(st, e, comparing[i]);
+			add_related(st, e, comparing[i], 0);
 }
 
 /* Decode up to MAX code points of S (LEN bytes) into CP; return the count. */
@@ -354,23 +356,27 @@ same_stem(const struct stem *a, const char *ws, size_t wslen)
 	return a->len > 0 && a->len == wslen && memcmp(a->s, ws, wslen) == 0;
 }
 
-/* Whether W (LEN bytes, stem WS) is one of T's related words. */
-static int
+/* Whether W (LEN bytes, stem WS) is one of T's related words: a close
+ * one (MATCH_RELATED), a wider one (MATCH_WIDE), or none. */
+static enum match
 related(const struct term *t, const char *w, size_t len, const char *ws,
     size_t wslen)
 {
+	enum match m = MATCH_NONE;
 	size_t i, rl;
 
 	for (i = 0; i < t->nrel; i++) {
 		rl = strlen(t->rel[i]);
 		/* the word itself, its stem, or a longer form ("harder") */
-		if ((rl == len || (rl >= SYN_MIN && rl < len)) &&
-		    memcmp(t->rel[i], w, rl) == 0)
-			return 1;
-		if (same_stem(&t->rel_stem[i], ws, wslen))
-			return 1;
+		if (((rl == len || (rl >= SYN_MIN && rl < len)) &&
+		    memcmp(t->rel[i], w, rl) == 0) ||
+		    same_stem(&t->rel_stem[i], ws, wslen)) {
+			if (!t->rel_wide[i])
+				return MATCH_RELATED;
+			m = MATCH_WIDE;
+		}
 	}
-	return 0;
+	return m;
 }
 
 enum match
@@ -379,6 +385,7 @@ term_match(const struct term *t, const char *w, size_t len, const char *ws,
 {
 	uint32_t cp[WORD_MAX + 3];
 	size_t n, k;
+	enum match rel = MATCH_NONE;
 
 	if (len == t->len && memcmp(w, t->w, len) == 0)
 		return MATCH_EXACT;
@@ -386,11 +393,12 @@ term_match(const struct term *t, const char *w, size_t len, const char *ws,
 		return MATCH_STEM;
 	if (t->ncp >= PREFIX_MIN && len > t->len && memcmp(w, t->w, t->len) == 0)
 		return MATCH_PREFIX;
-	if (t->nrel > 0 && related(t, w, len, ws, wslen))
-		return MATCH_RELATED;
+	if (t->nrel > 0 && (rel = related(t, w, len, ws, wslen)) ==
+	    MATCH_RELATED)
+		return rel;
 	if (t->ncp < TYPO_MIN || t->ncp > WORD_MAX || len + 2 < t->ncp ||
 	    (len + 1 < t->ncp && t->ncp < TYPO2_MIN))
-		return MATCH_NONE;
+		return rel;
 	n = decode_cps(w, len, cp, t->ncp + 3);
 	/* the word, or a prefix of it, one edit away */
 	for (k = t->ncp - 1; k <= t->ncp + 1 && k <= n; k++)
@@ -400,5 +408,5 @@ term_match(const struct term *t, const char *w, size_t len, const char *ws,
 	 * is too loose ("companies", "compar[ison]") */
 	if (t->ncp >= TYPO2_MIN && within_two(t->cp, t->ncp, cp, n))
 		return MATCH_TYPO;
-	return MATCH_NONE;
+	return rel;
 }

@@ -8,8 +8,10 @@
  * TYPO_MIN or more: one substitution, insertion, deletion or swap of two
  * neighbours, against the word or a prefix of it; two such for terms of
  * TYPO2_MIN or more, against the whole word), or as a word related
- * to it (WordNet's synonyms, synonyms.c; for a comparison, the words of
- * comparing: "vs" finds "difference").
+ * to it (WordNet's synonyms, derived forms and an adjective's head,
+ * synonyms.c; for a comparison, the words of comparing: "vs" finds
+ * "difference"), or, weakest, as a wider word (WordNet's more general
+ * words and kinds: "delete" finds "remove").
  */
 #ifndef QUIRE_SEARCH_WORDS_H
 #define QUIRE_SEARCH_WORDS_H
@@ -39,7 +41,7 @@ struct words {
 
 /* How well a term matches a word, worst to best. */
 enum match {
-	MATCH_NONE, MATCH_TYPO, MATCH_RELATED, MATCH_PREFIX, MATCH_STEM,
+	MATCH_NONE, MATCH_WIDE, MATCH_TYPO, MATCH_RELATED, MATCH_PREFIX, MATCH_STEM,
 	MATCH_EXACT, MATCH__MAX
 };
 
@@ -58,6 +60,7 @@ struct term {
 	struct stem stem;
 	char rel[REL_MAX][SYN_LEN]; /* related words */
 	struct stem rel_stem[REL_MAX];
+	unsigned char rel_wide[REL_MAX]; /* a wider word: weighs less */
 	size_t nrel;
 	int implied;        /* added for a comparison, not typed */
 	int stop;           /* a common word, weighed in questions alone */
