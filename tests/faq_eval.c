@@ -4,7 +4,8 @@
  * ranks.  Prints top-1 (the right answer first) and the mean reciprocal
  * rank for the tuning questions and the held-out ones; with --min-tune N
  * and --min-held M it is a TAP test failing when fewer than N or M
- * questions have the right answer first.  -v lists every miss.
+ * questions have the right answer first.  -v lists every miss, -vv
+ * with the first three answers and their scores.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -63,7 +64,7 @@ is_expected(const char *title, size_t len, const char *expect)
  * the first answer's title in FIRST. */
 static int
 rank_of(const struct doc *d, const struct faq_index *ix, const char *q,
-    const char *expect, struct buf *first)
+    const char *expect, struct buf *first, struct buf *top)
 {
 	struct faq_hit h[RANKS];
 	size_t n = faq_rank(ix, q, 1, h, RANKS), i;
@@ -71,6 +72,7 @@ rank_of(const struct doc *d, const struct faq_index *ix, const char *q,
 	size_t len;
 
 	first->len = 0;
+	top->len = 0;
 	for (i = 0; i < n; i++) {
 		if (h[i].faq != DOC_NONE) {
 			t = d->text + d->faqs[h[i].faq].q_off;
@@ -81,6 +83,14 @@ rank_of(const struct doc *d, const struct faq_index *ix, const char *q,
 		}
 		if (i == 0)
 			buf_put(first, t, len);
+		if (i < 3) {
+			char sc[32];
+
+			snprintf(sc, sizeof(sc), "#   %6.2f ", h[i].score);
+			buf_put(top, sc, strlen(sc));
+			buf_put(top, t, len);
+			buf_put(top, "\n", 1);
+		}
 		if (is_expected(t, len, expect))
 			return (int)i + 1;
 	}
@@ -121,13 +131,15 @@ main(int argc, char **argv)
 	struct tally t[2] = { { 0, 0, 0 }, { 0, 0, 0 } };
 	struct doc *d = NULL;
 	struct faq_index *ix = NULL;
-	struct buf first = { 0 };
+	struct buf first = { 0 }, top = { 0 };
 	char line[1024];
 	FILE *f;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "-v") == 0)
 			verbose = 1;
+		else if (strcmp(argv[i], "-vv") == 0)
+			verbose = 2;
 		else if (strcmp(argv[i], "--min-tune") == 0 && i + 1 < argc)
 			min[0] = atoi(argv[++i]);
 		else if (strcmp(argv[i], "--min-held") == 0 && i + 1 < argc)
@@ -138,7 +150,7 @@ main(int argc, char **argv)
 			file = argv[i];
 	}
 	if (file == NULL || (f = fopen(file, "r")) == NULL) {
-		fprintf(stderr, "usage: faq-eval [-v] [--src DIR] "
+		fprintf(stderr, "usage: faq-eval [-v|-vv] [--src DIR] "
 		    "[--min-tune N] [--min-held M] QUESTIONS\n");
 		return 2;
 	}
@@ -171,7 +183,7 @@ main(int argc, char **argv)
 		if (want == NULL)
 			continue;
 		field(want);
-		r = rank_of(d, ix, q, want, &first);
+		r = rank_of(d, ix, q, want, &first, &top);
 		t[held].n++;
 		t[held].top1 += r == 1;
 		t[held].rr += r ? 1.0 / r : 0;
@@ -179,11 +191,14 @@ main(int argc, char **argv)
 			printf("# miss%s (rank %d): \"%s\" -> \"%.*s\", want \"%s\"\n",
 			    held ? " HELD" : "", r, q, (int)first.len,
 			    first.data ? first.data : "", want);
+		if (verbose > 1 && r != 1)
+			printf("%.*s", (int)top.len, top.data ? top.data : "");
 	}
 	fclose(f);
 	faq_index_free(ix);
 	doc_free(d);
 	buf_free(&first);
+	buf_free(&top);
 	printf("# %-8s %3s %5s %6s\n", "set", "n", "top-1", "MRR");
 	for (i = 0; i < 2; i++)
 		printf("# %-8s %3d %5d %6.3f\n", i ? "held-out" : "tuning",

@@ -143,12 +143,19 @@ test_rules(void)
 		INT_EQ(h[0].faq, 1, "the exact match first");
 		OK(h[0].score > h[1].score, "the typo scores lower");
 	}
-	/* one edit from "concurrency", two from "concurrence" */
-	INT_EQ(hits(ix, "cnocurrency"), 1, "a swap of two letters");
-	INT_EQ(hits(ix, "concurrencyy"), 1, "an extra letter");
-	INT_EQ(hits(ix, "concurrncy"), 1, "a missing letter");
-	INT_EQ(hits(ix, "concxrrency"), 1, "a wrong letter");
-	INT_EQ(hits(ix, "concurrenxxy"), 0, "two wrong letters");
+	INT_EQ(hits(ix, "concurrenxxy"), 1,
+	    "eleven letters: two wrong letters");
+	faq_index_free(ix);
+	doc_free(d);
+
+	d = faq_doc("About ordering?", "Text.", "About ordinary?", "Text.");
+	ix = faq_index_new(d);
+	/* one edit from "ordering", more from "ordinary" */
+	INT_EQ(hits(ix, "odrering"), 1, "a swap of two letters");
+	INT_EQ(hits(ix, "orderinng"), 1, "an extra letter");
+	INT_EQ(hits(ix, "ordring"), 1, "a missing letter");
+	INT_EQ(hits(ix, "ordxring"), 1, "a wrong letter");
+	INT_EQ(hits(ix, "ordxxing"), 0, "eight letters: two wrong letters");
 	faq_index_free(ix);
 	doc_free(d);
 
@@ -298,6 +305,96 @@ test_understanding(const char *path)
 	doc_free(d);
 }
 
+/* The title of the section of QUERY's first answer in D, or "". */
+static char *
+first_section(const struct doc *d, const struct faq_index *ix,
+    const char *query)
+{
+	struct faq_hit h[MAX_HITS];
+	const struct section *s;
+	char *t;
+
+	if (faq_rank(ix, query, 1, h, MAX_HITS) == 0)
+		return xstrdup("");
+	s = &d->sections[h[0].section];
+	t = xmalloc(s->title_len + 1);
+	memcpy(t, d->text + s->title, s->title_len);
+	t[s->title_len] = '\0';
+	return t;
+}
+
+/* Typos in long words, derived words, tables, titles said whole, the
+ * heading an entry is under. */
+static void
+test_kinds(void)
+{
+	static const char text[] =
+	    "# Notes\n\n## Summary\n\n| Topic | Notes |\n|---|---|\n"
+	    "| Threads | tokio, channels |\n| Memory | arenas |\n\n"
+	    "## Concurrency\n\nTasks run on an executor such as tokio. They "
+	    "talk over channels and share little, so locks are rare, and the "
+	    "scheduler keeps every core busy while the program waits for the "
+	    "network or the disk.\n\n"
+	    "## Unintended breaking changes\n\nA change that breaks users by "
+	    "accident is reverted.\n\n"
+	    "## Breaking changes\n\nThey wait for the next major release.\n";
+	static const char setup[] = "# Setup\n\n## Windows\n\n### How do I "
+	    "install it?\n\nRun the installer.\n\n## Linux\n\n### How do I "
+	    "install it?\n\nUse the package.\n";
+	struct doc *e = doc_load_buffer("", 0), *d;
+	struct faq_index *none = faq_index_new(e), *ix;
+	struct faq_hit h[MAX_HITS];
+	char *t;
+
+	INT_EQ(lit(none, "intreoperabilty", "Interoperability matters", NULL),
+	    1, "two typos in a word of nine letters or more");
+	INT_EQ(lit(none, "lnagauge", "Language matters", NULL), 0,
+	    "and not in one of eight");
+	INT_EQ(lit(none, "companies", "A comparison", NULL), 0,
+	    "two typos against a whole word, not a prefix (compar-)");
+	if (access("/usr/share/wordnet/index.adj", R_OK) == 0) {
+		INT_EQ(lit(none, "objections", "You may object to it.", NULL), 1,
+		    "objections: WordNet's derived object");
+		INT_EQ(lit(none, "makes", "Do it now.", NULL), 0,
+		    "makes: no related word that is a common one (do)");
+		INT_EQ(lit(none, "initial", "The first run is slow.", NULL), 1,
+		    "initial: the head of its adjectives, first");
+		INT_EQ(lit(none, "delete", "Remove old ones.", NULL), 1,
+		    "delete: a wider word, remove");
+		d = faq_doc("How do I remove it?", "Text.", "How do I cancel it?",
+		    "Text.");
+		ix = faq_index_new(d);
+		if (INT_EQ(faq_query(ix, "delete", h, MAX_HITS), 2,
+		    "delete finds remove and cancel"))
+			INT_EQ(h[0].faq, 1, "the synonym (cancel) first");
+		faq_index_free(ix);
+		doc_free(d);
+	} else
+		OK(1, "# SKIP WordNet's database is not installed");
+	faq_index_free(none);
+	doc_free(e);
+	d = doc_load_buffer(text, sizeof(text) - 1);
+	ix = faq_index_new(d);
+	t = first_section(d, ix, "tokio");
+	STR_EQ(t, "Concurrency", "prose before a table saying it in brief");
+	free(t);
+	t = first_section(d, ix, "breaking changes");
+	STR_EQ(t, "Breaking changes", "the title the query says whole");
+	free(t);
+	faq_index_free(ix);
+	doc_free(d);
+	d = doc_load_buffer(setup, sizeof(setup) - 1);
+	ix = faq_index_new(d);
+	if (INT_EQ(faq_query(ix, "install on linux", h, MAX_HITS), 2,
+	    "two entries alike"))
+		INT_EQ(h[0].faq, 1, "the one under the heading asked of first");
+	if (INT_EQ(faq_query(ix, "install on windows", h, MAX_HITS), 2,
+	    "two entries alike"))
+		INT_EQ(h[0].faq, 0, "... either way");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 /* --faq at a width: no line wider. */
 static void
 test_print_width(const char *path)
@@ -329,6 +426,7 @@ main(int argc, char **argv)
 		test_article(argv[1]);
 	test_rules();
 	test_word_matches();
+	test_kinds();
 	if (argc > 1) {
 		test_print(argv[1]);
 		test_understanding(argv[1]);

@@ -1,25 +1,28 @@
 /*
- * FAQ search: BM25F ranking of the entries for a query, the words of a
- * text to highlight, and the plain-text report.  A query term is checked
- * against each vocabulary word of the index (faq_index.c) once -- exact,
- * prefix or typo, see words.h -- and the postings of the words it
- * matches give its weighted frequency in each field of each entry.
+ * FAQ search: BM25F ranking of the entries for a query and the words of
+ * a text to highlight (the plain-text report is faq_print.c).  A query
+ * term is checked against each vocabulary word of the index
+ * (faq_index.c) once -- exact, prefix or typo, see words.h -- and the
+ * postings of the words it matches give its weighted frequency in each
+ * field of each entry.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "quire/faq.h"
-#include "quire/text.h"
 #include "quire/util.h"
 #include "faq_index.h"
 #include "words.h"
 
 /* How much a word found in each field counts: an entry's question, short
- * answer and answer, a section's title and text. */
-static const double field_weight[] = { 3.0, 2.0, 1.0, 2.0, 0.8 };
+ * answer, answer and context, a section's title, text and table cells
+ * (terse, a summary of what prose says more fully). */
+static const double field_weight[] = { 3.0, 2.0, 1.0, 0.5, 2.0, 0.8, 0.5 };
 _Static_assert(NELEM(field_weight) == F__MAX, "every field has a weight");
 /* How much a match of each kind counts: the reader's own word most. */
-static const double match_weight[] = { 0.0, 0.4, 0.5, 0.7, 0.9, 1.0 };
+static const double match_weight[] = {
+	0.0, 0.2, 0.4, 0.5, 0.7, 0.9, 1.0
+};
 _Static_assert(NELEM(match_weight) == MATCH__MAX,
     "every match kind has a weight");
 
@@ -30,9 +33,11 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
 #define QUESTION_BONUS 0.5  /* times idf, for a term found in the question */
 #define ALL_BONUS 0.5    /* times the terms' idf, for a unit with them all */
 #define NEAR_BONUS 0.4   /* times idf, for two terms close together */
+#define COVER_BONUS 0.5 /* times the idf found, for a title all matched */
 #define NEAR 3           /* words apart, at most, to be close */
 #define ENTITY_WEIGHT 0.5 /* a word of the document's title, with others */
 #define STOP_WEIGHT 0.25 /* a common word's weight, in questions alone */
+#define STOP_SHARE 0.25   /* common words' score, at most, times the rest */
 #define RESCORE 48       /* best units looked at word by word */
 #define SECTION_FACTOR 0.85 /* a section's score, so questions lead when
                                they fit about as well */
@@ -41,6 +46,7 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
 /* Per-query scratch, one slot per unit. */
 struct scratch {
 	double *score;
+	double *stop;           /* the part of it from stop words */
 	double *tf;             /* n * F__MAX: weighted matches of a term */
 	double *qbest;          /* best match of a term in the question */
 	uint32_t *matched;      /* terms matched */
@@ -136,7 +142,8 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 	for (e = 0; e < n; e++) {
 		tf = 0;
 		for (f = 0; f < F__MAX; f++) {
-			b = f == F_TEXT || f == F_ANSWER ? BM25_B_LONG : BM25_B;
+			b = f == F_TEXT || f == F_ANSWER || f == F_TABLE ?
+			    BM25_B_LONG : BM25_B;
 			norm = ix->avg[f] > 0 ? 1 - b + b *
 			    ix->flen[e * F__MAX + f] / ix->avg[f] : 1;
 			tf += field_weight[f] * x->tf[e * F__MAX + f] / norm;
@@ -144,7 +151,7 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 		if (tf == 0)
 			continue;
 		if (t->stop) {
-			x->score[e] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1);
+			x->stop[e] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1);
 			continue;
 		}
 		x->score[e] += (t->entity ? ENTITY_WEIGHT : 1) * (idf * tf *
@@ -168,18 +175,21 @@ hit_cmp(const void *a, const void *b)
 	return (x->faq > y->faq) - (x->faq < y->faq);
 }
 
-/*
- * What the words of LEN bytes at S hold of the terms T (idf IDF): the
- * weighted idf of the terms found, each once; in *NEAR a bonus for two
- * different terms found close together.
- */
-static double
-text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
-    const char *s, size_t len, double *near_out)
-{
-	double best[64] = { 0 }, sum = 0, near = 0;
+/* What a text holds of a query's terms. */
+struct fit {
+	double sum;     /* the weighted idf of the terms found, each once */
+	double near;    /* a bonus for two terms found close together */
+	size_t words;   /* its words that are not stop words */
+	size_t hit;     /* those a term of the query matches */
+};
 
-	*near_out = 0;
+/* What the words of LEN bytes at S hold of the terms T (idf IDF). */
+static struct fit
+text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
+    const char *s, size_t len)
+{
+	struct fit r = { 0, 0, 0, 0 };
+	double best[64] = { 0 };
 	long last[64];
 	struct words it;
 	struct stem st;
@@ -187,15 +197,18 @@ text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
 	unsigned char pair[64][64];
 	enum match m, bm;
 	size_t bi;
+	int stop;
 
 	if (t->n > 64)
-		return 0;
+		return r;
 	memset(pair, 0, sizeof(pair));
 	for (i = 0; i < t->n; i++)
 		last[i] = -1000;
 	words_init(&it, s, len);
 	while (words_next(&it) && nw < SCAN_MAX) {
 		word_stem(ix->stemmer, it.w.data, it.w.len, &st);
+		stop = word_is_stop(it.w.data);
+		r.words += !stop;
 		bm = MATCH_NONE, bi = 0;
 		for (i = 0; i < t->n; i++) {
 			m = term_match(&t->t[i], it.w.data, it.w.len, st.s, st.len);
@@ -203,13 +216,14 @@ text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
 				bm = m, bi = i;
 		}
 		if (bm != MATCH_NONE) {
+			r.hit += !stop && !t->t[bi].stop;
 			if (match_weight[bm] * idf[bi] > best[bi])
 				best[bi] = match_weight[bm] * idf[bi];
 			for (k = 0; k < t->n; k++)
 				if (k != bi && !pair[bi][k] &&
 				    (long)nw - last[k] <= NEAR) {
 					pair[bi][k] = pair[k][bi] = 1;
-					near += NEAR_BONUS * (idf[bi] < idf[k] ?
+					r.near += NEAR_BONUS * (idf[bi] < idf[k] ?
 					    idf[bi] : idf[k]);
 				}
 			last[bi] = (long)nw;
@@ -218,9 +232,24 @@ text_fit(const struct faq_index *ix, const struct terms *t, const double *idf,
 	}
 	words_free(&it);
 	for (i = 0; i < t->n; i++)
-		sum += best[i];
-	*near_out = near;
-	return sum;
+		r.sum += best[i];
+	return r;
+}
+
+/* A bonus for a question or title F whose words the query all has, and
+ * that has the query's: what was asked, said the reader's way ("breaking
+ * changes" is the title "Breaking changes" more than "Unintended breaking
+ * changes"; "is go good for cli tools" is not "The Good").  ALL is the
+ * idf of the query's terms. */
+static double
+cover_bonus(const struct fit *f, double all)
+{
+	double c;
+
+	if (f->words == 0 || f->hit == 0 || all <= 0)
+		return 0;
+	c = (double)(f->hit < f->words ? f->hit : f->words) / (double)f->words;
+	return COVER_BONUS * f->sum * c * c * (f->sum < all ? f->sum / all : 1);
 }
 
 /* The text of block B of D, tables aside (their cells are not one run). */
@@ -241,40 +270,42 @@ block_span(const struct doc *d, uint32_t b, const char **s, size_t *len)
  * score, and for a section choose its best block. */
 static void
 rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
-    struct faq_hit *h)
+    double all, struct faq_hit *h)
 {
 	const struct doc *d = ix->doc;
 	const struct unit_sec *us;
 	const struct section *sec;
 	const char *s;
 	size_t len;
-	double fit, near, best = 0, best_near;
+	struct fit tf, bf;
+	double best, best_near, cover;
 	uint32_t b;
 
 	if (h->faq != DOC_NONE) {
 		const struct faq *f = &d->faqs[h->faq];
 
-		text_fit(ix, t, idf, d->text + f->q_off, f->q_len, &near);
-		h->score += near;
+		tf = text_fit(ix, t, idf, d->text + f->q_off, f->q_len);
+		h->score += tf.near + cover_bonus(&tf, all);
 		return;
 	}
 	us = &ix->secs[h->unit - ix->nfaq];
 	sec = &d->sections[us->section];
-	best = text_fit(ix, t, idf, d->text + sec->title, sec->title_len,
-	    &best_near);
-	best += best_near;
+	tf = text_fit(ix, t, idf, d->text + sec->title, sec->title_len);
+	best = tf.sum + tf.near;
+	best_near = tf.near;
+	cover = cover_bonus(&tf, all) * SECTION_FACTOR;
 	for (b = us->first; b < us->end; b++) {
 		if (!block_span(d, b, &s, &len))
 			continue;
-		fit = text_fit(ix, t, idf, s, len, &near);
+		bf = text_fit(ix, t, idf, s, len);
 		/* a paragraph as good as the title: it says more */
-		if (fit > 0 && fit + near >= best) {
-			best = fit + near;
-			best_near = near;
+		if (bf.sum > 0 && bf.sum + bf.near >= best) {
+			best = bf.sum + bf.near;
+			best_near = bf.near;
 			h->block = b;
 		}
 	}
-	h->score += best_near;
+	h->score += best_near + cover;
 }
 
 /*
@@ -334,6 +365,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 		return i;
 	}
 	x.score = xcalloc(ix->n + 1, sizeof(*x.score));
+	x.stop = xcalloc(ix->n + 1, sizeof(*x.stop));
 	x.tf = xcalloc(ix->n * F__MAX + 1, sizeof(*x.tf));
 	x.qbest = xcalloc(ix->n + 1, sizeof(*x.qbest));
 	x.matched = xcalloc(ix->n + 1, sizeof(*x.matched));
@@ -347,6 +379,10 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	for (i = 0; i < units; i++) {
 		if (x.matched[i] == 0)
 			continue;
+		/* the common words tell the kind of question among those
+		 * with the others, they do not outweigh them */
+		x.score[i] += x.stop[i] < STOP_SHARE * x.score[i] ? x.stop[i] :
+		    STOP_SHARE * x.score[i];
 		if (real > 1 && x.matched[i] == real)
 			x.score[i] += ALL_BONUS * idf_sum;
 		all[n].unit = (uint32_t)i;
@@ -364,7 +400,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	if (n > 1)
 		qsort(all, n, sizeof(*all), hit_cmp);
 	for (i = 0; i < n && i < RESCORE; i++)
-		rescore(ix, &t, x.idf, &all[i]);
+		rescore(ix, &t, x.idf, idf_sum, &all[i]);
 	if (n > 1)
 		qsort(all, n < RESCORE ? n : RESCORE, sizeof(*all), hit_cmp);
 	if (n > max)
@@ -373,6 +409,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 		memcpy(hits, all, n * sizeof(*hits));
 	free(all);
 	free(x.score);
+	free(x.stop);
 	free(x.tf);
 	free(x.qbest);
 	free(x.matched);
@@ -414,165 +451,4 @@ faq_word_matches(const struct faq_index *ix, const char *query,
 	words_free(&it);
 	terms_free(&t);
 	return n;
-}
-
-/* Write LEN bytes of S, hard breaks as spaces when FLAT. */
-static void
-put_text(const char *s, size_t len, int flat, FILE *out)
-{
-	size_t i;
-
-	while (len > 0 && s[len - 1] == '\n')
-		len--;
-	for (i = 0; i < len; i++)
-		fputc(flat && s[i] == '\n' ? ' ' : s[i], out);
-}
-
-/*
- * Write LEN bytes of S wrapped at blanks to WIDTH columns (0: not
- * wrapped), the first line starting at column AT, the others indented
- * by INDENT; a word wider than a line is written whole.
- */
-static void
-put_wrapped(const char *s, size_t len, int width, int at, int indent,
-    FILE *out)
-{
-	size_t i = 0, w;
-	int col = at, ww;
-
-	if (width <= 0) {
-		put_text(s, len, 0, out);
-		return;
-	}
-	while (len > 0 && s[len - 1] == '\n')
-		len--;
-	while (i < len) {
-		if (s[i] == '\n') { /* a hard break */
-			fputc('\n', out);
-			fprintf(out, "%*s", indent, "");
-			col = indent;
-			i++;
-			continue;
-		}
-		if (s[i] == ' ') {
-			i++;
-			continue;
-		}
-		for (w = i; w < len && s[w] != ' ' && s[w] != '\n'; w++)
-			;
-		ww = (int)text_width(s + i, w - i);
-		if (col > indent && col + 1 + ww > width) {
-			fprintf(out, "\n%*s", indent, "");
-			col = indent;
-		} else if (col > at || (col > indent && col == at)) {
-			fputc(' ', out);
-			col++;
-		}
-		fwrite(s + i, 1, w - i, out);
-		col += ww;
-		i = w;
-	}
-}
-
-/* Write the rows of table block B, cells between " | ". */
-static void
-put_table(const struct doc *d, const struct block *b, FILE *out)
-{
-	const struct table *t = &d->tables[b->aux];
-	uint32_t r, c, k;
-
-	for (r = 0; r < t->nrows; r++) {
-		for (c = 0; c < t->ncols; c++) {
-			const struct cell *cl = doc_cell(d, t, r, c);
-
-			if (c > 0)
-				fputs(" | ", out);
-			for (k = cl->run; k < cl->run + cl->nruns; k++)
-				put_text(d->text + d->runs[k].off,
-				    d->runs[k].len, 1, out);
-		}
-		fputc('\n', out);
-	}
-}
-
-/* Write block B of an answer as plain text, ending in a newline. */
-static void
-put_block(const struct doc *d, uint32_t b, int width, FILE *out)
-{
-	const struct block *blk = &d->blocks[b];
-	uint32_t off, len, i;
-	int at = 0, n;
-
-	for (i = 1; i < blk->list; i++, at += 2)
-		fputs("  ", out);
-	if (blk->kind == BLOCK_TABLE) {
-		put_table(d, blk, out);
-		return;
-	}
-	if (blk->kind == BLOCK_RULE) {
-		fputs("---\n", out);
-		return;
-	}
-	if (blk->kind == BLOCK_ITEM) {
-		if (blk->flags & BF_TASK)
-			fputs(blk->flags & BF_DONE ? "[x] " : "[ ] ", out);
-		else if (blk->aux_len > 0 && d->aux[blk->aux] != '-')
-			fprintf(out, "%.*s ", (int)blk->aux_len,
-			    d->aux + blk->aux);
-		else
-			fputs("- ", out);
-		at += blk->flags & BF_TASK ? 4 : blk->aux_len > 0 &&
-		    d->aux[blk->aux] != '-' ? (int)blk->aux_len + 1 : 2;
-	}
-	doc_block_text(d, b, &off, &len);
-	n = blk->kind == BLOCK_CODE ? 0 : width;
-	put_wrapped(d->text + off, len, n, at, at, out);
-	fputc('\n', out);
-}
-
-/* Write entry F: question, answer blocks, short answer. */
-static void
-put_entry(const struct doc *d, const struct faq *f, int width, FILE *out)
-{
-	const struct block *prev = NULL, *blk;
-	uint32_t b, off, len;
-
-	put_wrapped(d->text + f->q_off, f->q_len, width, 0, 0, out);
-	fputc('\n', out);
-	for (b = f->first; b < f->end; b++) {
-		if (b == f->short_block)
-			continue;
-		blk = &d->blocks[b];
-		if (!(prev && prev->list > 0 && blk->list > 0 &&
-		    (prev->flags & blk->flags & BF_TIGHT)))
-			fputc('\n', out);
-		put_block(d, b, width, out);
-		prev = blk;
-	}
-	if (f->short_block != DOC_NONE) {
-		doc_block_text(d, f->short_block, &off, &len);
-		fputs("\nIn short: ", out);
-		put_wrapped(d->text + off, len, width, 10, 10, out);
-		fputc('\n', out);
-	}
-}
-
-int
-faq_print(const struct doc *d, const char *query, int limit, int width,
-    FILE *out)
-{
-	struct faq_index *ix = faq_index_new(d);
-	struct faq_hit *hits = xcalloc(d->nfaqs + 1, sizeof(*hits));
-	size_t n = faq_query(ix, query, hits, d->nfaqs), i;
-
-	if (limit > 0 && n > (size_t)limit)
-		n = (size_t)limit;
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			fputc('\n', out);
-		put_entry(d, &d->faqs[hits[i].faq], width, out);
-	}
-	free(hits);
-	faq_index_free(ix);
-	return ferror(out) ? -1 : (int)n;
 }

@@ -128,6 +128,8 @@ collect_block(struct collect *c, const struct doc *d, uint32_t faq,
 		return;
 	}
 	t = &d->tables[blk->aux];
+	if (f == F_TEXT)
+		f = F_TABLE;
 	for (i = 0; i < t->nrows * t->ncols; i++) {
 		const struct cell *cl = &d->cells[t->cell + i];
 
@@ -137,12 +139,14 @@ collect_block(struct collect *c, const struct doc *d, uint32_t faq,
 	}
 }
 
-/* Collect entry E's words field by field: question, short, the rest. */
+/* Collect entry E's words field by field: question, short, the rest,
+ * the heading of the section it is under (not the document's title). */
 static void
 collect_entry(struct collect *c, const struct doc *d, uint32_t e)
 {
 	const struct faq *q = &d->faqs[e];
-	uint32_t b;
+	const struct section *s;
+	uint32_t b, p;
 
 	collect_text(c, e, F_QUESTION, d->text + q->q_off, q->q_len);
 	if (q->short_block != DOC_NONE)
@@ -150,6 +154,12 @@ collect_entry(struct collect *c, const struct doc *d, uint32_t e)
 	for (b = q->first; b < q->end; b++)
 		if (b != q->short_block)
 			collect_block(c, d, e, F_ANSWER, b);
+	p = q->section < d->nsections ? d->sections[q->section].parent :
+	    DOC_NONE;
+	if (p != DOC_NONE && p != d->title) {
+		s = &d->sections[p];
+		collect_text(c, e, F_CONTEXT, d->text + s->title, s->title_len);
+	}
 }
 
 /* Collect section unit U's words: its title, its own blocks. */
@@ -324,11 +334,13 @@ faq_index_new(const struct doc *d)
 	for (f = 0; f < F__MAX; f++) {
 		double sum = 0;
 		size_t from = f < F_TITLE ? 0 : ix->nfaq;
-		size_t to = f < F_TITLE ? ix->nfaq : ix->n;
+		size_t to = f < F_TITLE ? ix->nfaq : ix->n, have = 0;
 
-		for (e = (uint32_t)from; e < to; e++)
+		for (e = (uint32_t)from; e < to; e++) {
 			sum += c.flen[e * F__MAX + f];
-		ix->avg[f] = to > from ? sum / (double)(to - from) : 0;
+			have += c.flen[e * F__MAX + f] > 0;
+		}
+		ix->avg[f] = have > 0 ? sum / (double)have : 0;
 	}
 	ix->flen = c.flen;
 	free(c.occ);

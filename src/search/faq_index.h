@@ -16,8 +16,12 @@
 struct sb_stemmer;
 
 /* The fields of a unit, each weighted in the ranking: an entry's
- * question, short answer and answer, a section's title and text. */
-enum field { F_QUESTION, F_SHORT, F_ANSWER, F_TITLE, F_TEXT, F__MAX };
+ * question, short answer, answer and context (the heading it is under),
+ * a section's title, text and table cells.  An entry's come first. */
+enum field {
+	F_QUESTION, F_SHORT, F_ANSWER, F_CONTEXT, F_TITLE, F_TEXT, F_TABLE,
+	F__MAX
+};
 
 /* A word's occurrences in one field of one entry. */
 struct posting {

@@ -15,12 +15,15 @@
 #include "synonyms.h"
 
 #define CACHE 64 /* words remembered */
+#define DERIVED_MAX 2 /* derived words taken from one sense */
+#define SIMILAR_MAX 2 /* words taken from an adjective's head */
+#define WIDE_LINKS 4  /* more general words or kinds taken, at most */
 
-/* A word looked up and what WordNet gave. */
+/* A word looked up and what WordNet gave: close words, then wider. */
 struct cached {
 	char word[SYN_LEN];
 	char syn[SYN_MAX][SYN_LEN];
-	size_t n;
+	size_t n, nclose;
 };
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -48,9 +51,10 @@ plain_word(const char *w)
 	return n >= 2;
 }
 
-/* Add WordNet word W to C unless it is W's own word, a phrase or there. */
+/* Add WordNet word W to C unless it is W's own word, a phrase or there,
+ * or C has MAX words. */
 static void
-add_word(struct cached *c, const char *w)
+add_up_to(struct cached *c, const char *w, size_t max)
 {
 	char low[SYN_LEN];
 	size_t i;
@@ -60,7 +64,7 @@ add_word(struct cached *c, const char *w)
 	if (w[i] != '\0')
 		return;
 	low[i] = '\0';
-	if (!plain_word(low) || strcmp(low, c->word) == 0 || c->n >= SYN_MAX)
+	if (!plain_word(low) || strcmp(low, c->word) == 0 || c->n >= max)
 		return;
 	for (i = 0; i < c->n; i++)
 		if (strcmp(c->syn[i], low) == 0)
@@ -68,12 +72,98 @@ add_word(struct cached *c, const char *w)
 	memcpy(c->syn[c->n++], low, strlen(low) + 1);
 }
 
-/* Fill C from WordNet: the first sense of each part of speech. */
+/* Add close word W to C. */
+static void
+add_word(struct cached *c, const char *w)
+{
+	add_up_to(c, w, SYN_CLOSE);
+}
+
+/*
+ * Add to C the first word of each synset S points to by TYPE (hypernyms,
+ * hyponyms), none when it points to more than MAX of them (a general
+ * word's kinds are too many to be what was meant).
+ */
+static void
+add_linked(struct cached *c, SynsetPtr s, int type, int max)
+{
+	SynsetPtr t;
+	int i, n = 0;
+
+	for (i = 0; i < s->ptrcount; i++)
+		n += s->ptrtyp[i] == type;
+	if (n > max)
+		return;
+	for (i = 0; i < s->ptrcount; i++) {
+		if (s->ptrtyp[i] != type)
+			continue;
+		t = read_synset(s->ppos[i], s->ptroff[i], "");
+		if (t == NULL)
+			continue;
+		if (t->wcount > 0)
+			add_up_to(c, t->words[0], SYN_MAX);
+		free_synset(t);
+	}
+}
+
+/*
+ * Add to C the words derived from the word S is found for, in S's sense
+ * (WordNet's derivational links: "approval" -> "approve", "safe" ->
+ * "safeness"), at most DERIVED_MAX from one sense.
+ */
+static void
+add_derived(struct cached *c, SynsetPtr s)
+{
+	SynsetPtr t;
+	int i, n = 0;
+
+	for (i = 0; i < s->ptrcount && n < DERIVED_MAX; i++) {
+		if (s->ptrtyp[i] != DERIVATION || (s->pfrm[i] != 0 &&
+		    s->pfrm[i] != s->whichword) || s->pto[i] <= 0)
+			continue;
+		t = read_synset(s->ppos[i], s->ptroff[i], "");
+		if (t == NULL)
+			continue;
+		if (s->pto[i] <= t->wcount) {
+			add_word(c, t->words[s->pto[i] - 1]);
+			n++;
+		}
+		free_synset(t);
+	}
+}
+
+/*
+ * Add to C the head of the cluster adjective synset S belongs to when S
+ * is one of its satellites (WordNet's similar-to link, which a
+ * satellite has once: "initial" -> "first", "quick" -> "fast"); a head
+ * has many, too loosely related to take.
+ */
+static void
+add_similar(struct cached *c, SynsetPtr s)
+{
+	SynsetPtr t;
+	int i, k = -1, n = 0;
+
+	for (i = 0; i < s->ptrcount; i++)
+		if (s->ptrtyp[i] == SIMPTR)
+			k = i, n++;
+	if (n != 1)
+		return;
+	t = read_synset(s->ppos[k], s->ptroff[k], "");
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->wcount && i < SIMILAR_MAX; i++)
+		add_word(c, t->words[i]);
+	free_synset(t);
+}
+
+/* Fill C from WordNet: the first sense of each part of speech, its
+ * synonyms, then the words derived from it, and an adjective's head. */
 static void
 look_up(struct cached *c)
 {
 	char w[SYN_LEN], *base;
-	SynsetPtr s;
+	SynsetPtr s, found[NUMPARTS + 1] = { NULL };
 	int pos, i;
 
 	for (pos = 1; pos <= NUMPARTS; pos++) {
@@ -88,16 +178,32 @@ look_up(struct cached *c)
 			continue;
 		for (i = 0; i < s->wcount; i++)
 			add_word(c, s->words[i]);
-		free_syns(s);
+		found[pos] = s;
 	}
+	for (pos = 1; pos <= NUMPARTS; pos++)
+		if (found[pos] != NULL) {
+			add_derived(c, found[pos]);
+			if (pos == ADJ)
+				add_similar(c, found[pos]);
+		}
+	c->nclose = c->n;
+	for (pos = 1; pos <= NUMPARTS; pos++)
+		if (found[pos] != NULL && (pos == NOUN || pos == VERB)) {
+			add_linked(c, found[pos], HYPERPTR, WIDE_LINKS);
+			add_linked(c, found[pos], HYPOPTR, WIDE_LINKS);
+		}
+	for (pos = 1; pos <= NUMPARTS; pos++)
+		if (found[pos] != NULL)
+			free_syns(found[pos]);
 }
 
 size_t
-synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN])
+synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN], size_t *nclose)
 {
 	struct cached *c = NULL;
 	size_t i, n = 0;
 
+	*nclose = 0;
 	if (!plain_word(word))
 		return 0;
 	pthread_mutex_lock(&lock);
@@ -119,6 +225,7 @@ synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN])
 	}
 	if (c != NULL) {
 		n = c->n;
+		*nclose = c->nclose;
 		memcpy(out, c->syn, n * sizeof(c->syn[0]));
 	}
 	pthread_mutex_unlock(&lock);

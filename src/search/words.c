@@ -1,7 +1,8 @@
 /*
  * Words for FAQ search: splitting text into folded words, the stop words
  * a query leaves out, and whether a query term matches a word (exact,
- * prefix, or one typo by the restricted Damerau-Levenshtein distance).
+ * prefix, or one typo by the restricted Damerau-Levenshtein distance,
+ * two in a long word against a whole word).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -122,9 +123,8 @@ stop_cmp(const void *key, const void *elem)
 	return strcmp(key, *(const char *const *)elem);
 }
 
-/* Whether folded word W is a stop word. */
-static int
-is_stop(const char *w)
+int
+word_is_stop(const char *w)
 {
 	return bsearch(w, stop_words, NELEM(stop_words),
 	    sizeof(stop_words[0]), stop_cmp) != NULL;
@@ -157,19 +157,22 @@ word_stem(struct sb_stemmer *st, const char *w, size_t len,
 	out->len = (size_t)n;
 }
 
-/* Give term E the related word W (its stem by ST) unless it has it. */
+/* Give term E the related word W (its stem by ST), a wider one when
+ * WIDE, unless it has it. */
 static void
-add_related(struct sb_stemmer *st, struct term *e, const char *w)
+add_related(struct sb_stemmer *st, struct term *e, const char *w, int wide)
 {
 	size_t i, len = strlen(w);
 
-	if (e->nrel >= REL_MAX || len >= SYN_LEN || strcmp(w, e->w) == 0)
+	if (e->nrel >= REL_MAX || len >= SYN_LEN || strcmp(w, e->w) == 0 ||
+	    word_is_stop(w)) /* "make" -> "do": no help */
 		return;
 	for (i = 0; i < e->nrel; i++)
 		if (strcmp(e->rel[i], w) == 0)
 			return;
 	memcpy(e->rel[e->nrel], w, len + 1);
 	word_stem(st, w, len, &e->rel_stem[e->nrel]);
+	e->rel_wide[e->nrel] = (unsigned char)wide;
 	e->nrel++;
 }
 
@@ -178,16 +181,16 @@ static void
 relate(struct sb_stemmer *st, struct term *e)
 {
 	char syn[SYN_MAX][SYN_LEN];
-	size_t i, n;
+	size_t i, n, nclose;
 
 	if (e->ncp >= SYN_MIN) {
-		n = synonyms_get(e->w, syn);
+		n = synonyms_get(e->w, syn, &nclose);
 		for (i = 0; i < n; i++)
-			add_related(st, e, syn[i]);
+			add_related(st, e, syn[i], i >= nclose);
 	}
 	if (is_comparing(e->w))
 		for (i = 0; i < NELEM(comparing); i++)
-			add_related(st, e, comparing[i]);
+			add_related(st, e, comparing[i], 0);
 }
 
 /* Decode up to MAX code points of S (LEN bytes) into CP; return the count. */
@@ -240,7 +243,7 @@ terms_parse(struct sb_stemmer *st, const char *query, struct terms *out)
 		words_init(&it, query, strlen(query));
 		while (words_next(&it)) {
 			compares |= is_comparing(it.w.data);
-			if (pass == 1 || !is_stop(it.w.data))
+			if (pass == 1 || !word_is_stop(it.w.data))
 				terms_add(st, out, &cap, it.w.data, it.w.len);
 		}
 		words_free(&it);
@@ -258,7 +261,7 @@ terms_parse(struct sb_stemmer *st, const char *query, struct terms *out)
 	 * question ("what is", "how do I"): weak terms, after the rest. */
 	words_init(&it, query, strlen(query));
 	while (real > 0 && words_next(&it))
-		if (is_stop(it.w.data) && !is_comparing(it.w.data)) {
+		if (word_is_stop(it.w.data) && !is_comparing(it.w.data)) {
 			i = out->n;
 			e = terms_add(st, out, &cap, it.w.data, it.w.len);
 			e->stop = out->n > i; /* not one the query kept */
@@ -305,6 +308,47 @@ within_one(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
 	return same(a + i + 1, b + i, m - i);
 }
 
+/* The least of three numbers. */
+static unsigned
+least(unsigned a, unsigned b, unsigned c)
+{
+	return a < b ? (a < c ? a : c) : (b < c ? b : c);
+}
+
+/*
+ * Whether A (N code points) and B (M) are at most two edits or swaps
+ * apart (the optimal string alignment distance).  A row of the table
+ * past two everywhere ends the search.
+ */
+static int
+within_two(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
+{
+	unsigned row[3][WORD_MAX + 3], *cur, *p1, *p2, lo;
+	size_t i, j;
+
+	if (m > n + 2 || n > m + 2)
+		return 0;
+	for (j = 0; j <= m; j++)
+		row[0][j] = (unsigned)j;
+	for (i = 1; i <= n; i++) {
+		cur = row[i % 3], p1 = row[(i + 2) % 3], p2 = row[(i + 1) % 3];
+		cur[0] = (unsigned)i;
+		lo = cur[0];
+		for (j = 1; j <= m; j++) {
+			cur[j] = least(p1[j] + 1, cur[j - 1] + 1,
+			    p1[j - 1] + (a[i - 1] != b[j - 1]));
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && p2[j - 2] + 1 < cur[j])
+				cur[j] = p2[j - 2] + 1;
+			if (cur[j] < lo)
+				lo = cur[j];
+		}
+		if (lo > 2)
+			return 0;
+	}
+	return row[n % 3][m] <= 2;
+}
+
 /* Whether stem A is the WSLEN bytes at WS (and not none). */
 static int
 same_stem(const struct stem *a, const char *ws, size_t wslen)
@@ -312,31 +356,36 @@ same_stem(const struct stem *a, const char *ws, size_t wslen)
 	return a->len > 0 && a->len == wslen && memcmp(a->s, ws, wslen) == 0;
 }
 
-/* Whether W (LEN bytes, stem WS) is one of T's related words. */
-static int
+/* Whether W (LEN bytes, stem WS) is one of T's related words: a close
+ * one (MATCH_RELATED), a wider one (MATCH_WIDE), or none. */
+static enum match
 related(const struct term *t, const char *w, size_t len, const char *ws,
     size_t wslen)
 {
+	enum match m = MATCH_NONE;
 	size_t i, rl;
 
 	for (i = 0; i < t->nrel; i++) {
 		rl = strlen(t->rel[i]);
 		/* the word itself, its stem, or a longer form ("harder") */
-		if ((rl == len || (rl >= SYN_MIN && rl < len)) &&
-		    memcmp(t->rel[i], w, rl) == 0)
-			return 1;
-		if (same_stem(&t->rel_stem[i], ws, wslen))
-			return 1;
+		if (((rl == len || (rl >= SYN_MIN && rl < len)) &&
+		    memcmp(t->rel[i], w, rl) == 0) ||
+		    same_stem(&t->rel_stem[i], ws, wslen)) {
+			if (!t->rel_wide[i])
+				return MATCH_RELATED;
+			m = MATCH_WIDE;
+		}
 	}
-	return 0;
+	return m;
 }
 
 enum match
 term_match(const struct term *t, const char *w, size_t len, const char *ws,
     size_t wslen)
 {
-	uint32_t cp[WORD_MAX + 2];
+	uint32_t cp[WORD_MAX + 3];
 	size_t n, k;
+	enum match rel = MATCH_NONE;
 
 	if (len == t->len && memcmp(w, t->w, len) == 0)
 		return MATCH_EXACT;
@@ -344,14 +393,20 @@ term_match(const struct term *t, const char *w, size_t len, const char *ws,
 		return MATCH_STEM;
 	if (t->ncp >= PREFIX_MIN && len > t->len && memcmp(w, t->w, t->len) == 0)
 		return MATCH_PREFIX;
-	if (t->nrel > 0 && related(t, w, len, ws, wslen))
-		return MATCH_RELATED;
-	if (t->ncp < TYPO_MIN || t->ncp > WORD_MAX || len + 1 < t->ncp)
-		return MATCH_NONE;
-	n = decode_cps(w, len, cp, t->ncp + 2);
+	if (t->nrel > 0 && (rel = related(t, w, len, ws, wslen)) ==
+	    MATCH_RELATED)
+		return rel;
+	if (t->ncp < TYPO_MIN || t->ncp > WORD_MAX || len + 2 < t->ncp ||
+	    (len + 1 < t->ncp && t->ncp < TYPO2_MIN))
+		return rel;
+	n = decode_cps(w, len, cp, t->ncp + 3);
 	/* the word, or a prefix of it, one edit away */
 	for (k = t->ncp - 1; k <= t->ncp + 1 && k <= n; k++)
 		if (within_one(t->cp, t->ncp, cp, k))
 			return MATCH_TYPO;
-	return MATCH_NONE;
+	/* a long word, two, against the whole word: against a prefix that
+	 * is too loose ("companies", "compar[ison]") */
+	if (t->ncp >= TYPO2_MIN && within_two(t->cp, t->ncp, cp, n))
+		return MATCH_TYPO;
+	return rel;
 }

@@ -6,9 +6,12 @@
  * of PREFIX_MIN or more code points), by its stem (Snowball's English
  * stemmer: "compiles" finds "compilation"), with one typo (terms of
  * TYPO_MIN or more: one substitution, insertion, deletion or swap of two
- * neighbours, against the word or a prefix of it), or as a word related
- * to it (WordNet's synonyms, synonyms.c; for a comparison, the words of
- * comparing: "vs" finds "difference").
+ * neighbours, against the word or a prefix of it; two such for terms of
+ * TYPO2_MIN or more, against the whole word), or as a word related
+ * to it (WordNet's synonyms, derived forms and an adjective's head,
+ * synonyms.c; for a comparison, the words of comparing: "vs" finds
+ * "difference"), or, weakest, as a wider word (WordNet's more general
+ * words and kinds: "delete" finds "remove").
  */
 #ifndef QUIRE_SEARCH_WORDS_H
 #define QUIRE_SEARCH_WORDS_H
@@ -23,6 +26,7 @@ struct sb_stemmer;
 
 #define PREFIX_MIN 3 /* code points a term needs to match as a prefix */
 #define TYPO_MIN 5   /* code points a term needs to match with a typo */
+#define TYPO2_MIN 9  /* code points a term needs to match with two */
 #define WORD_MAX 64  /* code points of a term compared for typos */
 #define STEM_MAX 64  /* bytes of a word stemmed */
 #define REL_MAX (SYN_MAX + 8) /* related words of a term */
@@ -37,7 +41,7 @@ struct words {
 
 /* How well a term matches a word, worst to best. */
 enum match {
-	MATCH_NONE, MATCH_TYPO, MATCH_RELATED, MATCH_PREFIX, MATCH_STEM,
+	MATCH_NONE, MATCH_WIDE, MATCH_TYPO, MATCH_RELATED, MATCH_PREFIX, MATCH_STEM,
 	MATCH_EXACT, MATCH__MAX
 };
 
@@ -56,6 +60,7 @@ struct term {
 	struct stem stem;
 	char rel[REL_MAX][SYN_LEN]; /* related words */
 	struct stem rel_stem[REL_MAX];
+	unsigned char rel_wide[REL_MAX]; /* a wider word: weighs less */
 	size_t nrel;
 	int implied;        /* added for a comparison, not typed */
 	int stop;           /* a common word, weighed in questions alone */
@@ -76,6 +81,9 @@ int words_next(struct words *it);
 
 /* Free the iterator's buffer. */
 void words_free(struct words *it);
+
+/* Whether folded word W is a common word a query leaves out. */
+int word_is_stop(const char *w);
 
 /* The stem of folded word W (LEN bytes) by stemmer ST into OUT. */
 void word_stem(struct sb_stemmer *st, const char *w, size_t len,

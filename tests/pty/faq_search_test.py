@@ -75,7 +75,7 @@ expect Nothing matches.
 send <C-u>tokio
 reject Nothing matches.
 expect in Concurrency models: goroutines vs asynchronous patterns
-send <Down><Enter>
+send <Enter>
 expect match 1/
 expect Tokio
 send q
