@@ -9,10 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libstemmer.h>
 
 #include "quire/faq.h"
 #include "quire/util.h"
+#include "quire/stem.h"
 #include "faq_index.h"
 #include "words.h"
 
@@ -322,7 +322,7 @@ faq_index_new(const struct doc *d)
 	ix->nfaq = d->nfaqs;
 	nsec = find_sections(d, &ix->secs);
 	ix->n = ix->nfaq + nsec;
-	ix->stemmer = sb_stemmer_new("english", NULL);
+	ix->stemmer = stem_new();
 	c.flen = xcalloc(ix->n * F__MAX + 1, sizeof(*c.flen));
 	rehash(&c);
 	for (e = 0; e < ix->nfaq; e++)
@@ -360,7 +360,6 @@ faq_index_free(struct faq_index *ix)
 	free(ix->post);
 	free(ix->flen);
 	free(ix->secs);
-	if (ix->stemmer)
-		sb_stemmer_delete(ix->stemmer);
+	stem_free(ix->stemmer);
 	free(ix);
 }

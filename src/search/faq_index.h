@@ -13,7 +13,7 @@
 
 #include "quire/doc.h"
 
-struct sb_stemmer;
+struct stemmer;
 
 /* The fields of a unit, each weighted in the ranking: an entry's
  * question, short answer, answer and context (the heading it is under),
@@ -48,7 +48,7 @@ struct faq_index {
 	size_t n;               /* units: entries, then sections */
 	size_t nfaq;            /* entries */
 	struct unit_sec *secs;  /* units n - nfaq ... */
-	struct sb_stemmer *stemmer;
+	struct stemmer *stemmer;
 	char *pool;             /* vocabulary words */
 	struct vocab *vocab;    /* sorted by bytes */
 	size_t nvocab;

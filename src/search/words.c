@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libstemmer.h>
 #include <utf8proc.h>
 
 #include "quire/text.h"
+#include "quire/stem.h"
 #include "words.h"
 
 #define SYN_MIN 4 /* letters a word needs to have related words looked up */
@@ -139,28 +139,26 @@ is_comparing(const char *w)
 }
 
 void
-word_stem(struct sb_stemmer *st, const char *w, size_t len,
-    struct stem *out)
+word_stem(struct stemmer *st, const char *w, size_t len, struct stem *out)
 {
-	const sb_symbol *r;
-	int n;
+	const char *r;
+	size_t n;
 
 	out->len = 0;
 	if (st == NULL || len == 0 || len >= STEM_MAX)
 		return;
-	r = sb_stemmer_stem(st, (const sb_symbol *)w, (int)len);
-	n = r ? sb_stemmer_length(st) : 0;
-	if (n <= 0 || n >= STEM_MAX)
+	r = stem_word(st, w, len, &n);
+	if (n == 0 || n >= STEM_MAX)
 		return;
-	memcpy(out->s, r, (size_t)n);
+	memcpy(out->s, r, n);
 	out->s[n] = '\0';
-	out->len = (size_t)n;
+	out->len = n;
 }
 
 /* Give term E the related word W (its stem by ST), a wider one when
  * WIDE, unless it has it. */
 static void
-add_related(struct sb_stemmer *st, struct term *e, const char *w, int wide)
+add_related(struct stemmer *st, struct term *e, const char *w, int wide)
 {
 	size_t i, len = strlen(w);
 
@@ -178,7 +176,7 @@ add_related(struct sb_stemmer *st, struct term *e, const char *w, int wide)
 
 /* Look up the related words of term E. */
 static void
-relate(struct sb_stemmer *st, struct term *e)
+relate(struct stemmer *st, struct term *e)
 {
 	char syn[SYN_MAX][SYN_LEN];
 	size_t i, n, nclose;
@@ -206,7 +204,7 @@ decode_cps(const char *s, size_t len, uint32_t *cp, size_t max)
 
 /* Add folded word W to T unless it is there already; return it. */
 static struct term *
-terms_add(struct sb_stemmer *st, struct terms *t, size_t *cap, const char *w,
+terms_add(struct stemmer *st, struct terms *t, size_t *cap, const char *w,
     size_t len)
 {
 	struct term *e;
@@ -231,7 +229,7 @@ terms_add(struct sb_stemmer *st, struct terms *t, size_t *cap, const char *w,
 }
 
 void
-terms_parse(struct sb_stemmer *st, const char *query, struct terms *out)
+terms_parse(struct stemmer *st, const char *query, struct terms *out)
 {
 	struct words it;
 	size_t cap = 0, pass, i, real;

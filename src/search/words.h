@@ -22,7 +22,7 @@
 #include "quire/util.h"
 #include "synonyms.h"
 
-struct sb_stemmer;
+struct stemmer;
 
 #define PREFIX_MIN 3 /* code points a term needs to match as a prefix */
 #define TYPO_MIN 5   /* code points a term needs to match with a typo */
@@ -86,7 +86,7 @@ void words_free(struct words *it);
 int word_is_stop(const char *w);
 
 /* The stem of folded word W (LEN bytes) by stemmer ST into OUT. */
-void word_stem(struct sb_stemmer *st, const char *w, size_t len,
+void word_stem(struct stemmer *st, const char *w, size_t len,
     struct stem *out);
 
 /*
@@ -96,7 +96,7 @@ void word_stem(struct sb_stemmer *st, const char *w, size_t len,
  * implied term "difference"; the stop words of a query that has other
  * words come last, marked stop.  Free with terms_free().
  */
-void terms_parse(struct sb_stemmer *st, const char *query,
+void terms_parse(struct stemmer *st, const char *query,
     struct terms *out);
 
 /* Free what terms_parse() made. */
