@@ -11,9 +11,11 @@ For each file, in a pseudo-terminal of 80x24 as first_screen.py does:
 the first screen (process start to a word of the document's first lines
 drawn above the status line), G right after it (the key to a word of the
 document's last lines drawn), and, in a second session, /WORD<Enter>
-right after the first screen (the key to WORD drawn highlighted, and to
-the status line's "match i/N"), WORD being the dump's most frequent long
-word.
+right after the first screen (the key to WORD drawn highlighted, and,
+apart, to the status line's "match i/N" with both numbers known: the
+row is followed cell by cell through curses' moves, so "match 1/..."
+shown with the first hit and its total written over later count as
+they stand), WORD being the dump's most frequent long word.
 Then quire --dump --width=80 (wall and CPU time, peak memory), and
 cmark-gfm -e table to HTML (CPU time, peak memory).  The peak memory of
 the pager session that pressed G goes to the JSON; memory is measured
@@ -228,8 +230,9 @@ def session_search(quire, path, first, word):
                    "not found" in scr.status_line())
         if t is not None and lw in s.screen.highlighted().lower():
             hit = t - sent
+            # the row as it stands: "match 1/..." first, then the total
             t = s.wait(lambda scr: re.search(r"match \d+/\d+",
-                                             scr.status_line()))
+                                             scr.status_now()))
             count = t - sent if t is not None else None
     s.close()
     return t1, hit, count

@@ -17,7 +17,7 @@
 #include "search_priv.h"
 
 #define SEARCH_SECONDS 3 /* a regular expression's search gives up after */
-#define LAY_CHUNK 2048   /* lines laid out at a time as the search needs */
+#define LAY_CHUNK 256    /* lines laid out at a time as the search needs */
 #define CLOCK_RUNS 32    /* runs searched between looks at the clock */
 
 /* Whether line N exists, laying the document out as far as need be. */

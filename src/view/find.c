@@ -2,9 +2,13 @@
  * Searching in the pager, as in less: / forward and ? backward from the
  * top line, n and N for the next and previous match, wrapping around the
  * document with a note.  The query is a regular expression when it has
- * a metacharacter; a bad one is a note.  The matches are the search engine's, over the
- * laid-out text; a relayout searches again and keeps the current match.
- * With -S, code lines scroll sideways to show the match.
+ * a metacharacter; a bad one is a note.  The matches are the search
+ * engine's, over the laid-out text: the first is shown as soon as it is
+ * found, and the rest are counted between keys (pager_search_idle), the
+ * status line saying "match 3/..." until the total is known, "match
+ * ?/..." while the lines before the match are still being searched;
+ * Ctrl-C stops the count.  A relayout searches again and keeps the
+ * current match.  With -S, code lines scroll sideways to show the match.
  */
 #include <stdio.h>
 #include <string.h>
@@ -12,7 +16,31 @@
 #include "quire/pager.h"
 #include "quire/search.h"
 
-#define CONTEXT 2 /* lines shown above a match */
+#define CONTEXT 2  /* lines shown above a match */
+#define COUNT_MS 3 /* milliseconds of counting between two looks for a key */
+#define FIRST_COUNT_MS 1 /* of counting before the first match shows */
+
+/* The note for match M: "match i/N", with "..." for a total still being
+ * counted and "?" for an index not known yet; "search wrapped: " first
+ * if WRAPPED. */
+static void
+match_note(const struct pager *p, size_t m, int wrapped, char *out,
+    size_t len)
+{
+	const struct search *s = p->search;
+	char i[24], n[24];
+
+	if (search_index_known(s, m))
+		snprintf(i, sizeof(i), "%zu", m + 1);
+	else
+		snprintf(i, sizeof(i), "?");
+	if (search_done(s))
+		snprintf(n, sizeof(n), "%zu", search_count(s));
+	else
+		snprintf(n, sizeof(n), "...");
+	snprintf(out, len, "%smatch %s/%s", wrapped ? "search wrapped: " : "",
+	    i, n);
+}
 
 /* Put match M on screen, a little below the top, as a jump. */
 static void
@@ -29,8 +57,7 @@ show_match(struct pager *p, size_t m, int wrapped)
 		p->focus = line; /* the status line names its section */
 	pager_show_cols(p, line, sm->col, sm->end_line == line ? sm->end_col :
 	    sm->col + 1); /* a long code line, with -S, scrolls to it */
-	pager_note(p, "%smatch %zu/%zu",
-	    wrapped ? "search wrapped: " : "", m + 1, search_count(p->search));
+	match_note(p, m, wrapped, p->note, sizeof(p->note));
 }
 
 void
@@ -47,20 +74,21 @@ pager_search(struct pager *p, const char *query, int backward)
 	p->search_back = backward;
 	if (query[0] == '\0')
 		return;
-	p->search = search_new_opts(p->lay, query, SEARCH_REGEX);
+	p->search = search_begin(p->lay, query, SEARCH_REGEX);
+	m = search_find(p->search, p->top, backward ? -1 : 1, &wrapped);
 	err = search_error(p->search);
-	if (search_count(p->search) == 0 && err != NULL) {
+	if (m == SEARCH_NONE && err != NULL) {
 		pager_note(p, "%s", err);
 		search_free(p->search); /* n says there is no search */
 		p->search = NULL;
 		return;
 	}
-	if (search_count(p->search) == 0) {
+	if (m == SEARCH_NONE) {
 		pager_note(p, "not found: %.200s", query);
 		return;
 	}
-	m = backward ? search_last_before(p->search, p->top, &wrapped) :
-	    search_first_at_or_after(p->search, p->top, &wrapped);
+	/* A short document is counted at once: no "..." for a moment. */
+	search_more(p->search, FIRST_COUNT_MS, &m);
 	show_match(p, m, wrapped);
 	if (err != NULL) /* stopped short: the matches found so far */
 		pager_note(p, "%s", err);
@@ -83,27 +111,20 @@ match_shown(struct pager *p)
 void
 pager_search_next(struct pager *p, int reverse)
 {
-	size_t n, m;
-	int back = p->search_back != reverse, wrapped = 0;
+	size_t m;
+	int dir = p->search_back != reverse ? -1 : 1, wrapped = 0;
 
 	if (p->search == NULL) {
 		pager_note(p, "no search yet: / searches");
 		return;
 	}
-	n = search_count(p->search);
-	if (n == 0) {
+	if (!match_shown(p))
+		m = search_find(p->search, p->top, dir, &wrapped);
+	else
+		m = search_step(p->search, p->match, dir, &wrapped);
+	if (m == SEARCH_NONE) {
 		pager_note(p, "not found: %.200s", p->query);
 		return;
-	}
-	if (!match_shown(p))
-		m = back ? search_last_before(p->search, p->top, &wrapped) :
-		    search_first_at_or_after(p->search, p->top, &wrapped);
-	else if (back) {
-		wrapped = p->match == 0;
-		m = wrapped ? n - 1 : p->match - 1;
-	} else {
-		wrapped = p->match + 1 == n;
-		m = wrapped ? 0 : p->match + 1;
 	}
 	show_match(p, m, wrapped);
 }
@@ -115,7 +136,60 @@ pager_search_relayout(struct pager *p)
 
 	if (p->search == NULL)
 		return;
+	if (keep != SEARCH_NONE && !search_index_known(p->search, keep))
+		keep = SEARCH_NONE; /* where it stands among them is not known */
 	search_free(p->search);
-	p->search = search_new_opts(p->lay, p->query, SEARCH_REGEX);
-	p->match = keep < search_count(p->search) ? keep : SEARCH_NONE;
+	p->search = search_begin(p->lay, p->query, SEARCH_REGEX);
+	/* From the start, as far as the current match. */
+	while (keep != SEARCH_NONE && !search_index_known(p->search, keep) &&
+	    search_more(p->search, COUNT_MS, NULL))
+		;
+	p->match = keep != SEARCH_NONE && search_index_known(p->search, keep) ?
+	    keep : SEARCH_NONE;
+}
+
+int
+pager_search_idle(struct pager *p)
+{
+	char was[2][sizeof(p->note)];
+	size_t m = p->match;
+	int more, w;
+
+	if (p->search == NULL || search_done(p->search) ||
+	    search_paused(p->search))
+		return 0;
+	for (w = 0; w < 2; w++)
+		if (m != SEARCH_NONE)
+			match_note(p, m, w, was[w], sizeof(was[w]));
+	more = search_more(p->search, COUNT_MS, &p->match);
+	/* The note, if it still names the match, says what is known now. */
+	for (w = 0; w < 2; w++)
+		if (m != SEARCH_NONE && strcmp(p->note, was[w]) == 0)
+			match_note(p, p->match, w, p->note, sizeof(p->note));
+	return more;
+}
+
+int
+pager_search_busy(const struct pager *p)
+{
+	return p->search != NULL && !search_done(p->search) &&
+	    !search_paused(p->search);
+}
+
+int
+pager_search_stop(struct pager *p)
+{
+	char note[sizeof(p->note)];
+
+	if (!pager_search_busy(p))
+		return 0;
+	search_pause(p->search);
+	if (p->match != SEARCH_NONE) {
+		match_note(p, p->match, 0, note, sizeof(note));
+		pager_note(p, "%s: count stopped at %zu found; n and N go on",
+		    note, search_count(p->search));
+	} else
+		pager_note(p, "count stopped at %zu found; n and N go on",
+		    search_count(p->search));
+	return 1;
 }

@@ -148,7 +148,7 @@ resize(struct ui *u)
 
 /* The next key.  Meanwhile show the whole document once its background
  * load is done (any key waits for it first), and lay the document out
- * between keys until it is all laid out. */
+ * and count a search's matches between keys until all is done. */
 static void draw(struct ui *u);
 
 static int
@@ -174,7 +174,7 @@ next_key(struct ui *u)
 			ui_finish_load(u);
 		return k;
 	}
-	if (!layout_done(u->pager.lay)) {
+	if (pager_busy(&u->pager)) {
 		k = screen_key_now();
 		if (k == KEY_NONE && !screen_quit_requested())
 			pager_idle(&u->pager);
