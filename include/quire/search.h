@@ -101,6 +101,10 @@ size_t search_step(struct search *s, size_t i, int dir, int *wrapped);
  */
 int search_more(struct search *s, double ms, size_t *keep);
 
+/* The same, RUNS runs of lines (a line and its LINE_WRAP lines) at most:
+ * slices of a size that does not hang on the clock (tests). */
+int search_more_runs(struct search *s, size_t runs, size_t *keep);
+
 /* Whether every match is found: search_count() is the total. */
 int search_done(const struct search *s);
 

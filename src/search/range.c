@@ -275,8 +275,10 @@ search_step(struct search *s, size_t i, int dir, int *wrapped)
 	return j;
 }
 
-int
-search_more(struct search *s, double ms, size_t *keep)
+/* Search on for MS milliseconds (0: no limit) or RUNS runs (0: no
+ * limit), the prefix first; *KEEP moved along. */
+static int
+more(struct search *s, double ms, size_t runs_max, size_t *keep)
 {
 	struct timespec t0;
 	double took = 0;
@@ -297,12 +299,26 @@ search_more(struct search *s, double ms, size_t *keep)
 		if (prefix && r > 0 && keep && *keep != SEARCH_NONE &&
 		    *keep >= npre)
 			*keep += (size_t)r;
-		if (++runs % CLOCK_RUNS == 0 && (!charge(s, &t0, &took) ||
+		if (++runs == runs_max)
+			return !search_done(s);
+		if (runs % CLOCK_RUNS == 0 && (!charge(s, &t0, &took) ||
 		    (ms > 0 && took * 1e3 >= ms)))
 			return !search_done(s);
 	}
 	charge(s, &t0, &took);
 	return 0;
+}
+
+int
+search_more(struct search *s, double ms, size_t *keep)
+{
+	return more(s, ms, 0, keep);
+}
+
+int
+search_more_runs(struct search *s, size_t runs, size_t *keep)
+{
+	return more(s, 0, runs, keep);
 }
 
 int
