@@ -1,11 +1,11 @@
 /*
- * Full-text search of a layout: the query folded as the text is, the
- * matches found (the first pass over the document's text, scan.c, tells
- * which runs of lines may hold one; direct.c places those it can, fold.c
- * folds and searches the rest; a regular expression, pattern.c, is
- * matched in every run, within a time limit), kept sorted by line and
- * column, so drawing a line costs a binary search; moving between
- * matches, and the report for scripts.
+ * Full-text search of a layout: the query folded as the text is, or
+ * compiled as a pattern (pattern.c), and where in the document's text it
+ * may start (scan.c); the matches found (range.c searches as far as it
+ * is asked, a run of lines at a time: direct.c places those it can,
+ * fold.c folds and searches the rest), kept sorted by line and column,
+ * so drawing a line costs a binary search; the matches near a line, and
+ * the report for scripts.
  */
 #include <stdio.h>
 #include <stdlib.h>
