@@ -21,6 +21,8 @@ static const char *const queries[] = {
 	"zyzzyva",
 };
 
+static size_t seeks; /* searches that ran out of time and went on */
+
 /* Whether matches A and B are the same. */
 static int
 same(const struct search_match *a, const struct search_match *b)
@@ -86,7 +88,21 @@ check(const struct doc *d, int width, const char *query, size_t at,
 	size_t m, want, k, cur;
 	int w, ow, dir = (at / 7) % 2 ? -1 : 1, bad = 0;
 
-	m = search_find(s, at, dir, &w);
+	if (slice == 7) { /* looked for a little at a time, as between keys */
+		size_t line, tries = 0;
+		int d;
+
+		while ((m = search_find_for(s, at, dir, 1e-6, &w)) ==
+		    SEARCH_MORE && ++tries)
+			if (!search_seeking(s, &line, &d) || line != at ||
+			    d != dir) {
+				snprintf(why, len, "seeking something else");
+				bad = 1;
+				break;
+			}
+		seeks += tries > 0;
+	} else
+		m = search_find(s, at, dir, &w);
 	want = dir > 0 ? search_first_at_or_after(o, at, &ow) :
 	    search_last_before(o, at, &ow);
 	if (in_one_shot(s, m, o) != want || (m != SEARCH_NONE && w != ow)) {
@@ -178,6 +194,9 @@ test_document(const char *path)
 	}
 	OK(wrong == 0, "%s: %zu of %zu searches differ from one-shot "
 	    "ones%s", path, wrong, cases, first);
+	OK(seeks > 0, "%s: %zu searches looked for their first match a "
+	    "little at a time", path, seeks);
+	seeks = 0;
 	doc_free(d);
 	free(md);
 }

@@ -33,6 +33,7 @@
 #include "quire/layout.h"
 
 #define SEARCH_NONE ((size_t)-1)
+#define SEARCH_MORE ((size_t)-2) /* not found yet: more time is needed */
 
 /* One match: from (line, col) to (end_line, end_col), end exclusive. */
 struct search_match {
@@ -94,6 +95,18 @@ size_t search_find(struct search *s, size_t line, int dir, int *wrapped);
 size_t search_step(struct search *s, size_t i, int dir, int *wrapped);
 
 /*
+ * The same, searching for MS milliseconds at most (0: no limit):
+ * SEARCH_MORE when the time ran out before the match was found.
+ * search_seeking() then gives the LINE and DIR to call search_find_for()
+ * with again, which goes on from where the search stopped.
+ */
+size_t search_find_for(struct search *s, size_t line, int dir, double ms,
+    int *wrapped);
+size_t search_step_for(struct search *s, size_t i, int dir, double ms,
+    int *wrapped);
+int search_seeking(const struct search *s, size_t *line, int *dir);
+
+/*
  * Search on for about MS milliseconds (0: to the end): the lines before
  * where search_find() began first, then on from there.  *KEEP, the
  * index of a match or SEARCH_NONE (KEEP may be NULL), is moved as
@@ -112,9 +125,10 @@ int search_done(const struct search *s);
  * before it has been searched. */
 int search_index_known(const struct search *s, size_t i);
 
-/* Search no further in slices (Ctrl-C): search_more() does nothing, but
- * search_find() and search_step() still look as far as they need to;
- * search_paused() says so until every match is found. */
+/* Search no further in slices (Ctrl-C): search_more() does nothing and
+ * a search_find_for() that ran out of time is dropped, but search_find()
+ * and search_step() still look as far as they need to; search_paused()
+ * says so until every match is found. */
 void search_pause(struct search *s);
 int search_paused(const struct search *s);
 

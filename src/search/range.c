@@ -176,10 +176,21 @@ charge(struct search *s, const struct timespec *t0, double *took)
 	return !s->stopped;
 }
 
+/* Whether a search given MS milliseconds (0: no limit) from T0 must
+ * stop, having taken *TOOK seconds so far: the time is up, or a
+ * pattern's limit is reached. */
+static int
+out_of_time(struct search *s, const struct timespec *t0, double *took,
+    double ms)
+{
+	return !charge(s, t0, took) || (ms > 0 && *took * 1e3 >= ms);
+}
+
 /* The first match starting on line P or after it, searching as far as
- * needed; SEARCH_NONE when there is none up to the end. */
+ * needed for MS milliseconds at most (0: no limit); SEARCH_NONE when
+ * there is none up to the end, SEARCH_MORE when the time ran out. */
 static size_t
-first_from(struct search *s, size_t p)
+first_from(struct search *s, size_t p, double ms)
 {
 	struct timespec t0;
 	double took = 0;
@@ -196,15 +207,16 @@ first_from(struct search *s, size_t p)
 		r = step(s, p < s->from && s->pre < s->from);
 		if (r < 0)
 			return SEARCH_NONE;
-		if (++runs % CLOCK_RUNS == 0 && !charge(s, &t0, &took))
-			return SEARCH_NONE;
+		if (++runs % CLOCK_RUNS == 0 && out_of_time(s, &t0, &took, ms))
+			return s->stopped ? SEARCH_NONE : SEARCH_MORE;
 	}
 }
 
-/* The last match starting before line P, searching as far as needed;
- * SEARCH_NONE when there is none. */
+/* The last match starting before line P, searching as far as needed
+ * for MS milliseconds at most; SEARCH_NONE when there is none,
+ * SEARCH_MORE when the time ran out. */
 static size_t
-last_before(struct search *s, size_t p)
+last_before(struct search *s, size_t p, double ms)
 {
 	struct timespec t0;
 	double took = 0;
@@ -226,53 +238,74 @@ last_before(struct search *s, size_t p)
 			}
 		} else if (step(s, 1) < 0 && (s->stopped || s->none))
 			return i > 0 ? i - 1 : SEARCH_NONE;
-		if (++runs % CLOCK_RUNS == 0)
-			charge(s, &t0, &took);
+		if (++runs % CLOCK_RUNS == 0 && out_of_time(s, &t0, &took, ms))
+			return s->stopped ? (i > 0 ? i - 1 : SEARCH_NONE) :
+			    SEARCH_MORE;
 	}
 }
 
 size_t
-search_find(struct search *s, size_t line, int dir, int *wrapped)
+search_find_for(struct search *s, size_t line, int dir, double ms,
+    int *wrapped)
 {
 	size_t i;
 
 	if (wrapped)
 		*wrapped = 0;
 	place(s, line);
-	i = dir < 0 ? last_before(s, line) : first_from(s, line);
-	if (i != SEARCH_NONE || (dir < 0 ? 0 : line == 0))
-		return i;
-	i = dir < 0 ? last_before(s, SIZE_MAX) : first_from(s, 0);
-	if (wrapped && i != SEARCH_NONE)
-		*wrapped = 1;
+	s->seek_line = line;
+	s->seek_dir = dir;
+	s->seeking = 1;
+	i = dir < 0 ? last_before(s, line, ms) : first_from(s, line, ms);
+	if (i == SEARCH_NONE && (dir < 0 || line > 0)) {
+		i = dir < 0 ? last_before(s, SIZE_MAX, ms) :
+		    first_from(s, 0, ms);
+		if (wrapped && i != SEARCH_NONE && i != SEARCH_MORE)
+			*wrapped = 1;
+	}
+	s->seeking = i == SEARCH_MORE;
 	return i;
+}
+
+size_t
+search_find(struct search *s, size_t line, int dir, int *wrapped)
+{
+	return search_find_for(s, line, dir, 0, wrapped);
+}
+
+size_t
+search_step_for(struct search *s, size_t i, int dir, double ms,
+    int *wrapped)
+{
+	if (wrapped)
+		*wrapped = 0;
+	if (dir > 0 && i + 1 < s->nhits && (i + 1 < s->npre || i >= s->npre))
+		return i + 1;
+	if (dir < 0 && i > 0 && i != s->npre)
+		return i - 1;
+	/* The next match is past the lines searched around this one: the
+	 * first from where they end, or the last before they begin. */
+	if (dir > 0)
+		return search_find_for(s, i < s->npre ? s->pre : s->to, 1, ms,
+		    wrapped);
+	return search_find_for(s, i == s->npre && s->pre < s->from ?
+	    s->from : 0, -1, ms, wrapped);
 }
 
 size_t
 search_step(struct search *s, size_t i, int dir, int *wrapped)
 {
-	size_t j;
+	return search_step_for(s, i, dir, 0, wrapped);
+}
 
-	if (wrapped)
-		*wrapped = 0;
-	if (dir > 0) {
-		if (i + 1 < s->nhits && (i + 1 < s->npre || i >= s->npre))
-			return i + 1;
-		j = first_from(s, i < s->npre ? s->pre : s->to);
-		if (j != SEARCH_NONE)
-			return j;
-		j = first_from(s, 0);
-	} else {
-		if (i > 0 && i != s->npre)
-			return i - 1;
-		if (i == s->npre && s->pre < s->from &&
-		    (j = last_before(s, s->from)) != SEARCH_NONE)
-			return j;
-		j = last_before(s, SIZE_MAX);
-	}
-	if (wrapped && j != SEARCH_NONE)
-		*wrapped = 1;
-	return j;
+int
+search_seeking(const struct search *s, size_t *line, int *dir)
+{
+	if (!s->seeking)
+		return 0;
+	*line = s->seek_line;
+	*dir = s->seek_dir;
+	return 1;
 }
 
 /* Search on for MS milliseconds (0: no limit) or RUNS runs (0: no
@@ -301,8 +334,7 @@ more(struct search *s, double ms, size_t runs_max, size_t *keep)
 			*keep += (size_t)r;
 		if (++runs == runs_max)
 			return !search_done(s);
-		if (runs % CLOCK_RUNS == 0 && (!charge(s, &t0, &took) ||
-		    (ms > 0 && took * 1e3 >= ms)))
+		if (runs % CLOCK_RUNS == 0 && out_of_time(s, &t0, &took, ms))
 			return !search_done(s);
 	}
 	charge(s, &t0, &took);
@@ -337,6 +369,7 @@ void
 search_pause(struct search *s)
 {
 	s->paused = 1;
+	s->seeking = 0;
 }
 
 int

@@ -61,6 +61,9 @@ struct search {
 	                           pattern, or the text has no candidate */
 	int paused;             /* no more counting: matches are found as
 	                           they are asked for */
+	int seeking;            /* search_find_for() ran out of time */
+	size_t seek_line;       /* what it was asked */
+	int seek_dir;
 	uint32_t *at;           /* where the query may start (scan.c), or
 	                           NULL: every run is folded */
 	size_t nat;

@@ -7,7 +7,9 @@
  * found, and the rest are counted between keys (pager_search_idle), the
  * status line saying "match 3/..." until the total is known, "match
  * ?/..." while the lines before the match are still being searched;
- * Ctrl-C stops the count.  A relayout searches again and keeps the
+ * Ctrl-C stops the count.  A match that takes longer to find (a pattern
+ * in a large file, or none there) is looked for between keys too,
+ * "searching for ..." meanwhile, and Ctrl-C stops that.  A relayout searches again and keeps the
  * current match.  With -S, code lines scroll sideways to show the match.
  */
 #include <stdio.h>
@@ -19,6 +21,8 @@
 #define CONTEXT 2  /* lines shown above a match */
 #define COUNT_MS 3 /* milliseconds of counting between two looks for a key */
 #define FIRST_COUNT_MS 1 /* of counting before the first match shows */
+#define SEEK_MS 15 /* of looking for a match before the screen is drawn
+                      again (the search then goes on between keys) */
 
 /* The note for match M: "match i/N", with "..." for a total still being
  * counted and "?" for an index not known yet; "search wrapped: " first
@@ -60,10 +64,44 @@ show_match(struct pager *p, size_t m, int wrapped)
 	match_note(p, m, wrapped, p->note, sizeof(p->note));
 }
 
+/*
+ * Show what a search for a match gave: match M (FIRST: the first of a
+ * new search, counted a little at once), a note that the search goes on
+ * between keys, or that there is none.
+ */
+static void
+found(struct pager *p, size_t m, int wrapped, int first)
+{
+	const char *err = search_error(p->search);
+
+	if (m == SEARCH_MORE) {
+		pager_note(p, "searching for %.200s\xE2\x80\xA6 (Ctrl-C stops)",
+		    p->query);
+		return;
+	}
+	if (m == SEARCH_NONE && err != NULL) {
+		pager_note(p, "%s", err);
+		if (search_count(p->search) == 0) {
+			search_free(p->search); /* n says there is no search */
+			p->search = NULL;
+		}
+		return;
+	}
+	if (m == SEARCH_NONE) {
+		pager_note(p, "not found: %.200s", p->query);
+		return;
+	}
+	/* A short document is counted at once: no "..." for a moment. */
+	if (first)
+		search_more(p->search, FIRST_COUNT_MS, &m);
+	show_match(p, m, wrapped);
+	if (err != NULL) /* stopped short: the matches found so far */
+		pager_note(p, "%s", err);
+}
+
 void
 pager_search(struct pager *p, const char *query, int backward)
 {
-	const char *err;
 	size_t m;
 	int wrapped = 0;
 
@@ -75,23 +113,9 @@ pager_search(struct pager *p, const char *query, int backward)
 	if (query[0] == '\0')
 		return;
 	p->search = search_begin(p->lay, query, SEARCH_REGEX);
-	m = search_find(p->search, p->top, backward ? -1 : 1, &wrapped);
-	err = search_error(p->search);
-	if (m == SEARCH_NONE && err != NULL) {
-		pager_note(p, "%s", err);
-		search_free(p->search); /* n says there is no search */
-		p->search = NULL;
-		return;
-	}
-	if (m == SEARCH_NONE) {
-		pager_note(p, "not found: %.200s", query);
-		return;
-	}
-	/* A short document is counted at once: no "..." for a moment. */
-	search_more(p->search, FIRST_COUNT_MS, &m);
-	show_match(p, m, wrapped);
-	if (err != NULL) /* stopped short: the matches found so far */
-		pager_note(p, "%s", err);
+	m = search_find_for(p->search, p->top, backward ? -1 : 1, SEEK_MS,
+	    &wrapped);
+	found(p, m, wrapped, 1);
 }
 
 /* Whether the current match is on screen: n and N go on from it, else
@@ -111,22 +135,23 @@ match_shown(struct pager *p)
 void
 pager_search_next(struct pager *p, int reverse)
 {
-	size_t m;
-	int dir = p->search_back != reverse ? -1 : 1, wrapped = 0;
+	size_t m, line;
+	int dir = p->search_back != reverse ? -1 : 1, wrapped = 0, d;
 
 	if (p->search == NULL) {
 		pager_note(p, "no search yet: / searches");
 		return;
 	}
-	if (!match_shown(p))
-		m = search_find(p->search, p->top, dir, &wrapped);
-	else
-		m = search_step(p->search, p->match, dir, &wrapped);
-	if (m == SEARCH_NONE) {
-		pager_note(p, "not found: %.200s", p->query);
+	if (search_seeking(p->search, &line, &d)) {
+		found(p, SEARCH_MORE, 0, 0); /* still looking for the last */
 		return;
 	}
-	show_match(p, m, wrapped);
+	if (!match_shown(p))
+		m = search_find_for(p->search, p->top, dir, SEEK_MS, &wrapped);
+	else
+		m = search_step_for(p->search, p->match, dir, SEEK_MS,
+		    &wrapped);
+	found(p, m, wrapped, 0);
 }
 
 void
@@ -152,11 +177,15 @@ int
 pager_search_idle(struct pager *p)
 {
 	char was[2][sizeof(p->note)];
-	size_t m = p->match;
-	int more, w;
+	size_t m = p->match, line;
+	int more, w, dir;
 
-	if (p->search == NULL || search_done(p->search) ||
-	    search_paused(p->search))
+	if (p->search != NULL && search_seeking(p->search, &line, &dir)) {
+		m = search_find_for(p->search, line, dir, COUNT_MS, &w);
+		found(p, m, w, 1);
+		return 1;
+	}
+	if (!pager_search_busy(p))
 		return 0;
 	for (w = 0; w < 2; w++)
 		if (m != SEARCH_NONE)
@@ -172,19 +201,27 @@ pager_search_idle(struct pager *p)
 int
 pager_search_busy(const struct pager *p)
 {
-	return p->search != NULL && !search_done(p->search) &&
-	    !search_paused(p->search);
+	size_t line;
+	int dir;
+
+	return p->search != NULL && (search_seeking(p->search, &line, &dir) ||
+	    (!search_done(p->search) && !search_paused(p->search)));
 }
 
 int
 pager_search_stop(struct pager *p)
 {
 	char note[sizeof(p->note)];
+	size_t line;
+	int dir, seeking;
 
 	if (!pager_search_busy(p))
 		return 0;
+	seeking = search_seeking(p->search, &line, &dir);
 	search_pause(p->search);
-	if (p->match != SEARCH_NONE) {
+	if (seeking)
+		pager_note(p, "search stopped: n and N search on");
+	else if (p->match != SEARCH_NONE) {
 		match_note(p, p->match, 0, note, sizeof(note));
 		pager_note(p, "%s: count stopped at %zu found; n and N go on",
 		    note, search_count(p->search));

@@ -103,4 +103,16 @@ wait-exit 0
     ok(rc == 0, "? from the last page: the match above it, match %d/%d" %
        (total - 1, total), err)
 
+    # A pattern found nowhere: looked for between keys if it takes long,
+    # then said so; the screen has not moved.
+    rc, s, err = drive("""
+expect-row 23 0%
+send /quok+a in part 9999$\\r
+expect-row 23 not found: quok+a in part 9999$
+expect-row 0 A long read
+send q
+wait-exit 0
+""", big)
+    ok(rc == 0, "a pattern found nowhere in 3 MB: not found", err)
+
 done()
