@@ -77,6 +77,7 @@ found(struct pager *p, size_t m, int wrapped, int first)
 	if (m == SEARCH_MORE) {
 		pager_note(p, "searching for %.200s\xE2\x80\xA6 (Ctrl-C stops)",
 		    p->query);
+		p->match = SEARCH_NONE; /* its index may move meanwhile */
 		return;
 	}
 	if (m == SEARCH_NONE && err != NULL) {
