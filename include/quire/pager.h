@@ -221,15 +221,16 @@ void pager_search_next(struct pager *p, int reverse);
 /* Search again after a relayout (find.c). */
 void pager_search_relayout(struct pager *p);
 
-/* Count a slice more of the search's matches while no key waits, the
- * status line's "match i/N" updated; 0 when there is nothing to count. */
+/* While no key waits: look a slice further for a match that took long
+ * to find, or count a slice more of the matches, the status line's
+ * "match i/N" updated; 0 when there is nothing to do. */
 int pager_search_idle(struct pager *p);
 
-/* Whether the search's matches are still being counted. */
+/* Whether the search is still looking for a match or counting them. */
 int pager_search_busy(const struct pager *p);
 
-/* Ctrl-C: stop counting the matches (n and N still search on); 0 when
- * no count was going on. */
+/* Ctrl-C: stop looking for a match, or counting them (n and N still
+ * search on); 0 when neither was going on. */
 int pager_search_stop(struct pager *p);
 
 /* Select the next (DIR > 0) or previous link on screen; 0 if none. */
