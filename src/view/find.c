@@ -9,8 +9,9 @@
  * ?/..." while the lines before the match are still being searched;
  * Ctrl-C stops the count.  A match that takes longer to find (a pattern
  * in a large file, or none there) is looked for between keys too,
- * "searching for ..." meanwhile, and Ctrl-C stops that.  A relayout searches again and keeps the
- * current match.  With -S, code lines scroll sideways to show the match.
+ * "searching for ..." meanwhile, and Ctrl-C stops that.  A relayout
+ * searches again and keeps the current match.  With -S, code lines
+ * scroll sideways to show the match.
  */
 #include <stdio.h>
 #include <string.h>
@@ -196,6 +197,8 @@ pager_search_idle(struct pager *p)
 	for (w = 0; w < 2; w++)
 		if (m != SEARCH_NONE && strcmp(p->note, was[w]) == 0)
 			match_note(p, p->match, w, p->note, sizeof(p->note));
+	if (!more && search_error(p->search) != NULL) /* a pattern gave up */
+		pager_note(p, "%s", search_error(p->search));
 	return more;
 }
 
