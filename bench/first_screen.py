@@ -38,9 +38,45 @@ class Screen:
     background colour or reversed (search matches).  A cursor move stands
     for spaces, so it parts words; a change of colour does not."""
 
-    def __init__(self, rows):
+    def __init__(self, rows, cols=80):
         self.rows, self.row, self.pending, self.bg = rows, 1, b"", False
+        self.cols, self.col, self.last = cols, 0, " "
+        self.bottom = [" "] * cols  # the status row as it stands
         self.mark()
+
+    def put(self, part):
+        """Write PART's characters at the cursor (kept, on the status
+        row)."""
+        for c in part.decode("utf-8", "replace"):
+            if c == "\r":
+                self.col = 0
+            elif c == "\b":
+                self.col = max(self.col - 1, 0)
+            elif c >= " ":
+                if self.col < self.cols and self.row >= self.rows:
+                    self.bottom[self.col] = c
+                self.col += 1
+                self.last = c
+
+    def edit(self, f, n, ps):
+        """A CSI that edits a row (the status row kept): erase, insert,
+        delete, repeat."""
+        c, row = min(self.col, self.cols), self.bottom
+        if f == b"b":
+            self.put(self.last.encode() * n)
+            return
+        if self.row < self.rows:
+            return
+        if f == b"K":
+            lo, hi = ((c, self.cols), (0, c + 1), (0, self.cols))[
+                min(int(ps[0]) if ps[0].isdigit() else 0, 2)]
+            row[lo:hi] = [" "] * (hi - lo)
+        elif f == b"X":
+            row[c:c + n] = [" "] * len(row[c:c + n])
+        elif f == b"@":
+            row[c:] = ([" "] * n + row[c:])[:self.cols - c]
+        elif f == b"P":
+            row[c:] = (row[c + n:] + [" "] * n)[:self.cols - c]
 
     def mark(self):
         self.text, self.status, self.lit = bytearray(), bytearray(), \
@@ -72,7 +108,9 @@ class Screen:
             if i % 2 == 0:
                 if self.row >= self.rows:
                     self.status.extend(part)
+                    self.put(part)
                 else:
+                    self.put(part)
                     self.text.extend(part)
                     if self.bg:
                         self.lit.extend(part)
@@ -81,18 +119,33 @@ class Screen:
                 self.sgr(part[2:-1])
                 self.lit.extend(b"\n")
                 continue
+            ps = part[2:-1].split(b";") if part.startswith(b"\x1b[") \
+                else [b""]
+            n = int(ps[0]) if ps[0].isdigit() else 1
+            f = part[-1:]
             if part == b"\n" or part in (b"\x1bE", b"\x1bD"):
                 self.row = min(self.row + 1, self.rows)
+                self.col = 0 if part == b"\x1bE" else self.col
+            elif part.startswith(b"\x1b[") and f in b"KX@Pb":
+                self.edit(f, n, ps)
+                continue
             elif part.startswith(b"\x1b[") and part[-1] in MOVES:
-                n = part[2:-1].split(b";")[0]
-                n = int(n) if n.isdigit() else 1
-                f = part[-1:]
-                if f in b"Hfd":
+                m = int(ps[1]) if len(ps) > 1 and ps[1].isdigit() else 1
+                if f in b"Hf":
+                    self.row, self.col = n, m - 1
+                elif f == b"d":
                     self.row = n
+                elif f == b"G":
+                    self.col = n - 1
+                elif f == b"C":
+                    self.col += n
+                elif f == b"D":
+                    self.col = max(self.col - n, 0)
                 elif f == b"A":
                     self.row = max(self.row - n, 1)
                 elif f in b"BE":
                     self.row = min(self.row + n, self.rows)
+                    self.col = 0 if f == b"E" else self.col
             else:
                 continue
             self.text.extend(b"\n")
@@ -104,6 +157,10 @@ class Screen:
 
     def highlighted(self):
         return self.lit.decode("utf-8", "replace")
+
+    def status_now(self):
+        """The status row as it stands on the screen."""
+        return "".join(self.bottom)
 
     def status_line(self):
         """The status line's text since the mark, backspaces applied."""
@@ -132,7 +189,7 @@ class Session:
             os.execvp(argv[0], argv)
         fcntl.ioctl(fd, termios.TIOCSWINSZ,
                     struct.pack("HHHH", rows, cols, 0, 0))
-        self.pid, self.fd, self.screen = pid, fd, Screen(rows)
+        self.pid, self.fd, self.screen = pid, fd, Screen(rows, cols)
         self.eof, self.rusage = False, None
 
     def _read(self, timeout):

@@ -12,8 +12,11 @@ the first screen (process start to a word of the document's first lines
 drawn above the status line), G right after it (the key to a word of the
 document's last lines drawn; and, while the whole is parsed, to the end
 of a part of the file shown with "page ?/?"), and, in a second session,
-/WORD<Enter> right after the first screen (the key to WORD drawn highlighted, and to
-the status line's "match i/N"), WORD being the dump's most frequent long
+/WORD<Enter> right after the first screen (the key to WORD drawn
+highlighted, and, apart, to the status line's "match i/N" with both
+numbers known: the row is followed cell by cell through curses' moves,
+so "match 1/..." shown with the first hit and its total written over
+later count as they stand), WORD being the dump's most frequent long
 word.
 Then quire --dump --width=80 (wall and CPU time, peak memory), and
 cmark-gfm -e table to HTML (CPU time, peak memory).  The peak memory of
@@ -236,8 +239,9 @@ def session_search(quire, path, first, word):
                    "not found" in scr.status_line())
         if t is not None and lw in s.screen.highlighted().lower():
             hit = t - sent
+            # the row as it stands: "match 1/..." first, then the total
             t = s.wait(lambda scr: re.search(r"match \d+/\d+",
-                                             scr.status_line()))
+                                             scr.status_now()))
             count = t - sent if t is not None else None
     s.close()
     return t1, hit, count

@@ -109,6 +109,25 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    sizeof(struct search_match)) != 0)
 			abort();
 	search_free(every);
+	/* From the middle over a lazy layout, counted a run at a time: the
+	 * same matches. */
+	{
+		struct layout *lz = layout_start(d, width, flags);
+		struct search *r = search_begin(lz, query, 0);
+
+		k = search_find(r, lay->nlines / 2, 1, NULL);
+		while (search_more_runs(r, 1, &k))
+			;
+		if (search_count(r) != search_count(s) ||
+		    k != search_first_at_or_after(s, lay->nlines / 2, NULL))
+			abort();
+		for (k = 0; k < search_count(s); k++)
+			if (memcmp(search_match(s, k), search_match(r, k),
+			    sizeof(struct search_match)) != 0)
+				abort();
+		search_free(r);
+		layout_free(lz);
+	}
 	for (line = 0; line < lay->nlines && line < 64; line++)
 		search_on_line(s, line, cols, 8);
 	k = search_first_at_or_after(s, lay->nlines / 2, NULL);

@@ -166,8 +166,10 @@ void pager_resize(struct pager *p, int rows, int cols);
 void pager_need(struct pager *p, size_t line);
 void pager_need_all(struct pager *p);
 
-/* Lay out a slice more while no key waits; 0 when all is laid out. */
+/* Lay out, or count the search's matches, a slice more while no key
+ * waits; 0 when all is done (pager_busy() says whether any is left). */
 int pager_idle(struct pager *p);
+int pager_busy(const struct pager *p);
 
 /* Draw the text and the status line. */
 void pager_draw(struct pager *p);
@@ -257,6 +259,18 @@ void pager_search_next(struct pager *p, int reverse);
 
 /* Search again after a relayout (find.c). */
 void pager_search_relayout(struct pager *p);
+
+/* While no key waits: look a slice further for a match that took long
+ * to find, or count a slice more of the matches, the status line's
+ * "match i/N" updated; 0 when there is nothing to do. */
+int pager_search_idle(struct pager *p);
+
+/* Whether the search is still looking for a match or counting them. */
+int pager_search_busy(const struct pager *p);
+
+/* Ctrl-C: stop looking for a match, or counting them (n and N still
+ * search on); 0 when neither was going on. */
+int pager_search_stop(struct pager *p);
 
 /* Select the next (DIR > 0) or previous link on screen; 0 if none. */
 int pager_link_step(struct pager *p, int dir);

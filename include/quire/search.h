@@ -33,6 +33,7 @@
 #include "quire/layout.h"
 
 #define SEARCH_NONE ((size_t)-1)
+#define SEARCH_MORE ((size_t)-2) /* not found yet: more time is needed */
 
 /* One match: from (line, col) to (end_line, end_col), end exclusive. */
 struct search_match {
@@ -51,9 +52,9 @@ struct search_cols {
 struct search;
 
 /*
- * Find every match of QUERY (UTF-8) in LAY.  An empty or blank query
- * matches nothing.  The search refers to LAY, which must outlive it.
- * Never fails; free with search_free().
+ * Find every match of QUERY (UTF-8) in LAY, the lines laid out so far.
+ * An empty or blank query matches nothing.  The search refers to LAY,
+ * which must outlive it.  Never fails; free with search_free().
  */
 struct search *search_new(const struct layout *lay, const char *query);
 
@@ -66,10 +67,75 @@ struct search *search_new(const struct layout *lay, const char *query);
 struct search *search_new_opts(const struct layout *lay, const char *query,
     int flags);
 
+/*
+ * A search that looks only as far as it is asked to: nothing is
+ * searched yet.  search_find() finds the first match from a line (or
+ * the last before it), search_step() the next or previous match, each
+ * searching as far as that needs; search_more() searches the rest a
+ * slice at a time.  LAY may be laid out lazily: the search lays it out
+ * as far as it looks (layout_more).  Matches found are in reading
+ * order, as search_match() gives them, and the same, once all is
+ * searched, as search_new_opts() finds; but an index may grow while
+ * lines before it are still being searched (search_index_known()).
+ */
+struct search *search_begin(struct layout *lay, const char *query,
+    int flags);
+
+/*
+ * The first match starting on LINE or after it (DIR > 0), or the last
+ * one starting before LINE (DIR < 0), searching as far as needed; when
+ * there is none, the first (last) match of all, with *WRAPPED set to 1
+ * (else 0; WRAPPED may be NULL).  SEARCH_NONE when there is no match.
+ * The first call puts the place the rest is searched from at LINE.
+ */
+size_t search_find(struct search *s, size_t line, int dir, int *wrapped);
+
+/* The match after match I (DIR > 0) or before it, searching as far as
+ * needed, wrapping around the document as search_find() does. */
+size_t search_step(struct search *s, size_t i, int dir, int *wrapped);
+
+/*
+ * The same, searching for MS milliseconds at most (0: no limit):
+ * SEARCH_MORE when the time ran out before the match was found.
+ * search_seeking() then gives the LINE and DIR to call search_find_for()
+ * with again, which goes on from where the search stopped.
+ */
+size_t search_find_for(struct search *s, size_t line, int dir, double ms,
+    int *wrapped);
+size_t search_step_for(struct search *s, size_t i, int dir, double ms,
+    int *wrapped);
+int search_seeking(const struct search *s, size_t *line, int *dir);
+
+/*
+ * Search on for about MS milliseconds (0: to the end): the lines before
+ * where search_find() began first, then on from there.  *KEEP, the
+ * index of a match or SEARCH_NONE (KEEP may be NULL), is moved as
+ * matches are found before it.  Return 1 while there is more to search.
+ */
+int search_more(struct search *s, double ms, size_t *keep);
+
+/* The same, RUNS runs of lines (a line and its LINE_WRAP lines) at most:
+ * slices of a size that does not hang on the clock (tests). */
+int search_more_runs(struct search *s, size_t runs, size_t *keep);
+
+/* Whether every match is found: search_count() is the total. */
+int search_done(const struct search *s);
+
+/* Whether match I's index is its place among all the matches: every line
+ * before it has been searched. */
+int search_index_known(const struct search *s, size_t i);
+
+/* Search no further in slices (Ctrl-C): search_more() does nothing and
+ * a search_find_for() that ran out of time is dropped, but search_find()
+ * and search_step() still look as far as they need to; search_paused()
+ * says so until every match is found. */
+void search_pause(struct search *s);
+int search_paused(const struct search *s);
+
 /* Free a search; NULL does nothing. */
 void search_free(struct search *s);
 
-/* How many matches there are. */
+/* How many matches there are (found so far). */
 size_t search_count(const struct search *s);
 
 /* Whether the search is case-sensitive (the query has an uppercase letter). */
@@ -90,16 +156,16 @@ const char *search_error(const struct search *s);
 const struct search_match *search_match(const struct search *s, size_t i);
 
 /*
- * The first match starting on LINE or after it.  When there is none, the
- * first match of all, with *WRAPPED set to 1 (else 0); WRAPPED may be
+ * Of the matches found so far: the first match starting on LINE or after
+ * it.  When there is none, the first match of all, with *WRAPPED set to 1 (else 0); WRAPPED may be
  * NULL.  SEARCH_NONE when there are no matches.
  */
 size_t search_first_at_or_after(const struct search *s, size_t line,
     int *wrapped);
 
 /*
- * The last match starting before LINE.  When there is none, the last
- * match of all, with *WRAPPED set to 1 (else 0); WRAPPED may be NULL.
+ * Of the matches found so far: the last match starting before LINE.
+ * When there is none, the last match of all, with *WRAPPED set to 1 (else 0); WRAPPED may be NULL.
  * SEARCH_NONE when there are no matches.
  */
 size_t search_last_before(const struct search *s, size_t line, int *wrapped);

@@ -53,19 +53,22 @@ seek_at(const uint32_t *at, size_t n, size_t *i, uint32_t off, int back)
 }
 
 /*
- * Search lines A..B, a run, knowing the offsets AT (N of them) where a
- * match may start.  Where each span's text follows the one before it on
+ * Search lines A..B, a run, knowing the offsets s->at where a match may
+ * start, from s->at_i on (s->at_last: the offset of the last span seen,
+ * UINT32_MAX to look it up afresh).  Where each span's text follows the one before it on
  * its line, each match is one of those offsets, inside one span: its
  * place is worked out from the span, and going through the lines and
  * spans in order puts the matches in order, table cells included.
  * Otherwise (text out of its order on a line, a match running over a
  * span's end) the run is folded and searched.
  */
-static void
-search_known(struct search *s, struct hay *h, size_t a, size_t b,
-    const uint32_t *at, size_t n, size_t *pi, uint32_t *plast)
+void
+search_direct(struct search *s, size_t a, size_t b)
 {
 	const struct layout *lay = s->lay;
+	const uint32_t *at = s->at;
+	size_t n = s->nat, *pi = &s->at_i;
+	uint32_t *plast = &s->at_last;
 	const char *text = lay->doc->text;
 	const struct span *sp, *prev;
 	size_t line, i = *pi, j;
@@ -104,7 +107,7 @@ search_known(struct search *s, struct hay *h, size_t a, size_t b,
 	if (!hit)
 		return;
 	if (!plain) {
-		search_run(s, h, a, b);
+		search_run(s, &s->hay, a, b);
 		return;
 	}
 	for (line = a, i = 0, last = UINT32_MAX; line < b; line++) {
@@ -133,23 +136,3 @@ search_known(struct search *s, struct hay *h, size_t a, size_t b,
 		}
 	}
 }
-
-/* Search the runs of lines with a span holding one of the offsets AT
- * (N of them, in order) where a match may start. */
-void
-search_at(struct search *s, struct hay *h, const uint32_t *at, size_t n)
-{
-	const struct layout *lay = s->lay;
-	size_t a, b, i = 0;
-	uint32_t last = 0;
-
-	if (n == 0)
-		return;
-	for (a = 0; a < lay->nlines; a = b) {
-		for (b = a + 1; b < lay->nlines &&
-		    (lay->lines[b].flags & LINE_WRAP); b++)
-			;
-		search_known(s, h, a, b, at, n, &i, &last);
-	}
-}
-

@@ -4,47 +4,102 @@
  * the document's text holds it byte for byte, lowered: folding collapses
  * blanks (none in such a query), lowers letters (ASCII only comes from
  * ASCII, but for KELVIN SIGN and DOTTED CAPITAL I, which send the search
- * the slow way) and wraps lines between words.  So the document's text is
- * lowered 8 bytes at a time, a window at a time, and searched with
- * memmem(); the search then lays out only the blocks found.
+ * the slow way) and wraps lines between words.  So the document's text
+ * is looked through 16 bytes at a time for places where the query's
+ * first and last bytes both stand (letters compared with the case bit
+ * set, which lets a few other bytes through), and each such place is
+ * compared whole; the search then lays out only the blocks found.
  */
-#define _GNU_SOURCE /* memmem() */
-
 #include <stdlib.h>
 #include <string.h>
 
 #include "quire/util.h"
 #include "scan.h"
 
-#define WINDOW 65536
+typedef uint8_t v16 __attribute__((vector_size(16)));
 
-/* Copy N bytes of SRC to DST with ASCII letters lowered. */
-static void
-lower(char *dst, const char *src, size_t n)
+/* V with every byte set to C. */
+static v16
+splat(uint8_t c)
 {
-	const uint64_t hi = 0x8080808080808080ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
-	uint64_t x, ge_a, gt_z;
-	size_t i = 0;
+	v16 v;
 
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&x, src + i, 8);
-		ge_a = (x & low7) + 0x3F3F3F3F3F3F3F3FULL; /* >= 'A': top bit */
-		gt_z = (x & low7) + 0x2525252525252525ULL; /* > 'Z': top bit */
-		x |= (ge_a & ~gt_z & ~x & hi) >> 2;        /* +32 if A-Z */
-		memcpy(dst + i, &x, 8);
+	memset(&v, c, sizeof(v));
+	return v;
+}
+
+/* The 16 bytes at P. */
+static v16
+load(const char *p)
+{
+	v16 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+/* Whether any byte of V is set. */
+static int
+any(v16 v)
+{
+	uint64_t a, b;
+
+	memcpy(&a, &v, 8);
+	memcpy(&b, (char *)&v + 8, 8);
+	return (a | b) != 0;
+}
+
+/* Whether the LEN bytes at T, lowered unless SENSITIVE, are NEEDLE. */
+static int
+same(const char *t, const char *needle, size_t len, int sensitive)
+{
+	size_t i;
+	unsigned char c;
+
+	if (sensitive)
+		return memcmp(t, needle, len) == 0;
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)t[i];
+		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) !=
+		    (unsigned char)needle[i])
+			return 0;
 	}
-	for (; i < n; i++)
-		dst[i] = (char)(src[i] >= 'A' && src[i] <= 'Z' ? src[i] + 32 :
-		    src[i]);
+	return 1;
+}
+
+/* Whether the text holds KELVIN SIGN (E2 84 AA) or DOTTED CAPITAL I
+ * (C4 B0), which fold to ASCII letters. */
+static int
+has_folding(const char *t, size_t len)
+{
+	const v16 a1 = splat(0x84), b1 = splat(0xAA), a2 = splat(0xC4),
+	    b2 = splat(0xB0);
+	size_t i = 0;
+	v16 x, y;
+
+	for (; i + 17 <= len; i += 16) {
+		x = load(t + i);
+		y = load(t + i + 1);
+		if (any((v16)((x == a1) & (y == b1)) | (v16)((x == a2) &
+		    (y == b2))))
+			break;
+	}
+	for (; i + 1 < len; i++)
+		if (((unsigned char)t[i] == 0x84 && (unsigned char)t[i + 1] ==
+		    0xAA) || ((unsigned char)t[i] == 0xC4 &&
+		    (unsigned char)t[i + 1] == 0xB0))
+			return 1;
+	return 0;
 }
 
 int
 scan_text(const struct doc *d, const char *needle, size_t nlen,
     int sensitive, uint32_t **out, size_t *nout)
 {
-	const char *src, *p, *end, *m;
-	char *win = NULL;
-	size_t pos, n, i, x, cap = 0;
+	const char *t = d->text;
+	size_t len = d->text_len, i, j, k, cap = 0, last;
+	uint8_t f, l, fold;
+	v16 x, y, vf, vl, vfold;
 
 	*out = NULL;
 	*nout = 0;
@@ -52,33 +107,35 @@ scan_text(const struct doc *d, const char *needle, size_t nlen,
 		if ((unsigned char)needle[i] <= ' ' ||
 		    (unsigned char)needle[i] >= 0x7F)
 			return -1;
-	if (nlen == 0 || d->text_len > UINT32_MAX)
+	if (nlen == 0 || len > UINT32_MAX)
 		return nlen == 0 ? 0 : -1;
 	if (!sensitive && (memchr(needle, 'k', nlen) || memchr(needle, 'i',
-	    nlen)) && (memmem(d->text, d->text_len, "\xE2\x84\xAA", 3) ||
-	    memmem(d->text, d->text_len, "\xC4\xB0", 2)))
+	    nlen)) && has_folding(t, len))
 		return -1;
-	if (!sensitive)
-		win = xmalloc(WINDOW + nlen);
-	for (pos = 0; pos < d->text_len; pos += WINDOW) {
-		n = d->text_len - pos;
-		if (n > WINDOW + nlen - 1)
-			n = WINDOW + nlen - 1;
-		src = d->text + pos;
-		if (win != NULL) {
-			lower(win, src, n);
-			src = win;
+	if (len < nlen)
+		return 0;
+	fold = sensitive ? 0 : 0x20;
+	f = (uint8_t)needle[0] | fold;
+	l = (uint8_t)needle[nlen - 1] | fold;
+	vf = splat(f);
+	vl = splat(l);
+	vfold = splat(fold);
+	last = len - nlen; /* the last place the needle may start */
+	for (i = 0; i <= last; i += 16) {
+		if (i + 15 + nlen - 1 < len) {
+			x = load(t + i) | vfold;
+			y = load(t + i + nlen - 1) | vfold;
+			if (!any((v16)((x == vf) & (y == vl))))
+				continue;
 		}
-		for (p = src, end = src + n; (size_t)(end - p) >= nlen &&
-		    (m = memmem(p, (size_t)(end - p), needle, nlen)) != NULL;
-		    p = m + 1) {
-			x = pos + (size_t)(m - src);
-			if (x >= pos + WINDOW) /* the next window's */
-				break;
+		for (k = 0; k < 16 && (j = i + k) <= last; k++) {
+			if (((uint8_t)t[j] | fold) != f ||
+			    ((uint8_t)t[j + nlen - 1] | fold) != l ||
+			    !same(t + j, needle, nlen, sensitive))
+				continue;
 			GROW(*out, cap, *nout, 1);
-			(*out)[(*nout)++] = (uint32_t)x;
+			(*out)[(*nout)++] = (uint32_t)j;
 		}
 	}
-	free(win);
 	return 0;
 }

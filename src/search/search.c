@@ -1,16 +1,15 @@
 /*
- * Full-text search of a layout: the query folded as the text is, the
- * matches found (the first pass over the document's text, scan.c, tells
- * which runs of lines may hold one; direct.c places those it can, fold.c
- * folds and searches the rest; a regular expression, pattern.c, is
- * matched in every run, within a time limit), kept sorted by line and
- * column, so drawing a line costs a binary search; moving between
- * matches, and the report for scripts.
+ * Full-text search of a layout: the query folded as the text is, or
+ * compiled as a pattern (pattern.c), and where in the document's text it
+ * may start (scan.c); the matches found (range.c searches as far as it
+ * is asked, a run of lines at a time: direct.c places those it can,
+ * fold.c folds and searches the rest), kept sorted by line and column,
+ * so drawing a line costs a binary search; the matches near a line, and
+ * the report for scripts.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <utf8proc.h>
 
@@ -18,8 +17,6 @@
 #include "quire/util.h"
 #include "scan.h"
 #include "search_priv.h"
-
-#define SEARCH_SECONDS 3 /* a regular expression's search gives up after */
 
 /* Whether QUERY holds an uppercase letter. */
 static int
@@ -42,75 +39,60 @@ search_new(const struct layout *lay, const char *query)
 	return search_new_opts(lay, query, 0);
 }
 
-/* Fold every run of lines of S's layout into H and search it. */
-static void
-search_every(struct search *s, struct hay *h)
+/* Set S up to search LAY (laid out further if GROW) for QUERY with
+ * SEARCH_* FLAGS: the query folded, or compiled as a pattern, and where
+ * in the document's text it may start; nothing is searched yet. */
+static struct search *
+setup(const struct layout *lay, struct layout *grow, const char *query,
+    int flags)
 {
-	const struct layout *lay = s->lay;
-	struct timespec t0, t;
-	size_t a, b, runs = 0;
+	struct search *s = xcalloc(1, sizeof(*s));
+	struct hay *h = &s->hay;
 
-	clock_gettime(CLOCK_MONOTONIC, &t0);
-	for (a = 0; a < lay->nlines && !s->stopped; a = b) {
-		for (b = a + 1; b < lay->nlines &&
-		    (lay->lines[b].flags & LINE_WRAP); b++)
-			;
-		search_run(s, h, a, b);
-		if (s->pat == NULL || ++runs % 4096 != 0)
-			continue;
-		clock_gettime(CLOCK_MONOTONIC, &t);
-		if (t.tv_sec - t0.tv_sec >= SEARCH_SECONDS) {
-			s->stopped = 1;
-			snprintf(s->err, sizeof(s->err), "pattern too slow: "
-			    "search stopped at line %zu", b);
-		}
+	s->lay = lay;
+	s->grow = grow;
+	s->at_last = UINT32_MAX;
+	if ((flags & SEARCH_REGEX) && pattern_is_regex(query)) {
+		s->sensitive = pattern_has_upper(query);
+		s->pat = pattern_new(query, !s->sensitive, s->err,
+		    sizeof(s->err));
+		s->none = s->pat == NULL;
+		h->sensitive = 1; /* the pattern ignores case itself */
+		return s;
 	}
+	s->sensitive = has_upper(query);
+	h->sensitive = s->sensitive;
+	h->blank = 1;
+	hay_put(h, query, strlen(query));
+	if (h->len > 0 && h->data[h->len - 1] == ' ')
+		h->len--;
+	s->needle = h->data;
+	s->nlen = h->len;
+	memset(h, 0, sizeof(*h));
+	h->sensitive = s->sensitive;
+	s->none = s->nlen == 0;
+	/* Only where it may start, if the document's text can tell. */
+	if (!(flags & SEARCH_EVERY_LINE) && s->nlen > 0 &&
+	    scan_text(lay->doc, s->needle, s->nlen, s->sensitive, &s->at,
+	    &s->nat) == 0 && s->nat == 0)
+		s->none = 1;
+	return s;
 }
 
 struct search *
 search_new_opts(const struct layout *lay, const char *query, int flags)
 {
-	struct search *s = xcalloc(1, sizeof(*s));
-	struct hay h;
-	uint32_t *at;
-	size_t nat;
+	struct search *s = setup(lay, NULL, query, flags);
 
-	memset(&h, 0, sizeof(h));
-	s->lay = lay;
-	if ((flags & SEARCH_REGEX) && pattern_is_regex(query)) {
-		s->sensitive = pattern_has_upper(query);
-		s->pat = pattern_new(query, !s->sensitive, s->err,
-		    sizeof(s->err));
-		if (s->pat == NULL)
-			return s;
-		h.sensitive = 1; /* the pattern ignores case itself */
-		search_every(s, &h);
-		goto out;
-	}
-	s->sensitive = has_upper(query);
-	h.sensitive = s->sensitive;
-	h.blank = 1;
-	hay_put(&h, query, strlen(query));
-	if (h.len > 0 && h.data[h.len - 1] == ' ')
-		h.len--;
-	s->needle = h.data;
-	s->nlen = h.len;
-	memset(&h, 0, sizeof(h));
-	h.sensitive = s->sensitive;
-	/* Only where it may start, if the document's text can tell. */
-	if (!(flags & SEARCH_EVERY_LINE) && s->nlen > 0 &&
-	    scan_text(lay->doc, s->needle, s->nlen, s->sensitive, &at,
-	    &nat) == 0) {
-		search_at(s, &h, at, nat);
-		free(at);
-		goto out;
-	}
-	if (s->nlen > 0)
-		search_every(s, &h);
-out:
-	free(h.data);
-	free(h.pieces);
+	while (search_more(s, 0, NULL))
+		;
 	return s;
+}
+
+struct search *
+search_begin(struct layout *lay, const char *query, int flags)
+{
+	return setup(lay, lay, query, flags);
 }
 
 void
@@ -120,6 +102,9 @@ search_free(struct search *s)
 		return;
 	free(s->hits);
 	free(s->needle);
+	free(s->at);
+	free(s->hay.data);
+	free(s->hay.pieces);
 	pattern_free(s->pat);
 	free(s);
 }
@@ -148,9 +133,8 @@ search_match(const struct search *s, size_t i)
 	return &s->hits[i].m;
 }
 
-/* Index of the first match starting on LINE or after it. */
-static size_t
-lower_bound(const struct search *s, size_t line)
+size_t
+search_lower_bound(const struct search *s, size_t line)
 {
 	size_t lo = 0, hi = s->nhits, mid;
 
@@ -167,7 +151,7 @@ lower_bound(const struct search *s, size_t line)
 size_t
 search_first_at_or_after(const struct search *s, size_t line, int *wrapped)
 {
-	size_t i = lower_bound(s, line);
+	size_t i = search_lower_bound(s, line);
 
 	if (wrapped)
 		*wrapped = 0;
@@ -183,7 +167,7 @@ search_first_at_or_after(const struct search *s, size_t line, int *wrapped)
 size_t
 search_last_before(const struct search *s, size_t line, int *wrapped)
 {
-	size_t i = lower_bound(s, line);
+	size_t i = search_lower_bound(s, line);
 
 	if (wrapped)
 		*wrapped = 0;
@@ -228,7 +212,7 @@ search_on_line(const struct search *s, size_t line, struct search_cols *out,
 	size_t i, n = 0, j;
 	int left, right;
 
-	i = lower_bound(s, line > s->reach ? line - s->reach : 0);
+	i = search_lower_bound(s, line > s->reach ? line - s->reach : 0);
 	for (; i < s->nhits && s->hits[i].m.line <= line; i++) {
 		const struct hit *h = &s->hits[i];
 		struct search_cols c;

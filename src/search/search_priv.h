@@ -3,7 +3,8 @@
  * text of a run of lines (fold.c), and the ways to fill the matches:
  * folding every run (fold.c) or placing them from the first pass over
  * the document's text (scan.c, direct.c); regular expressions
- * (pattern.c).
+ * (pattern.c); the lines searched so far, a prefix and a window,
+ * extended a run at a time (range.c).
  */
 #ifndef QUIRE_SEARCH_PRIV_H
 #define QUIRE_SEARCH_PRIV_H
@@ -21,19 +22,6 @@ struct pattern;
 struct hit {
 	struct search_match m;
 	uint16_t slot;      /* 0, or 1 + the table column */
-};
-
-struct search {
-	const struct layout *lay;
-	struct hit *hits;
-	size_t nhits, cap;
-	uint32_t reach;     /* most lines after its first a match covers */
-	int sensitive;      /* case-sensitive */
-	char *needle;       /* the folded query */
-	size_t nlen;
-	struct pattern *pat; /* the query as a regular expression, or NULL */
-	int stopped;        /* a match hit a limit: the search gave up */
-	char err[192];      /* why the pattern is bad or the search stopped */
 };
 
 /* One span's bytes in the haystack. */
@@ -56,16 +44,55 @@ struct hay {
 	int simple;            /* what hay_put() last put was simple */
 };
 
+struct search {
+	const struct layout *lay;
+	struct layout *grow;    /* laid out further as the search goes on,
+	                           or NULL: laid out already */
+	struct hit *hits;       /* sorted by line: hits[0..npre) lie in the
+	                           prefix, the rest in the window */
+	size_t nhits, cap;
+	size_t npre;
+	size_t pre;             /* lines [0, pre) searched: the prefix */
+	size_t from, to;        /* lines [from, to) searched: the window,
+	                           from >= pre; from == pre: one region */
+	int placed;             /* the window was put where a search began */
+	int ended;              /* the window has reached the last line */
+	int none;               /* nothing to search: no query, a bad
+	                           pattern, or the text has no candidate */
+	int paused;             /* no more counting: matches are found as
+	                           they are asked for */
+	int seeking;            /* search_find_for() ran out of time */
+	size_t seek_line;       /* what it was asked */
+	int seek_dir;
+	uint32_t *at;           /* where the query may start (scan.c), or
+	                           NULL: every run is folded */
+	size_t nat;
+	size_t at_i;            /* search_direct()'s place in at[] */
+	uint32_t at_last;
+	size_t next_run;        /* the line after the run searched last */
+	double spent;           /* seconds a pattern has taken */
+	uint32_t reach;     /* most lines after its first a match covers */
+	int sensitive;      /* case-sensitive */
+	char *needle;       /* the folded query */
+	size_t nlen;
+	struct pattern *pat; /* the query as a regular expression, or NULL */
+	int stopped;        /* a match hit a limit: the search gave up */
+	char err[192];      /* why the pattern is bad or the search stopped */
+	struct hay hay;     /* a run's folded text, reused */
+};
+
 /* Append LEN bytes of S to H, folded, blanks collapsed. */
 void hay_put(struct hay *h, const char *s, size_t len);
 
 /* Search lines A..B, one run of lines, by folding them into H. */
 void search_run(struct search *s, struct hay *h, size_t a, size_t b);
 
-/* Search the runs of lines that may hold a match, knowing the offsets AT
- * (N of them, in order) of the document's text where one may start. */
-void search_at(struct search *s, struct hay *h, const uint32_t *at,
-    size_t n);
+/* Search lines A..B, one run, knowing the offsets s->at where a match
+ * may start: only a run holding one is looked at (direct.c). */
+void search_direct(struct search *s, size_t a, size_t b);
+
+/* Index of the first match found starting on LINE or after it. */
+size_t search_lower_bound(const struct search *s, size_t line);
 
 /* Whether Q holds a metacharacter of a regular expression. */
 int pattern_is_regex(const char *q);

@@ -2,9 +2,16 @@
  * Searching in the pager, as in less: / forward and ? backward from the
  * top line, n and N for the next and previous match, wrapping around the
  * document with a note.  The query is a regular expression when it has
- * a metacharacter; a bad one is a note.  The matches are the search engine's, over the
- * laid-out text; a relayout searches again and keeps the current match.
- * With -S, code lines scroll sideways to show the match.
+ * a metacharacter; a bad one is a note.  The matches are the search
+ * engine's, over the laid-out text: the first is shown as soon as it is
+ * found, and the rest are counted between keys (pager_search_idle), the
+ * status line saying "match 3/..." until the total is known, "match
+ * ?/..." while the lines before the match are still being searched;
+ * Ctrl-C stops the count.  A match that takes longer to find (a pattern
+ * in a large file, or none there) is looked for between keys too,
+ * "searching for ..." meanwhile, and Ctrl-C stops that.  A relayout
+ * searches again and keeps the current match.  With -S, code lines
+ * scroll sideways to show the match.
  */
 #include <stdio.h>
 #include <string.h>
@@ -12,7 +19,33 @@
 #include "quire/pager.h"
 #include "quire/search.h"
 
-#define CONTEXT 2 /* lines shown above a match */
+#define CONTEXT 2  /* lines shown above a match */
+#define COUNT_MS 3 /* milliseconds of counting between two looks for a key */
+#define FIRST_COUNT_MS 1 /* of counting before the first match shows */
+#define SEEK_MS 15 /* of looking for a match before the screen is drawn
+                      again (the search then goes on between keys) */
+
+/* The note for match M: "match i/N", with "..." for a total still being
+ * counted and "?" for an index not known yet; "search wrapped: " first
+ * if WRAPPED. */
+static void
+match_note(const struct pager *p, size_t m, int wrapped, char *out,
+    size_t len)
+{
+	const struct search *s = p->search;
+	char i[24], n[24];
+
+	if (search_index_known(s, m))
+		snprintf(i, sizeof(i), "%zu", m + 1);
+	else
+		snprintf(i, sizeof(i), "?");
+	if (search_done(s))
+		snprintf(n, sizeof(n), "%zu", search_count(s));
+	else
+		snprintf(n, sizeof(n), "...");
+	snprintf(out, len, "%smatch %s/%s", wrapped ? "search wrapped: " : "",
+	    i, n);
+}
 
 /* Put match M on screen, a little below the top, as a jump. */
 static void
@@ -29,14 +62,48 @@ show_match(struct pager *p, size_t m, int wrapped)
 		p->focus = line; /* the status line names its section */
 	pager_show_cols(p, line, sm->col, sm->end_line == line ? sm->end_col :
 	    sm->col + 1); /* a long code line, with -S, scrolls to it */
-	pager_note(p, "%smatch %zu/%zu",
-	    wrapped ? "search wrapped: " : "", m + 1, search_count(p->search));
+	match_note(p, m, wrapped, p->note, sizeof(p->note));
+}
+
+/*
+ * Show what a search for a match gave: match M (FIRST: the first of a
+ * new search, counted a little at once), a note that the search goes on
+ * between keys, or that there is none.
+ */
+static void
+found(struct pager *p, size_t m, int wrapped, int first)
+{
+	const char *err = search_error(p->search);
+
+	if (m == SEARCH_MORE) {
+		pager_note(p, "searching for %.200s\xE2\x80\xA6 (Ctrl-C stops)",
+		    p->query);
+		p->match = SEARCH_NONE; /* its index may move meanwhile */
+		return;
+	}
+	if (m == SEARCH_NONE && err != NULL) {
+		pager_note(p, "%s", err);
+		if (search_count(p->search) == 0) {
+			search_free(p->search); /* n says there is no search */
+			p->search = NULL;
+		}
+		return;
+	}
+	if (m == SEARCH_NONE) {
+		pager_note(p, "not found: %.200s", p->query);
+		return;
+	}
+	/* A short document is counted at once: no "..." for a moment. */
+	if (first)
+		search_more(p->search, FIRST_COUNT_MS, &m);
+	show_match(p, m, wrapped);
+	if (err != NULL) /* stopped short: the matches found so far */
+		pager_note(p, "%s", err);
 }
 
 void
 pager_search(struct pager *p, const char *query, int backward)
 {
-	const char *err;
 	size_t m;
 	int wrapped = 0;
 
@@ -47,23 +114,10 @@ pager_search(struct pager *p, const char *query, int backward)
 	p->search_back = backward;
 	if (query[0] == '\0')
 		return;
-	p->search = search_new_opts(p->lay, query, SEARCH_REGEX);
-	err = search_error(p->search);
-	if (search_count(p->search) == 0 && err != NULL) {
-		pager_note(p, "%s", err);
-		search_free(p->search); /* n says there is no search */
-		p->search = NULL;
-		return;
-	}
-	if (search_count(p->search) == 0) {
-		pager_note(p, "not found: %.200s", query);
-		return;
-	}
-	m = backward ? search_last_before(p->search, p->top, &wrapped) :
-	    search_first_at_or_after(p->search, p->top, &wrapped);
-	show_match(p, m, wrapped);
-	if (err != NULL) /* stopped short: the matches found so far */
-		pager_note(p, "%s", err);
+	p->search = search_begin(p->lay, query, SEARCH_REGEX);
+	m = search_find_for(p->search, p->top, backward ? -1 : 1, SEEK_MS,
+	    &wrapped);
+	found(p, m, wrapped, 1);
 }
 
 /* Whether the current match is on screen: n and N go on from it, else
@@ -83,29 +137,23 @@ match_shown(struct pager *p)
 void
 pager_search_next(struct pager *p, int reverse)
 {
-	size_t n, m;
-	int back = p->search_back != reverse, wrapped = 0;
+	size_t m, line;
+	int dir = p->search_back != reverse ? -1 : 1, wrapped = 0, d;
 
 	if (p->search == NULL) {
 		pager_note(p, "no search yet: / searches");
 		return;
 	}
-	n = search_count(p->search);
-	if (n == 0) {
-		pager_note(p, "not found: %.200s", p->query);
+	if (search_seeking(p->search, &line, &d)) {
+		found(p, SEARCH_MORE, 0, 0); /* still looking for the last */
 		return;
 	}
 	if (!match_shown(p))
-		m = back ? search_last_before(p->search, p->top, &wrapped) :
-		    search_first_at_or_after(p->search, p->top, &wrapped);
-	else if (back) {
-		wrapped = p->match == 0;
-		m = wrapped ? n - 1 : p->match - 1;
-	} else {
-		wrapped = p->match + 1 == n;
-		m = wrapped ? 0 : p->match + 1;
-	}
-	show_match(p, m, wrapped);
+		m = search_find_for(p->search, p->top, dir, SEEK_MS, &wrapped);
+	else
+		m = search_step_for(p->search, p->match, dir, SEEK_MS,
+		    &wrapped);
+	found(p, m, wrapped, 0);
 }
 
 void
@@ -115,7 +163,74 @@ pager_search_relayout(struct pager *p)
 
 	if (p->search == NULL)
 		return;
+	if (keep != SEARCH_NONE && !search_index_known(p->search, keep))
+		keep = SEARCH_NONE; /* where it stands among them is not known */
 	search_free(p->search);
-	p->search = search_new_opts(p->lay, p->query, SEARCH_REGEX);
-	p->match = keep < search_count(p->search) ? keep : SEARCH_NONE;
+	p->search = search_begin(p->lay, p->query, SEARCH_REGEX);
+	/* From the start, as far as the current match. */
+	while (keep != SEARCH_NONE && !search_index_known(p->search, keep) &&
+	    search_more(p->search, COUNT_MS, NULL))
+		;
+	p->match = keep != SEARCH_NONE && search_index_known(p->search, keep) ?
+	    keep : SEARCH_NONE;
+}
+
+int
+pager_search_idle(struct pager *p)
+{
+	char was[2][sizeof(p->note)];
+	size_t m = p->match, line;
+	int more, w, dir;
+
+	if (p->search != NULL && search_seeking(p->search, &line, &dir)) {
+		m = search_find_for(p->search, line, dir, COUNT_MS, &w);
+		found(p, m, w, 1);
+		return 1;
+	}
+	if (!pager_search_busy(p))
+		return 0;
+	for (w = 0; w < 2; w++)
+		if (m != SEARCH_NONE)
+			match_note(p, m, w, was[w], sizeof(was[w]));
+	more = search_more(p->search, COUNT_MS, &p->match);
+	/* The note, if it still names the match, says what is known now. */
+	for (w = 0; w < 2; w++)
+		if (m != SEARCH_NONE && strcmp(p->note, was[w]) == 0)
+			match_note(p, p->match, w, p->note, sizeof(p->note));
+	if (!more && search_error(p->search) != NULL) /* a pattern gave up */
+		pager_note(p, "%s", search_error(p->search));
+	return more;
+}
+
+int
+pager_search_busy(const struct pager *p)
+{
+	size_t line;
+	int dir;
+
+	return p->search != NULL && (search_seeking(p->search, &line, &dir) ||
+	    (!search_done(p->search) && !search_paused(p->search)));
+}
+
+int
+pager_search_stop(struct pager *p)
+{
+	char note[sizeof(p->note)];
+	size_t line;
+	int dir, seeking;
+
+	if (!pager_search_busy(p))
+		return 0;
+	seeking = search_seeking(p->search, &line, &dir);
+	search_pause(p->search);
+	if (seeking)
+		pager_note(p, "search stopped: n and N search on");
+	else if (p->match != SEARCH_NONE) {
+		match_note(p, p->match, 0, note, sizeof(note));
+		pager_note(p, "%s: count stopped at %zu found; n and N go on",
+		    note, search_count(p->search));
+	} else
+		pager_note(p, "count stopped at %zu found; n and N go on",
+		    search_count(p->search));
+	return 1;
 }

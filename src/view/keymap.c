@@ -163,7 +163,8 @@ const struct keybind keymap[] = {
 	{ VIEW_PAGER, CTRL('r'), ACT_REDRAW, "Ctrl-R", NULL },
 	{ VIEW_PAGER, CTRL('l'), ACT_REDRAW, "Ctrl-L", NULL },
 	{ VIEW_PAGER, CTRL('c'), ACT_INTERRUPT, "Ctrl-C",
-	  "drop a count or a key waiting for the next (q quits)" },
+	  "stop counting matches, drop a count or a key waiting for the next "
+	  "(q quits)" },
 	{ VIEW_PAGER, 'q', ACT_QUIT, "q", "quit" },
 	{ VIEW_PAGER, 'Q', ACT_QUIT, "Q", NULL },
 	{ VIEW_PAGER, 'Z', ACT_QUIT, "ZZ", NULL },

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <curses.h>
 
@@ -16,6 +17,8 @@
 #include "quire/hlcache.h"
 #include "quire/status.h"
 #include "quire/text.h"
+
+#define IDLE_MS 3 /* milliseconds of laying out between two looks for a key */
 
 void
 pager_init(struct pager *p, const struct doc *doc, const char *name,
@@ -124,10 +127,17 @@ pager_max_top(const struct pager *p)
 void
 pager_goto(struct pager *p, size_t n)
 {
-	size_t m = pager_max_top(p);
+	size_t m;
 
 	p->anchored = 0;
 	p->focus = PAGER_NO_FOCUS;
+	/* A screen past N laid out: N is within bounds, whatever follows. */
+	layout_more(p->lay, n + (size_t)pager_text_rows(p) + 1, 0);
+	if (!layout_done(p->lay)) {
+		p->top = n;
+		return;
+	}
+	m = pager_max_top(p);
 	p->top = n > m ? m : n;
 }
 
@@ -270,13 +280,28 @@ pager_need_all(struct pager *p)
 }
 
 int
+pager_busy(const struct pager *p)
+{
+	return p->lay != NULL && (!layout_done(p->lay) || pager_search_busy(p));
+}
+
+int
 pager_idle(struct pager *p)
 {
-	size_t step = 20000; /* lines a slice lays out between keys */
+	size_t step = 250; /* lines laid out between looks at the clock */
+	struct timespec t0, t;
 
+	if (pager_search_idle(p))
+		return 1;
 	if (p->lay == NULL || layout_done(p->lay))
 		return 0;
-	layout_more(p->lay, p->lay->nlines + step, 0);
+	/* A few milliseconds, so that a key waits no longer. */
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	do {
+		layout_more(p->lay, p->lay->nlines + step, 0);
+		clock_gettime(CLOCK_MONOTONIC, &t);
+	} while (!layout_done(p->lay) && (t.tv_sec - t0.tv_sec) * 1000 +
+	    (t.tv_nsec - t0.tv_nsec) / 1000000 < IDLE_MS);
 	return 1;
 }
 
@@ -471,7 +496,10 @@ pager_act(struct pager *p, enum action a, int key)
 {
 	size_t n, i;
 
-	pager_need_all(p); /* every action may look past the first screen */
+	/* Every action may look past the first screen; a search as far as
+	 * it needs. */
+	if (a != ACT_NEXT_MATCH && a != ACT_PREV_MATCH && a != ACT_INTERRUPT)
+		pager_need_all(p);
 	if (p->pending && (i = (size_t)pager_prefix_key(p, key)) != 2)
 		return (int)i; /* else the key acts by itself */
 	if (a == ACT_COUNT) {
@@ -532,7 +560,8 @@ pager_act(struct pager *p, enum action a, int key)
 		pager_info(p);
 		break;
 	case ACT_INTERRUPT:
-		pager_note(p, "Ctrl-C does not quit: q quits");
+		if (!pager_search_stop(p))
+			pager_note(p, "Ctrl-C does not quit: q quits");
 		break;
 	case ACT_MARK:
 	case ACT_GOTO_MARK:

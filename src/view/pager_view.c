@@ -48,7 +48,6 @@ find(struct ui *u)
 {
 	int back = u->find.label[0] == '?';
 
-	pager_need_all(&u->pager);
 	if (u->find.len == 0) {
 		if (back)
 			return view_goto(VR_OPEN, VIEW_HELP, view_no_arg());

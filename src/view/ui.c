@@ -152,8 +152,8 @@ resize(struct ui *u)
 
 /* The next key.  Meanwhile show the whole document once its background
  * load is done (any key waits for it first, but those that jump far,
- * which show a part there: early()), and lay the document out between
- * keys until it is all laid out. */
+ * which show a part there: early()), and lay the document out and count
+ * a search's matches between keys until all is done. */
 static void draw(struct ui *u);
 
 /* Whether key K, read while the document loads, acts on a part of it
@@ -198,7 +198,7 @@ next_key(struct ui *u)
 			ui_finish_load(u);
 		return k;
 	}
-	if (!layout_done(u->pager.lay)) {
+	if (pager_busy(&u->pager)) {
 		k = screen_key_now();
 		if (k == KEY_NONE && !screen_quit_requested())
 			pager_idle(&u->pager);
