@@ -201,6 +201,39 @@ wait-exit 0
     else:
         ok(False, "two screens", s)
 
+    # With the keys: the help over it and back; a click on an entry
+    # jumps, one on the text gives the keys back; the wheel moves the
+    # cursor; a screen too narrow for the index takes the keys back.
+    rc, s, err = drive(r"""
+expect-row 0 Sections
+send I
+expect %s
+send h
+expect Reading (the pager)
+send q
+expect %s
+send \e[<0;6;5M\e[<0;6;5m
+expect-row 0 Compost
+reject %s
+send I
+expect 4/13
+send \e[<0;70;5M\e[<0;70;5m
+reject %s
+expect-row 0 Compost
+send I
+send \e[<65;6;5M
+expect 5/13
+resize 120 40
+reject Sections
+send j
+expect no room beside the text
+send q
+wait-exit 0
+""" % ((KEYS_NOTE,) * 4), [doc])
+    ok(rc == 0, "with the keys: help and back, a click jumps, a click on "
+       "the text leaves, the wheel moves the cursor, too narrow leaves",
+       err)
+
     # A long outline scrolls to keep the reader's section on screen.
     many = os.path.join(tmp, "many.md")
     with open(many, "w") as f:
