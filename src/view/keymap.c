@@ -123,8 +123,7 @@ const struct keybind keymap[] = {
 	  "' then a letter: go to the mark; '' goes back" },
 	{ VIEW_PAGER, 'i', ACT_INDEX, "i", "section index" },
 	{ VIEW_PAGER, 'I', ACT_SIDE_INDEX, "I",
-	  "the section index beside the text (on a wide screen): show it, "
-	  "then move into it, then hide it" },
+	  "the section index beside the text: show it, move into it, hide it" },
 	{ VIEW_PAGER, '/', ACT_SEARCH, "/",
 	  "search forward (Enter alone: the last search again)" },
 	{ VIEW_PAGER, '?', ACT_SEARCH_BACK, "?",
