@@ -77,6 +77,15 @@ side_view_mouse(void *st, struct view_ctx *c, const struct view_mouse *m)
 	return view_result(VR_CLOSE);
 }
 
+/* The name of the side view's first key for action A, from the keymap. */
+static const char *
+key(enum action a)
+{
+	const char *name = keymap_key_name(VIEW_SIDE, a);
+
+	return name != NULL ? name : "?";
+}
+
 /* The status line: the index has the keys, which, and where the cursor
  * is among the entries. */
 static void
@@ -86,7 +95,9 @@ draw_status(const struct pager *p)
 	int row = p->rows - 1, rw;
 
 	snprintf(left, sizeof(left), "The index beside the text has the keys: "
-	    "Up/Down choose, Enter jumps, Esc back to the text, I hides");
+	    "%s/%s choose, %s jumps, %s back to the text, %s hides",
+	    key(ACT_LINE_DOWN), key(ACT_LINE_UP), key(ACT_SELECT),
+	    key(ACT_CLOSE), key(ACT_SIDE_INDEX));
 	rw = snprintf(right, sizeof(right), " %u/%zu ", p->side_cur + 1,
 	    p->doc->nsections);
 	draw_fill(row, 0, p->cols, UI_STATUS);
