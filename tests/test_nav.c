@@ -246,6 +246,58 @@ test_side(struct pager *p)
 	pager_resize(p, 8, 60);
 }
 
+/* I on the index shown gives it the keys: a cursor over its entries,
+ * apart from the reader's section, that Enter jumps to. */
+static void
+test_side_keys(struct pager *p)
+{
+	uint32_t n = (uint32_t)p->doc->nsections, at, want;
+	int column = p->column;
+
+	p->column = 100;
+	p->side = SIDE_AUTO;
+	pager_resize(p, 8, 160);
+	nav_jump(p, 0);
+	at = pager_section(p);
+	OK(sideindex_enter(p) && p->side_keys && p->side_cur == at,
+	    "I: the keys, the cursor on the reader's section (%u)", at);
+	OK(!sideindex_move(p, ACT_SEARCH), "a key that does not move it");
+	sideindex_move(p, ACT_BOTTOM);
+	OK(p->side_cur == n - 1, "End: the last entry");
+	sideindex_move(p, ACT_LINE_DOWN);
+	OK(p->side_cur == n - 1, "no further than the last");
+	sideindex_move(p, ACT_TOP);
+	sideindex_move(p, ACT_LINE_UP);
+	OK(p->side_cur == 0, "Home, Up: the first entry");
+	sideindex_move(p, ACT_PAGE_DOWN);
+	OK(p->side_cur == (n - 1 < 5 ? n - 1 : 5),
+	    "a page: the entries on screen but one (%u)", p->side_cur);
+	sideindex_move(p, ACT_PAGE_UP);
+	OK(p->side_cur == 0, "a page back");
+	sideindex_move(p, ACT_LINE_DOWN);
+	sideindex_move(p, ACT_LINE_DOWN);
+	want = p->side_cur;
+	OK(pager_section(p) == at, "moving the cursor leaves the text");
+	sideindex_choose(p);
+	OK(!p->side_keys && pager_section(p) == want &&
+	    p->top == layout_line_of_section(p->lay, want),
+	    "Enter: section %u at the top, the keys back to the text", want);
+	OK(nav_history(p, -1) && pager_section(p) == at, "back comes back");
+	sideindex_enter(p);
+	sideindex_move(p, ACT_LINE_DOWN);
+	sideindex_leave(p);
+	OK(!p->side_keys && pager_section(p) == at, "Esc: no jump");
+	p->side = SIDE_ON;
+	pager_resize(p, 8, 121);
+	OK(!sideindex_enter(p) && !p->side_keys &&
+	    strstr(pager_note_text(p), "no room") != NULL,
+	    "121 columns: no keys, and why (%s)", pager_note_text(p));
+	pager_note_clear(p);
+	p->side = SIDE_AUTO;
+	p->column = column;
+	pager_resize(p, 8, 60);
+}
+
 int
 main(void)
 {
@@ -260,6 +312,7 @@ main(void)
 	test_counts(&p);
 	test_note(&p);
 	test_side(&p);
+	test_side_keys(&p);
 	pager_free(&p);
 	doc_free(d);
 	return t_done();

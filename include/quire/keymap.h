@@ -10,6 +10,7 @@
 enum view_id {
 	VIEW_PAGER,
 	VIEW_INDEX,
+	VIEW_SIDE,       /* the section index beside the text, with the keys */
 	VIEW_LIBRARY,
 	VIEW_FAQ,
 	VIEW_ANSWER,

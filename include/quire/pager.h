@@ -85,6 +85,9 @@ struct pager {
 	int side;               /* SIDE_*: the section index beside the text */
 	int side_w;             /* its width on screen; 0: not shown */
 	uint32_t side_top;      /* its first entry on screen */
+	int side_keys;          /* the keys move a cursor over it (I, the
+	                           side view), not the text */
+	uint32_t side_cur;      /* that cursor's entry */
 	struct hlcache *hl;     /* the code blocks highlighted, or NULL */
 };
 
@@ -220,8 +223,23 @@ void pager_place(struct pager *p, int width);
 void pager_toggle_side(struct pager *p);
 
 /* Draw the index beside the text, if shown, the reader's section
- * highlighted and on screen. */
+ * highlighted and on screen (the cursor instead, while it has the keys). */
 void sideindex_draw(struct pager *p);
+
+/* I on the index shown: give it the keys, the cursor on the reader's
+ * section; 0 (with a note saying why) when it is not shown. */
+int sideindex_enter(struct pager *p);
+
+/* Give the keys back to the text; the index stays as it is. */
+void sideindex_leave(struct pager *p);
+
+/* Move the cursor as action A says (a line, a page, an end); 0 when A
+ * does not move it. */
+int sideindex_move(struct pager *p, enum action a);
+
+/* Jump to the cursor's section (Backspace comes back) and give the keys
+ * back to the text. */
+void sideindex_choose(struct pager *p);
 
 /* A click at ROW, COL: 0 when it is not on the index; else 1, having
  * jumped to the entry clicked, if any. */

@@ -1,6 +1,7 @@
 /*
- * A view of the interface (the pager, the section index, the help, the
- * table view, quick answers, the documents) as a table of operations.
+ * A view of the interface (the pager, the section index, the index
+ * beside the text with the keys, the help, the table view, quick
+ * answers, the documents) as a table of operations.
  * The key loop (ui.c) keeps a stack of open views with the pager at its
  * bottom, draws the top one, hands it keys and mouse events, and does
  * what its key handler returns: stay, close, open another view over it,
@@ -87,6 +88,7 @@ struct view_ops {
 /* The views, one per file. */
 extern const struct view_ops pager_view_ops;    /* pager_view.c */
 extern const struct view_ops index_view_ops;    /* index.c */
+extern const struct view_ops side_view_ops;     /* sideview.c */
 extern const struct view_ops help_view_ops;     /* help.c */
 extern const struct view_ops table_view_ops;    /* tableview.c */
 extern const struct view_ops answers_view_ops;  /* answers.c */

@@ -123,7 +123,7 @@ const struct keybind keymap[] = {
 	  "' then a letter: go to the mark; '' goes back" },
 	{ VIEW_PAGER, 'i', ACT_INDEX, "i", "section index" },
 	{ VIEW_PAGER, 'I', ACT_SIDE_INDEX, "I",
-	  "the section index beside the text, on a wide screen, or not" },
+	  "the section index beside the text: show it, move into it, hide it" },
 	{ VIEW_PAGER, '/', ACT_SEARCH, "/",
 	  "search forward (Enter alone: the last search again)" },
 	{ VIEW_PAGER, '?', ACT_SEARCH_BACK, "?",
@@ -183,6 +183,39 @@ const struct keybind keymap[] = {
 	    "close the index without moving"),
 	{ VIEW_INDEX, '\t', ACT_CLOSE, "Tab", NULL },
 	{ VIEW_INDEX, FN(KEY_F(1)), ACT_HELP, "F1", "help" },
+
+	/* The section index beside the text, once I moves into it: a
+	 * cursor over its entries; letters are keys, not a filter */
+	{ VIEW_SIDE, 'j', ACT_LINE_DOWN, "j", "next section" },
+	{ VIEW_SIDE, FN(KEY_DOWN), ACT_LINE_DOWN, "Down", NULL },
+	{ VIEW_SIDE, CTRL('n'), ACT_LINE_DOWN, "Ctrl-N", NULL },
+	{ VIEW_SIDE, 'k', ACT_LINE_UP, "k", "previous section" },
+	{ VIEW_SIDE, FN(KEY_UP), ACT_LINE_UP, "Up", NULL },
+	{ VIEW_SIDE, CTRL('p'), ACT_LINE_UP, "Ctrl-P", NULL },
+	{ VIEW_SIDE, ' ', ACT_PAGE_DOWN, "Space", "a page of sections down" },
+	{ VIEW_SIDE, FN(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", NULL },
+	{ VIEW_SIDE, CTRL('f'), ACT_PAGE_DOWN, "Ctrl-F", NULL },
+	{ VIEW_SIDE, 'b', ACT_PAGE_UP, "b", "a page of sections up" },
+	{ VIEW_SIDE, FN(KEY_PPAGE), ACT_PAGE_UP, "PgUp", NULL },
+	{ VIEW_SIDE, CTRL('b'), ACT_PAGE_UP, "Ctrl-B", NULL },
+	{ VIEW_SIDE, 'g', ACT_TOP, "g", "first section" },
+	{ VIEW_SIDE, '<', ACT_TOP, "<", NULL },
+	{ VIEW_SIDE, FN(KEY_HOME), ACT_TOP, "Home", NULL },
+	{ VIEW_SIDE, 'G', ACT_BOTTOM, "G", "last section" },
+	{ VIEW_SIDE, '>', ACT_BOTTOM, ">", NULL },
+	{ VIEW_SIDE, FN(KEY_END), ACT_BOTTOM, "End", NULL },
+	{ VIEW_SIDE, '\r', ACT_SELECT, "Enter",
+	  "jump to the section, back in the text (Backspace there returns)" },
+	{ VIEW_SIDE, '\n', ACT_SELECT, "Ctrl-J", NULL },
+	{ VIEW_SIDE, FN(KEY_ENTER), ACT_SELECT, "KP-Enter", NULL },
+	{ VIEW_SIDE, ESC, ACT_CLOSE, "Esc",
+	  "back to the text without jumping, the index still shown" },
+	{ VIEW_SIDE, 'q', ACT_CLOSE, "q", NULL },
+	{ VIEW_SIDE, CTRL('c'), ACT_CLOSE, "Ctrl-C", NULL },
+	{ VIEW_SIDE, 'I', ACT_SIDE_INDEX, "I",
+	  "hide the index and go back to the text" },
+	{ VIEW_SIDE, 'h', ACT_HELP, "h", "help" },
+	{ VIEW_SIDE, FN(KEY_F(1)), ACT_HELP, "F1", NULL },
 
 	/* The documents open */
 	LIST_ROWS(VIEW_LIBRARY, "next document", "previous document",
@@ -351,6 +384,8 @@ keymap_view_name(enum view_id view)
 		return "Reading (the pager)";
 	case VIEW_INDEX:
 		return "Section index";
+	case VIEW_SIDE:
+		return "The index beside the text";
 	case VIEW_LIBRARY:
 		return "Documents";
 	case VIEW_FAQ:

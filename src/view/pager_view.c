@@ -116,6 +116,13 @@ pager_view_act(struct ui *u, enum action a, int *done)
 	switch (a) {
 	case ACT_INDEX:
 		return view_goto(VR_OPEN, VIEW_INDEX, none);
+	case ACT_SIDE_INDEX:
+		/* I on the index shown gives it the keys; else it shows */
+		if (u->pager.side_w == 0) {
+			*done = 0;
+			break;
+		}
+		return view_goto(VR_OPEN, VIEW_SIDE, none);
 	case ACT_HELP:
 		return view_goto(VR_OPEN, VIEW_HELP, none);
 	case ACT_TABLE:

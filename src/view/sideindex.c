@@ -3,9 +3,10 @@
  * columns, or whenever there is room once I shows it) the outline takes
  * the left of the screen and the text column moves right, keeping its
  * width.  The reader's section is highlighted and kept on screen as the
- * pager moves; a click on an entry jumps to it.  It takes no keys: the
- * index view (i) is the keyboard's way through the outline.  Only the
- * rows on screen are drawn.
+ * pager moves; a click on an entry jumps to it.  I again gives it the
+ * keys (the side view, sideview.c): a cursor, apart from the reader's
+ * mark, moves over the entries and Enter jumps.  Only the rows on
+ * screen are drawn.
  */
 #include <string.h>
 
@@ -58,7 +59,8 @@ pager_toggle_side(struct pager *p)
 	p->side = p->side_w > 0 ? SIDE_OFF : SIDE_ON;
 	pager_place(p, width);
 	if (p->side_w > 0)
-		pager_note(p, "the section index beside the text (I hides it)");
+		pager_note(p, "the section index beside the text (I again: "
+		    "its keys, to choose a section)");
 	else if (p->side == SIDE_OFF)
 		pager_note(p, "the section index hidden (I shows it)");
 	else if (p->doc->nsections == 0)
@@ -88,27 +90,30 @@ follow(struct pager *p, uint32_t cur, int rows)
 }
 
 /* Entry S at ROW: a mark for the reader's section, an indent by depth,
- * the number, the title cut to fit. */
+ * the number, the title cut to fit.  The entry highlighted is the
+ * reader's section, or the cursor's while the index has the keys (the
+ * reader's then keeps its mark, its title in the title style). */
 static void
 draw_entry(const struct pager *p, int row, uint32_t s, int current)
 {
 	const struct doc *d = p->doc;
 	const struct section *sec = &d->sections[s];
-	int w = p->side_w, style = current ? UI_SELECT : UI_PLAIN, col;
+	int lit = p->side_keys ? s == p->side_cur : current;
+	int w = p->side_w, style = lit ? UI_SELECT : UI_PLAIN, col;
 	int depth = s == d->title ? 0 : (int)sec->depth;
 
-	if (current)
+	if (lit)
 		draw_fill(row, 0, w, style);
 	col = draw_text(row, 0, current ? ">" : " ", 1, w, style);
 	col += depth < w / 3 ? depth : w / 3;
 	if (sec->num_len > 0 && col < w - 4) {
 		col += draw_text(row, col, d->aux + sec->num, sec->num_len,
-		    w - 4 - col, current ? style : UI_DIM);
+		    w - 4 - col, lit ? style : UI_DIM);
 		col += draw_text(row, col, " ", 1, w - col, style);
 	}
 	if (col < w - 1)
 		draw_text_cut(row, col, d->text + sec->title, sec->title_len,
-		    w - 1 - col, style);
+		    w - 1 - col, current && !lit ? UI_TITLE : style);
 }
 
 void
@@ -120,7 +125,9 @@ sideindex_draw(struct pager *p)
 
 	if (p->side_w == 0)
 		return;
-	follow(p, cur, rows - 1);
+	if (p->side_keys && p->side_cur >= p->doc->nsections)
+		p->side_cur = p->doc->nsections - 1;
+	follow(p, p->side_keys ? p->side_cur : cur, rows - 1);
 	draw_text_cut(0, 1, "Sections", 8, p->side_w - 1, UI_TITLE);
 	for (r = 1; r < rows; r++) {
 		s = p->side_top + (uint32_t)r - 1;
@@ -150,4 +157,75 @@ sideindex_click(struct pager *p, int row, int col)
 	if (p->focus != line || pager_section(p) != s)
 		nav_jump_section(p, s);
 	return 1;
+}
+
+int
+sideindex_enter(struct pager *p)
+{
+	uint32_t cur = pager_section(p);
+
+	if (p->side_w == 0) {
+		if (p->doc->nsections == 0)
+			pager_note(p, "this document has no headings");
+		else
+			pager_note(p, "no room beside the text for the section "
+			    "index: it needs %d columns (i opens it)",
+			    (p->lay != NULL ? p->lay->width : p->cols) +
+			    SIDE_MIN + SIDE_GAP);
+		return 0;
+	}
+	pager_note_clear(p);
+	p->side_keys = 1;
+	p->side_cur = cur != DOC_NONE ? cur : 0;
+	return 1;
+}
+
+void
+sideindex_leave(struct pager *p)
+{
+	p->side_keys = 0;
+}
+
+int
+sideindex_move(struct pager *p, enum action a)
+{
+	uint32_t n = (uint32_t)p->doc->nsections, page, c = p->side_cur;
+	int rows = pager_text_rows(p);
+
+	/* A page: the entries on screen but one, under the heading row. */
+	page = rows > 3 ? (uint32_t)rows - 2 : 1;
+	if (n == 0)
+		return 0;
+	switch (a) {
+	case ACT_LINE_DOWN:
+		c = c + 1 < n ? c + 1 : n - 1;
+		break;
+	case ACT_LINE_UP:
+		c = c > 0 ? c - 1 : 0;
+		break;
+	case ACT_PAGE_DOWN:
+		c = n - 1 - c > page ? c + page : n - 1;
+		break;
+	case ACT_PAGE_UP:
+		c = c > page ? c - page : 0;
+		break;
+	case ACT_TOP:
+		c = 0;
+		break;
+	case ACT_BOTTOM:
+		c = n - 1;
+		break;
+	default:
+		return 0;
+	}
+	p->side_cur = c;
+	return 1;
+}
+
+void
+sideindex_choose(struct pager *p)
+{
+	p->side_keys = 0;
+	if (p->side_cur < p->doc->nsections)
+		nav_jump_section(p, p->side_cur);
 }

@@ -31,6 +31,7 @@
 static const struct view_ops *const views[VIEW__MAX] = {
 	[VIEW_PAGER] = &pager_view_ops,
 	[VIEW_INDEX] = &index_view_ops,
+	[VIEW_SIDE] = &side_view_ops,
 	[VIEW_LIBRARY] = &libview_ops,
 	[VIEW_FAQ] = &answers_view_ops,
 	[VIEW_TABLE] = &table_view_ops,
