@@ -100,8 +100,10 @@ nav_jump_context(struct pager *p, size_t n, size_t context)
 void
 nav_jump_section(struct pager *p, uint32_t sec)
 {
-	if (sec < p->doc->nsections)
-		nav_jump(p, layout_line_of_section(p->lay, sec));
+	if (sec >= p->doc->nsections)
+		return;
+	pager_need_all(p); /* the section's line may not be laid out yet */
+	nav_jump(p, layout_line_of_section(p->lay, sec));
 }
 
 int
