@@ -42,7 +42,7 @@ with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(gen_dir, name)
         start = time.monotonic()
         rc, screens, out, err = tap.drive(
-            VTDRIVE, "timeout 30\n" + SCRIPT,
+            VTDRIVE, "timeout %d\n" % (90 if sanitized else 30) + SCRIPT,
             [QUIRE, "--no-state", "--force", path])
         secs = time.monotonic() - start
         slowest = max(slowest, (secs, name))
