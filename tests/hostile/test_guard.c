@@ -53,6 +53,19 @@ guarded(const char *s, int *changed, int *no_autolink)
 	return out;
 }
 
+/* The edits of the guard on S. */
+static size_t
+edits(const char *s)
+{
+	struct guard g;
+	size_t n;
+
+	guard_input(s, strlen(s), &g);
+	n = g.nedits;
+	guard_free(&g);
+	return n;
+}
+
 /* Count the '|' of line N (from 0) of S not after a backslash. */
 static size_t
 separators(const char *s, int n)
@@ -314,6 +327,18 @@ test_code(void)
 	t = cat("a|b\r-|-\r1|2\r> ```\r> \xEF\xBF\xBD", s, "x\r", NULL);
 	c = code_text(t);
 	OK(strchr(c, '\\') == NULL, "and fenced code in a quote, lone CR");
+	free(s), free(t), free(c);
+	s = rep("|", 100000);
+	t = cat("a|b\n-|-\n", s, "\n", NULL);
+	INT_EQ(edits(t), 1, "a row of 100,000 '|' escaped: one edit");
+	free(t), free(s);
+	s = rep("|x", 600);
+	t = cat(s, "|\\|x\\\\|é|[|", s, "|\\|");
+	free(s);
+	s = cat("a|b\n-|-\n1|2\n```\n", t, "\n```\n", NULL);
+	c = code_text(s);
+	STR_EQ(c, t, "escaped pipes around written ones in code "
+	    "come back as written");
 	free(s), free(t), free(c);
 	s = rep("x <![CDATA[ y\n", 20);
 	t = cat("```xml\n", s, "```\n", NULL);
