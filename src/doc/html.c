@@ -370,12 +370,15 @@ feed_block(struct html *h, const char *s, size_t n)
 	feed(h, f->data, f->len);
 }
 
-/* Whether LEN more bytes of HTML pass H's budget; if not, spend them. */
+/* Whether LEN more bytes of HTML pass H's budget; if not, spend them.
+ * Once past it, all the rest of the document is. */
 static int
 over_budget(struct html *h, size_t len)
 {
-	if (len > HTML_BUDGET - h->spent)
+	if (len > HTML_BUDGET - h->spent) {
+		h->spent = HTML_BUDGET;
 		return 1;
+	}
 	h->spent += len;
 	return 0;
 }
