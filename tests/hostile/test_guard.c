@@ -5,8 +5,12 @@
  * lines, open image openers and inline HTML, links after piles of
  * emphasis, lines of '@', footnote definitions nested in a line, uses
  * of a reference definition past the bytes they may copy), and that code
- * blocks come out as written.
+ * blocks come out as written; with a directory argument, that it
+ * changes none of the Markdown files under it.
  */
+#define _XOPEN_SOURCE 700
+#include <ftw.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "harness.h"
@@ -417,8 +421,48 @@ test_nul(void)
 	doc_free(d);
 }
 
+/* Files the guard changed, and files read, under the directory. */
+static size_t real_changed, real_read;
+
+/* One file of the walk: guard it if it is Markdown. */
+static int
+real_file(const char *path, const struct stat *st, int type, struct FTW *f)
+{
+	size_t n = strlen(path), len;
+	struct guard g;
+	char *md;
+	FILE *fp;
+
+	(void)f;
+	if (type != FTW_F || st->st_size > (64 << 20) ||
+	    !(n > 3 && strcmp(path + n - 3, ".md") == 0) ||
+	    (fp = fopen(path, "rb")) == NULL)
+		return 0;
+	md = xmalloc((size_t)st->st_size + 1);
+	len = fread(md, 1, (size_t)st->st_size, fp);
+	fclose(fp);
+	md[len] = '\0';
+	real_read++;
+	if (guard_input(md, len, &g)) {
+		real_changed++;
+		printf("# the guard changed %s\n", path);
+	}
+	guard_free(&g);
+	free(md);
+	return 0;
+}
+
+/* Real documents: the guard leaves every one alone. */
+static void
+test_real(const char *dir)
+{
+	nftw(dir, real_file, 16, FTW_PHYS);
+	OK(real_read > 0 && real_changed == 0, "the guard changes none of "
+	    "the %zu Markdown files under %s", real_read, dir);
+}
+
 int
-main(void)
+main(int argc, char **argv)
 {
 	test_unchanged();
 	test_tables();
@@ -427,5 +471,7 @@ main(void)
 	test_code();
 	test_refs();
 	test_nul();
+	if (argc > 1)
+		test_real(argv[1]);
 	return t_done();
 }
