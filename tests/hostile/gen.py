@@ -371,8 +371,6 @@ MEMORY = {
     "words-64mb": (lambda: fill("word *em* ", 64 * MIB - 10), (0, 4)),
     "table-pipe-row-64mb": (lambda: b"a|b\n-|-\n" +
                             fill("|", 64 * MIB - 9) + b"\n", (0,)),
-    "html-blocks-64mb": (lambda: fill("<div><b>x</b></div>\n\n",
-                                      64 * MIB), (0, 4)),
     "html-lines-64mb": (lambda: fill("<div><b>x</b></div>\n", 64 * MIB),
                         (0, 4)),
 }
