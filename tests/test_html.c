@@ -342,6 +342,37 @@ test_hostile(void)
 	buf_free(&b);
 }
 
+/* Past 16 MiB of HTML (HTML_BUDGET) in a document, blocks show as code
+ * and inline tags as text, as written. */
+static void
+test_budget(void)
+{
+	struct buf b = { 0 };
+	struct doc *d;
+	size_t i, mib = 1 << 20;
+	int code = 0, text = 0;
+
+	for (i = 0; i < 17; i++) {
+		buf_puts(&b, "<div>");
+		while (b.len < (i + 1) * mib)
+			buf_puts(&b, "x ");
+		buf_puts(&b, "</div>\n\n");
+	}
+	buf_puts(&b, "<p>block</p>\n\nsome <b>tag</b>\n");
+	d = doc_load_buffer(b.data, b.len);
+	for (i = 0; i < d->nblocks; i++)
+		code += d->blocks[i].kind == BLOCK_CODE;
+	for (i = 0; i < d->nruns; i++)
+		text += d->runs[i].style == 0 &&
+		    has(d->text + d->runs[i].off, d->runs[i].len, "<b>tag</b>");
+	OK(code == 2 && d->blocks[0].kind != BLOCK_CODE,
+	    "17 MiB of HTML: 16 parsed, the 17th block and the last shown as "
+	    "code (%d)", code);
+	OK(text == 1, "an inline tag past the budget is text");
+	doc_free(d);
+	buf_free(&b);
+}
+
 /* A blank before an inline element in an HTML block is outside it. */
 static void
 test_blank_before_element(void)
@@ -403,6 +434,7 @@ main(void)
 	test_tables();
 	test_images();
 	test_hostile();
+	test_budget();
 	test_blank_before_element();
 	test_blocks_in_paragraph();
 	test_bad_char_refs();

@@ -433,7 +433,8 @@ block_event(struct doc_builder *b, cmark_node *node, cmark_event_type ev)
 	case CMARK_NODE_HTML_BLOCK: {
 		const char *lit = cmark_node_get_literal(node);
 
-		html_block(b, lit ? lit : "", lit ? strlen(lit) : 0);
+		if (!html_block(b, lit ? lit : "", lit ? strlen(lit) : 0))
+			literal_block(b, node, BLOCK_CODE); /* past the budget */
 		return;
 	}
 	case CMARK_NODE_THEMATIC_BREAK:

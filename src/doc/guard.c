@@ -37,6 +37,8 @@ struct scan {
 	size_t copied;       /* input bytes copied to g->out */
 	uint32_t line;       /* guarded line number of the current line */
 	size_t line_edit;    /* first edit of the current line */
+	size_t pipe_run;     /* 1 + the edit of escaped '|' that the next
+	                        escaped '|' may join, or 0 */
 	/* the current paragraph */
 	size_t para;         /* input offset where it began */
 	uint64_t delims;     /* emphasis delimiter runs in it */
@@ -80,7 +82,8 @@ add_edit(struct guard *g, uint32_t line, uint32_t n, int kind)
 	GROW(g->edits, g->cap_edits, g->nedits, 1);
 	g->edits[g->nedits].line = line;
 	g->edits[g->nedits].n = n;
-	g->edits[g->nedits++].kind = (uint8_t)kind;
+	g->edits[g->nedits].run = 1;
+	g->edits[g->nedits++].kind = (unsigned)kind & 3u;
 }
 
 /* Insert a backslash before input offset AT (on the current line). */
@@ -90,6 +93,27 @@ escape(struct scan *s, size_t at)
 	copy_to(s, at);
 	buf_putc(&s->g->out, '\\');
 	add_edit(s->g, s->line, (uint32_t)at, GUARD_ESCAPE); /* see end_line */
+}
+
+/* Escape the '|' at input offset AT: one more in the current run of
+ * escaped pipes when it follows one with no '|' between, so a line of
+ * a million pipes keeps one edit, not a million. */
+static void
+escape_pipe(struct scan *s, size_t at)
+{
+	struct guard *g = s->g;
+	struct guard_edit *e;
+
+	if (s->pipe_run > 0 && s->pipe_run == g->nedits &&
+	    (e = &g->edits[g->nedits - 1])->line == s->line &&
+	    e->run < GUARD_MAX_RUN) {
+		copy_to(s, at);
+		buf_putc(&g->out, '\\');
+		e->run++;
+		return;
+	}
+	escape(s, at);
+	s->pipe_run = g->nedits;
 }
 
 /* Drop the input line FROM..TO, a blank line past the limit. */
@@ -131,8 +155,8 @@ end_line(struct scan *s, size_t le)
 		for (; j > e->n; j--)
 			if (s->md[j - 1] == '\0')
 				extra += 2;
-		e->n = (uint32_t)(le - e->n + extra);
-		extra++; /* this backslash, for the edits left of it */
+		e->n = (uint32_t)(le - e->n + extra + e->run - 1);
+		extra += e->run; /* its backslashes, for the edits left */
 	}
 	s->line_edit = g->nedits;
 }
@@ -309,7 +333,9 @@ scan_chars(struct scan *s, size_t ls, size_t le, size_t bs, long cand,
 		case '|':
 			if (slash == 0 && ++pipes > (uint32_t)s->max_cols + 1 &&
 			    s->cap)
-				escape(s, i);
+				escape_pipe(s, i);
+			else
+				s->pipe_run = 0;
 			break;
 		case '@':
 			ats++;

@@ -49,11 +49,16 @@ enum guard_edit_kind {
 /* One change, located as cmark will see it. */
 struct guard_edit {
 	uint32_t line;  /* line of the guarded text, from 1 as cmark counts */
-	uint32_t n;     /* ESCAPE: bytes after the backslash to the line end
-	                   (a NUL counts 3, as cmark makes it U+FFFD);
-	                   BLANKS: how many blank lines were dropped */
-	uint8_t kind;   /* enum guard_edit_kind */
+	uint32_t n;     /* ESCAPE: bytes after the (first) backslash to the
+	                   line end (a NUL counts 3, as cmark makes it
+	                   U+FFFD); BLANKS: how many blank lines were dropped */
+	uint32_t kind : 2;   /* enum guard_edit_kind */
+	uint32_t run : 30;   /* ESCAPE: backslashes inserted, the first and one
+	                        before each of the next RUN - 1 '|' on the
+	                        line (no other '|' between them) */
 };
+
+#define GUARD_MAX_RUN ((1u << 30) - 1)
 
 struct guard {
 	struct buf out;            /* the guarded text; data NULL if unchanged */

@@ -10,6 +10,30 @@
 
 #include "guard.h"
 
+/*
+ * Copy LIT from AT to the inserted backslash at I, and from each of the
+ * next RUN - 1 '|' (each after a backslash inserted before it) to the
+ * backslash before the next, leaving the backslashes out.  Return where
+ * the copy stops: just past the last backslash left out.
+ */
+static size_t
+unescape(struct buf *b, const char *lit, size_t len, size_t at, size_t i,
+    uint32_t run)
+{
+	const char *q;
+
+	buf_put(b, lit + at, i - at);
+	at = i + 1;
+	while (--run > 0 && at + 1 < len &&
+	    (q = memchr(lit + at + 1, '|', len - at - 1)) != NULL &&
+	    q[-1] == '\\') {
+		i = (size_t)(q - lit) - 1;
+		buf_put(b, lit + at, i - at);
+		at = i + 1;
+	}
+	return at;
+}
+
 /* Undo the edits from K on in the literal of NODE, whose first line of
  * text is line FIRST. */
 static void
@@ -34,10 +58,8 @@ repair_literal(cmark_node *node, const struct guard *g, size_t k,
 				at = (size_t)(eol - lit);
 			i = len - 1 - e->n; /* wraps when out of range */
 			if (e->kind == GUARD_ESCAPE && i < len && i >= at &&
-			    lit[i] == '\\') {
-				buf_put(&b, lit + at, i - at);
-				at = i + 1;
-			}
+			    lit[i] == '\\')
+				at = unescape(&b, lit, len, at, i, e->run);
 			if (e->kind != GUARD_BLANKS)
 				continue;
 			buf_put(&b, lit + at, (size_t)(eol - lit) - at);

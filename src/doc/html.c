@@ -16,7 +16,10 @@
  * Hostile input: libxml2 searches its element stack on each end tag, so
  * fragments are fed HTML_PIECE tags at a time and the parser starts
  * afresh when its stack passes HTML_MAX_DEPTH elements (or it stops):
- * every tag then costs a bounded amount of work.
+ * every tag then costs a bounded amount of work.  And a document may
+ * have HTML_BUDGET bytes of HTML parsed (libxml2 takes some 70 ns a byte,
+ * and keeps a node per tag): past it, an HTML block shows as code and an
+ * inline tag as text, as written.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -367,18 +370,36 @@ feed_block(struct html *h, const char *s, size_t n)
 	feed(h, f->data, f->len);
 }
 
-void
+/* Whether LEN more bytes of HTML pass H's budget; if not, spend them.
+ * Once past it, all the rest of the document is. */
+static int
+over_budget(struct html *h, size_t len)
+{
+	if (len > HTML_BUDGET - h->spent) {
+		h->spent = HTML_BUDGET;
+		return 1;
+	}
+	h->spent += len;
+	return 0;
+}
+
+int
 html_block(struct doc_builder *b, const char *s, size_t len)
 {
 	struct html *h = html_get(b);
 	int col = 0;
 
+	if (over_budget(h, len)) {
+		html_settle(b, HTML_END);
+		return 0;
+	}
 	h->clean.len = 0;
 	text_clean(&h->clean, s, len, TEXT_NEWLINES | TEXT_TABS, &col);
 	h->inline_mode = 0;
 	if (h->clean.len > 0)
 		feed_block(h, h->clean.data, h->clean.len);
 	html_settle(b, HTML_KEEP);
+	return 1;
 }
 
 void
@@ -392,8 +413,8 @@ html_inline(struct doc_builder *b, const char *s, size_t len)
 		return; /* comments, declarations: hidden */
 	k = 1 + (s[1] == '/');
 	nl = name_len(s + k, len - k);
-	if (nl == 0 || !html_known(s + k, nl)) {
-		build_text(b, s, len, 0); /* no HTML element: text */
+	if (nl == 0 || !html_known(s + k, nl) || over_budget(h, len)) {
+		build_text(b, s, len, 0); /* no HTML element, or too much */
 		return;
 	}
 	if (dropped(s + k, nl))

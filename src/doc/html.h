@@ -15,10 +15,16 @@
 
 struct doc_builder;
 
-/* Render the raw HTML of an HTML block (LEN bytes at S). */
-void html_block(struct doc_builder *b, const char *s, size_t len);
+#define HTML_BUDGET (16u << 20) /* bytes of HTML a document may have
+                                   parsed; the rest shows as written */
 
-/* Render an inline HTML node (one tag or comment) in the open block. */
+/* Render the raw HTML of an HTML block (LEN bytes at S): return 1, or 0
+ * when it would pass the document's HTML_BUDGET (it is then the
+ * caller's to show as written). */
+int html_block(struct doc_builder *b, const char *s, size_t len);
+
+/* Render an inline HTML node (one tag or comment) in the open block;
+ * past the budget, its text as written. */
 void html_inline(struct doc_builder *b, const char *s, size_t len);
 
 /* What a Markdown block event does to an open HTML table. */

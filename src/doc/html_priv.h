@@ -89,6 +89,7 @@ struct html {
 	struct html_table t;
 	int pre_col;         /* column in the <pre>, for tabs */
 	struct buf clean, feed, tmp; /* a fragment cleaned, as fed; text */
+	size_t spent;        /* bytes of HTML parsed, up to HTML_BUDGET */
 };
 
 /* The class and style of element NAME (lower case). */

@@ -345,6 +345,8 @@ SCALED = {
     "table-rows-xy": lambda n: b"a|b\n-|-\n" + fill("x|y\n", n),
     "emphasis": lambda n: fill("*a* ", n),
     "html-inline": lambda n: fill("<b>x</b> ", n),
+    "html-blocks": lambda n: fill("<div><b>x</b></div>\n\n", n),
+    "html-lines": lambda n: fill("<div><b>x</b></div>\n", n),
     "words": lambda n: fill("word *em* ", n),
 }
 # Memory: the shapes whose tree costs cmark-gfm most per byte, up to the
@@ -367,6 +369,10 @@ MEMORY = {
     "quote-lines-64mb": (lambda: fill("> a\n", 64 * MIB - 4), (0, 4)),
     "bare-links-64mb": (lambda: fill("www.a ", 64 * MIB - 6), (0, 4)),
     "words-64mb": (lambda: fill("word *em* ", 64 * MIB - 10), (0, 4)),
+    "table-pipe-row-64mb": (lambda: b"a|b\n-|-\n" +
+                            fill("|", 64 * MIB - 9) + b"\n", (0,)),
+    "html-lines-64mb": (lambda: fill("<div><b>x</b></div>\n", 64 * MIB),
+                        (0, 4)),
 }
 
 

@@ -11,7 +11,7 @@ With --memory: each input of gen.MEMORY, up to the 64 MiB size limit,
 with --dump must peak under 1 GiB resident and end with a status it
 allows (0, or 4 with one line when the parse passed its budget); the
 reference bombs must open (status 0) with their uses past the budget
-shown as written.  In a sanitizer build the peak is not asserted: the
+shown as written, and so must the HTML past its budget (16 MiB).  In a sanitizer build the peak is not asserted: the
 sanitizer's own memory would count.
 
 usage: hostile_test.py QUIRE [--memory]
@@ -128,6 +128,9 @@ def memory(tmp):
             why = "stderr is not quire's one line on memory: %r" % err[:300]
         elif not SANITIZED and peak > PEAK_MAX:
             why = "peak %.0f MiB, over %d" % (peak, PEAK_MAX)
+        elif name.startswith("html-") and status == 0 and \
+                b"<div><b>x</b></div>" not in out:
+            why = "no HTML past the budget shown as written"
         elif name.startswith("reference-bomb") and b"[a]" not in out and \
                 "[label" not in out.decode(errors="replace").lower():
             why = "no use of the label shown as written"

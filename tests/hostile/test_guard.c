@@ -5,8 +5,12 @@
  * lines, open image openers and inline HTML, links after piles of
  * emphasis, lines of '@', footnote definitions nested in a line, uses
  * of a reference definition past the bytes they may copy), and that code
- * blocks come out as written.
+ * blocks come out as written; with a directory argument, that it
+ * changes none of the Markdown files under it.
  */
+#define _XOPEN_SOURCE 700
+#include <ftw.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "harness.h"
@@ -51,6 +55,19 @@ guarded(const char *s, int *changed, int *no_autolink)
 		*no_autolink = g.no_autolink;
 	guard_free(&g);
 	return out;
+}
+
+/* The edits of the guard on S. */
+static size_t
+edits(const char *s)
+{
+	struct guard g;
+	size_t n;
+
+	guard_input(s, strlen(s), &g);
+	n = g.nedits;
+	guard_free(&g);
+	return n;
 }
 
 /* Count the '|' of line N (from 0) of S not after a backslash. */
@@ -315,6 +332,18 @@ test_code(void)
 	c = code_text(t);
 	OK(strchr(c, '\\') == NULL, "and fenced code in a quote, lone CR");
 	free(s), free(t), free(c);
+	s = rep("|", 100000);
+	t = cat("a|b\n-|-\n", s, "\n", NULL);
+	INT_EQ(edits(t), 1, "a row of 100,000 '|' escaped: one edit");
+	free(t), free(s);
+	s = rep("|x", 600);
+	t = cat(s, "|\\|x\\\\|é|[|", s, "|\\|");
+	free(s);
+	s = cat("a|b\n-|-\n1|2\n```\n", t, "\n```\n", NULL);
+	c = code_text(s);
+	STR_EQ(c, t, "escaped pipes around written ones in code "
+	    "come back as written");
+	free(s), free(t), free(c);
 	s = rep("x <![CDATA[ y\n", 20);
 	t = cat("```xml\n", s, "```\n", NULL);
 	c = code_text(t);
@@ -392,8 +421,48 @@ test_nul(void)
 	doc_free(d);
 }
 
+/* Files the guard changed, and files read, under the directory. */
+static size_t real_changed, real_read;
+
+/* One file of the walk: guard it if it is Markdown. */
+static int
+real_file(const char *path, const struct stat *st, int type, struct FTW *f)
+{
+	size_t n = strlen(path), len;
+	struct guard g;
+	char *md;
+	FILE *fp;
+
+	(void)f;
+	if (type != FTW_F || st->st_size > (64 << 20) ||
+	    !(n > 3 && strcmp(path + n - 3, ".md") == 0) ||
+	    (fp = fopen(path, "rb")) == NULL)
+		return 0;
+	md = xmalloc((size_t)st->st_size + 1);
+	len = fread(md, 1, (size_t)st->st_size, fp);
+	fclose(fp);
+	md[len] = '\0';
+	real_read++;
+	if (guard_input(md, len, &g)) {
+		real_changed++;
+		printf("# the guard changed %s\n", path);
+	}
+	guard_free(&g);
+	free(md);
+	return 0;
+}
+
+/* Real documents: the guard leaves every one alone. */
+static void
+test_real(const char *dir)
+{
+	nftw(dir, real_file, 16, FTW_PHYS);
+	OK(real_read > 0 && real_changed == 0, "the guard changes none of "
+	    "the %zu Markdown files under %s", real_read, dir);
+}
+
 int
-main(void)
+main(int argc, char **argv)
 {
 	test_unchanged();
 	test_tables();
@@ -402,5 +471,7 @@ main(void)
 	test_code();
 	test_refs();
 	test_nul();
+	if (argc > 1)
+		test_real(argv[1]);
 	return t_done();
 }
