@@ -192,6 +192,35 @@ wait-exit 0
            "the whole has the page total, the match still on screen",
            s[0])
 
+    # ? from the first page: nothing before it in the part, so the whole
+    # is waited for, and the search wraps to its last match.  n past the
+    # part's last match waits too, then goes on from it in the whole.
+    rc, s, err = drive("""
+expect-row 0 %s
+send ?garbage\\r
+expect-row -1 searching the rest of the file
+timeout 300
+expect-row -1 search wrapped: match %d/%d
+send q
+wait-exit 0
+""" % (title, garbage, garbage), path)
+    ok(rc == 0, "? from the first page: the rest searched, then the "
+       "whole's last match, wrapped", err)
+    rc, s, err = drive("""
+expect-row 0 %s
+send /Listing 1-1\\r
+expect-row -1 match 1/...
+send n
+expect-row -1 searching the rest of the file
+timeout 300
+expect-row -1 match 2/
+expect Listing 1-1
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "n past the first part's last match: the rest searched, "
+       "then match 2 in the whole", err)
+
     # A phrase only at the far end: the part says the rest is searched,
     # then the whole shows it; Ctrl-C gives the wait up, n searches on.
     rc, s, err = drive("""
