@@ -62,8 +62,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SMALL, LARGE = 16 << 10, 256 << 10
 BIG = 5 << 20
 TIME = "/usr/bin/time"
-COLUMNS = ["first", "G", "G_part", "hit", "hit_cpu", "count", "dump_wall", "dump_cpu",
-           "dump_mem", "pager_mem", "cmark_cpu", "cmark_mem"]
+COLUMNS = ["first", "G", "G_part", "hit", "hit_cpu", "count", "dump_wall",
+           "dump_cpu", "dump_mem", "pager_mem", "cmark_cpu", "cmark_mem"]
 
 
 def log(*a):
@@ -345,8 +345,8 @@ HEAD = ["document", "size", "first screen", "`G`", "`G`, a part",
         "first hit", "first hit CPU",
         "match i/N", "`--dump` wall", "`--dump` CPU", "`--dump` memory",
         "cmark-gfm CPU", "cmark-gfm memory"]
-SHOWN = ["first", "G", "G_part", "hit", "hit_cpu", "count", "dump_wall", "dump_cpu", "dump_mem",
-         "cmark_cpu", "cmark_mem"]
+SHOWN = ["first", "G", "G_part", "hit", "hit_cpu", "count", "dump_wall",
+         "dump_cpu", "dump_mem", "cmark_cpu", "cmark_mem"]
 
 
 def class_rows(label, rs):
