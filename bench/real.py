@@ -12,8 +12,10 @@ the first screen (process start to a word of the document's first lines
 drawn above the status line), G right after it (the key to a word of the
 document's last lines drawn; and, while the whole is parsed, to the end
 of a part of the file shown with "page ?/?"), and, in a second session,
-/WORD<Enter> right after the first screen (the key to WORD drawn
-highlighted, and, apart, to the status line's "match i/N" with both
+/WORD<Enter> typed at once right after the first screen, as a reader
+types it (from the / key to WORD drawn highlighted, and the CPU time
+quire's threads took meanwhile, the whole's load on the second thread
+included, and, apart, to the status line's "match i/N" with both
 numbers known: the row is followed cell by cell through curses' moves,
 so "match 1/..." shown with the first hit and its total written over
 later count as they stand), WORD being the dump's most frequent long
@@ -60,8 +62,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SMALL, LARGE = 16 << 10, 256 << 10
 BIG = 5 << 20
 TIME = "/usr/bin/time"
-COLUMNS = ["first", "G", "G_part", "hit", "count", "dump_wall", "dump_cpu",
-           "dump_mem", "pager_mem", "cmark_cpu", "cmark_mem"]
+COLUMNS = ["first", "G", "G_part", "hit", "hit_cpu", "count", "dump_wall",
+           "dump_cpu", "dump_mem", "pager_mem", "cmark_cpu", "cmark_mem"]
 
 
 def log(*a):
@@ -225,26 +227,38 @@ def session_g(quire, path, first, last, tmp):
     return tg, tp, read_peak(out)
 
 
+def cpu(pid):
+    """The CPU time PID has taken, its threads' that ended too, in
+    seconds (/proc/PID/stat: clock ticks, 10 ms each here)."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            v = f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(v[11]) + int(v[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def session_search(quire, path, first, word):
-    """First screen, then /WORD<Enter>: (first, hit, count) in seconds."""
+    """First screen, then /WORD<Enter> typed at once: (first, hit, CPU
+    to the hit, count) in seconds, from the / key: the prompt is not
+    waited for, so a search that waits for the whole load counts it."""
     s = Session([quire, path])
     t1 = s.wait(lambda scr: first in scr.words())
-    hit = count = None
+    hit = hit_cpu = count = None
     if t1 is not None and word is not None:
-        s.send(b"/" + word.encode())  # Enter once the prompt shows it
-        s.wait(lambda scr: "/" + word in scr.status_line())
-        sent = s.send(b"\r")
+        c0 = cpu(s.pid)
+        sent = s.send(b"/" + word.encode() + b"\r")
         lw = word.lower()
         t = s.wait(lambda scr: lw in scr.highlighted().lower() or
                    "not found" in scr.status_line())
         if t is not None and lw in s.screen.highlighted().lower():
-            hit = t - sent
+            hit, hit_cpu = t - sent, cpu(s.pid) - c0
             # the row as it stands: "match 1/..." first, then the total
             t = s.wait(lambda scr: re.search(r"match \d+/\d+",
                                              scr.status_now()))
             count = t - sent if t is not None else None
     s.close()
-    return t1, hit, count
+    return t1, hit, hit_cpu, count
 
 
 def timed(argv):
@@ -275,18 +289,19 @@ def measure(quire, path, runs, tmp):
     first, last, word = words_to_wait_for(quire, path)
     if first is None:
         return None
-    f, g, gp, hit, count, pm, dw, dc, dm, cc, cm = ([] for _ in range(11))
+    f, g, gp, hit, hc, count, pm, dw, dc, dm, cc, cm = ([] for _ in
+                                                        range(12))
     for _ in range(runs):
         b, p, m = session_g(quire, path, first, last, tmp)
         g.append(b), gp.append(p), pm.append(m)
-        a, b, c = session_search(quire, path, first, word)
-        f.append(a), hit.append(b), count.append(c)
+        a, b, h, c = session_search(quire, path, first, word)
+        f.append(a), hit.append(b), hc.append(h), count.append(c)
         w, c = timed([quire, "--dump", "--width=80", path])
         dw.append(w), dc.append(c)
         cc.append(timed(["cmark-gfm", "-e", "table", path])[1])
     dm.append(timed_peak([quire, "--dump", "--width=80", path], tmp))
     cm.append(timed_peak(["cmark-gfm", "-e", "table", path], tmp))
-    r = dict(zip(COLUMNS, map(med, (f, g, gp, hit, count, dw, dc, dm, pm,
+    r = dict(zip(COLUMNS, map(med, (f, g, gp, hit, hc, count, dw, dc, dm, pm,
                                     cc, cm))))
     r.update(size=os.path.getsize(path), runs=runs, first_word=first,
              last_word=last, search_word=word)
@@ -327,11 +342,11 @@ def cell(r, k, rt=None):
 
 
 HEAD = ["document", "size", "first screen", "`G`", "`G`, a part",
-        "first hit",
+        "first hit", "first hit CPU",
         "match i/N", "`--dump` wall", "`--dump` CPU", "`--dump` memory",
         "cmark-gfm CPU", "cmark-gfm memory"]
-SHOWN = ["first", "G", "G_part", "hit", "count", "dump_wall", "dump_cpu", "dump_mem",
-         "cmark_cpu", "cmark_mem"]
+SHOWN = ["first", "G", "G_part", "hit", "hit_cpu", "count", "dump_wall",
+         "dump_cpu", "dump_mem", "cmark_cpu", "cmark_mem"]
 
 
 def class_rows(label, rs):

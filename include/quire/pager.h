@@ -79,6 +79,8 @@ struct pager {
 	char query[PROMPT_MAX];
 	int search_back;        /* it went backward (?), so n does too */
 	size_t match;           /* the current match, or SEARCH_NONE */
+	int search_wait;        /* PAGER_WAIT_*: on a part, the search or
+	                           n/N that waits for the whole, or 0 */
 	uint32_t link;          /* the selected link (doc->links), or DOC_NONE */
 	size_t link_line;       /* where it is on screen */
 	uint16_t link_col;
@@ -278,6 +280,30 @@ void pager_search_next(struct pager *p, int reverse);
 /* Search again after a relayout (find.c). */
 void pager_search_relayout(struct pager *p);
 
+/*
+ * On a part of a document whose whole still loads (partial or unknown),
+ * a search or n/N finding no match in the part in its direction waits
+ * for the whole: pager->search_wait says which (find.c).
+ */
+enum {
+	PAGER_WAIT_SEARCH = 1,  /* the search, from the reader's place */
+	PAGER_WAIT_NEXT,        /* n from the current match */
+	PAGER_WAIT_PREV         /* N from it */
+};
+
+/* Where the current match's line starts, in *POS: 0 if there is none. */
+int pager_match_pos(const struct pager *p, struct pos *pos);
+
+/*
+ * The whole has taken the part's place: run QUERY (BACKWARD) on it.  AT,
+ * the current match's place in the whole (pager_match_pos translated),
+ * stays current; WAIT, the part's search_wait, is then done: the search
+ * from the reader's place (without AT), or n or N from AT.  Neither: the
+ * matches are lit, the place stays.
+ */
+void pager_search_resume(struct pager *p, const char *query, int backward,
+    int wait, const struct pos *at);
+
 /* While no key waits: look a slice further for a match that took long
  * to find, or count a slice more of the matches, the status line's
  * "match i/N" updated; 0 when there is nothing to do. */
@@ -286,8 +312,9 @@ int pager_search_idle(struct pager *p);
 /* Whether the search is still looking for a match or counting them. */
 int pager_search_busy(const struct pager *p);
 
-/* Ctrl-C: stop looking for a match, or counting them (n and N still
- * search on); 0 when neither was going on. */
+/* Ctrl-C: stop looking for a match, or counting them, or waiting for
+ * the whole to search it (n and N still search on); 0 when none was
+ * going on. */
 int pager_search_stop(struct pager *p);
 
 /* Select the next (DIR > 0) or previous link on screen; 0 if none. */

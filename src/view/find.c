@@ -11,7 +11,12 @@
  * in a large file, or none there) is looked for between keys too,
  * "searching for ..." meanwhile, and Ctrl-C stops that.  A relayout
  * searches again and keeps the current match.  With -S, code lines
- * scroll sideways to show the match.
+ * scroll sideways to show the match.  On a part of a document whose
+ * whole still loads, a search and n and N look in the part ("match
+ * 3/...", no total; "match ?/..." in a part from further on), and when
+ * it has no match that way wait for the whole, "searching the rest of
+ * the file..." meanwhile (Ctrl-C gives up); the whole takes the search
+ * on (pager_search_resume).
  */
 #include <stdio.h>
 #include <string.h>
@@ -35,11 +40,11 @@ match_note(const struct pager *p, size_t m, int wrapped, char *out,
 	const struct search *s = p->search;
 	char i[24], n[24];
 
-	if (search_index_known(s, m))
+	if (search_index_known(s, m) && !p->unknown)
 		snprintf(i, sizeof(i), "%zu", m + 1);
 	else
 		snprintf(i, sizeof(i), "?");
-	if (search_done(s))
+	if (search_done(s) && !p->partial && !p->unknown) /* a part: more */
 		snprintf(n, sizeof(n), "%zu", search_count(s));
 	else
 		snprintf(n, sizeof(n), "...");
@@ -101,6 +106,38 @@ found(struct pager *p, size_t m, int wrapped, int first)
 		pager_note(p, "%s", err);
 }
 
+/* Whether the pager shows a part of a document still loading. */
+static int
+part(const struct pager *p)
+{
+	return p->partial || p->unknown;
+}
+
+/* The part has no match from here in the search's direction: wait for
+ * the whole (WAIT, a PAGER_WAIT_*), saying so. */
+static void
+wait_whole(struct pager *p, int wait)
+{
+	p->search_wait = wait;
+	if (wait == PAGER_WAIT_SEARCH) /* from the place, not a match */
+		p->match = SEARCH_NONE;
+	pager_note(p, "searching the rest of the file\xE2\x80\xA6 (Ctrl-C "
+	    "stops)");
+}
+
+/* On a part: match M was looked for (WRAPPED), with no limit on time (a
+ * part is small); none, or one only past the part's end (or before its
+ * start), and the whole is waited for (WAIT). */
+static void
+found_in_part(struct pager *p, size_t m, int wrapped, int wait)
+{
+	if ((m == SEARCH_NONE && search_error(p->search) == NULL) ||
+	    (m != SEARCH_NONE && wrapped))
+		wait_whole(p, wait);
+	else
+		found(p, m, 0, 1);
+}
+
 void
 pager_search(struct pager *p, const char *query, int backward)
 {
@@ -110,11 +147,17 @@ pager_search(struct pager *p, const char *query, int backward)
 	search_free(p->search);
 	p->search = NULL;
 	p->match = SEARCH_NONE;
+	p->search_wait = 0;
 	snprintf(p->query, sizeof(p->query), "%s", query);
 	p->search_back = backward;
 	if (query[0] == '\0')
 		return;
 	p->search = search_begin(p->lay, query, SEARCH_REGEX);
+	if (part(p)) {
+		m = search_find(p->search, p->top, backward ? -1 : 1, &wrapped);
+		found_in_part(p, m, wrapped, PAGER_WAIT_SEARCH);
+		return;
+	}
 	m = search_find_for(p->search, p->top, backward ? -1 : 1, SEEK_MS,
 	    &wrapped);
 	found(p, m, wrapped, 1);
@@ -140,8 +183,21 @@ pager_search_next(struct pager *p, int reverse)
 	size_t m, line;
 	int dir = p->search_back != reverse ? -1 : 1, wrapped = 0, d;
 
+	if (p->search_wait != 0) /* past the part already: the whole */
+		return;
 	if (p->search == NULL) {
 		pager_note(p, "no search yet: / searches");
+		return;
+	}
+	if (part(p)) {
+		if (!match_shown(p)) {
+			m = search_find(p->search, p->top, dir, &wrapped);
+			found_in_part(p, m, wrapped, PAGER_WAIT_SEARCH);
+		} else {
+			m = search_step(p->search, p->match, dir, &wrapped);
+			found_in_part(p, m, wrapped, reverse ?
+			    PAGER_WAIT_PREV : PAGER_WAIT_NEXT);
+		}
 		return;
 	}
 	if (search_seeking(p->search, &line, &d)) {
@@ -219,6 +275,11 @@ pager_search_stop(struct pager *p)
 	size_t line;
 	int dir, seeking;
 
+	if (p->search_wait != 0) {
+		p->search_wait = 0;
+		pager_note(p, "search stopped: n searches on");
+		return 1;
+	}
 	if (!pager_search_busy(p))
 		return 0;
 	seeking = search_seeking(p->search, &line, &dir);
@@ -233,4 +294,47 @@ pager_search_stop(struct pager *p)
 		pager_note(p, "count stopped at %zu found; n and N go on",
 		    search_count(p->search));
 	return 1;
+}
+
+int
+pager_match_pos(const struct pager *p, struct pos *pos)
+{
+	const struct line *l;
+
+	if (p->search == NULL || p->match == SEARCH_NONE)
+		return 0;
+	l = &p->lay->lines[search_match(p->search, p->match)->line];
+	pos->block = l->block;
+	pos->off = l->off;
+	pos->table = pos->row = DOC_NONE;
+	return 1;
+}
+
+void
+pager_search_resume(struct pager *p, const char *query, int backward,
+    int wait, const struct pos *at)
+{
+	size_t line, m;
+	int wrapped = 0;
+
+	if (at == NULL && wait == PAGER_WAIT_SEARCH) {
+		pager_search(p, query, backward);
+		return;
+	}
+	snprintf(p->query, sizeof(p->query), "%s", query);
+	p->search_back = backward;
+	p->search_wait = 0;
+	if (query[0] == '\0')
+		return;
+	p->search = search_begin(p->lay, query, SEARCH_REGEX);
+	if (at == NULL) /* no match was current: the matches lit, counted */
+		return;
+	/* The match the part showed: the first from its line in the whole. */
+	layout_more(p->lay, 0, at->block + 1);
+	line = layout_find(p->lay, at->block, at->off);
+	m = search_find(p->search, line < p->lay->nlines ? line : 0, 1,
+	    &wrapped);
+	found(p, m, 0, 1);
+	if (m != SEARCH_NONE && wait != 0)
+		pager_search_next(p, wait == PAGER_WAIT_PREV);
 }

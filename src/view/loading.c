@@ -2,7 +2,8 @@
  * A document while its whole loads on the second thread: the keys that
  * jump far (G, N%, g, ], }, N}) show at once a part of the file there,
  * read and parsed beside the whole (library_window), and when the whole
- * arrives it takes the place of the part shown at the same text.
+ * arrives it takes the place of the part shown at the same text, with
+ * the search made on the part made again on it.
  */
 #define _GNU_SOURCE /* memmem() */
 #include <stdio.h>
@@ -92,14 +93,20 @@ ui_finish_load(struct ui *u)
 {
 	size_t i = u->lib->cur;
 	struct lib_entry *e = &u->lib->e[i];
-	struct pos pos;
-	char note[256];
-	int hint = u->pager.hint, window, end;
+	struct pos pos, at;
+	char note[256], query[PROMPT_MAX];
+	int hint = u->pager.hint, window, end, back, wait, lit, hit;
 	struct doc *d;
 
 	if (!library_loading(u->lib, i))
 		return;
 	pos = pager_pos(&u->pager);
+	/* The search made on the part: the same, on the whole. */
+	snprintf(query, sizeof(query), "%s", u->pager.query);
+	back = u->pager.search_back;
+	wait = u->pager.search_wait;
+	lit = u->pager.search != NULL || wait != 0;
+	hit = pager_match_pos(&u->pager, &at);
 	window = e->window != NULL && u->pager.doc == e->window;
 	/* At the end of a part that ends the file: the end of the whole. */
 	end = window && e->wto >= e->wtotal &&
@@ -107,8 +114,11 @@ ui_finish_load(struct ui *u)
 	snprintf(note, sizeof(note), "%s", pager_note_text(&u->pager));
 	pager_free(&u->pager); /* it points into the first part */
 	d = library_doc(u->lib, i);
-	if (window && d != NULL) /* keep the place by its text */
+	if (window && d != NULL) { /* keep the place by its text */
 		pos = whole_place(e->window, pos, d, e);
+		if (hit)
+			at = whole_place(e->window, at, d, e);
+	}
 	ui_open_doc(u, d, e, 0);
 	if (!hint)
 		pager_hide_hint(&u->pager);
@@ -117,6 +127,9 @@ ui_finish_load(struct ui *u)
 	else if (pos.block != 0 || pos.off != 0)
 		pager_show_pos(&u->pager, pos);
 	pager_note(&u->pager, "%s", note);
+	if (lit && d != NULL)
+		pager_search_resume(&u->pager, query, back, wait,
+		    hit ? &at : NULL);
 	library_drop_preview(u->lib, i);
 }
 

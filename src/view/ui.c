@@ -158,19 +158,25 @@ resize(struct ui *u)
 static void draw(struct ui *u);
 
 /* Whether key K, read while the document loads, acts on a part of it
- * rather than wait: a count's digits, G, g, %, ] and }, in the pager. */
+ * rather than wait, in the pager: a count's digits, G, g, %, ] and },
+ * / and ? and what is typed at their prompt, n and N, and Ctrl-C (which
+ * gives up a search waiting for the whole). */
 static int
 early(const struct ui *u, int k)
 {
 	enum action a;
 
-	if (u->depth != 1 || u->command.active || u->find.active ||
-	    u->pager.pending != 0)
+	if (u->depth != 1 || u->command.active)
+		return 0;
+	if (u->find.active || (k == KEY_INTR && u->pager.pending == 0))
+		return 1;
+	if (u->pager.pending != 0)
 		return 0;
 	a = keymap_lookup(VIEW_PAGER, k);
 	return a == ACT_COUNT || a == ACT_PERCENT || a == ACT_NEXT_TOP ||
-	    (u->pager.count == 0 && (a == ACT_BOTTOM || a == ACT_TOP ||
-	    a == ACT_NEXT_SECTION));
+	    a == ACT_SEARCH || a == ACT_SEARCH_BACK || a == ACT_NEXT_MATCH ||
+	    a == ACT_PREV_MATCH || (u->pager.count == 0 &&
+	    (a == ACT_BOTTOM || a == ACT_TOP || a == ACT_NEXT_SECTION));
 }
 
 static int
@@ -180,7 +186,14 @@ next_key(struct ui *u)
 	int k;
 
 	if (library_loading(u->lib, u->lib->cur)) {
-		k = screen_key_wait(LOAD_POLL_MS);
+		/* A search in the part counts its matches meanwhile. */
+		k = screen_key_wait(pager_search_busy(&u->pager) ? 0 :
+		    LOAD_POLL_MS);
+		if (k == KEY_NONE && pager_search_busy(&u->pager) &&
+		    !library_ready(u->lib, u->lib->cur)) {
+			pager_idle(&u->pager);
+			return k;
+		}
 		if (screen_quit_requested())
 			return k;
 		if (k != KEY_NONE && !library_ready(u->lib, u->lib->cur) &&

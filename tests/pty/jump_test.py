@@ -2,7 +2,9 @@
 """Jumps far into a large file before the whole of it is parsed: G, N%,
 N} and g act at once on a part of the file read there, the status line
 saying "page ?/?", and the whole, when it arrives, takes its place at
-the same text with its page numbers.
+the same text with its page numbers.  A search, too, looks in the part
+shown at once ("match 1/..."), or waits for the whole when the part has
+no match, and the whole keeps the same match current with its count.
 
 The book is bench/book.py's (fenced listings, compiler output in quotes,
 reference definitions at chapter ends, footnotes), repeated to some 20
@@ -160,5 +162,95 @@ send q
 wait-exit 0
 """ % (title, title), path)
     ok(rc == 0, "g from the part at the end: the first page at once", err)
+
+    # / at once, a word in the first part: its first match highlighted
+    # there and then, the page total not known yet; n goes on (in the
+    # part, if the whole is not there yet); the whole keeps match 2
+    # current and gives the count.
+    with open(path, encoding="utf-8") as f:
+        garbage = len(re.findall("garbage", f.read(), re.I))
+    rc, s, err = drive("""
+expect-row 0 %s
+send /garbage\\r
+expect-row -1 match 1/...
+expect-row -1 page 2/...
+attr-at 3 61 char=g bg=2
+send n
+expect-row -1 match 2/
+timeout 300
+expect-row -1 match 2/%d
+screen
+send q
+wait-exit 0
+""" % (title, garbage), path)
+    ok(rc == 0, "/garbage before the whole: match 1/... highlighted at "
+       "once, n to match 2/..., then match 2/%d" % garbage, err)
+    if rc == 0:
+        # The screen printed follows attr-at's line.
+        p = page(s[0][-25:])
+        ok(p is not None and p[1] > 1000 and "garbage" in "".join(s[0]),
+           "the whole has the page total, the match still on screen",
+           s[0])
+
+    # ? from the first page: nothing before it in the part, so the whole
+    # is waited for, and the search wraps to its last match.  n past the
+    # part's last match waits too, then goes on from it in the whole.
+    rc, s, err = drive("""
+expect-row 0 %s
+send ?garbage\\r
+expect-row -1 searching the rest of the file
+timeout 300
+expect-row -1 search wrapped: match %d/%d
+send q
+wait-exit 0
+""" % (title, garbage, garbage), path)
+    ok(rc == 0, "? from the first page: the rest searched, then the "
+       "whole's last match, wrapped", err)
+    rc, s, err = drive("""
+expect-row 0 %s
+send /Listing 1-1\\r
+expect-row -1 match 1/...
+send n
+expect-row -1 searching the rest of the file
+timeout 300
+expect-row -1 match 2/
+expect Listing 1-1
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "n past the first part's last match: the rest searched, "
+       "then match 2 in the whole", err)
+
+    # A phrase only at the far end: the part says the rest is searched,
+    # then the whole shows it; Ctrl-C gives the wait up, n searches on.
+    rc, s, err = drive("""
+expect-row 0 %s
+send /last words of the book\\r
+expect-row -1 searching the rest of the file
+timeout 300
+expect The last words of the book, after every chapter.
+expect-row -1 match 1/1
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "a phrase past the first part: searching the rest, then "
+       "match 1/1 in the whole", err)
+    rc, s, err = drive("""
+expect-row 0 %s
+send /last words of the book\\r
+expect-row -1 searching the rest of the file
+send \\x03
+expect-row -1 search stopped
+timeout 300
+expect-row -1 0%%
+expect-row 0 %s
+send n
+expect The last words of the book, after every chapter.
+expect-row -1 match 1/1
+send q
+wait-exit 0
+""" % (title, title), path)
+    ok(rc == 0, "Ctrl-C while the rest is searched: the search stops, the "
+       "place stays; n then finds it in the whole", err)
 
 done()
