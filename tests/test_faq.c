@@ -361,6 +361,8 @@ test_kinds(void)
 		    "initial: the head of its adjectives, first");
 		INT_EQ(lit(none, "delete", "Remove old ones.", NULL), 1,
 		    "delete: a wider word, remove");
+		INT_EQ(lit(none, "best", "Which one is better?", NULL), 1,
+		    "best: the same adjective, better (WordNet's exceptions)");
 		d = faq_doc("How do I remove it?", "Text.", "How do I cancel it?",
 		    "Text.");
 		ix = faq_index_new(d);
@@ -391,6 +393,22 @@ test_kinds(void)
 	if (INT_EQ(faq_query(ix, "install on windows", h, MAX_HITS), 2,
 	    "two entries alike"))
 		INT_EQ(h[0].faq, 0, "... either way");
+	faq_index_free(ix);
+	doc_free(d);
+	d = faq_doc("How do I change the color scheme?", "Text.",
+	    "How do I see the system log?", "Text.");
+	ix = faq_index_new(d);
+	if (INT_EQ(faq_query(ix, "colorscheme", h, MAX_HITS), 1,
+	    "a compound the text lacks, split into two of its words"))
+		INT_EQ(h[0].faq, 0, "... color scheme");
+	faq_index_free(ix);
+	doc_free(d);
+	d = faq_doc("How do I see the filesystem?", "Text.",
+	    "How do I see the system log?", "Text.");
+	ix = faq_index_new(d);
+	if (INT_EQ(faq_query(ix, "file system", h, MAX_HITS), 1,
+	    "two words, one of them missing, joined into a word of the text"))
+		INT_EQ(h[0].faq, 0, "... filesystem");
 	faq_index_free(ix);
 	doc_free(d);
 }

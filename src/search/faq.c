@@ -351,8 +351,11 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	struct faq_hit *all;
 	size_t i, n = 0, units = sections ? ix->n : ix->nfaq, real = 0;
 	double idf_sum = 0;
+	char *whole;
 
-	terms_parse(ix->stemmer, query, &t);
+	whole = faq_compounds(ix, query);
+	terms_parse(ix->stemmer, whole != NULL ? whole : query, &t);
+	free(whole);
 	mark_entities(ix, &t);
 	if (t.n == 0) {
 		for (i = 0; i < ix->nfaq && i < max; i++) {

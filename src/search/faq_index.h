@@ -59,4 +59,13 @@ struct faq_index {
 	                           of its kind */
 };
 
+/*
+ * QUERY with its words folded, each compound word IX lacks split into two
+ * of its words ("colorscheme": "color scheme"), and two neighbours joined
+ * when one is missing from IX and together they are a word of it ("file
+ * system": "filesystem"); NULL when nothing changes.  The caller frees
+ * it (compound.c).
+ */
+char *faq_compounds(const struct faq_index *ix, const char *query);
+
 #endif

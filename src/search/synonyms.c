@@ -8,6 +8,8 @@
  * words looked up last, since the view asks again at every key.
  */
 #include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <wn.h>
@@ -18,6 +20,7 @@
 #define DERIVED_MAX 2 /* derived words taken from one sense */
 #define SIMILAR_MAX 2 /* words taken from an adjective's head */
 #define WIDE_LINKS 4  /* more general words or kinds taken, at most */
+#define FORMS_MAX 2   /* irregular forms of one adjective taken */
 
 /* A word looked up and what WordNet gave: close words, then wider. */
 struct cached {
@@ -157,12 +160,45 @@ add_similar(struct cached *c, SynsetPtr s)
 	free_synset(t);
 }
 
+/*
+ * Add to C, when adjective BASE has irregular forms, BASE and up to
+ * FORMS_MAX of those forms, from WordNet's list of exceptions to its
+ * rules of inflection (adj.exc, lines "form base..."): "best" and
+ * "better" are both "good", and a reader asking for the best matches a
+ * text saying better.  The list is only read for an adjective found.
+ */
+static void
+add_forms(struct cached *c, const char *base)
+{
+	char path[4096], line[256], *form, *b, *save;
+	const char *dir = SetSearchdir();
+	FILE *f;
+	int n = 0;
+
+	if (dir == NULL || (size_t)snprintf(path, sizeof(path), "%s/adj.exc",
+	    dir) >= sizeof(path) || (f = fopen(path, "r")) == NULL)
+		return;
+	while (n < FORMS_MAX && fgets(line, sizeof(line), f) != NULL) {
+		form = strtok_r(line, " \n", &save);
+		while (form != NULL && (b = strtok_r(NULL, " \n", &save)) != NULL)
+			if (strcmp(b, base) == 0) {
+				if (n == 0)
+					add_word(c, base);
+				add_word(c, form);
+				n++;
+				break;
+			}
+	}
+	fclose(f);
+}
+
 /* Fill C from WordNet: the first sense of each part of speech, its
  * synonyms, then the words derived from it, and an adjective's head. */
 static void
 look_up(struct cached *c)
 {
 	char w[SYN_LEN], *base;
+	char adj[SYN_LEN] = "";
 	SynsetPtr s, found[NUMPARTS + 1] = { NULL };
 	int pos, i;
 
@@ -179,12 +215,16 @@ look_up(struct cached *c)
 		for (i = 0; i < s->wcount; i++)
 			add_word(c, s->words[i]);
 		found[pos] = s;
+		if (pos == ADJ)
+			memcpy(adj, base, strlen(base) + 1);
 	}
 	for (pos = 1; pos <= NUMPARTS; pos++)
 		if (found[pos] != NULL) {
 			add_derived(c, found[pos]);
-			if (pos == ADJ)
+			if (pos == ADJ) {
 				add_similar(c, found[pos]);
+				add_forms(c, adj);
+			}
 		}
 	c->nclose = c->n;
 	for (pos = 1; pos <= NUMPARTS; pos++)

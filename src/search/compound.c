@@ -1,0 +1,115 @@
+/*
+ * Compound words in a FAQ query: a word the document lacks split into two
+ * of its words, or two neighbours joined into one, so that "colorscheme"
+ * finds "color scheme" and "file system" finds "filesystem".  The
+ * document's own vocabulary decides, no word list.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/util.h"
+#include "faq_index.h"
+#include "words.h"
+
+#define COMPOUND_PART 3  /* bytes of each part of a compound, at least */
+
+/* Whether the folded word of LEN bytes at W is in IX's vocabulary. */
+static int
+in_vocab(const struct faq_index *ix, const char *w, size_t len)
+{
+	size_t lo = 0, hi = ix->nvocab, mid, vl;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		vl = ix->vocab[mid].len;
+		c = memcmp(ix->pool + ix->vocab[mid].off, w, vl < len ? vl : len);
+		if (c == 0)
+			c = (vl > len) - (vl < len);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/* Whether the LEN bytes at W are a word of IX of COMPOUND_PART bytes or
+ * more that is not a common one. */
+static int
+part_word(const struct faq_index *ix, const char *w, size_t len)
+{
+	char b[STEM_MAX];
+
+	if (len < COMPOUND_PART || len >= sizeof(b) || !in_vocab(ix, w, len))
+		return 0;
+	memcpy(b, w, len);
+	b[len] = '\0';
+	return !word_is_stop(b);
+}
+
+/* Where the folded word W of LEN bytes, missing from IX, splits into
+ * two words of IX; 0 when it does not. */
+static size_t
+split_at(const struct faq_index *ix, const char *w, size_t len)
+{
+	size_t k;
+
+	if (word_is_stop(w) || len < 2 * COMPOUND_PART || in_vocab(ix, w, len))
+		return 0;
+	for (k = COMPOUND_PART; k + COMPOUND_PART <= len; k++)
+		if (part_word(ix, w, k) && part_word(ix, w + k, len - k))
+			return k;
+	return 0;
+}
+
+/* See faq_index.h. */
+char *
+faq_compounds(const struct faq_index *ix, const char *query)
+{
+	struct words it;
+	struct buf out = { 0 }, prev = { 0 };
+	size_t k, len, keep = 0;
+	int changed = 0, have_prev = 0;
+	const char *w;
+
+	words_init(&it, query, strlen(query));
+	while (words_next(&it)) {
+		w = it.w.data;
+		len = it.w.len;
+		if (have_prev && !word_is_stop(w) && (!in_vocab(ix, prev.data,
+		    prev.len) || !in_vocab(ix, w, len))) {
+			buf_put(&prev, w, len);
+			if (in_vocab(ix, prev.data, prev.len)) {
+				out.len = keep; /* the previous word, joined */
+				buf_putc(&out, ' ');
+				buf_put(&out, prev.data, prev.len);
+				changed = 1;
+				have_prev = 0;
+				continue;
+			}
+		}
+		keep = out.len;
+		buf_putc(&out, ' ');
+		if ((k = split_at(ix, w, len)) > 0) {
+			buf_put(&out, w, k);
+			buf_putc(&out, ' ');
+			buf_put(&out, w + k, len - k);
+			changed = 1;
+		} else {
+			buf_put(&out, w, len);
+		}
+		prev.len = 0;
+		buf_put(&prev, w, len);
+		have_prev = k == 0 && !word_is_stop(w);
+	}
+	words_free(&it);
+	buf_free(&prev);
+	if (!changed) {
+		buf_free(&out);
+		return NULL;
+	}
+	return out.data;
+}
