@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "quire/library.h"
+#include "quire/search.h"
 #include "ui_priv.h"
 
 /* The block of D holding text offset OFF. */
@@ -371,27 +372,23 @@ raw_scan(const char *path, size_t lo, size_t hi, const unsigned char *q,
 }
 
 /* QUERY as the scan takes it: blanks one space, none at either end,
- * lower case unless it has a capital (*ICASE says); 0 if the scan cannot
+ * lower case if ICASE (the search ignores case); 0 if the scan cannot
  * take it (a regular expression, or empty). */
 static int
-raw_query(const char *query, unsigned char *q, size_t len, int *icase)
+raw_query(const char *query, unsigned char *q, size_t len, int icase)
 {
 	size_t n = 0;
 	const char *s;
 
 	if (strpbrk(query, "\\^$.[]|()?*+{}") != NULL)
 		return 0;
-	*icase = 1;
-	for (s = query; *s != '\0'; s++)
-		if (*s >= 'A' && *s <= 'Z')
-			*icase = 0;
 	for (s = query; *s != '\0' && n + 1 < len; s++) {
 		if (blank((unsigned char)*s)) {
 			if (n > 0 && q[n - 1] != ' ')
 				q[n++] = ' ';
 			continue;
 		}
-		q[n++] = fold((unsigned char)*s, *icase);
+		q[n++] = fold((unsigned char)*s, icase);
 	}
 	while (n > 0 && q[n - 1] == ' ')
 		n--;
@@ -412,7 +409,10 @@ ui_search_part(struct ui *u)
 
 	if (u->pager.search_wait == 0 || !library_loading(u->lib, i) ||
 	    library_ready(u->lib, i) || e->preview == NULL || e->size <= 0 ||
-	    !raw_query(u->pager.query, q, sizeof(q), &icase))
+	    u->pager.search == NULL)
+		return;
+	icase = !search_case_sensitive(u->pager.search);
+	if (!raw_query(u->pager.query, q, sizeof(q), icase))
 		return;
 	cut = e->preview->source_len;
 	if (u->pager.doc == e->preview)
@@ -435,7 +435,7 @@ ui_search_part(struct ui *u)
 		snprintf(u->pager.query, sizeof(u->pager.query), "%s", query);
 		u->pager.search_back = was;
 		pager_search_part(&u->pager, back);
-			if (u->pager.search_wait == 0 || at < cut)
+		if (u->pager.search_wait == 0 || at < cut)
 			return; /* found, or the first part has not it */
 		/* The bytes are markup the text does not show: on past. */
 		if (back)
