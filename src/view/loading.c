@@ -331,11 +331,10 @@ static size_t
 raw_find(const unsigned char *s, size_t n, size_t own,
     const unsigned char *q, int icase, int back)
 {
-	size_t k;
+	size_t k, at;
 
 	for (k = 0; k < own; k++) {
-		size_t at = back ? own - 1 - k : k;
-
+		at = back ? own - 1 - k : k;
 		if (fold(s[at], icase) == q[0] &&
 		    raw_match(s + at, s + n, q, icase))
 			return at;
