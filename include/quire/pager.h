@@ -291,6 +291,11 @@ enum {
 	PAGER_WAIT_PREV         /* N from it */
 };
 
+/* The search for P's query again on a part just shown, from its start
+ * (from its end, BACKWARD: N, or ? and n), waiting for the whole as
+ * above if the part has no match. */
+void pager_search_part(struct pager *p, int backward);
+
 /* Where the current match's line starts, in *POS: 0 if there is none. */
 int pager_match_pos(const struct pager *p, struct pos *pos);
 

@@ -16,7 +16,9 @@
  * 3/...", no total; "match ?/..." in a part from further on), and when
  * it has no match that way wait for the whole, "searching the rest of
  * the file..." meanwhile (Ctrl-C gives up); the whole takes the search
- * on (pager_search_resume).
+ * on (pager_search_resume).  Before that wait, loading.c looks for the
+ * query in the file's bytes past the part and shows the part there
+ * (pager_search_part).
  */
 #include <stdio.h>
 #include <string.h>
@@ -161,6 +163,21 @@ pager_search(struct pager *p, const char *query, int backward)
 	m = search_find_for(p->search, p->top, backward ? -1 : 1, SEEK_MS,
 	    &wrapped);
 	found(p, m, wrapped, 1);
+}
+
+void
+pager_search_part(struct pager *p, int backward)
+{
+	size_t m;
+	int wrapped = 0;
+
+	search_free(p->search);
+	p->match = SEARCH_NONE;
+	p->search_wait = 0;
+	p->search = search_begin(p->lay, p->query, SEARCH_REGEX);
+	m = search_find(p->search, backward ? p->lay->nlines : 0, backward ?
+	    -1 : 1, &wrapped);
+	found_in_part(p, m, wrapped, PAGER_WAIT_SEARCH);
 }
 
 /* Whether the current match is on screen: n and N go on from it, else

@@ -54,11 +54,13 @@ find(struct ui *u)
 		if (u->pager.query[0]) {
 			u->pager.unlit = 0;
 			pager_search_next(&u->pager, 0);
+			ui_search_part(u); /* past a part: its bytes */
 		}
 		return view_result(VR_STAY);
 	}
 	u->pager.unlit = 0; /* a search shows its matches again */
 	pager_search(&u->pager, u->find.buf, back);
+	ui_search_part(u);
 	return view_result(VR_STAY);
 }
 
@@ -225,6 +227,8 @@ pager_view_key(void *st, struct view_ctx *c, int k)
 	}
 	if (pager_act(p, a, k))
 		return view_result(VR_QUIT);
+	if (a == ACT_NEXT_MATCH || a == ACT_PREV_MATCH)
+		ui_search_part(u); /* past a part: its bytes */
 	u->chop = p->chop; /* -S holds for every document */
 	u->side = p->side; /* and I */
 	if (pager_take_reopen(p, &back)) { /* back into a table view */

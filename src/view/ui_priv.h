@@ -77,6 +77,10 @@ void ui_finish_load(struct ui *u);
  */
 int ui_jump_part(struct ui *u, enum action a, size_t n);
 
+/* The search on the part shown waits for the whole: look for it in the
+ * file's bytes past the part and show the part holding it (loading.c). */
+void ui_search_part(struct ui *u);
+
 /* If the pager shows a part from further on, wait for the whole and
  * show it there: a place kept or saved is in the whole's terms. */
 void ui_whole_place(struct ui *u);

@@ -3,8 +3,10 @@
 N} and g act at once on a part of the file read there, the status line
 saying "page ?/?", and the whole, when it arrives, takes its place at
 the same text with its page numbers.  A search, too, looks in the part
-shown at once ("match 1/..."), or waits for the whole when the part has
-no match, and the whole keeps the same match current with its count.
+shown at once ("match 1/..."); when the part has no match, a part where
+the file's bytes have one ("match ?/...", "page ?/?"), or, for a regular
+expression, it waits for the whole; the whole keeps the same match
+current with its count.
 
 The book is bench/book.py's (fenced listings, compiler output in quotes,
 reference definitions at chapter ends, footnotes), repeated to some 20
@@ -211,33 +213,66 @@ expect-row 0 %s
 send /Listing 1-1\\r
 expect-row -1 match 1/...
 send n
-expect-row -1 searching the rest of the file
+expect Listing 1-1
+expect-row -1 match ?/...
+expect-row -1 page ?/?
 timeout 300
 expect-row -1 match 2/
 expect Listing 1-1
 send q
 wait-exit 0
 """ % title, path)
-    ok(rc == 0, "n past the first part's last match: the rest searched, "
-       "then match 2 in the whole", err)
+    ok(rc == 0, "n past the first part's last match: the file's bytes "
+       "searched, a part there at once, then match 2 in the whole", err)
 
-    # A phrase only at the far end: the part says the rest is searched,
-    # then the whole shows it; Ctrl-C gives the wait up, n searches on.
+    # ? from the part at the end: the part has none, the bytes before it
+    # have; the last match shows from a part there, then the whole's.
+    with open(path, encoding="utf-8") as f:
+        listings = len(re.findall(r"Listing\s+1-1", f.read()))
+    rc, s, err = drive("""
+expect-row 0 %s
+send G
+expect-row -1 page ?/?
+send ?Listing 1-1\\r
+expect Listing 1-1
+expect-row -1 match ?/...
+expect-row -1 page ?/?
+timeout 300
+expect-row -1 match %d/%d
+expect Listing 1-1
+send q
+wait-exit 0
+""" % (title, listings, listings), path)
+    ok(rc == 0, "? from the part at the end: the bytes before it searched, "
+       "the last match from a part there, then match %d/%d" %
+       (listings, listings), err)
+
+    # A phrase only at the far end: found in the file's bytes, it shows
+    # at once from a part there, then the whole keeps it with its count
+    # and page numbers.  A regular expression waits for the whole
+    # instead; Ctrl-C gives the wait up, n searches on.
     rc, s, err = drive("""
 expect-row 0 %s
 send /last words of the book\\r
-expect-row -1 searching the rest of the file
-timeout 300
 expect The last words of the book, after every chapter.
+expect-row -1 match ?/...
+expect-row -1 page ?/?
+timeout 300
 expect-row -1 match 1/1
+screen
 send q
 wait-exit 0
 """ % title, path)
-    ok(rc == 0, "a phrase past the first part: searching the rest, then "
-       "match 1/1 in the whole", err)
+    ok(rc == 0, "a phrase past the first part: a part there at once, "
+       "match ?/..., then match 1/1 in the whole", err)
+    if rc == 0:
+        p = page(s[0][-25:])
+        ok(p is not None and p[1] > 1000 and
+           "The last words of the book" in "".join(s[0][-25:]),
+           "the whole's page numbers, the match still on screen", s[0])
     rc, s, err = drive("""
 expect-row 0 %s
-send /last words of the book\\r
+send /last words of the bo.k\\r
 expect-row -1 searching the rest of the file
 send \\x03
 expect-row -1 search stopped
