@@ -16,6 +16,7 @@
 
 #include "config.h"
 #include "quire/asciiout.h"
+#include "quire/buildtree.h"
 #include "quire/cli.h"
 #include "quire/doc.h"
 #include "quire/dump.h"
@@ -31,21 +32,6 @@
 
 #define BUNDLED "rust-vs-go.md"
 
-/* Whether this binary runs from the build tree it was built in. */
-static int
-in_build_tree(void)
-{
-	char exe[PATH_MAX], root[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	size_t len;
-
-	if (n <= 0 || realpath(QUIRE_BUILD_ROOT, root) == NULL)
-		return 0;
-	exe[n] = '\0';
-	len = strlen(root);
-	return strncmp(exe, root, len) == 0 && exe[len] == '/';
-}
-
 /* The path of the bundled article; the caller frees it. */
 static char *
 bundled_path(void)
@@ -55,7 +41,7 @@ bundled_path(void)
 
 	if (env != NULL && env[0] != '\0')
 		buf_printf(&b, "%s/%s", env, BUNDLED);
-	else if (in_build_tree())
+	else if (buildtree_running())
 		buf_printf(&b, "%s/%s", QUIRE_SRC_CONTENT, BUNDLED);
 	else
 		buf_printf(&b, "%s/%s", QUIRE_DATADIR, BUNDLED);

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""`meson install` into a scratch DESTDIR: the binary, the man page and
-the bundled article land under the prefix, the installed binary finds its
-article (through QUIRE_DATADIR, since DESTDIR moved it), and the
-installed page renders.
+"""`meson install` into a scratch DESTDIR: the binary, the man page, the
+bundled article and the highlighting module land under the prefix, the
+installed binary finds its article and its module (through QUIRE_DATADIR
+and QUIRE_LIBDIR, since DESTDIR moved them) and highlights a Rust block
+with it, and the installed page renders.
 
 usage: install_test.py BUILD_DIR
 """
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,6 +44,7 @@ if not opts:
 prefix = option(opts, "prefix")
 bindir = option(opts, "bindir")
 datadir = option(opts, "datadir")
+libdir = option(opts, "libdir")
 mandir = option(opts, "mandir")
 
 tmp = tempfile.mkdtemp(prefix="quire-install-")
@@ -58,15 +61,20 @@ try:
     page = under(tmp, prefix, mandir, "man1", "quire.1")
     data = under(tmp, prefix, datadir, "quire")
     article = os.path.join(data, "rust-vs-go.md")
+    modules = under(tmp, prefix, libdir, "quire")
+    module = os.path.join(modules, "quire-highlight.so")
     ok(os.path.isfile(exe) and os.access(exe, os.X_OK),
        "PREFIX/%s/quire is installed and executable" % bindir, [exe])
     ok(os.path.isfile(page), "PREFIX/%s/man1/quire.1 is installed" % mandir,
        [page])
     ok(os.path.isfile(article),
        "PREFIX/%s/quire/rust-vs-go.md is installed" % datadir, [article])
+    ok(os.path.isfile(module),
+       "PREFIX/%s/quire/quire-highlight.so is installed" % libdir, [module])
 
     # The installed binary, output not a terminal: it prints the article.
-    env = dict(os.environ, QUIRE_DATADIR=data, QUIRE_NO_STATE="1",
+    env = dict(os.environ, QUIRE_DATADIR=data, QUIRE_LIBDIR=modules,
+               QUIRE_NO_STATE="1",
                LANG="C.UTF-8", LC_ALL="C.UTF-8")
     env.pop("QUIRE_OPTS", None)
     env["XDG_CONFIG_HOME"] = os.path.join(tmp, "config")  # none there
@@ -81,6 +89,27 @@ try:
                                                      r.stderr))
     else:
         ok(False, "the installed quire prints the installed article",
+           ["not installed"])
+
+    # The installed binary highlights with the installed module: the
+    # Rust block's line carries several colours, not its one.
+    code = "fn main() { let x = 1; }"
+    rust = os.path.join(tmp, "rust.md")
+    with open(rust, "w") as f:
+        f.write("# Listing\n\n```rust\n%s\n```\n" % code)
+    if os.path.isfile(exe):
+        r = subprocess.run([exe, "--dump", "--color=always", rust],
+                           stdin=subprocess.DEVNULL, capture_output=True,
+                           text=True, timeout=60, env=env)
+        line = next((l for l in r.stdout.splitlines() if "main" in l), "")
+        sgr = re.findall(r"\x1b\[[0-9;]*m", line)
+        ok(r.returncode == 0 and code in re.sub(r"\x1b\[[0-9;]*m", "",
+                                                line) and
+           code not in line and len(set(sgr)) >= 3,
+           "the installed quire highlights with the installed module",
+           ["exit status %d" % r.returncode, repr(line)] + lines(r.stderr))
+    else:
+        ok(False, "the installed quire highlights with the installed module",
            ["not installed"])
 
     man = shutil.which("man")

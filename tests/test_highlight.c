@@ -3,7 +3,9 @@
  * against a golden of token kinds (tests/highlight/LANG.txt ->
  * LANG.tokens; QUIRE_UPDATE_GOLDEN=1 rewrites them), info strings and
  * the shell-session guess, hostile lines (cleaned bad UTF-8, huge lines,
- * unknown languages, a missing data directory), and the document cache.
+ * unknown languages, a missing data directory), the document cache, and
+ * the module: not opened before a block is highlighted, and a missing
+ * one leaving every block plain.
  *
  * usage: test_highlight DIR
  */
@@ -344,6 +346,45 @@ test_ranges(struct highlighter *h)
 	buf_free(&md);
 }
 
+/* Whether the highlighting module is mapped into this process. */
+static int
+module_mapped(void)
+{
+	FILE *f = fopen("/proc/self/maps", "r");
+	char line[4096];
+	int found = 0;
+
+	if (f == NULL)
+		return -1;
+	while (!found && fgets(line, sizeof(line), f) != NULL)
+		found = strstr(line, "/quire-highlight.so") != NULL;
+	fclose(f);
+	return found;
+}
+
+/* A module that is not there: no run in any language, hl_lang as ever. */
+static void
+test_no_module(void)
+{
+	struct highlighter *h;
+	const char *langs[] = { "rust", "yaml", "console" };
+	size_t i;
+	int none = 1;
+
+	setenv("QUIRE_LIBDIR", "/nonexistent/quire-test", 1);
+	h = hl_new(NULL);
+	OK(h != NULL, "no module: a highlighter still");
+	for (i = 0; i < sizeof(langs) / sizeof(langs[0]); i++)
+		none &= hl_run_new(h, langs[i]) == NULL;
+	OK(none, "no module: no run, rust, yaml or console (blocks plain)");
+	OK(hl_run_new(h, "rust") == NULL, "no module: asked again, still none");
+	OK(hl_run_line(NULL, "fn x", 4, NULL) == 0, "a NULL run has no tokens");
+	OK(strcmp(hl_lang("rust", 4, "", 0), "rust") == 0,
+	    "no module: a block's language is still known");
+	hl_free(h);
+	unsetenv("QUIRE_LIBDIR");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -355,7 +396,11 @@ main(int argc, char **argv)
 	}
 	OK(h != NULL, "a highlighter");
 	test_lang();
+	OK(module_mapped() == 0, "hl_new and hl_lang do not open the module");
+	test_no_module();
+	OK(module_mapped() == 0, "a missing module leaves nothing mapped");
 	test_goldens(h, argv[1]);
+	OK(module_mapped() == 1, "the first run opens the build tree's module");
 	test_hostile(h);
 	test_cache(h);
 	test_ranges(h);

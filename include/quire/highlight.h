@@ -1,10 +1,12 @@
 /*
  * Syntax highlighting of code: a code block's language from its info
  * string (or a guess), and its lines as token kinds over byte ranges.
- * GNU Source-highlight does the work (src/highlight/highlight.cc, C++
- * behind this header); it reads its language definitions from
- * /usr/share/source-highlight, so this is I/O, kept out of the layout:
- * the screen's cache (hlcache.h) asks it, on the main thread only.
+ * GNU Source-highlight does the work, in a module of C++ the binary
+ * opens with dlopen() on the first run (src/highlight/highlight.cc,
+ * loaded by hlload.c; hl_lang and hl_kind_name load nothing); it reads
+ * its language definitions from /usr/share/source-highlight, so this is
+ * I/O, kept out of the layout: the screen's cache (hlcache.h) asks it,
+ * on the main thread only.
  * Nothing here writes escape sequences: callers map kinds to styles.
  */
 #ifndef QUIRE_HIGHLIGHT_H
@@ -49,8 +51,8 @@ struct hl_run;
 
 /*
  * A highlighter reading language definitions from DATADIR (NULL:
- * Source-highlight's own).  Nothing is read until a run needs it.
- * Free with hl_free().
+ * Source-highlight's own).  Nothing is read, and the module is not
+ * opened, until a run needs it.  Free with hl_free().
  */
 struct highlighter *hl_new(const char *datadir);
 
@@ -70,7 +72,8 @@ const char *hl_lang(const char *info, size_t len, const char *text,
 /*
  * Start highlighting a block in LANG (hl_lang's answer, or a
  * Source-highlight language name).  NULL when the language is unknown
- * or its definition cannot be read (the block stays plain).  The run
+ * or its definition cannot be read, or the module cannot be opened
+ * (the block stays plain; nothing is reported).  The run
  * keeps what is open at a line's end (a comment, a string) for the
  * next line.  Free with hl_run_free().
  */

@@ -4,8 +4,11 @@
  * over a block, and a formatter per element name that records token
  * kinds as byte ranges rather than writing any markup.  Shell sessions
  * ($ prompts), YAML and TOML, which Source-highlight has no definition
- * for, have small rules of their own here.  No exception leaves this file:
- * every entry point catches all and answers "no highlighting".
+ * for, have small rules of their own here.  This file is the loadable
+ * module quire-highlight (hlmodule.h): the binary opens it with dlopen()
+ * only when a block is first highlighted (hlload.c), so starting quire
+ * loads no C++.  No exception leaves this file: every entry point
+ * catches all and answers "no highlighting".
  */
 #include <algorithm>
 #include <cstring>
@@ -22,7 +25,7 @@
 #include <srchilite/sourcehighlighter.h>
 
 #include "config_hl.h"
-#include "quire/highlight.h"
+#include "hlmodule.h"
 
 namespace {
 
@@ -77,38 +80,6 @@ const struct {
 	{ "difflines", HL_HUNK },
 };
 
-/* Info-string words and the language each names. */
-const struct {
-	const char *word;
-	const char *lang;
-} langs[] = {
-	{ "rust", "rust" }, { "rs", "rust" },
-	{ "go", "go" }, { "golang", "go" },
-	{ "c", "c" }, { "h", "c" },
-	{ "cpp", "cpp" }, { "c++", "cpp" }, { "cxx", "cpp" }, { "cc", "cpp" },
-	{ "hpp", "cpp" },
-	{ "sh", "sh" }, { "bash", "sh" }, { "shell", "sh" }, { "zsh", "sh" },
-	{ "ksh", "sh" },
-	{ "console", "console" }, { "shell-session", "console" },
-	{ "sh-session", "console" }, { "terminal", "console" },
-	{ "python", "python" }, { "py", "python" }, { "python3", "python" },
-	{ "javascript", "javascript" }, { "js", "javascript" },
-	{ "jsx", "javascript" }, { "mjs", "javascript" },
-	{ "typescript", "typescript" }, { "ts", "typescript" },
-	{ "tsx", "typescript" },
-	{ "json", "json" }, { "jsonc", "json" },
-	{ "toml", "toml" }, { "ini", "toml" },
-	{ "yaml", "yaml" }, { "yml", "yaml" },
-	{ "diff", "diff" }, { "patch", "diff" },
-	{ "html", "html" }, { "xml", "xml" },
-	{ "sql", "sql" },
-	{ "make", "make" }, { "makefile", "make" }, { "mk", "make" },
-	{ "java", "java" }, { "ruby", "ruby" }, { "rb", "ruby" },
-	{ "lua", "lua" }, { "perl", "perl" }, { "php", "php" },
-	{ "css", "css" }, { "haskell", "haskell" }, { "scala", "scala" },
-	{ "csharp", "csharp" }, { "cs", "csharp" },
-};
-
 /* The definition file of each language; TypeScript reads as JavaScript,
  * the nearest Source-highlight has.  YAML and TOML, which it has no
  * definition for (its INI one, desktop.lang, takes a TOML inline table
@@ -145,7 +116,7 @@ is_space(char c)
 
 } // namespace
 
-struct highlighter {
+struct engine {
 	std::string dir;
 	srchilite::RegexRuleFactory rules;
 	srchilite::LangDefManager defs{ &rules };
@@ -156,7 +127,7 @@ struct highlighter {
 /* What a run highlights with: Source-highlight, or a rule of quire's. */
 enum run_mode { RUN_SRCHILITE, RUN_CONSOLE, RUN_YAML, RUN_TOML };
 
-struct hl_run {
+struct engine_run {
 	run_mode mode;
 	sink out;
 	std::unique_ptr<srchilite::FormatterManager> fm;
@@ -167,7 +138,7 @@ struct hl_run {
 
 /* LANG's definition, loaded on first use; null when it cannot be. */
 static srchilite::HighlightStatePtr
-state_of(highlighter *h, const char *file)
+state_of(engine *h, const char *file)
 {
 	auto it = h->states.find(file);
 
@@ -185,7 +156,7 @@ state_of(highlighter *h, const char *file)
 
 /* Take R's highlighter back to its language's first state. */
 static void
-restart(hl_run *r)
+restart(engine_run *r)
 {
 	if (r->sh) {
 		r->sh->clearStateStack();
@@ -195,7 +166,7 @@ restart(hl_run *r)
 
 /* Set up R's Source-highlight highlighter for definition FILE. */
 static bool
-run_srchilite(highlighter *h, hl_run *r, const char *file)
+run_srchilite(engine *h, engine_run *r, const char *file)
 {
 	srchilite::HighlightStatePtr st = state_of(h, file);
 
@@ -215,7 +186,7 @@ run_srchilite(highlighter *h, hl_run *r, const char *file)
 
 /* Source-highlight over LINE: its tokens into R's sink. */
 static void
-line_srchilite(hl_run *r, const std::string &line)
+line_srchilite(engine_run *r, const std::string &line)
 {
 	r->params.start = 0;
 	r->sh->highlightParagraph(line);
@@ -226,7 +197,7 @@ line_srchilite(hl_run *r, const std::string &line)
  * as sh, which a trailing backslash continues; other lines are output.
  */
 static void
-line_console(hl_run *r, const char *s, size_t len)
+line_console(engine_run *r, const char *s, size_t len)
 {
 	size_t i = 0;
 
@@ -253,7 +224,7 @@ line_console(hl_run *r, const char *s, size_t len)
 
 /* Push a token of LINE from A to B of kind K (nothing when empty). */
 static void
-put(hl_run *r, size_t a, size_t b, hl_kind k)
+put(engine_run *r, size_t a, size_t b, hl_kind k)
 {
 	if (b > a)
 		r->out.toks.push_back(hl_token{ (uint32_t)a,
@@ -287,7 +258,7 @@ yaml_literal(const char *s, size_t len)
  * "- "), and a value that is quoted (a string), a number or a literal.
  */
 static void
-line_yaml(hl_run *r, const char *s, size_t len)
+line_yaml(engine_run *r, const char *s, size_t len)
 {
 	size_t i = 0, end = len, k;
 
@@ -333,7 +304,7 @@ line_yaml(hl_run *r, const char *s, size_t len)
 /* The end of LINE's content before a # comment (outside quotes) at or
  * after FROM; the comment, if any, as a token of R. */
 static size_t
-hash_comment(hl_run *r, const char *s, size_t len, size_t from)
+hash_comment(engine_run *r, const char *s, size_t len, size_t from)
 {
 	for (size_t k = from; k < len; k++) {
 		if (s[k] == '#') {
@@ -354,7 +325,7 @@ hash_comment(hl_run *r, const char *s, size_t len, size_t from)
 /* The quoted strings of S from A to B as tokens of R; bare numbers and
  * true or false between them as literals. */
 static void
-toml_values(hl_run *r, const char *s, size_t a, size_t b)
+toml_values(engine_run *r, const char *s, size_t a, size_t b)
 {
 	size_t k = a, w;
 
@@ -386,7 +357,7 @@ toml_values(hl_run *r, const char *s, size_t a, size_t b)
  * quoted strings, numbers and booleans, and # comments.
  */
 static void
-line_toml(hl_run *r, const char *s, size_t len)
+line_toml(engine_run *r, const char *s, size_t len)
 {
 	size_t i = 0, end = hash_comment(r, s, len, 0), k;
 
@@ -414,7 +385,7 @@ line_toml(hl_run *r, const char *s, size_t len)
 /* Sort R's tokens by offset, drop any that overlap one before, clip them
  * to LEN bytes, join neighbours of one kind, and copy them to OUT. */
 static size_t
-settle(hl_run *r, size_t len, hl_token *out)
+settle(engine_run *r, size_t len, hl_token *out)
 {
 	std::vector<hl_token> &t = r->out.toks;
 	size_t n = 0;
@@ -438,13 +409,12 @@ settle(hl_run *r, size_t len, hl_token *out)
 	return n;
 }
 
-extern "C" {
-
-struct highlighter *
-hl_new(const char *datadir)
+/* A highlighter reading definitions from DATADIR (NULL: the default). */
+static void *
+engine_new(const char *datadir)
 {
 	try {
-		highlighter *h = new highlighter;
+		engine *h = new engine;
 
 		h->dir = datadir != nullptr ? datadir : QUIRE_SRCHILITE_DATADIR;
 		return h;
@@ -453,55 +423,37 @@ hl_new(const char *datadir)
 	}
 }
 
-void
-hl_free(struct highlighter *h)
+/* Free a highlighter and the definitions it loaded. */
+static void
+engine_free(void *h)
 {
 	try {
-		delete h;
+		delete static_cast<engine *>(h);
 	} catch (...) {
 	}
 }
 
-const char *
-hl_lang(const char *info, size_t len, const char *text, size_t tlen)
+/* Free a run; NULL does nothing. */
+static void
+engine_run_free(void *r)
 {
-	char word[32];
-	size_t i = 0, n = 0;
-
-	while (i < len && (is_space(info[i]) || info[i] == '{' ||
-	    info[i] == '.'))
-		i++;
-	for (; i < len && n + 1 < sizeof(word); i++) {
-		char c = info[i];
-
-		if (is_space(c) || c == ',' || c == '}' || c == '{' || c == '\n')
-			break;
-		word[n++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+	try {
+		delete static_cast<engine_run *>(r);
+	} catch (...) {
 	}
-	word[n] = '\0';
-	if (n > 0) {
-		for (const auto &l : langs)
-			if (std::strcmp(l.word, word) == 0)
-				return l.lang;
-		return nullptr;
-	}
-	/* no info string: a shell session when it starts with a prompt */
-	for (i = 0; i < tlen && (is_space(text[i]) || text[i] == '\n'); i++)
-		;
-	if (i + 1 < tlen && text[i] == '$' && text[i + 1] == ' ')
-		return "console";
-	return nullptr;
 }
 
-struct hl_run *
-hl_run_new(struct highlighter *h, const char *lang)
+/* A run over a block in LANG, or NULL (see hl_run_new). */
+static void *
+engine_run_new(void *hv, const char *lang)
 {
-	hl_run *r = nullptr;
+	engine *h = static_cast<engine *>(hv);
+	engine_run *r = nullptr;
 
 	if (h == nullptr || lang == nullptr)
 		return nullptr;
 	try {
-		r = new hl_run;
+		r = new engine_run;
 		r->more = false;
 		if (std::strcmp(lang, "yaml") == 0 ||
 		    std::strcmp(lang, "toml") == 0) {
@@ -515,14 +467,16 @@ hl_run_new(struct highlighter *h, const char *lang)
 			return r;
 	} catch (...) {
 	}
-	hl_run_free(r);
+	engine_run_free(r);
 	return nullptr;
 }
 
-size_t
-hl_run_line(struct hl_run *r, const char *line, size_t len,
-    struct hl_token *out)
+/* The tokens of the run's next line (see hl_run_line). */
+static size_t
+engine_run_line(void *rv, const char *line, size_t len, hl_token *out)
 {
+	engine_run *r = static_cast<engine_run *>(rv);
+
 	if (r == nullptr || len == 0)
 		return 0;
 	try {
@@ -555,25 +509,19 @@ hl_run_line(struct hl_run *r, const char *line, size_t len,
 	}
 }
 
-void
-hl_run_free(struct hl_run *r)
-{
-	try {
-		delete r;
-	} catch (...) {
-	}
-}
+extern "C" {
 
-const char *
-hl_kind_name(enum hl_kind k)
-{
-	static const char *const names[HL__MAX] = {
-		"none", "keyword", "type", "string", "comment", "number",
-		"preproc", "function", "variable", "inserted", "deleted",
-		"hunk", "prompt", "output",
-	};
+/* The one symbol the module exports. */
+__attribute__((visibility("default")))
+extern const struct hl_module HL_MODULE_SYMBOL;
 
-	return (unsigned)k < HL__MAX ? names[k] : "?";
-}
+const struct hl_module HL_MODULE_SYMBOL = {
+	HL_MODULE_ABI,
+	engine_new,
+	engine_free,
+	engine_run_new,
+	engine_run_line,
+	engine_run_free,
+};
 
 } // extern "C"
