@@ -25,8 +25,10 @@ table_cell_words(const struct doc *d, const struct cell *c, int plain,
 #define END_WORD(nextsep) do { \
 	if (cur > 0) { \
 		if (wd != NULL) { \
+			size_t had = wd->cap; \
 			GROW(wd->w, wd->cap, wd->n, 1); \
-			wd->sep = xrealloc(wd->sep, wd->cap); \
+			if (wd->cap != had) /* the separators keep pace */ \
+				wd->sep = xrealloc(wd->sep, wd->cap); \
 			wd->w[wd->n] = cur; \
 			wd->sep[wd->n++] = (uint8_t)sep; \
 		} \
