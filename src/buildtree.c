@@ -8,6 +8,7 @@
 
 #include "config.h"
 #include "quire/buildtree.h"
+#include "quire/util.h"
 
 int
 buildtree_running(void)
@@ -21,4 +22,17 @@ buildtree_running(void)
 	exe[n] = '\0';
 	len = strlen(root);
 	return strncmp(exe, root, len) == 0 && exe[len] == '/';
+}
+
+char *
+buildtree_path(const char *env, const char *built, const char *installed,
+    const char *name)
+{
+	const char *dir = getenv(env);
+	struct buf b = { 0 };
+
+	if (dir == NULL || dir[0] == '\0')
+		dir = buildtree_running() ? built : installed;
+	buf_printf(&b, "%s/%s", dir, name);
+	return b.data;
 }

@@ -36,16 +36,8 @@
 static char *
 bundled_path(void)
 {
-	const char *env = getenv("QUIRE_DATADIR");
-	struct buf b = { 0 };
-
-	if (env != NULL && env[0] != '\0')
-		buf_printf(&b, "%s/%s", env, BUNDLED);
-	else if (buildtree_running())
-		buf_printf(&b, "%s/%s", QUIRE_SRC_CONTENT, BUNDLED);
-	else
-		buf_printf(&b, "%s/%s", QUIRE_DATADIR, BUNDLED);
-	return b.data;
+	return buildtree_path("QUIRE_DATADIR", QUIRE_SRC_CONTENT, QUIRE_DATADIR,
+	    BUNDLED);
 }
 
 /* The file name, cleaned for messages and the status line. */

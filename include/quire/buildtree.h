@@ -10,4 +10,12 @@
  * configured with. */
 int buildtree_running(void);
 
+/*
+ * The path of file NAME: in the directory the environment variable ENV
+ * names when it is set and not empty, else in BUILT when the binary runs
+ * from its build tree, else in INSTALLED.  The caller frees it.
+ */
+char *buildtree_path(const char *env, const char *built,
+    const char *installed, const char *name);
+
 #endif

@@ -59,16 +59,8 @@ hl_free(struct highlighter *h)
 static char *
 module_path(void)
 {
-	const char *env = getenv("QUIRE_LIBDIR");
-	struct buf b = { 0 };
-
-	if (env != NULL && env[0] != '\0')
-		buf_printf(&b, "%s/%s", env, QUIRE_HL_MODULE);
-	else if (buildtree_running())
-		buf_printf(&b, "%s/%s", QUIRE_BUILD_ROOT, QUIRE_HL_MODULE);
-	else
-		buf_printf(&b, "%s/%s", QUIRE_LIBDIR, QUIRE_HL_MODULE);
-	return b.data;
+	return buildtree_path("QUIRE_LIBDIR", QUIRE_BUILD_ROOT, QUIRE_LIBDIR,
+	    QUIRE_HL_MODULE);
 }
 
 /* Open the module and make its highlighter, once; return 0 when there is
