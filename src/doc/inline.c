@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "quire/bytes.h"
 #include "quire/text.h"
 #include "build_priv.h"
 #include "html.h"
@@ -62,6 +63,12 @@ text_runs(struct doc_builder *b, const char *s, size_t len, uint16_t style,
 	unsigned char c;
 
 	while (i < len) {
+		/* ASCII, eight bytes at a time: no format control there */
+		while (BYTES_WORDS && len - i >= 8 &&
+		    bytes_high(bytes_load(s + i)) == 0)
+			i += 8, prev = (unsigned char)s[i - 1];
+		if (i == len)
+			break;
 		c = (unsigned char)s[i];
 		if (c < 0x80 || (c >= 0xC2 && c <= 0xD7) || (c >= 0xE3 &&
 		    c <= 0xEE)) { /* no format control starts so: skip it */
