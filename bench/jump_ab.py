@@ -15,7 +15,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from first_screen import Session  # noqa: E402
-from real import words_to_wait_for  # noqa: E402
+from real import press_g, words_to_wait_for  # noqa: E402
 
 RUNS = 5
 
@@ -23,15 +23,7 @@ RUNS = 5
 def once(quire, path, first, last):
     """(first screen, G to a part, G to the last lines) in seconds."""
     s = Session([quire, path])
-    t1 = s.wait(lambda scr: first in scr.words())
-    tp = tg = None
-    if t1 is not None and last is not None:
-        sent = s.send(b"G")
-        t = s.wait(lambda scr: last in scr.words() or
-                   "page ?/?" in scr.status_line())
-        tp = t - sent if t is not None else None
-        t = s.wait(lambda scr: last in scr.words())
-        tg = t - sent if t is not None else None
+    t1, tp, tg = press_g(s, first, last)
     s.close()
     return t1, tp, tg
 

@@ -205,6 +205,23 @@ def read_peak(out):
             os.unlink(out)
 
 
+
+def press_g(s, first, last):
+    """In session S, once FIRST is on the screen, G pressed at once:
+    (seconds to the first screen, from the key to a part of the file
+    shown with "page ?/?" or to LAST, whichever comes first, from the
+    key to LAST); None where it did not come."""
+    t1 = s.wait(lambda scr: first in scr.words())
+    tp = tg = None
+    if t1 is not None and last is not None:
+        sent = s.send(b"G")
+        t = s.wait(lambda scr: last in scr.words() or
+                   "page ?/?" in scr.status_line())
+        tp = t - sent if t is not None else None
+        t = s.wait(lambda scr: last in scr.words())
+        tg = t - sent if t is not None else None
+    return t1, tp, tg
+
 def session_g(quire, path, first, last, tmp):
     """First screen, then G pressed at once: (G, G answered from a part,
     in seconds; the pager's peak KiB).  G is the key to a word of the
@@ -214,15 +231,7 @@ def session_g(quire, path, first, last, tmp):
     first.  Under /usr/bin/time, so its first screen is not counted."""
     out = os.path.join(tmp, "peak")
     s = Session(peak([quire, path], out))
-    t1 = s.wait(lambda scr: first in scr.words())
-    tg = tp = None
-    if t1 is not None and last is not None:
-        sent = s.send(b"G")
-        t = s.wait(lambda scr: last in scr.words() or
-                   "page ?/?" in scr.status_line())
-        tp = t - sent if t is not None else None
-        t = s.wait(lambda scr: last in scr.words())
-        tg = t - sent if t is not None else None
+    t1, tp, tg = press_g(s, first, last)
     s.close()
     return tg, tp, read_peak(out)
 
