@@ -1,5 +1,5 @@
 /*
- * The memory of one cmark-gfm tree: blocks of 1 MiB taken from the
+ * The memory of one cmark-gfm tree: blocks of 2 MiB taken from the
  * system, given out in order (a size word before each piece), and given
  * back all at once when the tree is done with.  A large document's parse
  * makes hundreds of thousands of nodes and strings; freed one by one they
