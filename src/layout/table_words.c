@@ -68,6 +68,10 @@ table_cell_words(const struct doc *d, const struct cell *c, int plain,
 				i++;
 				continue;
 			}
+			if ((unsigned char)d->text[i] - 0x20u < 0x5Fu) {
+				cur++, w++, i++; /* printable ASCII: a column */
+				continue;
+			}
 			i += (uint32_t)text_decode(d->text + i, end - i, &cp);
 			cur += text_cp_width(cp);
 			w += text_cp_width(cp);
