@@ -1,6 +1,7 @@
 /*
  * Layout: wrapping at widths 1, 2, 20, 80 and 200 with wide and
- * combining characters, long words, code spans kept whole, long code
+ * combining characters, long words, plain words against greedy wrapping
+ * at every width to 100, code spans kept whole, long code
  * lines going on below (or whole, with LAYOUT_CHOP), tables and cards,
  * every width from 1 to 1000 on the bundled article, and line <-> block
  * <-> section maps; structure shown without colour (gutters, quotes and
