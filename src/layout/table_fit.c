@@ -18,13 +18,7 @@
 
 #define SEARCH_CELLS 1000 /* larger tables share the room by need */
 #define TRADE_CELLS 400   /* larger ones skip trading width (trade()) */
-#define COST_LINE 65536L  /* a line of height outweighs any cell lines */
-#define COST_BREAK 4      /* a long word broken inside, in cell lines */
-#define SHORT_WORD 24     /* longer words may break at a lesser cost */
 #define MEMO_MAX (1 << 20) /* line counts remembered, at most */
-#define EXHAUST_COLS 4    /* tables this narrow ... */
-#define EXHAUST_WAYS 20000L /* ... are tried every way, when there are
-                             at most this many */
 
 
 struct fit {
@@ -51,11 +45,11 @@ fit_lines(const struct fit *f, size_t r, size_t c, int width)
 		w = 1;
 	if (f->memo == NULL)
 		return table_count_lines(&f->wd, f->wd.cell[i], f->wd.cell[i + 1],
-		    (int)w);
+		    (int)w, NULL);
 	m = f->base[c] + r * (size_t)(f->nat[c] + 1) + (size_t)w;
 	if (f->memo[m] == 0)
 		f->memo[m] = table_count_lines(&f->wd, f->wd.cell[i],
-		    f->wd.cell[i + 1], (int)w);
+		    f->wd.cell[i + 1], (int)w, NULL);
 	return f->memo[m];
 }
 
@@ -153,18 +147,12 @@ share(int *colw, const long *nat, size_t n, long spare)
 }
 
 
-/* What breaking the words of cell (R, C) at width W costs: nothing when
- * its longest word fits; a line of height for a word of a name's length
- * (a reader would rather have the line); a little for a longer one (a
- * path, a command), which has to break somewhere. */
+/* What breaking the words of cell (R, C) at width W costs
+ * (table_broken()). */
 static long
 broken(const struct fit *f, size_t r, size_t c, int w)
 {
-	int word = f->word[r * f->n + c];
-
-	if (word <= w)
-		return 0;
-	return word <= SHORT_WORD ? COST_LINE : COST_BREAK;
+	return table_broken(f->word[r * f->n + c], w);
 }
 
 /*
@@ -342,14 +330,15 @@ fit_from(struct fit *f, const long *start, const long *nat,
 }
 
 /*
- * Every way of sharing AVAIL among the N (at most EXHAUST_COLS) columns,
- * each from LO to NAT, the last taking what is left: the cheapest into
- * COLW, what is left beyond the natural widths shared.  Return 0 (COLW
- * untouched) when there are more than EXHAUST_WAYS ways.
+ * table_ways() as it was first written, counting each way's lines anew
+ * (kept for the tests to check table_ways() against): every way of
+ * sharing AVAIL among the N (at most EXHAUST_COLS) columns, each from LO
+ * to NAT, the last taking what is left, the cheapest into COLW.  Return
+ * 0 (COLW untouched) when there are more than EXHAUST_WAYS ways.
  */
 static int
-exhaust(struct fit *f, const long *lo, const long *nat, long avail, int sep,
-    int *colw)
+every_way(struct fit *f, const long *lo, const long *nat, long avail,
+    int sep, int *colw)
 {
 	int w[EXHAUST_COLS], best_w[EXHAUST_COLS];
 	long ways = 1, cost, best = -1, rest, span, sum_lo = 0;
@@ -395,16 +384,37 @@ exhaust(struct fit *f, const long *lo, const long *nat, long avail, int sep,
 	if (best < 0)
 		return 0;
 	memcpy(colw, best_w, n * sizeof(*colw));
-	for (rest = avail, c = 0; c < n; c++)
+	return 1;
+}
+
+/*
+ * The cheapest way of sharing AVAIL among the N (at most EXHAUST_COLS)
+ * columns, each from LO to NAT, the last taking what is left (by
+ * table_ways(), or EVERY: every_way()), into COLW, what is left beyond
+ * the natural widths shared.  Return 0 (COLW untouched) when there are
+ * more than EXHAUST_WAYS ways.
+ */
+static int
+exhaust(struct fit *f, const long *lo, const long *nat, long avail, int sep,
+    int every, int *colw)
+{
+	long rest = avail;
+	size_t c;
+
+	if (every ? !every_way(f, lo, nat, avail, sep, colw) :
+	    !table_ways(&f->wd, f->word, f->nrows, f->n, lo, nat, avail, sep,
+	    colw))
+		return 0;
+	for (c = 0; c < f->n; c++)
 		rest -= colw[c];
-	share(colw, nat, n, rest);
+	share(colw, nat, f->n, rest);
 	return 1;
 }
 
 int
-table_fit_in(const struct doc *d, const struct table *t,
+table_fit_with(const struct doc *d, const struct table *t,
     const uint32_t *cols, size_t n, int avail, int plain, int sep,
-    int *colw)
+    int every, int *colw)
 {
 	long *nat = xcalloc(n + 1, sizeof(*nat)), *minw = xcalloc(n + 1,
 	    sizeof(*minw)), *head = xcalloc(n + 1, sizeof(*head)),
@@ -476,12 +486,18 @@ table_fit_in(const struct doc *d, const struct table *t,
 		f.base = xcalloc(n + 1, sizeof(*f.base));
 		for (c = 0; c < n; c++)
 			f.base[c + 1] = f.base[c] + f.nrows * (size_t)(nat[c] + 1);
-		if (f.base[n] <= MEMO_MAX)
-			f.memo = xcalloc(f.base[n] + 1, sizeof(*f.memo));
 	}
-	if (search && n <= EXHAUST_COLS && f.memo != NULL &&
-	    exhaust(&f, minw, nat, avail, sep, colw))
-		goto out;
+	/* narrow tables (whose counts the memo would hold): every way */
+	if (search && n <= EXHAUST_COLS && f.base[n] <= MEMO_MAX) {
+		if (every)
+			f.memo = xcalloc(f.base[n] + 1, sizeof(*f.memo));
+		if (exhaust(&f, minw, nat, avail, sep, every, colw)) {
+			ok = 2;
+			goto out;
+		}
+	}
+	if (search && f.base[n] <= MEMO_MAX && f.memo == NULL)
+		f.memo = xcalloc(f.base[n] + 1, sizeof(*f.memo));
 	/* Headers wrap last: from their widths when they fit and that
 	 * costs no line, else from the words'. */
 	hb = fit_from(&f, sum_head <= avail ? head : minw, nat, word, avail,
@@ -516,6 +532,14 @@ out:
 	free(word);
 	free(alt);
 	return ok;
+}
+
+int
+table_fit_in(const struct doc *d, const struct table *t,
+    const uint32_t *cols, size_t n, int avail, int plain, int sep,
+    int *colw)
+{
+	return table_fit_with(d, t, cols, n, avail, plain, sep, 0, colw) != 0;
 }
 
 int

@@ -1,6 +1,7 @@
 /*
  * What the table layout's files share: the words of cells (table_words.c)
- * that table_fit.c weighs widths by.
+ * that table_fit.c and table_ways.c weigh widths by, and what a table's
+ * height costs.
  */
 #ifndef QUIRE_TABLE_PRIV_H
 #define QUIRE_TABLE_PRIV_H
@@ -10,6 +11,12 @@
 #include "quire/doc.h"
 
 #define MAX_MIN_WORD 16   /* a column's minimum need not exceed this */
+#define COST_LINE 65536L  /* a line of height outweighs any cell lines */
+#define COST_BREAK 4      /* a long word broken inside, in cell lines */
+#define SHORT_WORD 24     /* longer words may break at a lesser cost */
+#define EXHAUST_COLS 4    /* tables this narrow ... */
+#define EXHAUST_WAYS 20000L /* ... are tried every way, when there are
+                             at most this many */
 
 /* The words of the cells of the listed columns, for counting lines. */
 struct words {
@@ -25,9 +32,46 @@ struct words {
 void table_cell_words(const struct doc *d, const struct cell *c, int plain,
     struct words *wd, int *nat, int *word);
 
-/* Lines words [A, B) of WD take wrapped at WIDTH (at least 1). */
+/* Lines words [A, B) of WD take wrapped at WIDTH (at least 1); into
+ * *NEXT (unless NULL) the least wider width that may wrap them otherwise
+ * (INT_MAX: none). */
 int table_count_lines(const struct words *wd, size_t a, size_t b,
-    int width);
+    int width, int *next);
+
+/* What breaking the words of a cell whose longest word is WORD wide
+ * costs at width W: nothing when that word fits; a line of height for a
+ * word of a name's length (a reader would rather have the line); a
+ * little for a longer one (a path, a command), which has to break
+ * somewhere. */
+static inline long
+table_broken(int word, int w)
+{
+	if (word <= w)
+		return 0;
+	return word <= SHORT_WORD ? COST_LINE : COST_BREAK;
+}
+
+/*
+ * The cheapest way (as table_fit.c's height() costs it, the first found
+ * of equal ones) of sharing AVAIL among the N (at most EXHAUST_COLS)
+ * columns of the NROWS rows of words WD, whose cells' longest words are
+ * WORD, each from LO to NAT, the last taking what is left (up to NAT):
+ * into COLW.  SEP as height() takes it.  Return 0 (COLW untouched) when
+ * there are more than EXHAUST_WAYS ways.
+ */
+int table_ways(const struct words *wd, const int *word, size_t nrows,
+    size_t n, const long *lo, const long *nat, long avail, int sep,
+    int *colw);
+
+/*
+ * table_fit_in(), the choice among every way (EXHAUST_WAYS) made by
+ * EVERY: 0, table_ways(); 1, counting each way's lines anew (the way
+ * table_ways() stands for, kept to check it against).  Return 0 when
+ * the columns do not fit, 2 when an exhaustive search chose, else 1.
+ */
+int table_fit_with(const struct doc *d, const struct table *t,
+    const uint32_t *cols, size_t n, int avail, int plain, int sep,
+    int every, int *colw);
 
 /* The longest run of words [A, B) of WD joined by hyphens or slashes. */
 int table_whole_word(const struct words *wd, size_t a, size_t b);

@@ -4,6 +4,7 @@
  * longest word of cells and columns (table_measure).
  */
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,6 +68,10 @@ table_cell_words(const struct doc *d, const struct cell *c, int plain,
 				i++;
 				continue;
 			}
+			if ((unsigned char)d->text[i] - 0x20u < 0x5Fu) {
+				cur++, w++, i++; /* printable ASCII: a column */
+				continue;
+			}
 			i += (uint32_t)text_decode(d->text + i, end - i, &cp);
 			cur += text_cp_width(cp);
 			w += text_cp_width(cp);
@@ -110,27 +115,40 @@ table_measure(const struct doc *d, const struct table *t, uint32_t col,
 		*nat = *minw;
 }
 
-/* Lines words [A, B) of WD take wrapped at WIDTH (at least 1). */
+/* Lines words [A, B) of WD take wrapped at WIDTH (at least 1); into
+ * *NEXT (unless NULL) the least wider width that may wrap them otherwise
+ * (every width from WIDTH to below it breaks the same lines), INT_MAX when
+ * none does. */
 int
-table_count_lines(const struct words *wd, size_t a, size_t b, int width)
+table_count_lines(const struct words *wd, size_t a, size_t b, int width,
+    int *next)
 {
-	int lines = 1, cur = 0, ww;
+	int lines = 1, cur = 0, ww, need, least = INT_MAX;
 	size_t i;
 
 	for (i = a; i < b; i++) {
 		ww = wd->w[i];
-		if (cur > 0 && cur + wd->sep[i] + ww <= width) {
-			cur += wd->sep[i] + ww;
-			continue;
+		if (cur > 0) {
+			need = cur + wd->sep[i] + ww;
+			if (need <= width) {
+				cur = need;
+				continue;
+			}
+			if (need < least) /* the word fits on the line from here */
+				least = need;
+			lines++;
 		}
-		if (cur > 0)
-			lines++;
-		while (ww > width) { /* a word longer than the column breaks */
-			lines++;
-			ww -= width;
+		if (ww > width) { /* a word longer than the column breaks */
+			least = width + 1;
+			while (ww > width) {
+				lines++;
+				ww -= width;
+			}
 		}
 		cur = ww;
 	}
+	if (next != NULL)
+		*next = least;
 	return lines;
 }
 

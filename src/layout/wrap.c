@@ -306,7 +306,7 @@ static const unsigned char ascii_stop[128] = {
 /* Where the first byte from T[I] to T[END] is one wrap_run() looks at:
  * ASCII in ascii_stop (and '/' when SLASH: in a table cell), or not
  * ASCII.  Eight bytes at a time. */
-static uint32_t
+static inline uint32_t
 word_end(const char *t, uint32_t i, uint32_t end, int slash)
 {
 	uint64_t x, stop;
@@ -324,6 +324,53 @@ word_end(const char *t, uint32_t i, uint32_t end, int slash)
 	    !ascii_stop[(unsigned char)t[i]] && !(slash && t[i] == '/'))
 		i++;
 	return i;
+}
+
+/*
+ * From I, the start of a word of run R (none pending), place at once the
+ * words up to END that put_word() would place one by one: each of plain
+ * ASCII (no byte word_end() stops at), followed by one space, and
+ * fitting on the line.  Return where the run goes on: I when none was
+ * placed, else past the space after the last, which is pending as if
+ * read.
+ */
+static uint32_t
+put_words(struct wstate *s, uint32_t r, uint32_t i, uint32_t end)
+{
+	const char *t = s->doc->text;
+	int sp = s->space && s->w->nlines > 0 &&
+	    s->w->nspans > s->w->starts[s->w->nlines - 1] ? (int)s->space_len : 0;
+	int col = s->col + sp, gap = 0;
+	uint32_t j, at = i, last = i;
+
+	for (;;) {
+		j = word_end(t, at, end, s->cell);
+		if (j == at || j + 1 >= end || t[j] != ' ' ||
+		    col + gap + (int)(j - at) > s->width)
+			break;
+		col += gap + (int)(j - at);
+		last = j;
+		if (t[j + 1] == ' ') /* spaces run on: put_word() sees them */
+			break;
+		at = j + 1;
+		gap = 1;
+	}
+	if (last == i)
+		return i;
+	if (sp && s->space_run == r && s->space_off + (uint32_t)sp == i)
+		emit(s, r, s->space_off, last - s->space_off,
+		    (uint32_t)(col - s->col), 0); /* the space and the words */
+	else {
+		if (sp)
+			emit(s, s->space_run, s->space_off, (uint32_t)sp,
+			    (uint32_t)sp, 0);
+		emit(s, r, i, last - i, last - i, 0);
+	}
+	s->space = 1;
+	s->space_run = r;
+	s->space_off = last;
+	s->space_len = 1;
+	return last + 1;
 }
 
 /* Feed one run through the wrapper. */
@@ -374,6 +421,8 @@ wrap_run(struct wstate *s, uint32_t r)
 			    s->space_off + s->space_len == i)
 				s->space_len++; /* code keeps its spaces */
 			i++;
+			if (c == ' ' && s->nword == 0 && !(run->style & STY_CODE))
+				i = put_words(s, r, i, end);
 			start = i, w = 0;
 			continue;
 		}
