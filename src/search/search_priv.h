@@ -94,6 +94,10 @@ void search_direct(struct search *s, size_t a, size_t b);
 /* Index of the first match found starting on LINE or after it. */
 size_t search_lower_bound(const struct search *s, size_t line);
 
+/* Whether the text query Q holds an uppercase letter: the search is
+ * then case-sensitive. */
+int query_has_upper(const char *q);
+
 /* Whether Q holds a metacharacter of a regular expression. */
 int pattern_is_regex(const char *q);
 

@@ -187,8 +187,14 @@ next_key(struct ui *u)
 
 	if (library_loading(u->lib, u->lib->cur)) {
 		/* A search in the part counts its matches meanwhile. */
-		k = screen_key_wait(pager_search_busy(&u->pager) ? 0 :
-		    LOAD_POLL_MS);
+		k = screen_key_wait(pager_search_busy(&u->pager) ||
+		    ui_seek_busy(u) ? 0 : LOAD_POLL_MS);
+		/* And a search past the part looks on in the file's bytes. */
+		if (k == KEY_NONE && ui_seek_busy(u) &&
+		    !library_ready(u->lib, u->lib->cur)) {
+			ui_seek_more(u);
+			return k;
+		}
 		if (k == KEY_NONE && pager_search_busy(&u->pager) &&
 		    !library_ready(u->lib, u->lib->cur)) {
 			pager_idle(&u->pager);
@@ -354,6 +360,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	prompt_free(&u.find);
 	faq_index_free(u.c.faq_index);
 	pager_free(&u.pager);
+	ui_seek_stop(&u);
 	hl_free(u.hl);
 	screen_stop();
 	if (err[0])
