@@ -93,6 +93,8 @@ struct pager {
 	                           side view), not the text */
 	uint32_t side_cur;      /* that cursor's entry */
 	struct hlcache *hl;     /* the code blocks highlighted, or NULL */
+	int hl_later;           /* draw code plain once, highlight it between
+	                           keys (pager_highlight_later) */
 };
 
 /* Set up a pager on DOC (not owned); NAME is clean text.  LAYOUT_CHOP
@@ -172,6 +174,12 @@ void pager_resize(struct pager *p, int rows, int cols);
 /* Lay out (at least) up to LINE, or the whole document. */
 void pager_need(struct pager *p, size_t line);
 void pager_need_all(struct pager *p);
+
+/* Draw the code on screen plain until no key waits, then highlighted:
+ * a part shown for a far jump or a search shows at once, without
+ * waiting for the highlighting module and a language to be read (some
+ * 5 ms the first time). */
+void pager_highlight_later(struct pager *p);
 
 /* Lay out, or count the search's matches, a slice more while no key
  * waits; 0 when all is done (pager_busy() says whether any is left). */

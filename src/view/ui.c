@@ -188,14 +188,15 @@ next_key(struct ui *u)
 	if (library_loading(u->lib, u->lib->cur)) {
 		/* A search in the part counts its matches meanwhile. */
 		k = screen_key_wait(pager_search_busy(&u->pager) ||
-		    ui_seek_busy(u) ? 0 : LOAD_POLL_MS);
+		    u->pager.hl_later || ui_seek_busy(u) ? 0 : LOAD_POLL_MS);
 		/* And a search past the part looks on in the file's bytes. */
-		if (k == KEY_NONE && ui_seek_busy(u) &&
+		if (k == KEY_NONE && ui_seek_busy(u) && !u->pager.hl_later &&
 		    !library_ready(u->lib, u->lib->cur)) {
 			ui_seek_more(u);
 			return k;
 		}
-		if (k == KEY_NONE && pager_search_busy(&u->pager) &&
+		if (k == KEY_NONE && (pager_search_busy(&u->pager) ||
+		    u->pager.hl_later) &&
 		    !library_ready(u->lib, u->lib->cur)) {
 			pager_idle(&u->pager);
 			return k;
