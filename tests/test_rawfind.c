@@ -89,6 +89,38 @@ test_border(void)
 	    "a chunk begun inside a line reads from there");
 }
 
+/* Every place a needle may stand in a buffer, against the 16 bytes
+ * looked at at once: at each offset, forward and back, OWN ending
+ * anywhere around it. */
+static void
+test_offsets(void)
+{
+	char buf[96];
+	size_t at, own, wrong = 0, n;
+
+	for (at = 0; at + 20 < sizeof(buf); at++) {
+		memset(buf, 'l', sizeof(buf) - 1); /* the needle's first byte */
+		buf[sizeof(buf) - 1] = '\0';
+		memcpy(buf + at, "Last  Word", 10);
+		n = strlen(buf);
+		for (own = 0; own <= n; own++) {
+			size_t want = own > at ? at : SIZE_MAX;
+
+			if (find("last word", 0, buf, own, 0) != want ||
+			    find("last word", 0, buf, own, 1) != want ||
+			    find("Last Wo", 0, buf, own, 1) != want)
+				wrong++;
+		}
+	}
+	INT_EQ(wrong, 0, "a needle at every offset, every OWN, both ways");
+	INT_EQ(find("t(x", 0, "T(x t{x t(x", SIZE_MAX, 0), 0,
+	    "a mark in the first word: case ignored for the letters only");
+	INT_EQ(find("T(x", 0, "t(x T{x T(x", SIZE_MAX, 0), 8,
+	    "with a capital, exact");
+	INT_EQ(find("cafés ouverts", 0, "Un CAFÉS OUVERTS", SIZE_MAX, 0), 3,
+	    "a first word ending in a non-ASCII letter");
+}
+
 static void
 test_pattern(void)
 {
@@ -134,6 +166,7 @@ main(void)
 {
 	test_text();
 	test_border();
+	test_offsets();
 	test_pattern();
 	return t_done();
 }

@@ -1,8 +1,8 @@
 /*
  * A search's query in raw Markdown bytes (rawfind.h): the query folded
  * as the search folds it (hay_put), then looked for at each place its
- * first byte stands (either case of an ASCII letter, found with
- * memchr()), compared a code point at a time, lowered as the search
+ * first byte and the end of its first word stand (16 places at a
+ * time), compared a code point at a time, lowered as the search
  * lowers them; or a pattern (pattern.c) matched in each line folded as
  * the search folds a text for one (every blank run one space, none at
  * either end, a bad byte U+FFFD), with the line's block markers left
@@ -25,8 +25,11 @@ struct rawfind {
 	char *needle;           /* the folded text query, or NULL */
 	size_t nlen;
 	int sensitive;
-	unsigned char first[2]; /* the bytes a match of the needle starts
-	                           with (twice the same but for a letter) */
+	unsigned char first[2]; /* the needle's first byte and the one DIST
+	                           on (the end of its first word), ORed
+	                           with FOLD */
+	size_t dist;
+	unsigned char fold;     /* 0x20 when case is ignored, else 0 */
 	int any;                /* or any non-ASCII lead byte */
 	struct pattern *pat;    /* the query as a pattern, or NULL */
 	char *line;             /* a line folded for the pattern */
@@ -74,10 +77,16 @@ rawfind_new(const char *query, int flags)
 	}
 	r->needle = h.data;
 	r->nlen = h.len;
+	/* The end of the first word: ASCII, when case is ignored. */
+	while (r->dist + 1 < r->nlen && r->needle[r->dist + 1] != ' ')
+		r->dist++;
+	while (r->dist > 0 && !r->sensitive &&
+	    (unsigned char)r->needle[r->dist] >= 0x80)
+		r->dist--;
+	r->fold = r->sensitive ? 0 : 0x20;
 	c = (unsigned char)r->needle[0];
-	r->first[0] = r->first[1] = c;
-	if (!r->sensitive && c >= 'a' && c <= 'z')
-		r->first[1] = (unsigned char)(c - 32);
+	r->first[0] = c | r->fold;
+	r->first[1] = (unsigned char)r->needle[r->dist] | r->fold;
 	r->any = !r->sensitive && c >= 0x80;
 	return r;
 }
@@ -147,51 +156,92 @@ text_at(const struct rawfind *r, const char *s, const char *end)
 	return 1;
 }
 
-/* The next place in [LO, HI) of S (the last, BACK) holding byte C;
- * HI (LO - 1 when BACK, as SIZE_MAX for LO 0) if none. */
-static size_t
-byte_at(const char *s, size_t lo, size_t hi, unsigned char c, int back)
-{
-	const char *p;
+typedef uint8_t v16 __attribute__((vector_size(16)));
 
-	if (lo >= hi)
-		return back ? lo - 1 : hi;
-	if (back) {
-		p = memrchr(s + lo, c, hi - lo);
-		return p != NULL ? (size_t)(p - s) : lo - 1;
-	}
-	p = memchr(s + lo, c, hi - lo);
-	return p != NULL ? (size_t)(p - s) : hi;
+/* V with every byte set to C. */
+static v16
+splat(uint8_t c)
+{
+	v16 v;
+
+	memset(&v, c, sizeof(v));
+	return v;
 }
 
-/* The text query's first (last) start among the first OWN of N bytes. */
+/* The 16 bytes at P. */
+static v16
+load16(const char *p)
+{
+	v16 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+/* Whether any byte of V is set. */
+static int
+any16(v16 v)
+{
+	uint64_t a, b;
+
+	memcpy(&a, &v, 8);
+	memcpy(&b, (char *)&v + 8, 8);
+	return (a | b) != 0;
+}
+
+/* Whether a match may start at I of the N bytes at S: its first byte
+ * and the one r->dist on, ORed with r->fold, are the needle's. */
+static int
+cand(const struct rawfind *r, const char *s, size_t n, size_t i)
+{
+	return i + r->dist < n &&
+	    ((unsigned char)s[i] | r->fold) == r->first[0] &&
+	    ((unsigned char)s[i + r->dist] | r->fold) == r->first[1];
+}
+
+/* Whether no match may start at any of the 16 places from I (all of
+ * whose bytes, and r->dist on, are among the N). */
+static int
+none16(const struct rawfind *r, const char *s, size_t i)
+{
+	const v16 f = splat(r->fold);
+
+	return !any16((v16)(((load16(s + i) | f) == splat(r->first[0])) &
+	    ((load16(s + i + r->dist) | f) == splat(r->first[1]))));
+}
+
+/* The text query's first (last) start among the first OWN of N bytes:
+ * 16 places at a time where its first byte and a later one (the end of
+ * its first word) cannot stand, then each place that may. */
 static size_t
 text_in(const struct rawfind *r, const char *s, size_t n, size_t own,
     int back)
 {
-	size_t a, b, i, lo = 0, hi = own;
+	size_t i, k;
 
-	while (lo < hi) {
-		if (r->any) { /* a non-ASCII first letter: any lead byte */
-			i = back ? hi - 1 : lo;
+	if (r->any) { /* a non-ASCII first letter: any lead byte */
+		for (k = 0; k < own; k++) {
+			i = back ? own - 1 - k : k;
 			if ((unsigned char)s[i] >= 0xC0 && text_at(r, s + i,
 			    s + n))
 				return i;
-		} else {
-			a = byte_at(s, lo, hi, r->first[0], back);
-			b = r->first[1] == r->first[0] ? a :
-			    byte_at(s, lo, hi, r->first[1], back);
-			/* the nearer of the two; SIZE_MAX is none, going back */
-			i = back ? (a + 1 > b + 1 ? a : b) : (a < b ? a : b);
-			if (back ? i + 1 == lo : i == hi)
-				return SIZE_MAX;
-			if (text_at(r, s + i, s + n))
-				return i;
 		}
+		return SIZE_MAX;
+	}
+	for (k = 0; k < own; k += 16) {
 		if (back)
-			hi = i;
+			i = own - k >= 16 ? own - k - 16 : 0;
 		else
-			lo = i + 1;
+			i = k;
+		if (i + 16 <= own && i + 15 + r->dist < n &&
+		    none16(r, s, i))
+			continue;
+		for (size_t j = 0; j < 16 && j < own - k; j++) {
+			size_t at = back ? (own - k - 1) - j : i + j;
+
+			if (cand(r, s, n, at) && text_at(r, s + at, s + n))
+				return at;
+		}
 	}
 	return SIZE_MAX;
 }
