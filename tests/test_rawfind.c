@@ -159,6 +159,19 @@ test_pattern(void)
 	INT_EQ(find("Rust", SEARCH_REGEX, md, SIZE_MAX, 0), off(md, "Rust"),
 	    "no metacharacter: text, case kept");
 	OK(rawfind_new("a(", SEARCH_REGEX) == NULL, "a bad pattern: NULL");
+	/* Only lines holding a byte every match holds are matched: its
+	 * other case too, when the pattern ignores it. */
+	md = "one\ntwo BUFFER\nthree\nfour buffer\nfive\tBuf\tFER\nsix\n";
+	INT_EQ(find("bu.fer", SEARCH_REGEX, md, SIZE_MAX, 0), off(md, "BUFFER"),
+	    "the required byte in the other case");
+	INT_EQ(find("bu.fer", SEARCH_REGEX, md, SIZE_MAX, 1), off(md, "buffer"),
+	    "back: the last line holding it");
+	INT_EQ(find("buf fer$", SEARCH_REGEX, md, SIZE_MAX, 1), off(md, "Buf"),
+	    "tabs read as one space");
+	INT_EQ(find("Bu.fer", SEARCH_REGEX, md, SIZE_MAX, 0), SIZE_MAX,
+	    "a capital: case kept, no line has it");
+	INT_EQ(find("th?ree|si.", SEARCH_REGEX, md, SIZE_MAX, 1), off(md, "six"),
+	    "alternatives: no one byte, every line");
 }
 
 int

@@ -6,7 +6,8 @@
  * lowers them; or a pattern (pattern.c) matched in each line folded as
  * the search folds a text for one (every blank run one space, none at
  * either end, a bad byte U+FFFD), with the line's block markers left
- * out, each byte of the folded line mapped back to the raw one.
+ * out, each byte of the folded line mapped back to the raw one; only
+ * the lines holding a byte every match holds, when PCRE2 names one.
  */
 #define _GNU_SOURCE /* memrchr() */
 
@@ -32,6 +33,7 @@ struct rawfind {
 	unsigned char fold;     /* 0x20 when case is ignored, else 0 */
 	int any;                /* or any non-ASCII lead byte */
 	struct pattern *pat;    /* the query as a pattern, or NULL */
+	int req;                /* a byte its every match holds, or -1 */
 	char *line;             /* a line folded for the pattern */
 	uint32_t *map;          /* each folded byte's raw byte in the line */
 	size_t cap, cap_map;
@@ -61,6 +63,7 @@ rawfind_new(const char *query, int flags)
 			free(r);
 			return NULL;
 		}
+		r->req = pattern_required(r->pat);
 		return r;
 	}
 	r->sensitive = query_has_upper(query);
@@ -287,6 +290,7 @@ static size_t
 fold_line(struct rawfind *r, const char *s, size_t len)
 {
 	size_t i = line_start(s, len), o = 0, n, k, j;
+
 	uint32_t cp;
 	int blank = 1;
 
@@ -319,17 +323,38 @@ fold_line(struct rawfind *r, const char *s, size_t len)
 	return o;
 }
 
+/* Whether the LEN bytes at S read the same folded: printable ASCII,
+ * no blank but single spaces between words. */
+static int
+folded_already(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] <= ' ' || (unsigned char)s[i] >= 0x7F) {
+			if (s[i] != ' ' || i == 0 || s[i - 1] == ' ' ||
+			    i + 1 == len)
+				return 0;
+		}
+	return 1;
+}
+
 /* The first (last, BACK) start before LIMIT of a match of the pattern in
  * the line at S (LEN bytes); SIZE_MAX if none. */
 static size_t
 line_match(struct rawfind *r, const char *s, size_t len, size_t limit,
     int back)
 {
-	size_t n = fold_line(r, s, len), from = 0, x, y, at, best = SIZE_MAX;
+	size_t st = line_start(s, len), n, from = 0, x, y, at;
+	size_t best = SIZE_MAX;
+	const char *t = s + st;
+	int same = folded_already(t, len - st);
 
-	while (from < n && pattern_next(r->pat, r->line, n, from, &x, &y) ==
-	    1) {
-		at = r->map[x];
+	n = same ? len - st : fold_line(r, s, len);
+	if (!same)
+		t = r->line;
+	while (from < n && pattern_next(r->pat, t, n, from, &x, &y) == 1) {
+		at = same ? st + x : r->map[x];
 		if (at >= limit)
 			break;
 		if (!back)
@@ -340,17 +365,55 @@ line_match(struct rawfind *r, const char *s, size_t len, size_t limit,
 	return best;
 }
 
+/* The next place in [LO, HI) of S (the last, BACK) holding byte C or
+ * C2; HI (SIZE_MAX when BACK) if none. */
+static size_t
+byte_at(const char *s, size_t lo, size_t hi, int c, int c2, int back)
+{
+	const char *p, *q;
+
+	if (lo >= hi)
+		return back ? SIZE_MAX : hi;
+	if (back) {
+		p = memrchr(s + lo, c, hi - lo);
+		q = c2 != c ? memrchr(s + lo, c2, hi - lo) : NULL;
+		if (q != NULL && (p == NULL || q > p))
+			p = q;
+		return p != NULL ? (size_t)(p - s) : SIZE_MAX;
+	}
+	p = memchr(s + lo, c, hi - lo);
+	q = c2 != c ? memchr(s + lo, c2, hi - lo) : NULL;
+	if (q != NULL && (p == NULL || q < p))
+		p = q;
+	return p != NULL ? (size_t)(p - s) : hi;
+}
+
 /* The pattern's first (last) start among the first OWN of N bytes, one
- * line at a time. */
+ * line at a time: only the lines holding the byte every match holds,
+ * when PCRE2 names one. */
 static size_t
 pattern_in(struct rawfind *r, const char *s, size_t n, size_t own,
     int back)
 {
 	const char *nl;
-	size_t a, b, at;
+	size_t a, b, at, q;
+	int c = r->req, c2 = r->req;
 
+	if (c >= 'a' && c <= 'z')
+		c2 = c - 32;
+	else if (c >= 'A' && c <= 'Z')
+		c2 = c + 32;
 	if (!back) {
 		for (a = 0; a < own; a = b + 1) {
+			if (c >= 0) { /* on to the next line holding it */
+				if ((q = byte_at(s, a, n, c, c2, 0)) == n)
+					return SIZE_MAX;
+				nl = q > a ? memrchr(s + a, '\n', q - a) : NULL;
+				if (nl != NULL)
+					a = (size_t)(nl - s) + 1;
+				if (a >= own)
+					return SIZE_MAX;
+			}
 			nl = memchr(s + a, '\n', n - a);
 			b = nl != NULL ? (size_t)(nl - s) : n;
 			if ((at = line_match(r, s + a, b - a, own - a, 0)) !=
@@ -365,6 +428,13 @@ pattern_in(struct rawfind *r, const char *s, size_t n, size_t own,
 	nl = own > 0 ? memchr(s + own - 1, '\n', n - (own - 1)) : NULL;
 	b = nl != NULL ? (size_t)(nl - s) : n;
 	for (;;) {
+		if (c >= 0) { /* back to the last line holding it */
+			if ((q = byte_at(s, 0, b, c, c2, 1)) == SIZE_MAX)
+				return SIZE_MAX;
+			nl = memchr(s + q, '\n', b - q);
+			if (nl != NULL)
+				b = (size_t)(nl - s);
+		}
 		nl = b > 0 ? memrchr(s, '\n', b) : NULL;
 		a = nl != NULL ? (size_t)(nl - s) + 1 : 0;
 		if (a < own && (at = line_match(r, s + a, b - a, own - a, 1)) !=

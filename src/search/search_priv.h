@@ -122,6 +122,11 @@ struct pattern *pattern_new(const char *q, int caseless, char *err,
 int pattern_next(struct pattern *p, const char *s, size_t len, size_t from,
     size_t *x, size_t *y);
 
+/* A printable ASCII byte, not a blank, that every match of P holds, as
+ * PCRE2 finds it (its case, for a pattern ignoring case, either);
+ * -1 if none. */
+int pattern_required(const struct pattern *p);
+
 /* Free a pattern; NULL does nothing. */
 void pattern_free(struct pattern *p);
 
