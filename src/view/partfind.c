@@ -13,6 +13,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "quire/library.h"
@@ -161,6 +162,12 @@ ui_search_part(struct ui *u)
 	int back = u->pager.search_back != (u->pager.search_wait ==
 	    PAGER_WAIT_PREV);
 
+	/* n, or the same search again, while the bytes are searched: the
+	 * search goes on as it was. */
+	if (u->seek != NULL && u->pager.search_wait != 0 &&
+	    u->seek->was == u->pager.search_back &&
+	    strcmp(u->seek->query, u->pager.query) == 0)
+		return;
 	ui_seek_stop(u);
 	if (u->pager.search_wait == 0 || !library_loading(u->lib, i) ||
 	    library_ready(u->lib, i) || e->preview == NULL || e->size <= 0 ||
