@@ -119,6 +119,8 @@ test_offsets(void)
 	    "with a capital, exact");
 	INT_EQ(find("cafés ouverts", 0, "Un CAFÉS OUVERTS", SIZE_MAX, 0), 3,
 	    "a first word ending in a non-ASCII letter");
+	INT_EQ(find("aéb", 0, "the AÉB", SIZE_MAX, 0), 4,
+	    "a non-ASCII letter inside the first word");
 }
 
 static void

@@ -80,12 +80,11 @@ rawfind_new(const char *query, int flags)
 	}
 	r->needle = h.data;
 	r->nlen = h.len;
-	/* The end of the first word: ASCII, when case is ignored. */
-	while (r->dist + 1 < r->nlen && r->needle[r->dist + 1] != ' ')
+	/* The end of the first word, or, when case is ignored, of the ASCII
+	 * it begins with (a letter's cases may differ in length). */
+	while (r->dist + 1 < r->nlen && r->needle[r->dist + 1] != ' ' &&
+	    (r->sensitive || (unsigned char)r->needle[r->dist + 1] < 0x80))
 		r->dist++;
-	while (r->dist > 0 && !r->sensitive &&
-	    (unsigned char)r->needle[r->dist] >= 0x80)
-		r->dist--;
 	r->fold = r->sensitive ? 0 : 0x20;
 	c = (unsigned char)r->needle[0];
 	r->first[0] = c | r->fold;
