@@ -22,6 +22,8 @@
 #include "quire/util.h"
 #include "search_priv.h"
 
+#define PAD 64 /* bytes after a line matched: PCRE2's JIT may read on */
+
 struct rawfind {
 	char *needle;           /* the folded text query, or NULL */
 	size_t nlen;
@@ -293,7 +295,7 @@ fold_line(struct rawfind *r, const char *s, size_t len)
 	uint32_t cp;
 	int blank = 1;
 
-	GROW(r->line, r->cap, 0, 3 * len + 1);
+	GROW(r->line, r->cap, 0, 3 * len + PAD);
 	GROW(r->map, r->cap_map, 0, 3 * len + 1);
 	while (i < len) {
 		if ((unsigned char)s[i] > ' ' && (unsigned char)s[i] < 0x80) {
@@ -319,6 +321,7 @@ fold_line(struct rawfind *r, const char *s, size_t len)
 	}
 	if (o > 0 && r->line[o - 1] == ' ')
 		o--;
+	memset(r->line + o, 0, PAD); /* the JIT may read on past the end */
 	return o;
 }
 
@@ -339,15 +342,16 @@ folded_already(const char *s, size_t len)
 }
 
 /* The first (last, BACK) start before LIMIT of a match of the pattern in
- * the line at S (LEN bytes); SIZE_MAX if none. */
+ * the line at S (LEN bytes, ROOM to the end of the buffer: the line is
+ * matched where it is when PAD bytes follow it); SIZE_MAX if none. */
 static size_t
-line_match(struct rawfind *r, const char *s, size_t len, size_t limit,
-    int back)
+line_match(struct rawfind *r, const char *s, size_t len, size_t room,
+    size_t limit, int back)
 {
 	size_t st = line_start(s, len), n, from = 0, x, y, at;
 	size_t best = SIZE_MAX;
 	const char *t = s + st;
-	int same = folded_already(t, len - st);
+	int same = room >= len + PAD && folded_already(t, len - st);
 
 	n = same ? len - st : fold_line(r, s, len);
 	if (!same)
@@ -415,8 +419,8 @@ pattern_in(struct rawfind *r, const char *s, size_t n, size_t own,
 			}
 			nl = memchr(s + a, '\n', n - a);
 			b = nl != NULL ? (size_t)(nl - s) : n;
-			if ((at = line_match(r, s + a, b - a, own - a, 0)) !=
-			    SIZE_MAX)
+			at = line_match(r, s + a, b - a, n - a, own - a, 0);
+			if (at != SIZE_MAX)
 				return a + at;
 			if (b >= n)
 				break;
@@ -436,8 +440,8 @@ pattern_in(struct rawfind *r, const char *s, size_t n, size_t own,
 		}
 		nl = b > 0 ? memrchr(s, '\n', b) : NULL;
 		a = nl != NULL ? (size_t)(nl - s) + 1 : 0;
-		if (a < own && (at = line_match(r, s + a, b - a, own - a, 1)) !=
-		    SIZE_MAX)
+		if (a < own && (at = line_match(r, s + a, b - a, n - a,
+		    own - a, 1)) != SIZE_MAX)
 			return a + at;
 		if (a == 0)
 			return SIZE_MAX;
