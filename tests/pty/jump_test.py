@@ -52,7 +52,14 @@ with tempfile.TemporaryDirectory() as tmp:
                        check=True)
         f.write(b"\n## The very end\n\nThe last words of the book, "
                 b"after every chapter.\n\nA coda *in* emphasis, found "
-                b"once.\n")
+                b"once.\n\nThe quux-marker itself.\n")
+    # Half way, a link whose address (not shown) holds the same word.
+    with open(path, "rb") as f:
+        data = f.read()
+    mid = data.find(b"\n## ", len(data) // 2)
+    with open(path, "wb") as f:
+        f.write(data[:mid] + b"\nSee [the notes](https://example.com/"
+                b"quux-marker).\n" + data[mid:])
     with open(path, "rb") as f:
         title = f.readline().decode().lstrip("# ").strip()
 
@@ -307,6 +314,24 @@ wait-exit 0
         ok(page(s[0][-25:]) is None and p is not None and p[1] > 1000 and
            "The last words of the book" in "".join(s[1][-25:]),
            "page ?/? on the part, the whole's numbers after it", s)
+
+    # The bytes hold the pattern first in a link's address, which the text
+    # does not show: the part there has no match, so the scan goes on to
+    # the text at the end.
+    rc, s, err = drive("""
+expect-row 0 %s
+send /quux-mark.r\\r
+expect The quux-marker itself.
+expect-row -1 match ?/...
+expect-row -1 page ?/?
+timeout 300
+expect-row -1 match 1/1
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "a pattern first in the bytes of a link's address: the scan "
+       "goes on past the part, to the match in the text, then match 1/1",
+       err)
 
     # A pattern the bytes have nowhere, the text only (emphasis inside):
     # the search waits for the whole; Ctrl-C gives the wait up, n
