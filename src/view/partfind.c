@@ -6,7 +6,9 @@
  * keys; the part of the file around the place found is shown
  * (library_window) with the search made on it.  A search that wraps (?
  * or N on the first part, which has nothing before the place) looks
- * from the file's end back, as it would in the whole.  A place the part
+ * from the file's end back, as it would in the whole, and one that
+ * finds nothing to the file's end (its start) goes on from the other
+ * end, "search wrapped", as in the whole.  A place the part
  * does not show as a match (markup in the bytes) sends the scan on, a
  * few times; failing that, or when the bytes have no place, the search
  * waits for the whole, which takes it on (ui_finish_load).
@@ -33,6 +35,7 @@
 struct ui_seek {
 	struct rawfind *rf;
 	size_t lo, hi;          /* the bytes left to search */
+	size_t wlo, whi;        /* then these, past the file's end */
 	int back;               /* for the last place before hi */
 	int wrapped;            /* the bytes are past the file's end */
 	int was;                /* the search's own direction (search_back) */
@@ -88,8 +91,8 @@ show_place(struct ui *u, size_t at)
 	size_t cut = e->preview->source_len;
 	const struct doc *w;
 
-	if (at < cut) /* backward, into the first part */
-		ui_show_part(u, e->preview, 1, SIZE_MAX);
+	if (at < cut) /* into the first part: its end, or its start */
+		ui_show_part(u, e->preview, 1, k->back ? SIZE_MAX : 0);
 	else if ((w = library_window(u->lib, i, at)) != NULL)
 		ui_show_part(u, w, 2, 0);
 	else
@@ -130,6 +133,13 @@ seek(struct ui *u, double ms)
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	while (u->seek != NULL) {
+		if (u->seek->lo >= u->seek->hi && u->seek->wlo <
+		    u->seek->whi) { /* none to the end: on from the start */
+			u->seek->lo = u->seek->wlo;
+			u->seek->hi = u->seek->whi;
+			u->seek->wlo = u->seek->whi = 0;
+			u->seek->wrapped = 1;
+		}
 		/* Ctrl-C gave the wait up, a key moved on, or none is left. */
 		if (u->pager.search_wait == 0 || u->seek->lo >= u->seek->hi ||
 		    !library_loading(u->lib, u->lib->cur)) {
@@ -174,14 +184,18 @@ ui_search_part(struct ui *u)
 	    u->pager.search == NULL)
 		return;
 	k = xcalloc(1, sizeof(*k));
+	/* Then, as the search wraps, from the other end of the file. */
 	if (u->pager.doc == e->preview) {
-		/* Backward, the search wraps: from the file's end. */
+		/* Backward, it wraps at once: from the file's end. */
 		k->lo = e->preview->source_len;
 		k->hi = (size_t)e->size;
 		k->wrapped = back;
+		k->whi = back ? 0 : k->lo; /* forward, the first part's */
 	} else if (e->window != NULL && u->pager.doc == e->window) {
 		k->lo = back ? 0 : e->wto;
 		k->hi = back ? e->wfrom : (size_t)e->size;
+		k->wlo = back ? e->wto : 0;
+		k->whi = back ? (size_t)e->size : e->wfrom;
 	}
 	if (k->lo >= k->hi ||
 	    (k->rf = rawfind_new(u->pager.query, SEARCH_REGEX)) == NULL) {

@@ -57,9 +57,11 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(path, "rb") as f:
         data = f.read()
     mid = data.find(b"\n## ", len(data) // 2)
+    early = data.find(b"\n## ", 8000)  # in the first part, past page 2
     with open(path, "wb") as f:
-        f.write(data[:mid] + b"\nSee [the notes](https://example.com/"
-                b"quux-marker).\n" + data[mid:])
+        f.write(data[:early] + b"\nThe zyzzyva-prologue, once.\n" +
+                data[early:mid] + b"\nSee [the notes](https://example."
+                b"com/quux-marker).\n" + data[mid:])
     with open(path, "rb") as f:
         title = f.readline().decode().lstrip("# ").strip()
 
@@ -314,6 +316,24 @@ wait-exit 0
         ok(page(s[0][-25:]) is None and p is not None and p[1] > 1000 and
            "The last words of the book" in "".join(s[1][-25:]),
            "page ?/? on the part, the whole's numbers after it", s)
+
+    # / from the part at the end for a word of the first part only: the
+    # bytes past the part have none, so the search wraps, as in the
+    # whole, to the first part's match.
+    rc, s, err = drive("""
+expect-row 0 %s
+send G
+expect-row -1 page ?/?
+send /zyzzyva\\r
+expect The zyzzyva-prologue, once.
+expect-row -1 search wrapped: match 1/...
+timeout 300
+expect-row -1 search wrapped: match 1/1
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "/ from the part at the end for a word of the first part: "
+       "wrapped to it at once, then search wrapped: match 1/1", err)
 
     # The bytes hold the pattern first in a link's address, which the text
     # does not show: the part there has no match, so the scan goes on to
