@@ -16,9 +16,9 @@
  * 3/...", no total; "match ?/..." in a part from further on), and when
  * it has no match that way wait for the whole, "searching the rest of
  * the file..." meanwhile (Ctrl-C gives up); the whole takes the search
- * on (pager_search_resume).  Before that wait, loading.c looks for the
- * query in the file's bytes past the part and shows the part there
- * (pager_search_part).
+ * on (pager_search_resume).  Meanwhile partfind.c looks for the query
+ * in the file's bytes past the part and shows the part there
+ * (pager_search_part), "search wrapped" when it is past the file's end.
  */
 #include <stdio.h>
 #include <string.h>
