@@ -215,14 +215,77 @@ window_end(const size_t *cuts, size_t n, size_t from, size_t at,
 	return total;
 }
 
+#define NEAR_SCAN (4u * 1024 * 1024) /* bytes scanned for cuts here
+                                       rather than waited for */
+#define NEAR_STEP (4u * 1024)         /* between the cuts found so */
+
+/* The last byte before AT where a part of entry E is known to start
+ * without the background load's cuts: the first part's end, or the end
+ * of the part from further on; 0 if none. */
+static size_t
+clean_start(const struct lib_entry *e, size_t at)
+{
+	size_t lo = 0;
+
+	if (e->preview != NULL && e->preview->source_len <= at)
+		lo = e->preview->source_len;
+	if (e->window != NULL && e->wto <= at && e->wto > lo)
+		lo = e->wto;
+	return lo;
+}
+
+/*
+ * Entry E's part around AT (of TOTAL bytes) while the background load
+ * has not scanned the file for cuts yet: the bytes from LO, a line where
+ * a part starts (clean_start), to some way past AT, read and scanned
+ * here with the same rules (the scan begins outside any block there).
+ * NULL when there is no cut far enough past AT in them.
+ */
+static struct doc *
+window_near(struct lib_entry *e, size_t lo, size_t at, size_t total)
+{
+	char *data;
+	size_t len, n, k, from, to, end, *cuts;
+	struct doc *w = NULL;
+
+	if (doc_read_range(e->path, lo, at - lo + 2 * LIB_WINDOW, &data,
+	    &len) != DOC_OK)
+		return NULL;
+	cuts = doc_prefix_cuts(data, len, NEAR_STEP, &n, NULL, NULL);
+	free(data);
+	for (k = 0; k < n; k++)
+		cuts[k] += lo;
+	/* As library_window: a window's worth before the end. */
+	end = total - at < LIB_WINDOW / 2 && total > LIB_WINDOW ?
+	    total - LIB_WINDOW : at;
+	for (k = n; k > 0 && cuts[k - 1] > end; k--)
+		;
+	from = k > 0 ? cuts[k - 1] : lo;
+	to = window_end(cuts, n, from, at, lo + len < total ? SIZE_MAX :
+	    total);
+	free(cuts);
+	if (to != SIZE_MAX)
+		w = window(e, from, to, total);
+	return w;
+}
+
 struct doc *
 library_window(struct library *lib, size_t i, size_t at)
 {
 	struct lib_entry *e = &lib->e[i];
 	const size_t *cuts;
 	size_t n, total, k, lo, from;
+	struct doc *w;
 
-	if (e->bg == NULL || (cuts = bgload_cuts(e->bg, &n, &total)) == NULL)
+	if (e->bg == NULL)
+		return NULL;
+	/* Near a part shown, the bytes there rather than the whole's scan. */
+	if (!bgload_cuts_ready(e->bg) && e->size > 0 &&
+	    at < (size_t)e->size && (lo = clean_start(e, at)) > 0 &&
+	    at - lo <= NEAR_SCAN && (w = window_near(e, lo, at,
+	    (size_t)e->size)) != NULL)
+		return w;
+	if ((cuts = bgload_cuts(e->bg, &n, &total)) == NULL)
 		return NULL;
 	if (at > total)
 		at = total;

@@ -240,6 +240,32 @@ check_beside(const char *name, const char *md, size_t len, size_t span)
 	return (int)parts;
 }
 
+/*
+ * The cuts a scan from any cut finds (the library scans the bytes from
+ * a part's end so, before the whole file is scanned) are the whole
+ * scan's from there on: a cut leaves no fence or HTML block open.
+ */
+static void
+check_from_cut(const char *name, const char *md, size_t len)
+{
+	size_t *all, *from, n, m, c, k, wrong = 0, at = 0;
+
+	all = doc_prefix_cuts(md, len, 1, &n, NULL, NULL);
+	for (c = 0; c < n; c++) {
+		from = doc_prefix_cuts(md + all[c], len - all[c], 1, &m, NULL,
+		    NULL);
+		for (k = 0; k < m && c + k < n && from[k] + all[c] ==
+		    all[c + k]; k++)
+			;
+		if ((k < m || m != n - c) && wrong++ == 0)
+			at = all[c];
+		free(from);
+	}
+	OK(n > 0 && wrong == 0, "%s: the scan from %zu of %zu cuts finds "
+	    "other cuts (the first at byte %zu)", name, wrong, n, at);
+	free(all);
+}
+
 /* Documents that misled the cut or the definitions once; each is
  * padded so that the cut falls where it did. */
 static const char *const tricky[] = {
@@ -320,6 +346,8 @@ main(int argc, char **argv)
 	cuts = md ? check("spec examples", md, len) : 0;
 	OK(cuts > 50, "the spec examples can be cut %d times", cuts);
 	cuts = md ? check_beside("spec examples", md, len, 8) : 0;
+	if (md != NULL)
+		check_from_cut("spec examples", md, len);
 	OK(cuts > 50, "the spec examples make %d parts from further on", cuts);
 	free(md);
 	for (i = 2; i < argc; i++) {
@@ -329,6 +357,7 @@ main(int argc, char **argv)
 			continue;
 		total += check(argv[i], md, len);
 		check_beside(argv[i], md, len, 8);
+		check_from_cut(argv[i], md, len);
 		free(md);
 	}
 	OK(argc == 2 || total > 0, "the files were cut %d times", total);

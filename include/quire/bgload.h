@@ -31,6 +31,9 @@ int bgload_ready(const struct bgload *b);
  * They last until bgload_free(). */
 const size_t *bgload_cuts(const struct bgload *b, size_t *n, size_t *total);
 
+/* Whether bgload_cuts() will not wait. */
+int bgload_cuts_ready(const struct bgload *b);
+
 /* The heading lines of the file (doc_prefix_cuts), *N of them, waiting
  * for them as bgload_cuts() does; they last until bgload_free(). */
 const struct doc_outline *bgload_outline(const struct bgload *b, size_t *n);

@@ -87,8 +87,11 @@ const char *library_title(const struct library *lib, size_t i, size_t *len);
  * part's end to its last byte) parsed beside the whole, kept in the
  * entry's window: at least LIB_WINDOW bytes, the last of the file if AT
  * is near its end.  NULL if the file cannot be read, or if no part of
- * at most LIB_WINDOW_MAX bytes holds AT.  It waits for the background
- * load to have read the file (tens of milliseconds).
+ * at most LIB_WINDOW_MAX bytes holds AT.  Within a few MiB past a part
+ * shown (the first part, the window) it reads and scans the bytes from
+ * that part's end for where a part may start; further on it waits for
+ * the background load to have read and scanned the file (tens of
+ * milliseconds).
  */
 struct doc *library_window(struct library *lib, size_t i, size_t at);
 

@@ -81,6 +81,8 @@ struct pager {
 	size_t match;           /* the current match, or SEARCH_NONE */
 	int search_wait;        /* PAGER_WAIT_*: on a part, the search or
 	                           n/N that waits for the whole, or 0 */
+	int search_wrapped;     /* on a part: its match was found past the
+	                           file's end (before its start) */
 	uint32_t link;          /* the selected link (doc->links), or DOC_NONE */
 	size_t link_line;       /* where it is on screen */
 	uint16_t link_col;
@@ -91,6 +93,8 @@ struct pager {
 	                           side view), not the text */
 	uint32_t side_cur;      /* that cursor's entry */
 	struct hlcache *hl;     /* the code blocks highlighted, or NULL */
+	int hl_later;           /* draw code plain once, highlight it between
+	                           keys (pager_highlight_later) */
 };
 
 /* Set up a pager on DOC (not owned); NAME is clean text.  LAYOUT_CHOP
@@ -170,6 +174,12 @@ void pager_resize(struct pager *p, int rows, int cols);
 /* Lay out (at least) up to LINE, or the whole document. */
 void pager_need(struct pager *p, size_t line);
 void pager_need_all(struct pager *p);
+
+/* Draw the code on screen plain until no key waits, then highlighted:
+ * a part shown for a far jump or a search shows at once, without
+ * waiting for the highlighting module and a language to be read (some
+ * 5 ms the first time). */
+void pager_highlight_later(struct pager *p);
 
 /* Lay out, or count the search's matches, a slice more while no key
  * waits; 0 when all is done (pager_busy() says whether any is left). */
@@ -293,8 +303,10 @@ enum {
 
 /* The search for P's query again on a part just shown, from its start
  * (from its end, BACKWARD: N, or ? and n), waiting for the whole as
- * above if the part has no match. */
-void pager_search_part(struct pager *p, int backward);
+ * above if the part has no match; WRAPPED: the part is where the search
+ * comes to past the file's end (before its start), and the note says
+ * so. */
+void pager_search_part(struct pager *p, int backward, int wrapped);
 
 /* Where the current match's line starts, in *POS: 0 if there is none. */
 int pager_match_pos(const struct pager *p, struct pos *pos);
@@ -304,10 +316,11 @@ int pager_match_pos(const struct pager *p, struct pos *pos);
  * the current match's place in the whole (pager_match_pos translated),
  * stays current; WAIT, the part's search_wait, is then done: the search
  * from the reader's place (without AT), or n or N from AT.  Neither: the
- * matches are lit, the place stays.
+ * matches are lit, the place stays.  WRAPPED: the part's match was found
+ * past the file's end, and the note says so still.
  */
 void pager_search_resume(struct pager *p, const char *query, int backward,
-    int wait, const struct pos *at);
+    int wait, const struct pos *at, int wrapped);
 
 /* While no key waits: look a slice further for a match that took long
  * to find, or count a slice more of the matches, the status line's

@@ -94,6 +94,12 @@ bgload_cuts(const struct bgload *b, size_t *n, size_t *total)
 	return m->cuts;
 }
 
+int
+bgload_cuts_ready(const struct bgload *b)
+{
+	return atomic_load(&((struct bgload *)b)->cuts_done);
+}
+
 const struct doc_outline *
 bgload_outline(const struct bgload *b, size_t *n)
 {

@@ -169,6 +169,24 @@ pattern_next(struct pattern *p, const char *s, size_t len, size_t from,
 	return 0;
 }
 
+int
+pattern_required(const struct pattern *p)
+{
+	static const uint32_t what[2][2] = {
+		{ PCRE2_INFO_LASTCODETYPE, PCRE2_INFO_LASTCODEUNIT },
+		{ PCRE2_INFO_FIRSTCODETYPE, PCRE2_INFO_FIRSTCODEUNIT },
+	};
+	uint32_t type, unit;
+	int k;
+
+	for (k = 0; k < 2; k++)
+		if (pcre2_pattern_info(p->code, what[k][0], &type) == 0 &&
+		    type == 1 && pcre2_pattern_info(p->code, what[k][1],
+		    &unit) == 0 && unit > ' ' && unit < 0x7F)
+			return (int)unit;
+	return -1;
+}
+
 void
 pattern_free(struct pattern *p)
 {

@@ -18,9 +18,8 @@
 #include "scan.h"
 #include "search_priv.h"
 
-/* Whether QUERY holds an uppercase letter. */
-static int
-has_upper(const char *q)
+int
+query_has_upper(const char *q)
 {
 	size_t i = 0, len = strlen(q);
 	uint32_t cp;
@@ -60,7 +59,7 @@ setup(const struct layout *lay, struct layout *grow, const char *query,
 		h->sensitive = 1; /* the pattern ignores case itself */
 		return s;
 	}
-	s->sensitive = has_upper(query);
+	s->sensitive = query_has_upper(query);
 	h->sensitive = s->sensitive;
 	h->blank = 1;
 	hay_put(h, query, strlen(query));

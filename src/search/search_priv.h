@@ -94,6 +94,10 @@ void search_direct(struct search *s, size_t a, size_t b);
 /* Index of the first match found starting on LINE or after it. */
 size_t search_lower_bound(const struct search *s, size_t line);
 
+/* Whether the text query Q holds an uppercase letter: the search is
+ * then case-sensitive. */
+int query_has_upper(const char *q);
+
 /* Whether Q holds a metacharacter of a regular expression. */
 int pattern_is_regex(const char *q);
 
@@ -117,6 +121,11 @@ struct pattern *pattern_new(const char *q, int caseless, char *err,
  */
 int pattern_next(struct pattern *p, const char *s, size_t len, size_t from,
     size_t *x, size_t *y);
+
+/* A printable ASCII byte, not a blank, that every match of P holds, as
+ * PCRE2 finds it (its case, for a pattern ignoring case, either);
+ * -1 if none. */
+int pattern_required(const struct pattern *p);
 
 /* Free a pattern; NULL does nothing. */
 void pattern_free(struct pattern *p);

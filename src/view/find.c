@@ -16,9 +16,9 @@
  * 3/...", no total; "match ?/..." in a part from further on), and when
  * it has no match that way wait for the whole, "searching the rest of
  * the file..." meanwhile (Ctrl-C gives up); the whole takes the search
- * on (pager_search_resume).  Before that wait, loading.c looks for the
- * query in the file's bytes past the part and shows the part there
- * (pager_search_part).
+ * on (pager_search_resume).  Meanwhile partfind.c looks for the query
+ * in the file's bytes past the part and shows the part there
+ * (pager_search_part), "search wrapped" when it is past the file's end.
  */
 #include <stdio.h>
 #include <string.h>
@@ -129,15 +129,19 @@ wait_whole(struct pager *p, int wait)
 
 /* On a part: match M was looked for (WRAPPED), with no limit on time (a
  * part is small); none, or one only past the part's end (or before its
- * start), and the whole is waited for (WAIT). */
+ * start), and the whole is waited for (WAIT).  PAST: the part itself is
+ * past the file's end, so its match is shown as wrapped. */
 static void
-found_in_part(struct pager *p, size_t m, int wrapped, int wait)
+found_in_part(struct pager *p, size_t m, int wrapped, int wait, int past)
 {
+	p->search_wrapped = 0;
 	if ((m == SEARCH_NONE && search_error(p->search) == NULL) ||
 	    (m != SEARCH_NONE && wrapped))
 		wait_whole(p, wait);
-	else
-		found(p, m, 0, 1);
+	else {
+		p->search_wrapped = past && m != SEARCH_NONE;
+		found(p, m, past, 1);
+	}
 }
 
 void
@@ -150,6 +154,7 @@ pager_search(struct pager *p, const char *query, int backward)
 	p->search = NULL;
 	p->match = SEARCH_NONE;
 	p->search_wait = 0;
+	p->search_wrapped = 0;
 	snprintf(p->query, sizeof(p->query), "%s", query);
 	p->search_back = backward;
 	if (query[0] == '\0')
@@ -157,7 +162,7 @@ pager_search(struct pager *p, const char *query, int backward)
 	p->search = search_begin(p->lay, query, SEARCH_REGEX);
 	if (part(p)) {
 		m = search_find(p->search, p->top, backward ? -1 : 1, &wrapped);
-		found_in_part(p, m, wrapped, PAGER_WAIT_SEARCH);
+		found_in_part(p, m, wrapped, PAGER_WAIT_SEARCH, 0);
 		return;
 	}
 	m = search_find_for(p->search, p->top, backward ? -1 : 1, SEEK_MS,
@@ -166,7 +171,7 @@ pager_search(struct pager *p, const char *query, int backward)
 }
 
 void
-pager_search_part(struct pager *p, int backward)
+pager_search_part(struct pager *p, int backward, int past)
 {
 	size_t m;
 	int wrapped = 0;
@@ -177,7 +182,7 @@ pager_search_part(struct pager *p, int backward)
 	p->search = search_begin(p->lay, p->query, SEARCH_REGEX);
 	m = search_find(p->search, backward ? p->lay->nlines : 0, backward ?
 	    -1 : 1, &wrapped);
-	found_in_part(p, m, wrapped, PAGER_WAIT_SEARCH);
+	found_in_part(p, m, wrapped, PAGER_WAIT_SEARCH, past);
 }
 
 /* Whether the current match is on screen: n and N go on from it, else
@@ -209,11 +214,11 @@ pager_search_next(struct pager *p, int reverse)
 	if (part(p)) {
 		if (!match_shown(p)) {
 			m = search_find(p->search, p->top, dir, &wrapped);
-			found_in_part(p, m, wrapped, PAGER_WAIT_SEARCH);
+			found_in_part(p, m, wrapped, PAGER_WAIT_SEARCH, 0);
 		} else {
 			m = search_step(p->search, p->match, dir, &wrapped);
 			found_in_part(p, m, wrapped, reverse ?
-			    PAGER_WAIT_PREV : PAGER_WAIT_NEXT);
+			    PAGER_WAIT_PREV : PAGER_WAIT_NEXT, 0);
 		}
 		return;
 	}
@@ -329,7 +334,7 @@ pager_match_pos(const struct pager *p, struct pos *pos)
 
 void
 pager_search_resume(struct pager *p, const char *query, int backward,
-    int wait, const struct pos *at)
+    int wait, const struct pos *at, int past)
 {
 	size_t line, m;
 	int wrapped = 0;
@@ -351,7 +356,7 @@ pager_search_resume(struct pager *p, const char *query, int backward,
 	line = layout_find(p->lay, at->block, at->off);
 	m = search_find(p->search, line < p->lay->nlines ? line : 0, 1,
 	    &wrapped);
-	found(p, m, 0, 1);
+	found(p, m, past, 1);
 	if (m != SEARCH_NONE && wait != 0)
 		pager_search_next(p, wait == PAGER_WAIT_PREV);
 }

@@ -4,7 +4,7 @@
  * read and parsed beside the whole (library_window), and when the whole
  * arrives it takes the place of the part shown at the same text, with
  * the search made on the part made again on it.  A search with no match
- * in the part looks for its query in the file's bytes (ui_search_part).
+ * in the part looks for its query in the file's bytes (partfind.c).
  */
 #define _GNU_SOURCE /* memmem() */
 #include <stdint.h>
@@ -99,7 +99,7 @@ ui_finish_load(struct ui *u)
 	struct lib_entry *e = &u->lib->e[i];
 	struct pos pos, at;
 	char note[256], query[PROMPT_MAX];
-	int hint = u->pager.hint, window, end, back, wait, lit, hit;
+	int hint = u->pager.hint, window, end, back, wait, lit, hit, wrapped;
 	struct doc *d;
 
 	if (!library_loading(u->lib, i))
@@ -109,6 +109,8 @@ ui_finish_load(struct ui *u)
 	snprintf(query, sizeof(query), "%s", u->pager.query);
 	back = u->pager.search_back;
 	wait = u->pager.search_wait;
+	wrapped = u->pager.search_wrapped;
+	ui_seek_stop(u);
 	lit = u->pager.search != NULL || wait != 0;
 	hit = pager_match_pos(&u->pager, &at);
 	window = e->window != NULL && u->pager.doc == e->window;
@@ -133,7 +135,7 @@ ui_finish_load(struct ui *u)
 	pager_note(&u->pager, "%s", note);
 	if (lit && d != NULL)
 		pager_search_resume(&u->pager, query, back, wait,
-		    hit ? &at : NULL);
+		    hit ? &at : NULL, wrapped);
 	library_drop_preview(u->lib, i);
 }
 
@@ -146,10 +148,8 @@ ui_whole_place(struct ui *u)
 		ui_finish_load(u);
 }
 
-/* Show part D of the current document (PARTIAL as ui_open_doc takes it)
- * with line TOP at the top, or its last page (TOP SIZE_MAX). */
-static void
-show_part(struct ui *u, const struct doc *d, int partial, size_t top)
+void
+ui_show_part(struct ui *u, const struct doc *d, int partial, size_t top)
 {
 	struct lib_entry *e = &u->lib->e[u->lib->cur];
 	int hint = u->pager.hint;
@@ -159,6 +159,8 @@ show_part(struct ui *u, const struct doc *d, int partial, size_t top)
 	if (!hint)
 		pager_hide_hint(&u->pager);
 	pager_need_all(&u->pager); /* a part is small */
+	if (partial == 2) /* shown at once, its code coloured after */
+		pager_highlight_later(&u->pager);
 	nav_jump(&u->pager, top == SIZE_MAX ? pager_max_top(&u->pager) :
 	    top * u->pager.lay->nlines / 1000000);
 }
@@ -236,7 +238,7 @@ jump_section(struct ui *u, enum action a, size_t n)
 		ui_finish_load(u);
 		return -1;
 	}
-	show_part(u, w, 2, 0);
+	ui_show_part(u, w, 2, 0);
 	return 1;
 }
 
@@ -260,7 +262,7 @@ ui_jump_part(struct ui *u, enum action a, size_t n)
 	size = (size_t)e->size;
 	cut = e->preview->source_len;
 	if (a == ACT_TOP) { /* from a part further on: the first part */
-		show_part(u, e->preview, 1, 0);
+		ui_show_part(u, e->preview, 1, 0);
 		return 1;
 	}
 	if (a == ACT_NEXT_SECTION || a == ACT_NEXT_TOP)
@@ -268,7 +270,7 @@ ui_jump_part(struct ui *u, enum action a, size_t n)
 	at = a == ACT_BOTTOM || n >= 100 ? size : size / 100 * n +
 	    size % 100 * n / 100;
 	if (at < cut) { /* in the first part: the same share of its lines */
-		show_part(u, e->preview, 1, at * 1000000 / cut);
+		ui_show_part(u, e->preview, 1, at * 1000000 / cut);
 		return 1;
 	}
 	if ((w = library_window(u->lib, i, at)) == NULL) {
@@ -276,170 +278,7 @@ ui_jump_part(struct ui *u, enum action a, size_t n)
 		ui_finish_load(u);
 		return -1;
 	}
-	show_part(u, w, 2, at >= e->wto ? SIZE_MAX : (at - e->wfrom) *
+	ui_show_part(u, w, 2, at >= e->wto ? SIZE_MAX : (at - e->wfrom) *
 	    1000000 / (e->wto - e->wfrom));
 	return 1;
-}
-
-/*
- * A search finding nothing in the part shown: look for its query in the
- * file's bytes past the part (before it, backward), as less does, and
- * show a part there.  A regular expression is left to the whole.
- */
-#define SCAN_CHUNK ((size_t)1 << 20) /* bytes of the file read at a time */
-#define SCAN_OVER 4096  /* read past a chunk: a match may start near its end */
-#define SCAN_TRIES 4    /* parts shown in search of a match before waiting */
-
-/* Whether byte C is a blank between words in Markdown's text. */
-static int
-blank(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-/* C lower-cased if FOLD (ASCII only: the rest as it is). */
-static unsigned char
-fold(unsigned char c, int fold)
-{
-	return fold && c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
-
-/* Whether Q (its blanks one space, lower case if FOLD) is at S, before
- * END: a space in Q matches a run of blanks. */
-static int
-raw_match(const unsigned char *s, const unsigned char *end,
-    const unsigned char *q, int icase)
-{
-	while (*q != '\0') {
-		if (*q == ' ') {
-			if (s == end || !blank(*s))
-				return 0;
-			while (s < end && blank(*s))
-				s++;
-		} else if (s == end || fold(*s, icase) != *q)
-			return 0;
-		else
-			s++;
-		q++;
-	}
-	return 1;
-}
-
-/* The first (last, BACK) start of Q among the first OWN bytes of the N
- * at S; SIZE_MAX if none. */
-static size_t
-raw_find(const unsigned char *s, size_t n, size_t own,
-    const unsigned char *q, int icase, int back)
-{
-	size_t k, at;
-
-	for (k = 0; k < own; k++) {
-		at = back ? own - 1 - k : k;
-		if (fold(s[at], icase) == q[0] &&
-		    raw_match(s + at, s + n, q, icase))
-			return at;
-	}
-	return SIZE_MAX;
-}
-
-/* Where Q is first (last, BACK) in bytes LO to HI of the file at PATH
- * (a match may run past HI); SIZE_MAX if nowhere or unreadable. */
-static size_t
-raw_scan(const char *path, size_t lo, size_t hi, const unsigned char *q,
-    int icase, int back)
-{
-	size_t from, own, got, at = SIZE_MAX;
-	char *data;
-
-	while (lo < hi && at == SIZE_MAX) {
-		own = hi - lo < SCAN_CHUNK ? hi - lo : SCAN_CHUNK;
-		from = back ? hi - own : lo;
-		if (doc_read_range(path, from, own + SCAN_OVER, &data, &got) !=
-		    DOC_OK)
-			return SIZE_MAX;
-		at = raw_find((const unsigned char *)data, got, got < own ?
-		    got : own, q, icase, back);
-		free(data);
-		if (at != SIZE_MAX)
-			at += from;
-		if (back)
-			hi = from;
-		else
-			lo = from + own;
-	}
-	return at;
-}
-
-/* QUERY as the scan takes it: blanks one space, none at either end,
- * lower case if ICASE (the search ignores case); 0 if the scan cannot
- * take it (a regular expression, or empty). */
-static int
-raw_query(const char *query, unsigned char *q, size_t len, int icase)
-{
-	size_t n = 0;
-	const char *s;
-
-	if (strpbrk(query, "\\^$.[]|()?*+{}") != NULL)
-		return 0;
-	for (s = query; *s != '\0' && n + 1 < len; s++) {
-		if (blank((unsigned char)*s)) {
-			if (n > 0 && q[n - 1] != ' ')
-				q[n++] = ' ';
-			continue;
-		}
-		q[n++] = fold((unsigned char)*s, icase);
-	}
-	while (n > 0 && q[n - 1] == ' ')
-		n--;
-	q[n] = '\0';
-	return n > 0;
-}
-
-void
-ui_search_part(struct ui *u)
-{
-	size_t i = u->lib->cur, cut, lo, hi, at;
-	struct lib_entry *e = &u->lib->e[i];
-	unsigned char q[PROMPT_MAX];
-	char query[PROMPT_MAX];
-	int back = u->pager.search_back != (u->pager.search_wait ==
-	    PAGER_WAIT_PREV), was = u->pager.search_back, icase, tries;
-	const struct doc *w;
-
-	if (u->pager.search_wait == 0 || !library_loading(u->lib, i) ||
-	    library_ready(u->lib, i) || e->preview == NULL || e->size <= 0 ||
-	    u->pager.search == NULL)
-		return;
-	icase = !search_case_sensitive(u->pager.search);
-	if (!raw_query(u->pager.query, q, sizeof(q), icase))
-		return;
-	cut = e->preview->source_len;
-	if (u->pager.doc == e->preview)
-		lo = cut, hi = back ? 0 : (size_t)e->size;
-	else if (e->window != NULL && u->pager.doc == e->window)
-		lo = back ? 0 : e->wto, hi = back ? e->wfrom : (size_t)e->size;
-	else
-		return;
-	snprintf(query, sizeof(query), "%s", u->pager.query);
-	for (tries = 0; tries < SCAN_TRIES && lo < hi; tries++) {
-		if ((at = raw_scan(e->path, lo, hi, q, icase, back)) == SIZE_MAX)
-			return; /* the whole will say */
-		if (at < cut) /* backward, into the first part */
-			show_part(u, e->preview, 1, SIZE_MAX);
-		else if ((w = library_window(u->lib, i, at)) != NULL)
-			show_part(u, w, 2, 0);
-		else
-			return;
-		/* The search, as it was, on the part shown. */
-		snprintf(u->pager.query, sizeof(u->pager.query), "%s", query);
-		u->pager.search_back = was;
-		pager_search_part(&u->pager, back);
-		if (u->pager.search_wait == 0 || at < cut)
-			return; /* found, or the first part has not it */
-		/* The bytes are markup the text does not show: on past. */
-		if (back)
-			hi = e->wfrom;
-		else
-			lo = e->wto;
-	}
 }

@@ -279,10 +279,17 @@ pager_need_all(struct pager *p)
 	layout_finish(p->lay);
 }
 
+void
+pager_highlight_later(struct pager *p)
+{
+	p->hl_later = p->hl != NULL;
+}
+
 int
 pager_busy(const struct pager *p)
 {
-	return p->lay != NULL && (!layout_done(p->lay) || pager_search_busy(p));
+	return p->lay != NULL && (!layout_done(p->lay) || p->hl_later ||
+	    pager_search_busy(p));
 }
 
 int
@@ -291,6 +298,10 @@ pager_idle(struct pager *p)
 	size_t step = 250; /* lines laid out between looks at the clock */
 	struct timespec t0, t;
 
+	if (p->hl_later) { /* the screen is drawn: now its colours */
+		p->hl_later = 0;
+		return 1;
+	}
 	if (pager_search_idle(p))
 		return 1;
 	if (p->lay == NULL || layout_done(p->lay))
@@ -384,7 +395,7 @@ pager_draw(struct pager *p)
 	pager_need(p, p->top + (size_t)rows);
 	for (r = 0; r < rows; r++) {
 		draw_line_code(p->lay, p->top + (size_t)r, r, p->left,
-		    p->cols - p->left, p->shift, p->hl);
+		    p->cols - p->left, p->shift, p->hl_later ? NULL : p->hl);
 		if (p->search != NULL && !p->unlit)
 			draw_matches(p, p->top + (size_t)r, r);
 		if (p->link != DOC_NONE)

@@ -121,6 +121,7 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 	int have = kept_place(u, i, &kept);
 
 	ui_views_close(u);
+	ui_seek_stop(u); /* the search past a part was another document's */
 	faq_index_free(u->c.faq_index);
 	u->c.faq_index = NULL;
 	pager_free(&u->pager);

@@ -187,9 +187,16 @@ next_key(struct ui *u)
 
 	if (library_loading(u->lib, u->lib->cur)) {
 		/* A search in the part counts its matches meanwhile. */
-		k = screen_key_wait(pager_search_busy(&u->pager) ? 0 :
-		    LOAD_POLL_MS);
-		if (k == KEY_NONE && pager_search_busy(&u->pager) &&
+		k = screen_key_wait(pager_search_busy(&u->pager) ||
+		    u->pager.hl_later || ui_seek_busy(u) ? 0 : LOAD_POLL_MS);
+		/* And a search past the part looks on in the file's bytes. */
+		if (k == KEY_NONE && ui_seek_busy(u) && !u->pager.hl_later &&
+		    !library_ready(u->lib, u->lib->cur)) {
+			ui_seek_more(u);
+			return k;
+		}
+		if (k == KEY_NONE && (pager_search_busy(&u->pager) ||
+		    u->pager.hl_later) &&
 		    !library_ready(u->lib, u->lib->cur)) {
 			pager_idle(&u->pager);
 			return k;
@@ -354,6 +361,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	prompt_free(&u.find);
 	faq_index_free(u.c.faq_index);
 	pager_free(&u.pager);
+	ui_seek_stop(&u);
 	hl_free(u.hl);
 	screen_stop();
 	if (err[0])

@@ -15,6 +15,8 @@
 #define UI_MAX_VIEWS 4  /* the pager, a view, the help over it, and one */
 
 /* An open view: its operations and its state. */
+struct ui_seek;
+
 struct ui_view {
 	const struct view_ops *ops;
 	void *st;
@@ -38,6 +40,7 @@ struct ui {
 	                           every document */
 	int links;              /* write links as OSC 8 hyperlinks */
 	struct highlighter *hl; /* code highlighting, or NULL: none */
+	struct ui_seek *seek;   /* the file's bytes searched, or NULL */
 };
 
 /* Open view ID on ARG over the one on top (the pager: close every view
@@ -77,9 +80,27 @@ void ui_finish_load(struct ui *u);
  */
 int ui_jump_part(struct ui *u, enum action a, size_t n);
 
-/* The search on the part shown waits for the whole: look for it in the
- * file's bytes past the part and show the part holding it (loading.c). */
+/* Show part D of the current document (PARTIAL as ui_open_doc takes it)
+ * with line TOP (in millionths of its lines) at the top, or its last
+ * page (TOP SIZE_MAX) (loading.c). */
+void ui_show_part(struct ui *u, const struct doc *d, int partial,
+    size_t top);
+
+/*
+ * The search on the part shown waits for the whole: look for its query
+ * in the file's bytes past the part (before it, backward; from the
+ * file's end when it wraps) and show the part holding it, a slice of
+ * the bytes at once and the rest between keys (ui_seek_more) until a
+ * part shows a match, the bytes have none, or the whole arrives
+ * (partfind.c).
+ */
 void ui_search_part(struct ui *u);
+
+/* Whether the file's bytes are being searched; search a slice more of
+ * them; stop (the whole has arrived, or another search begins). */
+int ui_seek_busy(const struct ui *u);
+void ui_seek_more(struct ui *u);
+void ui_seek_stop(struct ui *u);
 
 /* If the pager shows a part from further on, wait for the whole and
  * show it there: a place kept or saved is in the whole's terms. */

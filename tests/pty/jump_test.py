@@ -4,9 +4,10 @@ N} and g act at once on a part of the file read there, the status line
 saying "page ?/?", and the whole, when it arrives, takes its place at
 the same text with its page numbers.  A search, too, looks in the part
 shown at once ("match 1/..."); when the part has no match, a part where
-the file's bytes have one ("match ?/...", "page ?/?"), or, for a regular
-expression, it waits for the whole; the whole keeps the same match
-current with its count.
+the file's bytes have one, a text or a regular expression ("match
+?/...", "page ?/?"; ? from the first page wraps to the file's end, as
+in the whole), or, when the bytes have none, it waits for the whole;
+the whole keeps the same match current with its count.
 
 The book is bench/book.py's (fenced listings, compiler output in quotes,
 reference definitions at chapter ends, footnotes), repeated to some 20
@@ -50,7 +51,17 @@ with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, BOOK, "1200000", "16"], stdout=f,
                        check=True)
         f.write(b"\n## The very end\n\nThe last words of the book, "
-                b"after every chapter.\n")
+                b"after every chapter.\n\nA coda *in* emphasis, found "
+                b"once.\n\nThe quux-marker itself.\n")
+    # Half way, a link whose address (not shown) holds the same word.
+    with open(path, "rb") as f:
+        data = f.read()
+    mid = data.find(b"\n## ", len(data) // 2)
+    early = data.find(b"\n## ", 8000)  # in the first part, past page 2
+    with open(path, "wb") as f:
+        f.write(data[:early] + b"\nThe zyzzyva-prologue, once.\n" +
+                data[early:mid] + b"\nSee [the notes](https://example."
+                b"com/quux-marker).\n" + data[mid:])
     with open(path, "rb") as f:
         title = f.readline().decode().lstrip("# ").strip()
 
@@ -194,20 +205,33 @@ wait-exit 0
            "the whole has the page total, the match still on screen",
            s[0])
 
-    # ? from the first page: nothing before it in the part, so the whole
-    # is waited for, and the search wraps to its last match.  n past the
-    # part's last match waits too, then goes on from it in the whole.
+    # ? from the first page: nothing before it in the part, so the search
+    # wraps, as it does in the whole: the file's bytes are searched from
+    # the end, and the last match shows at once from a part there,
+    # "search wrapped", then the whole's last match, wrapped, counted.
     rc, s, err = drive("""
 expect-row 0 %s
 send ?garbage\\r
-expect-row -1 searching the rest of the file
+expect-row -1 search wrapped: match ?/...
+expect-row -1 page ?/?
+screen
 timeout 300
-expect-row -1 search wrapped: match %d/%d
+expect-row -1 /%d 
+screen
 send q
 wait-exit 0
-""" % (title, garbage, garbage), path)
-    ok(rc == 0, "? from the first page: the rest searched, then the "
-       "whole's last match, wrapped", err)
+""" % (title, garbage), path)
+    ok(rc == 0, "? from the first page: the file's last match at once from "
+       "a part, wrapped, then the whole's count, %d" % garbage, err)
+    if rc == 0:
+        # The notes, written at the chapters' ends, come last in the
+        # whole: the part's match stays current, the last in the text.
+        ok(re.search("garbage", "\n".join(s[0][-25:-1]), re.I) and
+           "search wrapped: match " in s[1][-25:][23] and
+           page(s[1][-25:]) is not None and
+           re.search("garbage", "\n".join(s[1][-25:-1]), re.I),
+           "the part shows the match; the whole the same, wrapped, with "
+           "its page numbers", s)
     rc, s, err = drive("""
 expect-row 0 %s
 send /Listing 1-1\\r
@@ -270,9 +294,71 @@ wait-exit 0
         ok(p is not None and p[1] > 1000 and
            "The last words of the book" in "".join(s[0][-25:]),
            "the whole's page numbers, the match still on screen", s[0])
+    # A regular expression whose only match is at the far end: the file's
+    # bytes are matched line by line, and the part there shows at once.
     rc, s, err = drive("""
 expect-row 0 %s
 send /last words of the bo.k\\r
+expect The last words of the book, after every chapter.
+expect-row -1 match ?/...
+expect-row -1 page ?/?
+screen
+timeout 300
+expect-row -1 match 1/1
+screen
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "a pattern past the first part: a part there at once, "
+       "match ?/..., then match 1/1 in the whole", err)
+    if rc == 0:
+        p = page(s[1][-25:])
+        ok(page(s[0][-25:]) is None and p is not None and p[1] > 1000 and
+           "The last words of the book" in "".join(s[1][-25:]),
+           "page ?/? on the part, the whole's numbers after it", s)
+
+    # / from the part at the end for a word of the first part only: the
+    # bytes past the part have none, so the search wraps, as in the
+    # whole, to the first part's match.
+    rc, s, err = drive("""
+expect-row 0 %s
+send G
+expect-row -1 page ?/?
+send /zyzzyva\\r
+expect The zyzzyva-prologue, once.
+expect-row -1 search wrapped: match 1/...
+timeout 300
+expect-row -1 search wrapped: match 1/1
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "/ from the part at the end for a word of the first part: "
+       "wrapped to it at once, then search wrapped: match 1/1", err)
+
+    # The bytes hold the pattern first in a link's address, which the text
+    # does not show: the part there has no match, so the scan goes on to
+    # the text at the end.
+    rc, s, err = drive("""
+expect-row 0 %s
+send /quux-mark.r\\r
+expect The quux-marker itself.
+expect-row -1 match ?/...
+expect-row -1 page ?/?
+timeout 300
+expect-row -1 match 1/1
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "a pattern first in the bytes of a link's address: the scan "
+       "goes on past the part, to the match in the text, then match 1/1",
+       err)
+
+    # A pattern the bytes have nowhere, the text only (emphasis inside):
+    # the search waits for the whole; Ctrl-C gives the wait up, n
+    # searches on in the whole.
+    rc, s, err = drive("""
+expect-row 0 %s
+send /coda in emph.sis\\r
 expect-row -1 searching the rest of the file
 send \\x03
 expect-row -1 search stopped
@@ -280,7 +366,7 @@ timeout 300
 expect-row -1 0%%
 expect-row 0 %s
 send n
-expect The last words of the book, after every chapter.
+expect A coda in emphasis, found once.
 expect-row -1 match 1/1
 send q
 wait-exit 0
