@@ -68,4 +68,14 @@ struct faq_index {
  */
 char *faq_compounds(const struct faq_index *ix, const char *query);
 
+struct terms;
+
+/*
+ * Give each term of T that is a word of its own (not a common word, not
+ * implied) up to LOOSE_MAX words a thesaurus lists with it that IX has
+ * (as words or the start of words) and the query does not, as loose
+ * related words (loose.c).
+ */
+void faq_loose(const struct faq_index *ix, struct terms *t);
+
 #endif

@@ -155,23 +155,23 @@ word_stem(struct stemmer *st, const char *w, size_t len, struct stem *out)
 	out->len = n;
 }
 
-/* Give term E the related word W (its stem by ST), a wider one when
- * WIDE, unless it has it. */
-static void
-add_related(struct stemmer *st, struct term *e, const char *w, int wide)
+int
+term_relate(struct stemmer *st, struct term *e, const char *w,
+    enum rel_kind kind)
 {
 	size_t i, len = strlen(w);
 
 	if (e->nrel >= REL_MAX || len >= SYN_LEN || strcmp(w, e->w) == 0 ||
 	    word_is_stop(w)) /* "make" -> "do": no help */
-		return;
+		return 0;
 	for (i = 0; i < e->nrel; i++)
 		if (strcmp(e->rel[i], w) == 0)
-			return;
+			return 0;
 	memcpy(e->rel[e->nrel], w, len + 1);
 	word_stem(st, w, len, &e->rel_stem[e->nrel]);
-	e->rel_wide[e->nrel] = (unsigned char)wide;
+	e->rel_kind[e->nrel] = (unsigned char)kind;
 	e->nrel++;
+	return 1;
 }
 
 /* Look up the related words of term E. */
@@ -184,11 +184,12 @@ relate(struct stemmer *st, struct term *e)
 	if (e->ncp >= SYN_MIN) {
 		n = synonyms_get(e->w, syn, &nclose);
 		for (i = 0; i < n; i++)
-			add_related(st, e, syn[i], i >= nclose);
+			term_relate(st, e, syn[i], i >= nclose ? REL_WIDE :
+			    REL_CLOSE);
 	}
 	if (is_comparing(e->w))
 		for (i = 0; i < NELEM(comparing); i++)
-			add_related(st, e, comparing[i], 0);
+			term_relate(st, e, comparing[i], REL_CLOSE);
 }
 
 /* Decode up to MAX code points of S (LEN bytes) into CP; return the count. */
@@ -355,7 +356,8 @@ same_stem(const struct stem *a, const char *ws, size_t wslen)
 }
 
 /* Whether W (LEN bytes, stem WS) is one of T's related words: a close
- * one (MATCH_RELATED), a wider one (MATCH_WIDE), or none. */
+ * one (MATCH_RELATED), a wider one (MATCH_WIDE), a loose one
+ * (MATCH_LOOSE), or none. */
 static enum match
 related(const struct term *t, const char *w, size_t len, const char *ws,
     size_t wslen)
@@ -369,9 +371,12 @@ related(const struct term *t, const char *w, size_t len, const char *ws,
 		if (((rl == len || (rl >= SYN_MIN && rl < len)) &&
 		    memcmp(t->rel[i], w, rl) == 0) ||
 		    same_stem(&t->rel_stem[i], ws, wslen)) {
-			if (!t->rel_wide[i])
+			if (t->rel_kind[i] == REL_CLOSE)
 				return MATCH_RELATED;
-			m = MATCH_WIDE;
+			if (t->rel_kind[i] == REL_WIDE)
+				m = MATCH_WIDE;
+			else if (m == MATCH_NONE)
+				m = MATCH_LOOSE;
 		}
 	}
 	return m;

@@ -29,7 +29,8 @@ struct stemmer;
 #define TYPO2_MIN 9  /* code points a term needs to match with two */
 #define WORD_MAX 64  /* code points of a term compared for typos */
 #define STEM_MAX 64  /* bytes of a word stemmed */
-#define REL_MAX (SYN_MAX + 8) /* related words of a term */
+#define LOOSE_MAX 5   /* a thesaurus's words kept for a term */
+#define REL_MAX (SYN_MAX + 8 + LOOSE_MAX) /* related words of a term */
 
 /* An iterator over the words of a text. */
 struct words {
@@ -41,9 +42,13 @@ struct words {
 
 /* How well a term matches a word, worst to best. */
 enum match {
-	MATCH_NONE, MATCH_WIDE, MATCH_TYPO, MATCH_RELATED, MATCH_PREFIX, MATCH_STEM,
-	MATCH_EXACT, MATCH__MAX
+	MATCH_NONE, MATCH_LOOSE, MATCH_WIDE, MATCH_TYPO, MATCH_RELATED,
+	MATCH_PREFIX, MATCH_STEM, MATCH_EXACT, MATCH__MAX
 };
+
+/* How a related word is related: WordNet's close or wider words, or a
+ * thesaurus's loose ones the document has. */
+enum rel_kind { REL_CLOSE, REL_WIDE, REL_LOOSE };
 
 /* A stem: bytes and length. */
 struct stem {
@@ -60,7 +65,7 @@ struct term {
 	struct stem stem;
 	char rel[REL_MAX][SYN_LEN]; /* related words */
 	struct stem rel_stem[REL_MAX];
-	unsigned char rel_wide[REL_MAX]; /* a wider word: weighs less */
+	unsigned char rel_kind[REL_MAX]; /* enum rel_kind */
 	size_t nrel;
 	int implied;        /* added for a comparison, not typed */
 	int stop;           /* a common word, weighed in questions alone */
@@ -101,6 +106,11 @@ void terms_parse(struct stemmer *st, const char *query,
 
 /* Free what terms_parse() made. */
 void terms_free(struct terms *t);
+
+/* Give term E the related word W of kind KIND (its stem by ST), unless
+ * it has it, or it is a common word; whether it was added. */
+int term_relate(struct stemmer *st, struct term *e, const char *w,
+    enum rel_kind kind);
 
 /* How term T matches the folded word W of LEN bytes, whose stem is the
  * WSLEN bytes at WS (WSLEN 0: match without stems). */
