@@ -399,7 +399,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	}
 	all = xcalloc(units + 1, sizeof(*all));
 	for (i = 0; i < units; i++) {
-		if (x.matched[i] == 0)
+		if (x.matched[i] == 0 && x.score[i] <= 0)
 			continue;
 		/* the common words tell the kind of question among those
 		 * with the others, they do not outweigh them */

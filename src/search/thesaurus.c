@@ -28,6 +28,9 @@
 #define CACHE 64   /* words remembered */
 #define SEEN 512   /* distinct words of one lookup counted, at most */
 #define MEANING_MAX 256 /* words of one meaning looked at */
+#define MEANING_SIZE_MAX 20 /* words of a meaning whose words are taken:
+                               a larger one is a loose cluster ("theme":
+                               "plot", "mood", "twist", ...) */
 
 /* A word looked up and what the thesaurus gave. */
 struct cached {
@@ -103,13 +106,16 @@ seen_cmp(const void *a, const void *b)
 }
 
 /* Add to S (N words) the words of the meaning M (NM words, SIZE listed)
- * but SELF; return the new N. */
+ * but SELF, none when it lists more than MEANING_SIZE_MAX; return the
+ * new N. */
 static size_t
 add_meaning(struct seen *s, size_t n, char (*m)[SYN_LEN], size_t nm,
     size_t size)
 {
 	size_t i, k;
 
+	if (size > MEANING_SIZE_MAX)
+		return n;
 	for (i = 0; i < nm; i++) {
 		for (k = 0; k < i && strcmp(m[k], m[i]) != 0; k++)
 			;
