@@ -375,6 +375,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	free(whole);
 	mark_entities(ix, &t);
 	faq_loose(ix, &t);
+	faq_pieces(ix, &t);
 	if (t.n == 0) {
 		for (i = 0; i < ix->nfaq && i < max; i++) {
 			hits[i].faq = hits[i].unit = (uint32_t)i;

@@ -78,4 +78,11 @@ struct terms;
  */
 void faq_loose(const struct faq_index *ix, struct terms *t);
 
+/*
+ * Give each term of T the words of IX its stem begins and that end in
+ * another word of IX, compounds ("running": "runtime", run + time), as
+ * related words (compound.c).
+ */
+void faq_pieces(const struct faq_index *ix, struct terms *t);
+
 #endif
