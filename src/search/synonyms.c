@@ -1,11 +1,12 @@
 /*
- * Related words from WordNet (wordnet-dev's libwordnet, the database in
- * wordnet-base).  The library keeps global state -- open files, static
- * buffers, a message hook -- so this file is its only user: one lock
- * around every call, the database opened once on the first lookup, its
- * messages silenced (it must never write to a terminal curses owns), and
- * only short ASCII lowercase words handed to it.  A small cache keeps the
- * words looked up last, since the view asks again at every key.
+ * Related words and base forms ("companies": "company") from WordNet
+ * (wordnet-dev's libwordnet, the database in wordnet-base).  The library
+ * keeps global state -- open files, static buffers, a message hook -- so
+ * this file is its only user: one lock around every call, the database
+ * opened once on the first lookup, its messages silenced (it must never
+ * write to a terminal curses owns), and only short ASCII lowercase words
+ * handed to it.  A small cache keeps the words looked up last, since the
+ * view asks again at every key.
  */
 #include <pthread.h>
 #include <stdio.h>

@@ -22,6 +22,7 @@
 
 #include "config.h"
 #include "quire/buildtree.h"
+#include "quire/util.h"
 #include "src/thesaurus/thmodule.h"
 #include "thesaurus.h"
 
@@ -39,7 +40,7 @@ struct cached {
 	size_t n;
 };
 
-/* A word of a lookup and in how many meanings it came. */
+/* A word of a lookup and how closely it is related. */
 struct seen {
 	char w[SYN_LEN];
 	double score;           /* the meanings it is in, each 1 / size */
@@ -137,9 +138,7 @@ look_up(struct seen *s, size_t n, const char *base, const char *self)
 
 	if (!mod->find(th, base))
 		return n;
-	m = calloc(MEANING_MAX, sizeof(*m));
-	if (m == NULL)
-		return n;
+	m = xcalloc(MEANING_MAX, sizeof(*m));
 	while ((w = mod->next(th, &meaning)) != NULL) {
 		char low[SYN_LEN];
 
@@ -189,11 +188,9 @@ static void
 fill(struct cached *c)
 {
 	char bases[SYN_BASES][SYN_LEN];
-	struct seen *s = calloc(SEEN, sizeof(*s));
+	struct seen *s = xcalloc(SEEN, sizeof(*s));
 	size_t nb, i, n = 0;
 
-	if (s == NULL)
-		return;
 	nb = synonyms_bases(c->word, bases);
 	for (i = 0; i < nb; i++)
 		n = look_up(s, n, bases[i], c->word);

@@ -15,8 +15,8 @@
 /*
  * Store in OUT up to THES_MAX single words the thesaurus lists with
  * folded word WORD (2 to SYN_LEN - 1 ASCII letters) or its base forms
- * (WordNet's: "companies" is "company"), those in most of its meanings
- * first, and return how many; 0 when it lists none or its data cannot
+ * (WordNet's: "companies" is "company"), from its meanings of at most 20
+ * words, those of the smallest first, and return how many; 0 when it lists none or its data cannot
  * be read.  The data is opened on the first call.  Safe from any thread.
  */
 size_t thesaurus_get(const char *word, char out[THES_MAX][SYN_LEN]);

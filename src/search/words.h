@@ -11,7 +11,9 @@
  * to it (WordNet's synonyms, derived forms and an adjective's head,
  * synonyms.c; for a comparison, the words of comparing: "vs" finds
  * "difference"), or, weakest, as a wider word (WordNet's more general
- * words and kinds: "delete" finds "remove").
+ * words and kinds: "delete" finds "remove"; a compound of the document
+ * its stem begins, compound.c) or a loose one (a thesaurus's words the
+ * document has, loose.c).
  */
 #ifndef QUIRE_SEARCH_WORDS_H
 #define QUIRE_SEARCH_WORDS_H
