@@ -41,21 +41,6 @@ now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static int
-cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static double
-median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof(*v), cmp);
-	return v[n / 2];
-}
-
 /* cmark-gfm alone: parse with the table extension (the floor), or with
  * all four GFM extensions quire uses (ALL). */
 static void
@@ -257,13 +242,13 @@ measure(const char *md, size_t len, struct figures *f)
 		cmark_parse(md, len, 0);
 		t[i] = now() - a;
 	}
-	f->floor = median(t, RUNS);
+	f->floor = bench_median(t, RUNS);
 	for (i = 0; i < RUNS; i++) {
 		a = now();
 		cmark_parse_ext(md, len, 0, 1);
 		t[i] = now() - a;
 	}
-	f->floor4 = median(t, RUNS);
+	f->floor4 = bench_median(t, RUNS);
 	for (i = 0; i < RUNS; i++) {
 		a = now();
 		d = doc_load_buffer(md, len);
@@ -285,8 +270,8 @@ measure(const char *md, size_t len, struct figures *f)
 			library_free(&lib);
 		}
 	}
-	f->open = median(t, RUNS);
-	f->ready = median(r, RUNS);
+	f->open = bench_median(t, RUNS);
+	f->ready = bench_median(r, RUNS);
 	d = lib.e[0].doc;
 	pager_need(&p, SIZE_MAX);
 	f->nlines = p.lay->nlines;
@@ -297,7 +282,7 @@ measure(const char *md, size_t len, struct figures *f)
 		refresh();
 		t[i] = now() - a;
 	}
-	f->relayout = median(t, RUNS);
+	f->relayout = bench_median(t, RUNS);
 	pager_resize(&p, 24, 80);
 	pager_goto(&p, 0);
 	a = now();
@@ -315,7 +300,7 @@ measure(const char *md, size_t len, struct figures *f)
 		refresh();
 		t[i] = now() - a;
 	}
-	f->jump = median(t, RUNS);
+	f->jump = bench_median(t, RUNS);
 	for (i = 0; i < RUNS; i++) {
 		a = now();
 		s = search_new(p.lay, "rust");
@@ -323,7 +308,7 @@ measure(const char *md, size_t len, struct figures *f)
 		f->common_matches = search_count(s);
 		search_free(s);
 	}
-	f->search_common = median(t, RUNS);
+	f->search_common = bench_median(t, RUNS);
 	for (i = 0; i < RUNS; i++) { /* as / does: the layout not finished */
 		struct layout *lz = layout_start(d, 80, 0);
 
@@ -335,35 +320,35 @@ measure(const char *md, size_t len, struct figures *f)
 		search_free(s);
 		layout_free(lz);
 	}
-	f->search_first = median(t, RUNS);
+	f->search_first = bench_median(t, RUNS);
 	for (i = 0; i < RUNS; i++) {
 		a = now();
 		s = search_new(p.lay, "zyzzyva");
 		t[i] = now() - a;
 		search_free(s);
 	}
-	f->search_none = median(t, RUNS);
+	f->search_none = bench_median(t, RUNS);
 	for (i = 0; i < RUNS; i++) {
 		a = now();
 		s = search_new_opts(p.lay, "go.*rust", SEARCH_REGEX);
 		t[i] = now() - a;
 		search_free(s);
 	}
-	f->search_regex = median(t, RUNS);
+	f->search_regex = bench_median(t, RUNS);
 	for (i = 0; i < RUNS; i++) {
 		a = now();
 		s = search_new_opts(p.lay, "^Rust", SEARCH_REGEX);
 		t[i] = now() - a;
 		search_free(s);
 	}
-	f->search_anchor = median(t, RUNS);
+	f->search_anchor = bench_median(t, RUNS);
 	ix = faq_index_new(d);
 	for (i = 0; i < RUNS; i++) {
 		a = now();
 		faq_query(ix, "is rust harder to learn", hits, 16);
 		t[i] = now() - a;
 	}
-	f->faq = median(t, RUNS);
+	f->faq = bench_median(t, RUNS);
 	faq_index_free(ix);
 	pager_free(&p);
 	library_free(&lib);

@@ -40,21 +40,6 @@ cpu(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static int
-cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static double
-median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof(*v), cmp);
-	return v[n / 2];
-}
-
 /* A screen that writes to /dev/null. */
 static void
 screen_open(void)
@@ -109,7 +94,7 @@ run(const struct doc *d, int hl, int pages, struct figures *f, double *per)
 	for (i = 0; i < pages; i++)
 		if (per[i] > f->page_max)
 			f->page_max = per[i];
-	f->page_med = median(per, pages);
+	f->page_med = bench_median(per, pages);
 	a = cpu();
 	pager_act(&p, ACT_BOTTOM, 'G');
 	f->bottom = cpu() - a + drawn(&p);
@@ -135,7 +120,7 @@ measure(const char *name, const struct doc *d, int pages)
 			v[3][r] = f.bottom;
 		}
 		for (k = 0; k < 4; k++)
-			v[k][0] = median(v[k], RUNS);
+			v[k][0] = bench_median(v[k], RUNS);
 		printf("| %s | %s | %.2f ms | %.3f ms | %.2f ms | %.2f ms |\n",
 		    name, hl ? "highlighted" : "plain", v[0][0] * 1e3,
 		    v[1][0] * 1e3, v[2][0] * 1e3, v[3][0] * 1e3);

@@ -1,7 +1,7 @@
 /*
  * Inputs for the benchmark: a file read whole (as quire reads one), or
  * the bundled article repeated to a size, its headings numbered so every
- * copy is distinct.
+ * copy is distinct; and the median of a benchmark's runs.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,4 +48,19 @@ bench_repeat(const char *article, size_t alen, size_t size, size_t *len)
 	}
 	*len = b.len;
 	return b.data;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+double
+bench_median(double *v, int n)
+{
+	qsort(v, (size_t)n, sizeof(*v), cmp_double);
+	return v[n / 2];
 }
