@@ -6,7 +6,7 @@
  * (faq_rank) and finding the words to highlight in the first screen of
  * hits (faq_word_matches), as the view does.  Prints the median and the
  * worst key per document, and the first key's time: for the first
- * document, that includes opening WordNet and the thesaurus module.
+ * document, that includes opening WordNet.
  *
  *   build/bench/faq-bench [FILE...]
  *   bench/book.py > book.md && build/bench/faq-bench content/rust-vs-go.md book.md

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`meson install` into a scratch DESTDIR: the binary, the man page, the
-bundled article and the highlighting and thesaurus modules land under the
-prefix, the installed binary finds its article and its module (through QUIRE_DATADIR
+bundled article and the highlighting module land under the prefix, the
+installed binary finds its article and its module (through QUIRE_DATADIR
 and QUIRE_LIBDIR, since DESTDIR moved them) and highlights a Rust block
 with it, and the installed page renders.
 
@@ -71,10 +71,6 @@ try:
        "PREFIX/%s/quire/rust-vs-go.md is installed" % datadir, [article])
     ok(os.path.isfile(module),
        "PREFIX/%s/quire/quire-highlight.so is installed" % libdir, [module])
-    thesaurus = os.path.join(modules, "quire-thesaurus.so")
-    ok(os.path.isfile(thesaurus),
-       "PREFIX/%s/quire/quire-thesaurus.so is installed" % libdir,
-       [thesaurus])
 
     # The installed binary, output not a terminal: it prints the article.
     env = dict(os.environ, QUIRE_DATADIR=data, QUIRE_LIBDIR=modules,

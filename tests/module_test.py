@@ -5,10 +5,6 @@ binary links none of Source-highlight, Boost or the C++ runtime itself;
 while --color on a Rust block opens the build tree's one and colours its
 tokens; with the module missing ($QUIRE_LIBDIR pointing nowhere) the
 block prints in its one colour, with status 0 and nothing on stderr.
-The thesaurus module (quire-thesaurus) likewise: not opened at start,
-opened by --faq for a word of four letters or more, where it relates
-"verify" to "audit"; without it --faq finds nothing there, and says
-only that.
 
 usage: module_test.py QUIRE
 """
@@ -36,13 +32,9 @@ def run(args, env=None):
                           capture_output=True, timeout=120, env=e)
 
 
-def opened(r, name=b"quire-highlight.so"):
+def opened(r):
     """Whether the loader's LD_DEBUG=files log names the module."""
-    return name in r.stderr
-
-
-THESAURUS = b"quire-thesaurus.so"
-FAQ = b"# Backups\n\n## FAQ\n\n### How do I audit a backup?\n\nRead it.\n"
+    return b"quire-highlight.so" in r.stderr
 
 
 readelf = shutil.which("readelf")
@@ -68,8 +60,7 @@ with tempfile.TemporaryDirectory(prefix="quire-module-") as tmp:
     debug = {"LD_DEBUG": "files"}
 
     r = run(["--version"], debug)
-    ok(r.returncode == 0 and b"ld.so" not in r.stdout and not opened(r) and
-       not opened(r, THESAURUS),
+    ok(r.returncode == 0 and b"ld.so" not in r.stdout and not opened(r),
        "--version opens no module", r.stderr.decode(errors="replace"))
     r = run(["--dump", "--color=always", plain], debug)
     ok(r.returncode == 0 and b"make all" in SGR.sub(b"", r.stdout) and
@@ -92,25 +83,5 @@ with tempfile.TemporaryDirectory(prefix="quire-module-") as tmp:
     ok(r.returncode == 0 and r.stderr == b"" and CODE in line,
        "no module: the block prints whole in its one colour, no error",
        ["status %d" % r.returncode, repr(line), repr(r.stderr[:300])])
-
-    faq = os.path.join(tmp, "faq.md")
-    with open(faq, "wb") as f:
-        f.write(FAQ)
-    r = run(["--dump", faq], debug)
-    ok(r.returncode == 0 and not opened(r, THESAURUS),
-       "--dump opens no thesaurus", r.stderr.decode(errors="replace")[-300:])
-    r = run(["--faq=verify", faq], debug)
-    ok(r.returncode == 0 and opened(r, THESAURUS) and
-       b"audit a backup" in r.stdout,
-       "--faq opens the thesaurus: verify finds audit",
-       [repr(r.stdout[:300])])
-    r = run(["--faq=verify", faq],
-            {"QUIRE_LIBDIR": os.path.join(tmp, "nowhere")})
-    ok(r.returncode == 1 and b"audit" not in r.stdout and
-       r.stderr.endswith(b"no question matches\n") and
-       r.stderr.count(b"\n") == 1,
-       "no thesaurus: --faq finds nothing for verify, says only that",
-       ["status %d" % r.returncode, repr(r.stdout[:300]),
-        repr(r.stderr[:300])])
 
 done()

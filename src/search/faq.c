@@ -19,10 +19,9 @@
  * (terse, a summary of what prose says more fully). */
 static const double field_weight[] = { 3.0, 2.0, 1.0, 0.5, 2.0, 0.8, 0.5 };
 _Static_assert(NELEM(field_weight) == F__MAX, "every field has a weight");
-/* How much a match of each kind counts: the reader's own word most, a
- * thesaurus's loose word (loose.c) as little as a wider one. */
+/* How much a match of each kind counts: the reader's own word most. */
 static const double match_weight[] = {
-	0.0, 0.2, 0.2, 0.4, 0.5, 0.7, 0.9, 1.0
+	0.0, 0.2, 0.4, 0.5, 0.7, 0.9, 1.0
 };
 _Static_assert(NELEM(match_weight) == MATCH__MAX,
     "every match kind has a weight");
@@ -49,7 +48,6 @@ struct scratch {
 	double *score;
 	double *stop;           /* the part of it from stop words */
 	double *tf;             /* n * F__MAX: weighted matches of a term */
-	double *loose;          /* n * F__MAX: its loose matches alone */
 	double *qbest;          /* best match of a term in the question */
 	uint32_t *matched;      /* terms matched */
 	double *idf;            /* per term */
@@ -74,7 +72,6 @@ term_freqs(const struct faq_index *ix, const struct term *t,
 	double w;
 
 	memset(x->tf, 0, ix->n * F__MAX * sizeof(*x->tf));
-	memset(x->loose, 0, ix->n * F__MAX * sizeof(*x->loose));
 	memset(x->qbest, 0, ix->n * sizeof(*x->qbest));
 	for (v = 0; v < ix->nvocab; v++) {
 		const struct vocab *vc = &ix->vocab[v];
@@ -86,11 +83,6 @@ term_freqs(const struct faq_index *ix, const struct term *t,
 		for (k = vc->post; k < vc->post + vc->npost; k++) {
 			const struct posting *p = &ix->post[k];
 
-			if (m == MATCH_LOOSE) {
-				x->loose[p->faq * F__MAX + p->field] += w *
-				    p->count;
-				continue;
-			}
 			x->tf[p->faq * F__MAX + p->field] += w * p->count;
 			if ((p->field == F_QUESTION || p->field == F_TITLE) &&
 			    w > x->qbest[p->faq])
@@ -127,8 +119,8 @@ static double
 score_term(const struct faq_index *ix, size_t n, const struct term *t,
     struct scratch *x)
 {
-	size_t e, nq = 0, nl = 0;
-	double idf, tf, lt, norm, b;
+	size_t e, nq = 0;
+	double idf, tf, norm, b;
 	int f;
 
 	term_freqs(ix, t, x);
@@ -143,27 +135,18 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 				nq++;
 				break;
 			}
-	for (e = 0; e < n * F__MAX && nq == 0 && nl == 0; e++)
-		nl += x->loose[e] > 0;
-	if (nq == 0 && nl == 0)
+	if (nq == 0)
 		return 0;
-	/* loose matches alone: weighed as a rare word's */
-	idf = natural_log(1 + ((double)n - (double)(nq ? nq : 1) + 0.5) /
-	    ((double)(nq ? nq : 1) + 0.5));
+	idf = natural_log(1 + ((double)n - (double)nq + 0.5) /
+	    ((double)nq + 0.5));
 	for (e = 0; e < n; e++) {
-		tf = lt = 0;
+		tf = 0;
 		for (f = 0; f < F__MAX; f++) {
 			b = f == F_TEXT || f == F_ANSWER || f == F_TABLE ?
 			    BM25_B_LONG : BM25_B;
 			norm = ix->avg[f] > 0 ? 1 - b + b *
 			    ix->flen[e * F__MAX + f] / ix->avg[f] : 1;
 			tf += field_weight[f] * x->tf[e * F__MAX + f] / norm;
-			lt += field_weight[f] * x->loose[e * F__MAX + f] / norm;
-		}
-		if (tf == 0 && !t->stop && lt > 0) {
-			/* a loose word alone: a little, not a term found */
-			x->score[e] += idf * lt * (BM25_K1 + 1) / (lt + BM25_K1);
-			continue;
 		}
 		if (tf == 0)
 			continue;
@@ -176,7 +159,7 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 		    x->qbest[e]);
 		x->matched[e]++;
 	}
-	return t->stop || nq == 0 ? 0 : idf;
+	return t->stop ? 0 : idf;
 }
 
 /* Order hits by score, best first, then by article order. */
@@ -374,7 +357,6 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	terms_parse(ix->stemmer, whole != NULL ? whole : query, &t);
 	free(whole);
 	mark_entities(ix, &t);
-	faq_loose(ix, &t);
 	faq_pieces(ix, &t);
 	if (t.n == 0) {
 		for (i = 0; i < ix->nfaq && i < max; i++) {
@@ -389,7 +371,6 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	x.score = xcalloc(ix->n + 1, sizeof(*x.score));
 	x.stop = xcalloc(ix->n + 1, sizeof(*x.stop));
 	x.tf = xcalloc(ix->n * F__MAX + 1, sizeof(*x.tf));
-	x.loose = xcalloc(ix->n * F__MAX + 1, sizeof(*x.loose));
 	x.qbest = xcalloc(ix->n + 1, sizeof(*x.qbest));
 	x.matched = xcalloc(ix->n + 1, sizeof(*x.matched));
 	x.idf = xcalloc(t.n + 1, sizeof(*x.idf));
@@ -400,7 +381,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	}
 	all = xcalloc(units + 1, sizeof(*all));
 	for (i = 0; i < units; i++) {
-		if (x.matched[i] == 0 && x.score[i] <= 0)
+		if (x.matched[i] == 0)
 			continue;
 		/* the common words tell the kind of question among those
 		 * with the others, they do not outweigh them */
@@ -434,7 +415,6 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	free(x.score);
 	free(x.stop);
 	free(x.tf);
-	free(x.loose);
 	free(x.qbest);
 	free(x.matched);
 	free(x.idf);

@@ -71,14 +71,6 @@ char *faq_compounds(const struct faq_index *ix, const char *query);
 struct terms;
 
 /*
- * Give each term of T that is a word of its own (not a common word, not
- * implied) up to LOOSE_MAX words a thesaurus lists with it that IX has
- * (as words or the start of words) and the query does not, as loose
- * related words (loose.c).
- */
-void faq_loose(const struct faq_index *ix, struct terms *t);
-
-/*
  * Give each term of T the words of IX its stem begins and that end in
  * another word of IX, compounds ("running": "runtime", run + time), as
  * related words (compound.c).

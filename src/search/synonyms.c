@@ -1,12 +1,11 @@
 /*
- * Related words and base forms ("companies": "company") from WordNet
- * (wordnet-dev's libwordnet, the database in wordnet-base).  The library
- * keeps global state -- open files, static buffers, a message hook -- so
- * this file is its only user: one lock around every call, the database
- * opened once on the first lookup, its messages silenced (it must never
- * write to a terminal curses owns), and only short ASCII lowercase words
- * handed to it.  A small cache keeps the words looked up last, since the
- * view asks again at every key.
+ * Related words from WordNet (wordnet-dev's libwordnet, the database in
+ * wordnet-base).  The library keeps global state -- open files, static
+ * buffers, a message hook -- so this file is its only user: one lock
+ * around every call, the database opened once on the first lookup, its
+ * messages silenced (it must never write to a terminal curses owns), and
+ * only short ASCII lowercase words handed to it.  A small cache keeps the
+ * words looked up last, since the view asks again at every key.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -238,54 +237,6 @@ look_up(struct cached *c)
 			free_syns(found[pos]);
 }
 
-/* Open WordNet's database unless it is; whether it is usable.  Called
- * with the lock held. */
-static int
-opened(void)
-{
-	if (state == 0) {
-		display_message = quiet;
-		state = wninit() == 0 ? 1 : -1;
-	}
-	return state == 1;
-}
-
-/* Add word W to the N words of OUT unless it is there; return N. */
-static size_t
-add_base(char out[SYN_BASES][SYN_LEN], size_t n, const char *w)
-{
-	size_t i;
-
-	if (n >= SYN_BASES || !plain_word(w))
-		return n;
-	for (i = 0; i < n; i++)
-		if (strcmp(out[i], w) == 0)
-			return n;
-	memcpy(out[n], w, strlen(w) + 1);
-	return n + 1;
-}
-
-size_t
-synonyms_bases(const char *word, char out[SYN_BASES][SYN_LEN])
-{
-	char w[SYN_LEN], *base;
-	size_t n = 0;
-	int pos;
-
-	if (!plain_word(word))
-		return 0;
-	n = add_base(out, n, word);
-	pthread_mutex_lock(&lock);
-	for (pos = 1; pos <= NUMPARTS && opened(); pos++) {
-		memcpy(w, word, strlen(word) + 1);
-		base = morphstr(w, pos);
-		if (base != NULL && strlen(base) < SYN_LEN)
-			n = add_base(out, n, base);
-	}
-	pthread_mutex_unlock(&lock);
-	return n;
-}
-
 size_t
 synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN], size_t *nclose)
 {
@@ -296,7 +247,11 @@ synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN], size_t *nclose)
 	if (!plain_word(word))
 		return 0;
 	pthread_mutex_lock(&lock);
-	for (i = 0; i < CACHE && opened(); i++)
+	if (state == 0) {
+		display_message = quiet;
+		state = wninit() == 0 ? 1 : -1;
+	}
+	for (i = 0; i < CACHE && state == 1; i++)
 		if (strcmp(cache[i].word, word) == 0) {
 			c = &cache[i];
 			break;

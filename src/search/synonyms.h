@@ -25,13 +25,4 @@
 size_t synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN],
     size_t *nclose);
 
-/*
- * Store in OUT the base forms WordNet gives folded word WORD as each part
- * of speech ("companies": "company"; "quicker": "quick"), WORD itself
- * first, each once, and return how many (at most SYN_BASES; 0 for a
- * word synonyms_get() would refuse).  Safe from any thread.
- */
-#define SYN_BASES 5
-size_t synonyms_bases(const char *word, char out[SYN_BASES][SYN_LEN]);
-
 #endif

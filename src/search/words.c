@@ -356,8 +356,7 @@ same_stem(const struct stem *a, const char *ws, size_t wslen)
 }
 
 /* Whether W (LEN bytes, stem WS) is one of T's related words: a close
- * one (MATCH_RELATED), a wider one (MATCH_WIDE), a loose one
- * (MATCH_LOOSE), or none. */
+ * one (MATCH_RELATED), a wider one (MATCH_WIDE), or none. */
 static enum match
 related(const struct term *t, const char *w, size_t len, const char *ws,
     size_t wslen)
@@ -373,10 +372,7 @@ related(const struct term *t, const char *w, size_t len, const char *ws,
 		    same_stem(&t->rel_stem[i], ws, wslen)) {
 			if (t->rel_kind[i] == REL_CLOSE)
 				return MATCH_RELATED;
-			if (t->rel_kind[i] == REL_WIDE)
-				m = MATCH_WIDE;
-			else if (m == MATCH_NONE)
-				m = MATCH_LOOSE;
+			m = MATCH_WIDE;
 		}
 	}
 	return m;

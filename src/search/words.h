@@ -12,8 +12,7 @@
  * synonyms.c; for a comparison, the words of comparing: "vs" finds
  * "difference"), or, weakest, as a wider word (WordNet's more general
  * words and kinds: "delete" finds "remove"; a compound of the document
- * its stem begins, compound.c) or a loose one (a thesaurus's words the
- * document has, loose.c).
+ * its stem begins, compound.c).
  */
 #ifndef QUIRE_SEARCH_WORDS_H
 #define QUIRE_SEARCH_WORDS_H
@@ -31,8 +30,7 @@ struct stemmer;
 #define TYPO2_MIN 9  /* code points a term needs to match with two */
 #define WORD_MAX 64  /* code points of a term compared for typos */
 #define STEM_MAX 64  /* bytes of a word stemmed */
-#define LOOSE_MAX 5   /* a thesaurus's words kept for a term */
-#define REL_MAX (SYN_MAX + 8 + LOOSE_MAX) /* related words of a term */
+#define REL_MAX (SYN_MAX + 8) /* related words of a term */
 
 /* An iterator over the words of a text. */
 struct words {
@@ -44,13 +42,13 @@ struct words {
 
 /* How well a term matches a word, worst to best. */
 enum match {
-	MATCH_NONE, MATCH_LOOSE, MATCH_WIDE, MATCH_TYPO, MATCH_RELATED,
-	MATCH_PREFIX, MATCH_STEM, MATCH_EXACT, MATCH__MAX
+	MATCH_NONE, MATCH_WIDE, MATCH_TYPO, MATCH_RELATED, MATCH_PREFIX,
+	MATCH_STEM, MATCH_EXACT, MATCH__MAX
 };
 
-/* How a related word is related: WordNet's close or wider words, or a
- * thesaurus's loose ones the document has. */
-enum rel_kind { REL_CLOSE, REL_WIDE, REL_LOOSE };
+/* How a related word is related: as WordNet's close words or its wider
+ * ones. */
+enum rel_kind { REL_CLOSE, REL_WIDE };
 
 /* A stem: bytes and length. */
 struct stem {
