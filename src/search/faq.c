@@ -19,9 +19,11 @@
  * (terse, a summary of what prose says more fully). */
 static const double field_weight[] = { 3.0, 2.0, 1.0, 0.5, 2.0, 0.8, 0.5 };
 _Static_assert(NELEM(field_weight) == F__MAX, "every field has a weight");
-/* How much a match of each kind counts: the reader's own word most. */
+/* How much a match of each kind counts: the reader's own word most, a
+ * word of the documentation thesaurus between WordNet's close and wider
+ * words. */
 static const double match_weight[] = {
-	0.0, 0.2, 0.4, 0.5, 0.7, 0.9, 1.0
+	0.0, 0.2, 0.3, 0.4, 0.5, 0.7, 0.9, 1.0
 };
 _Static_assert(NELEM(match_weight) == MATCH__MAX,
     "every match kind has a weight");
@@ -62,33 +64,46 @@ vocab_match(const struct faq_index *ix, const struct term *t,
 	    vc->stem_len);
 }
 
-/* Add up the matches of term T per unit and field into X. */
+/* Add the postings of VC, each occurrence weighing W, into X. */
+static void
+add_postings(const struct faq_index *ix, const struct vocab *vc, double w,
+    struct scratch *x)
+{
+	size_t k;
+
+	for (k = vc->post; k < vc->post + vc->npost; k++) {
+		const struct posting *p = &ix->post[k];
+
+		x->tf[p->faq * F__MAX + p->field] += w * p->count;
+		if ((p->field == F_QUESTION || p->field == F_TITLE) &&
+		    w > x->qbest[p->faq])
+			x->qbest[p->faq] = w;
+	}
+}
+
+/* Add up the matches of term T per unit and field into X: the words it
+ * matches, and its related phrases. */
 static void
 term_freqs(const struct faq_index *ix, const struct term *t,
     struct scratch *x)
 {
-	size_t v, k;
+	const struct vocab *vc;
+	size_t v;
 	enum match m;
-	double w;
 
 	memset(x->tf, 0, ix->n * F__MAX * sizeof(*x->tf));
 	memset(x->qbest, 0, ix->n * sizeof(*x->qbest));
 	for (v = 0; v < ix->nvocab; v++) {
-		const struct vocab *vc = &ix->vocab[v];
-
+		vc = &ix->vocab[v];
 		m = vocab_match(ix, t, vc);
-		if (m == MATCH_NONE)
-			continue;
-		w = match_weight[m];
-		for (k = vc->post; k < vc->post + vc->npost; k++) {
-			const struct posting *p = &ix->post[k];
-
-			x->tf[p->faq * F__MAX + p->field] += w * p->count;
-			if ((p->field == F_QUESTION || p->field == F_TITLE) &&
-			    w > x->qbest[p->faq])
-				x->qbest[p->faq] = w;
-		}
+		if (m != MATCH_NONE)
+			add_postings(ix, vc, match_weight[m], x);
 	}
+	for (v = 0; v < t->nrel; v++)
+		if (strchr(t->rel[v], ' ') != NULL &&
+		    (vc = faq_phrase(ix, t->rel[v])) != NULL)
+			add_postings(ix, vc,
+			    match_weight[rel_match(t->rel_kind[v])], x);
 }
 
 /* The natural logarithm of X > 0 (the core library does not link libm). */
@@ -358,6 +373,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	free(whole);
 	mark_entities(ix, &t);
 	faq_pieces(ix, &t);
+	faq_related(ix, query, &t);
 	if (t.n == 0) {
 		for (i = 0; i < ix->nfaq && i < max; i++) {
 			hits[i].faq = hits[i].unit = (uint32_t)i;
@@ -439,6 +455,7 @@ faq_word_matches(const struct faq_index *ix, const char *query,
 	size_t n = 0, i;
 
 	terms_parse(ix->stemmer, query, &t);
+	faq_related(ix, query, &t);
 	words_init(&it, text, len);
 	while (t.n > 0 && words_next(&it)) {
 		word_stem(ix->stemmer, it.w.data, it.w.len, &st);

@@ -355,8 +355,15 @@ same_stem(const struct stem *a, const char *ws, size_t wslen)
 	return a->len > 0 && a->len == wslen && memcmp(a->s, ws, wslen) == 0;
 }
 
-/* Whether W (LEN bytes, stem WS) is one of T's related words: a close
- * one (MATCH_RELATED), a wider one (MATCH_WIDE), or none. */
+enum match
+rel_match(enum rel_kind k)
+{
+	return k == REL_CLOSE ? MATCH_RELATED : k == REL_LISTED ?
+	    MATCH_LISTED : MATCH_WIDE;
+}
+
+/* Whether W (LEN bytes, stem WS) is one of T's related words, and the
+ * best match they give (MATCH_NONE: none). */
 static enum match
 related(const struct term *t, const char *w, size_t len, const char *ws,
     size_t wslen)
@@ -365,14 +372,15 @@ related(const struct term *t, const char *w, size_t len, const char *ws,
 	size_t i, rl;
 
 	for (i = 0; i < t->nrel; i++) {
+		if (strchr(t->rel[i], ' ') != NULL)
+			continue; /* a phrase: matched in the index */
 		rl = strlen(t->rel[i]);
 		/* the word itself, its stem, or a longer form ("harder") */
 		if (((rl == len || (rl >= SYN_MIN && rl < len)) &&
 		    memcmp(t->rel[i], w, rl) == 0) ||
 		    same_stem(&t->rel_stem[i], ws, wslen)) {
-			if (t->rel_kind[i] == REL_CLOSE)
-				return MATCH_RELATED;
-			m = MATCH_WIDE;
+			if (rel_match(t->rel_kind[i]) > m)
+				m = rel_match(t->rel_kind[i]);
 		}
 	}
 	return m;

@@ -30,7 +30,8 @@ struct stemmer;
 #define TYPO2_MIN 9  /* code points a term needs to match with two */
 #define WORD_MAX 64  /* code points of a term compared for typos */
 #define STEM_MAX 64  /* bytes of a word stemmed */
-#define REL_MAX (SYN_MAX + 8) /* related words of a term */
+#define LISTED_MAX 6 /* related words a term takes from related.c's list */
+#define REL_MAX (SYN_MAX + 8 + LISTED_MAX + 2) /* related words of a term */
 
 /* An iterator over the words of a text. */
 struct words {
@@ -42,13 +43,19 @@ struct words {
 
 /* How well a term matches a word, worst to best. */
 enum match {
-	MATCH_NONE, MATCH_WIDE, MATCH_TYPO, MATCH_RELATED, MATCH_PREFIX,
-	MATCH_STEM, MATCH_EXACT, MATCH__MAX
+	MATCH_NONE, MATCH_WIDE, MATCH_LISTED, MATCH_TYPO, MATCH_RELATED,
+	MATCH_PREFIX, MATCH_STEM, MATCH_EXACT, MATCH__MAX
 };
 
-/* How a related word is related: as WordNet's close words or its wider
- * ones. */
-enum rel_kind { REL_CLOSE, REL_WIDE };
+/* How a related word is related: as WordNet's close words (and an
+ * acronym the document spells out), as a word of the documentation
+ * thesaurus (related.c), or as WordNet's wider words.  A related word
+ * may be a phrase, its words joined by one space: it matches the phrase
+ * in the document (faq_index.h), no word on its own. */
+enum rel_kind { REL_CLOSE, REL_LISTED, REL_WIDE };
+
+/* The match a related word of kind K gives. */
+enum match rel_match(enum rel_kind k);
 
 /* A stem: bytes and length. */
 struct stem {
