@@ -52,6 +52,10 @@ struct scratch {
 	double *tf;             /* n * F__MAX: weighted matches of a term */
 	double *qbest;          /* best match of a term in the question */
 	uint32_t *matched;      /* terms matched */
+	unsigned char *own;     /* a term matched by more than the
+	                           documentation thesaurus's words: those
+	                           add to a unit's score, but never count as
+	                           the reader's word found */
 	double *idf;            /* per term */
 };
 
@@ -64,16 +68,19 @@ vocab_match(const struct faq_index *ix, const struct term *t,
 	    vc->stem_len);
 }
 
-/* Add the postings of VC, each occurrence weighing W, into X. */
+/* Add the postings of VC, each occurrence weighing W, into X; OWN: as
+ * the term found (not a word of the documentation thesaurus). */
 static void
 add_postings(const struct faq_index *ix, const struct vocab *vc, double w,
-    struct scratch *x)
+    int own, struct scratch *x)
 {
 	size_t k;
 
 	for (k = vc->post; k < vc->post + vc->npost; k++) {
 		const struct posting *p = &ix->post[k];
 
+		if (own)
+			x->own[p->faq] = 1;
 		x->tf[p->faq * F__MAX + p->field] += w * p->count;
 		if ((p->field == F_QUESTION || p->field == F_TITLE) &&
 		    w > x->qbest[p->faq])
@@ -93,17 +100,20 @@ term_freqs(const struct faq_index *ix, const struct term *t,
 
 	memset(x->tf, 0, ix->n * F__MAX * sizeof(*x->tf));
 	memset(x->qbest, 0, ix->n * sizeof(*x->qbest));
+	memset(x->own, 0, ix->n);
 	for (v = 0; v < ix->nvocab; v++) {
 		vc = &ix->vocab[v];
 		m = vocab_match(ix, t, vc);
 		if (m != MATCH_NONE)
-			add_postings(ix, vc, match_weight[m], x);
+			add_postings(ix, vc, match_weight[m], m != MATCH_LISTED,
+			    x);
 	}
 	for (v = 0; v < t->nrel; v++)
 		if (strchr(t->rel[v], ' ') != NULL &&
 		    (vc = faq_phrase(ix, t->rel[v])) != NULL)
 			add_postings(ix, vc,
-			    match_weight[rel_match(t->rel_kind[v])], x);
+			    match_weight[rel_match(t->rel_kind[v])],
+			    t->rel_kind[v] != REL_LISTED, x);
 }
 
 /* The natural logarithm of X > 0 (the core library does not link libm). */
@@ -172,7 +182,7 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 		x->score[e] += (t->entity ? ENTITY_WEIGHT : 1) * (idf * tf *
 		    (BM25_K1 + 1) / (tf + BM25_K1) + QUESTION_BONUS * idf *
 		    x->qbest[e]);
-		x->matched[e]++;
+		x->matched[e] += x->own[e];
 	}
 	return t->stop ? 0 : idf;
 }
@@ -389,6 +399,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	x.tf = xcalloc(ix->n * F__MAX + 1, sizeof(*x.tf));
 	x.qbest = xcalloc(ix->n + 1, sizeof(*x.qbest));
 	x.matched = xcalloc(ix->n + 1, sizeof(*x.matched));
+	x.own = xcalloc(ix->n + 1, 1);
 	x.idf = xcalloc(t.n + 1, sizeof(*x.idf));
 	for (i = 0; i < t.n; i++) {
 		x.idf[i] = score_term(ix, units, &t.t[i], &x);
@@ -397,8 +408,8 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	}
 	all = xcalloc(units + 1, sizeof(*all));
 	for (i = 0; i < units; i++) {
-		if (x.matched[i] == 0)
-			continue;
+		if (x.matched[i] == 0 && x.score[i] <= 0)
+			continue; /* found by listed words alone: kept */
 		/* the common words tell the kind of question among those
 		 * with the others, they do not outweigh them */
 		x.score[i] += x.stop[i] < STOP_SHARE * x.score[i] ? x.stop[i] :
@@ -433,6 +444,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	free(x.tf);
 	free(x.qbest);
 	free(x.matched);
+	free(x.own);
 	free(x.idf);
 	terms_free(&t);
 	return n;

@@ -33,7 +33,7 @@ struct occ {
 struct word {
 	uint32_t off, len;      /* in the pool */
 	uint32_t rank;          /* place in byte order */
-	int ends;               /* it ends a phrase looked for */
+	unsigned char starts, ends; /* it begins, ends a phrase looked for */
 };
 
 /* What indexing collects before sorting. */
@@ -50,6 +50,9 @@ struct collect {
 	size_t nphr;
 	const char **last;      /* their last words, sorted */
 	size_t nlast;
+	const char **first;     /* their first words, sorted */
+	size_t nfirst;
+	char *firsts;           /* the first words' bytes */
 };
 
 /* Order strings by their bytes. */
@@ -88,19 +91,33 @@ phrase_set(struct collect *c, const struct faq_index *ix)
 	size_t i, n = 0;
 	const char *sp;
 
+	struct buf b = { 0 };
+	size_t *at;
+
 	c->phr = xcalloc(related_nmembers + ix->nacr + 1, sizeof(*c->phr));
 	c->last = xcalloc(related_nmembers + ix->nacr + 1, sizeof(*c->last));
+	c->first = xcalloc(related_nmembers + ix->nacr + 1, sizeof(*c->first));
 	for (i = 0; i < related_nmembers; i++)
 		if (strchr(related_member[i], ' ') != NULL)
 			c->phr[n++] = related_member[i];
 	for (i = 0; i < ix->nacr; i++)
 		c->phr[n++] = ix->acr[i].exp;
 	c->nphr = sort_unique(c->phr, n);
+	at = xcalloc(c->nphr + 1, sizeof(*at));
 	for (i = 0; i < c->nphr; i++) {
 		sp = strrchr(c->phr[i], ' ');
 		c->last[i] = sp + 1;
+		at[i] = b.len;
+		buf_put(&b, c->phr[i], (size_t)(strchr(c->phr[i], ' ') -
+		    c->phr[i]));
+		buf_putc(&b, '\0');
 	}
 	c->nlast = sort_unique(c->last, c->nphr);
+	c->firsts = b.data;
+	for (i = 0; i < c->nphr; i++)
+		c->first[i] = c->firsts + at[i];
+	c->nfirst = sort_unique(c->first, c->nphr);
+	free(at);
 }
 
 /* FNV-1a hash of LEN bytes at S. */
@@ -149,7 +166,11 @@ intern(struct collect *c, const char *w, size_t len)
 	e = &c->words[c->nwords];
 	e->off = (uint32_t)c->pool.len;
 	e->len = (uint32_t)len;
-	e->ends = memchr(w, ' ', len) == NULL && str_in(c->last, c->nlast, w);
+	e->starts = e->ends = 0;
+	if (memchr(w, ' ', len) == NULL) {
+		e->starts = (unsigned char)str_in(c->first, c->nfirst, w);
+		e->ends = (unsigned char)str_in(c->last, c->nlast, w);
+	}
 	buf_put(&c->pool, w, len);
 	c->slots[k] = (uint32_t)++c->nwords;
 	if (c->nwords * 2 > c->nslots)
@@ -169,8 +190,12 @@ joins(const char *s, size_t from, size_t to)
 	if (to - from == 3 && memcmp(s + from, "\xe2\x80\x99", 3) == 0)
 		return 1;
 	for (i = from; i < to; i++)
-		if (strchr(" \t\n-/'", s[i]) == NULL || s[i] == '\0')
+		switch (s[i]) {
+		case ' ': case '\t': case '\n': case '-': case '/': case '\'':
+			break;
+		default:
 			return 0;
+		}
 	return 1;
 }
 
@@ -189,22 +214,40 @@ add_occ(struct collect *c, uint32_t id, uint32_t faq, enum field f, int word)
 	c->flen[faq * F__MAX + f] += word != 0;
 }
 
-/* The phrases looked for that end at the last of the N words of S whose
- * ids are ID and places OFF, LEN (the last PHRASE_WORDS): add them. */
+/* The last words of a text, a ring of PHRASE_WORDS: their ids and
+ * places. */
+struct recent {
+	uint32_t id[PHRASE_WORDS];
+	size_t off[PHRASE_WORDS], len[PHRASE_WORDS];
+	size_t n;               /* words seen */
+};
+
+/* The index in R of the word K words before its last (K 0: the last). */
+static size_t
+back(const struct recent *r, size_t k)
+{
+	return (r->n - 1 - k) % PHRASE_WORDS;
+}
+
+/* Add the phrases looked for that end at R's last word of S, in FIELD of
+ * entry FAQ. */
 static void
 add_phrases(struct collect *c, uint32_t faq, enum field f, const char *s,
-    const uint32_t *id, const size_t *off, const size_t *len, size_t n)
+    const struct recent *r)
 {
 	char p[SYN_LEN];
-	size_t k, i, pl;
+	size_t k, j, pl, a, b, most = r->n < PHRASE_WORDS ? r->n :
+	    PHRASE_WORDS;
 	const struct word *w;
 
-	for (k = 2; k <= n; k++) {
-		i = n - k;
-		if (!joins(s, off[i] + len[i], off[i + 1]))
+	for (k = 1; k < most; k++) {
+		a = back(r, k), b = back(r, k - 1);
+		if (!joins(s, r->off[a] + r->len[a], r->off[b]))
 			return;
-		for (pl = 0; i < n; i++) {
-			w = &c->words[id[i]];
+		if (!c->words[r->id[a]].starts)
+			continue;
+		for (pl = 0, j = k + 1; j-- > 0;) {
+			w = &c->words[r->id[back(r, j)]];
 			if (pl + w->len + 1 >= sizeof(p))
 				return;
 			if (pl > 0)
@@ -224,24 +267,20 @@ static void
 collect_text(struct collect *c, uint32_t faq, enum field f, const char *s,
     size_t len)
 {
-	uint32_t id[PHRASE_WORDS];
-	size_t off[PHRASE_WORDS], wl[PHRASE_WORDS], n = 0;
+	struct recent r;
 	struct words it;
+	size_t i;
 
+	r.n = 0;
 	words_init(&it, s, len);
 	while (words_next(&it)) {
-		if (n == PHRASE_WORDS) {
-			memmove(id, id + 1, (n - 1) * sizeof(*id));
-			memmove(off, off + 1, (n - 1) * sizeof(*off));
-			memmove(wl, wl + 1, (n - 1) * sizeof(*wl));
-			n--;
-		}
-		id[n] = intern(c, it.w.data, it.w.len);
-		off[n] = it.off;
-		wl[n++] = it.n;
-		add_occ(c, id[n - 1], faq, f, 1);
-		if (n >= 2 && c->words[id[n - 1]].ends)
-			add_phrases(c, faq, f, s, id, off, wl, n);
+		i = r.n++ % PHRASE_WORDS;
+		r.id[i] = intern(c, it.w.data, it.w.len);
+		r.off[i] = it.off;
+		r.len[i] = it.n;
+		add_occ(c, r.id[i], faq, f, 1);
+		if (r.n >= 2 && c->words[r.id[i]].ends)
+			add_phrases(c, faq, f, s, &r);
 	}
 	words_free(&it);
 }
@@ -535,6 +574,8 @@ faq_index_new(const struct doc *d)
 	free(c.slots);
 	free(c.phr);
 	free(c.last);
+	free(c.first);
+	free(c.firsts);
 	buf_free(&c.pool);
 	return ix;
 }

@@ -173,6 +173,44 @@ relate_phrase(const struct faq_index *ix, struct terms *t,
 		    related_sorted[i], &taken[e - t->t]);
 }
 
+/* Whether phrase P holds the words of W at word boundaries. */
+static int
+holds(const char *p, const char *w)
+{
+	size_t pl = strlen(p), wl = strlen(w);
+	const char *at;
+
+	for (at = p; wl < pl && (at = strstr(at, w)) != NULL; at++)
+		if ((at == p || at[-1] == ' ') && (at[wl] == ' ' ||
+		    at[wl] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* Drop the related words of E that a longer one holds ("committee" and
+ * "steering committee" beside "technical steering committee"): the
+ * document's words would count twice. */
+static void
+drop_nested(struct term *e)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < e->nrel; i++) {
+		for (j = 0; j < e->nrel; j++)
+			if (j != i && holds(e->rel[j], e->rel[i]))
+				break;
+		if (j < e->nrel)
+			continue;
+		if (n != i) {
+			memcpy(e->rel[n], e->rel[i], sizeof(e->rel[n]));
+			e->rel_stem[n] = e->rel_stem[i];
+			e->rel_kind[n] = e->rel_kind[i];
+		}
+		n++;
+	}
+	e->nrel = n;
+}
+
 void
 faq_related(const struct faq_index *ix, const char *query, struct terms *t)
 {
@@ -212,4 +250,6 @@ faq_related(const struct faq_index *ix, const char *query, struct terms *t)
 	}
 	words_free(&it);
 	free(taken);
+	for (i = 0; i < t->n; i++)
+		drop_nested(&t->t[i]);
 }
