@@ -4,6 +4,7 @@
  * and sorted as the search needs, and in quick answers its words and
  * phrases find the document's, as phrases, below the reader's own.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "harness.h"
@@ -105,10 +106,48 @@ test_ranking(void)
 	    "of its group apart (color scheme)");
 }
 
+/* The words of TEXT that QUERY highlights, over MD's index, joined by
+ * "|". */
+static const char *
+shown(const char *md, const char *query, const char *text)
+{
+	static char out[256];
+	struct doc *d = doc_load_buffer(md, strlen(md));
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_range r[8];
+	size_t n = faq_word_matches(ix, query, text, strlen(text), r, 8), i;
+
+	out[0] = '\0';
+	for (i = 0; i < n && i < 8; i++)
+		snprintf(out + strlen(out), sizeof(out) - strlen(out), "%s%.*s",
+		    i ? "|" : "", (int)r[i].len, text + r[i].off);
+	faq_index_free(ix);
+	doc_free(d);
+	return out;
+}
+
+static void
+test_highlight(void)
+{
+	static const char md[] =
+	    "# Editor\n\n## FAQ\n\n"
+	    "### How do I change the color scheme?\n\n"
+	    "Use the colors command.\n\n"
+	    "### Can I pick a theme?\n\nYes.\n";
+
+	STR_EQ(shown(md, "switch theme", "How do I change the color scheme?"),
+	    "color|scheme", "a related phrase is highlighted, its words");
+	STR_EQ(shown(md, "theme", "A color for the scheme."), "",
+	    "... not its words apart");
+	STR_EQ(shown(md, "scheme theme", "Pick a color scheme or a theme."),
+	    "color|scheme|theme", "... in order, each word once");
+}
+
 int
 main(void)
 {
 	test_table();
 	test_ranking();
+	test_highlight();
 	return t_done();
 }

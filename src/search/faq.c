@@ -6,6 +6,7 @@
  * postings of the words it matches give its weighted frequency in each
  * field of each entry.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,6 +45,7 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
 #define SECTION_FACTOR 0.85 /* a section's score, so questions lead when
                                they fit about as well */
 #define SCAN_MAX 512     /* words of a block looked at for nearness */
+#define PHRASE_MAX 6     /* words of a related phrase highlighted, at most */
 
 /* Per-query scratch, one slot per unit. */
 struct scratch {
@@ -457,29 +459,110 @@ faq_query(const struct faq_index *ix, const char *query,
 	return faq_rank(ix, query, 0, hits, max);
 }
 
+/* The last words of a text, for its phrases: places and folded words. */
+struct recent_words {
+	size_t off[PHRASE_MAX], len[PHRASE_MAX];
+	char w[PHRASE_MAX][SYN_LEN];    /* "": too long to be in a phrase */
+	int shown[PHRASE_MAX];          /* in the ranges already */
+	size_t n;
+};
+
+/* Insert range [OFF, OFF + LEN) into the N ranges of OUT (MAX of room),
+ * in order; return the new N. */
+static size_t
+insert_range(struct faq_range *out, size_t n, size_t max, size_t off,
+    size_t len)
+{
+	size_t i = n < max ? n : max;
+
+	if (i == max && max > 0 && out[max - 1].off < off)
+		return n + 1;
+	if (i == max)
+		i--;
+	for (; i > 0 && out[i - 1].off > off; i--)
+		out[i] = out[i - 1];
+	if (max > 0) {
+		out[i].off = off;
+		out[i].len = len;
+	}
+	return n + 1;
+}
+
+/* The related phrases of T that the last words of R end: add the words
+ * of each that are not shown to OUT (N of MAX); return the new N. */
+static size_t
+phrase_ranges(const struct terms *t, const char *text, struct recent_words *r,
+    struct faq_range *out, size_t n, size_t max)
+{
+	char p[SYN_LEN];
+	size_t k, j, i, pl, e, a;
+
+	for (k = 2; k <= r->n; k++) {
+		a = r->n - k;
+		if (r->w[a][0] == '\0' || !words_joined(text, r->off[a] +
+		    r->len[a], r->off[a + 1]))
+			return n;
+		for (pl = 0, j = a; j < r->n; j++) {
+			if (pl + strlen(r->w[j]) + 1 >= sizeof(p))
+				return n;
+			pl += (size_t)sprintf(p + pl, pl ? " %s" : "%s", r->w[j]);
+		}
+		for (i = 0; i < t->n; i++)
+			for (e = 0; e < t->t[i].nrel; e++)
+				if (!t->t[i].stop && strcmp(t->t[i].rel[e], p) == 0)
+					goto found;
+		continue;
+found:
+		for (j = a; j < r->n; j++)
+			if (!r->shown[j]) {
+				n = insert_range(out, n, max, r->off[j], r->len[j]);
+				r->shown[j] = 1;
+			}
+	}
+	return n;
+}
+
 size_t
 faq_word_matches(const struct faq_index *ix, const char *query,
     const char *text, size_t len, struct faq_range *out, size_t max)
 {
+	struct recent_words r;
 	struct terms t;
 	struct words it;
 	struct stem st;
-	size_t n = 0, i;
+	size_t n = 0, i, k;
 
 	terms_parse(ix->stemmer, query, &t);
 	faq_related(ix, query, &t);
+	r.n = 0;
 	words_init(&it, text, len);
 	while (t.n > 0 && words_next(&it)) {
+		if (r.n == PHRASE_MAX) {
+			for (k = 1; k < r.n; k++) {
+				r.off[k - 1] = r.off[k], r.len[k - 1] = r.len[k];
+				r.shown[k - 1] = r.shown[k];
+				memcpy(r.w[k - 1], r.w[k], SYN_LEN);
+			}
+			r.n--;
+		}
+		r.off[r.n] = it.off, r.len[r.n] = it.n;
+		r.shown[r.n] = 0;
+		r.w[r.n][0] = '\0';
+		if (it.w.len < SYN_LEN)
+			memcpy(r.w[r.n], it.w.data, it.w.len + 1);
+		r.n++;
 		word_stem(ix->stemmer, it.w.data, it.w.len, &st);
 		for (i = 0; i < t.n; i++)
 			if (!t.t[i].stop && term_match(&t.t[i], it.w.data,
 			    it.w.len, st.s, st.len))
 				break;
-		if (i == t.n)
-			continue;
-		if (n < max)
-			out[n].off = it.off, out[n].len = it.n;
-		n++;
+		if (i < t.n) {
+			if (n < max)
+				out[n].off = it.off, out[n].len = it.n;
+			n++;
+			r.shown[r.n - 1] = 1;
+		}
+		n = phrase_ranges(&t, text, &r, out, n, max);
 	}
 	words_free(&it);
 	terms_free(&t);

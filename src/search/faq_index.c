@@ -178,27 +178,6 @@ intern(struct collect *c, const char *w, size_t len)
 	return (uint32_t)c->nwords - 1;
 }
 
-/* Whether the bytes [FROM, TO) of S between two words join them into a
- * phrase: blanks, a hyphen, a slash, an apostrophe. */
-static int
-joins(const char *s, size_t from, size_t to)
-{
-	size_t i;
-
-	if (to - from > 3 || to == from)
-		return 0;
-	if (to - from == 3 && memcmp(s + from, "\xe2\x80\x99", 3) == 0)
-		return 1;
-	for (i = from; i < to; i++)
-		switch (s[i]) {
-		case ' ': case '\t': case '\n': case '-': case '/': case '\'':
-			break;
-		default:
-			return 0;
-		}
-	return 1;
-}
-
 /* Add an occurrence of word ID in FIELD of entry FAQ; a word of the
  * text (not a phrase) counts in the field's length. */
 static void
@@ -242,7 +221,7 @@ add_phrases(struct collect *c, uint32_t faq, enum field f, const char *s,
 
 	for (k = 1; k < most; k++) {
 		a = back(r, k), b = back(r, k - 1);
-		if (!joins(s, r->off[a] + r->len[a], r->off[b]))
+		if (!words_joined(s, r->off[a] + r->len[a], r->off[b]))
 			return;
 		if (!c->words[r->id[a]].starts)
 			continue;

@@ -138,6 +138,25 @@ is_comparing(const char *w)
 	    stop_cmp) != NULL;
 }
 
+int
+words_joined(const char *s, size_t from, size_t to)
+{
+	size_t i;
+
+	if (to - from > 3 || to == from)
+		return 0;
+	if (to - from == 3 && memcmp(s + from, "\xe2\x80\x99", 3) == 0)
+		return 1;
+	for (i = from; i < to; i++)
+		switch (s[i]) {
+		case ' ': case '\t': case '\n': case '-': case '/': case '\'':
+			break;
+		default:
+			return 0;
+		}
+	return 1;
+}
+
 void
 word_stem(struct stemmer *st, const char *w, size_t len, struct stem *out)
 {

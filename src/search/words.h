@@ -94,6 +94,10 @@ int words_next(struct words *it);
 /* Free the iterator's buffer. */
 void words_free(struct words *it);
 
+/* Whether the bytes [FROM, TO) of S between two words join them into a
+ * phrase: one to three blanks, hyphens, slashes or apostrophes. */
+int words_joined(const char *s, size_t from, size_t to);
+
 /* Whether folded word W is a common word a query leaves out. */
 int word_is_stop(const char *w);
 
