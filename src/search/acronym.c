@@ -110,12 +110,11 @@ joined(const char *text, const struct tok *a, const struct tok *b)
 /*
  * Whether the K words at W spell the LEN letters of ACR by their
  * initials, every word giving the next letter but small ones, which may
- * be left out (not the first or the last).  BARE: every word that gives
- * a letter is capitalised, and small words give none.
+ * be left out (not the first or the last).
  */
 static int
 spells(const char *text, const struct tok *w, size_t k, const char *acr,
-    size_t len, int bare)
+    size_t len)
 {
 	size_t ai = 0, wi;
 	int small;
@@ -125,8 +124,7 @@ spells(const char *text, const struct tok *w, size_t k, const char *acr,
 	for (wi = 0; wi < k; wi++) {
 		small = is_small(text, &w[wi]);
 		if (ai < len && lower((unsigned char)text[w[wi].off]) ==
-		    lower((unsigned char)acr[ai]) && !(bare && small) &&
-		    (!bare || is_capital(text, &w[wi])) &&
+		    lower((unsigned char)acr[ai]) &&
 		    /* a small word gives a letter only when the rest need it */
 		    (!small || k - wi <= len - ai)) {
 			ai++;
@@ -231,7 +229,7 @@ spelled_beside(const char *text, size_t len, const struct tok *w, size_t n,
 			if (w[i - 1].off + w[i - 1].len + 2 == a->off &&
 			    text[w[i - 1].off + w[i - 1].len] == ' ' &&
 			    run_joined(text, w, i - k, i) &&
-			    spells(text, &w[i - k], k, text + a->off, a->len, 0)) {
+			    spells(text, &w[i - k], k, text + a->off, a->len)) {
 				*from = i - k, *to = i;
 				return 1;
 			}
@@ -250,10 +248,68 @@ spelled_beside(const char *text, size_t len, const struct tok *w, size_t n,
 			break;
 	}
 	if (k >= n || k > i + a->len + RUN_EXTRA ||
-	    !spells(text, &w[i + 1], k - i, text + a->off, a->len, 0))
+	    !spells(text, &w[i + 1], k - i, text + a->off, a->len))
 		return 0;
 	*from = i + 1, *to = k + 1;
 	return 1;
+}
+
+/* The index of SP among the N sorted LETTERS, or N. */
+static size_t
+find_letters(char letters[][ACR_MAX + 1], size_t n, const char *sp)
+{
+	size_t lo = 0, hi = n, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = strcmp(letters[mid], sp);
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return n;
+}
+
+/*
+ * The acronyms of ACR (N of them, their letters folded in LETTERS, in
+ * byte order) that
+ * the run of capitalised words of W (NW of them) from word J spells, a
+ * letter a word, small words left out (not the first): add them to OUT
+ * (N of MAX); return the new N.  The run's initials are read once, each
+ * longer spelling looked up among the acronyms.
+ */
+static size_t
+spelled_from(const char *text, const struct tok *w, size_t nw, size_t j,
+    const size_t *acr, char letters[][ACR_MAX + 1], size_t nacr,
+    struct acronym *out, size_t n, size_t max)
+{
+	char sp[ACR_MAX + 1];
+	size_t k, i, len = 0, small = 0;
+
+	if (!is_capital(text, &w[j]) || is_small(text, &w[j]))
+		return n;
+	for (k = j; k < nw && len < ACR_MAX; k++) {
+		if (k > j && !joined(text, &w[k - 1], &w[k]))
+			break;
+		if (k > j && is_small(text, &w[k])) {
+			if (++small > RUN_EXTRA)
+				break;
+			continue;
+		}
+		if (!is_capital(text, &w[k]))
+			break;
+		sp[len++] = (char)lower((unsigned char)text[w[k].off]);
+		sp[len] = '\0';
+		if (len < ACR_BARE_MIN)
+			continue;
+		if ((i = find_letters(letters, nacr, sp)) < nacr)
+			n = add(text, &w[acr[i]], w, j, k + 1, out, n, max);
+	}
+	return n;
 }
 
 /* Whether word T is one of the N words of W listed in ACR. */
@@ -276,7 +332,8 @@ acronyms_find(const char *text, size_t len, struct acronym *out, size_t max)
 	struct tok *w;
 	size_t nw = tokens(text, len, &w), n = 0, i, j, k, from, to, nacr = 0;
 	size_t *acr = NULL, cap = 0;
-	unsigned char first[256];
+	char letters[ACRONYMS_MAX][ACR_MAX + 1], sp[ACR_MAX + 1];
+	size_t at[ACRONYMS_MAX];
 
 	for (i = 0; i < nw; i++) {
 		if (!is_acronym(text, &w[i]))
@@ -290,30 +347,20 @@ acronyms_find(const char *text, size_t len, struct acronym *out, size_t max)
 		}
 	}
 	/* the others: a run of capitalised words that spells one */
-	memset(first, 0, sizeof(first));
-	for (k = 0; k < nacr; k++)
-		first[lower((unsigned char)text[w[acr[k]].off])] = 1;
-	for (j = 0; j < nw && nacr > 0 && n < max; j++) {
-		if (!first[lower((unsigned char)text[w[j].off])] ||
-		    !is_capital(text, &w[j]))
-			continue;
-		for (k = 0; k < nacr; k++) {
-			const struct tok *a = &w[acr[k]];
-			size_t m;
-
-			if (lower((unsigned char)text[a->off]) !=
-			    lower((unsigned char)text[w[j].off]))
-				continue;
-			for (m = a->len; m <= a->len + RUN_EXTRA &&
-			    j + m <= nw; m++)
-				if (run_joined(text, w, j, j + m) &&
-				    spells(text, &w[j], m, text + a->off, a->len,
-				    1)) {
-					n = add(text, a, w, j, j + m, out, n, max);
-					break;
-				}
+	for (k = 0; k < nacr; k++) {
+		/* in byte order, by insertion: there are few */
+		for (i = 0; i < w[acr[k]].len; i++)
+			sp[i] = (char)lower((unsigned char)text[w[acr[k]].off + i]);
+		sp[i] = '\0';
+		for (i = k; i > 0 && strcmp(letters[i - 1], sp) > 0; i--) {
+			memcpy(letters[i], letters[i - 1], sizeof(letters[i]));
+			at[i] = at[i - 1];
 		}
+		memcpy(letters[i], sp, sizeof(sp));
+		at[i] = acr[k];
 	}
+	for (j = 0; j < nw && nacr > 0 && n < max; j++)
+		n = spelled_from(text, w, nw, j, at, letters, nacr, out, n, max);
 	free(acr);
 	free(w);
 	return n;
