@@ -6,7 +6,6 @@
  * postings of the words it matches give its weighted frequency in each
  * field of each entry.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,6 +45,7 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
                                they fit about as well */
 #define SCAN_MAX 512     /* words of a block looked at for nearness */
 #define PHRASE_MAX 6     /* words of a related phrase highlighted, at most */
+#define PHRASES_SHOWN 32 /* related phrases of a query highlighted */
 
 /* Per-query scratch, one slot per unit. */
 struct scratch {
@@ -488,14 +488,32 @@ insert_range(struct faq_range *out, size_t n, size_t max, size_t off,
 	return n + 1;
 }
 
-/* The related phrases of T that the last words of R end: add the words
- * of each that are not shown to OUT (N of MAX); return the new N. */
+/* The related phrases of a query's terms, to highlight. */
+struct phrases {
+	const char *p[PHRASES_SHOWN];
+	size_t n;
+};
+
+/* Whether P is one of PH. */
+static int
+is_phrase(const struct phrases *ph, const char *p)
+{
+	size_t i;
+
+	for (i = 0; i < ph->n; i++)
+		if (strcmp(ph->p[i], p) == 0)
+			return 1;
+	return 0;
+}
+
+/* The phrases of PH that the last words of R end: add the words of each
+ * that are not shown to OUT (N of MAX); return the new N. */
 static size_t
-phrase_ranges(const struct terms *t, const char *text, struct recent_words *r,
-    struct faq_range *out, size_t n, size_t max)
+phrase_ranges(const struct phrases *ph, const char *text,
+    struct recent_words *r, struct faq_range *out, size_t n, size_t max)
 {
 	char p[SYN_LEN];
-	size_t k, j, i, pl, e, a;
+	size_t k, j, pl, wl, a;
 
 	for (k = 2; k <= r->n; k++) {
 		a = r->n - k;
@@ -503,16 +521,16 @@ phrase_ranges(const struct terms *t, const char *text, struct recent_words *r,
 		    r->len[a], r->off[a + 1]))
 			return n;
 		for (pl = 0, j = a; j < r->n; j++) {
-			if (pl + strlen(r->w[j]) + 1 >= sizeof(p))
+			wl = strlen(r->w[j]);
+			if (pl + wl + 1 >= sizeof(p))
 				return n;
-			pl += (size_t)sprintf(p + pl, pl ? " %s" : "%s", r->w[j]);
+			if (pl > 0)
+				p[pl++] = ' ';
+			memcpy(p + pl, r->w[j], wl + 1);
+			pl += wl;
 		}
-		for (i = 0; i < t->n; i++)
-			for (e = 0; e < t->t[i].nrel; e++)
-				if (!t->t[i].stop && strcmp(t->t[i].rel[e], p) == 0)
-					goto found;
-		continue;
-found:
+		if (!is_phrase(ph, p))
+			continue;
 		for (j = a; j < r->n; j++)
 			if (!r->shown[j]) {
 				n = insert_range(out, n, max, r->off[j], r->len[j]);
@@ -527,6 +545,7 @@ faq_word_matches(const struct faq_index *ix, const char *query,
     const char *text, size_t len, struct faq_range *out, size_t max)
 {
 	struct recent_words r;
+	struct phrases ph;
 	struct terms t;
 	struct words it;
 	struct stem st;
@@ -534,6 +553,12 @@ faq_word_matches(const struct faq_index *ix, const char *query,
 
 	terms_parse(ix->stemmer, query, &t);
 	faq_related(ix, query, &t);
+	ph.n = 0;
+	for (i = 0; i < t.n; i++)
+		for (k = 0; k < t.t[i].nrel && !t.t[i].stop; k++)
+			if (strchr(t.t[i].rel[k], ' ') != NULL &&
+			    ph.n < PHRASES_SHOWN)
+				ph.p[ph.n++] = t.t[i].rel[k];
 	r.n = 0;
 	words_init(&it, text, len);
 	while (t.n > 0 && words_next(&it)) {
@@ -562,7 +587,8 @@ faq_word_matches(const struct faq_index *ix, const char *query,
 			n++;
 			r.shown[r.n - 1] = 1;
 		}
-		n = phrase_ranges(&t, text, &r, out, n, max);
+		if (ph.n > 0)
+			n = phrase_ranges(&ph, text, &r, out, n, max);
 	}
 	words_free(&it);
 	terms_free(&t);
