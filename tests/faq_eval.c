@@ -4,8 +4,10 @@
  * ranks.  Prints top-1 (the right answer first) and the mean reciprocal
  * rank for the tuning questions and the held-out ones; with --min-tune N
  * and --min-held M it is a TAP test failing when fewer than N or M
- * questions have the right answer first.  -v lists every miss, -vv
- * with the first three answers and their scores.
+ * questions have the right answer first.  -v lists every miss and
+ * the figures per document, -vv the misses with the first three answers
+ * and their scores; --ranks prints every question's rank (to compare two
+ * rankings question by question).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -23,6 +25,30 @@ struct tally {
 	int n, top1;
 	double rr;
 };
+
+#define DOCS 32 /* documents given figures of their own */
+
+/* The figures of one document's questions. */
+struct per_doc {
+	char path[1024];
+	struct tally t;
+};
+
+/* The tally of document PATH in DOCS (N of them), added if new; NULL
+ * when there is no room. */
+static struct tally *
+doc_tally(struct per_doc *docs, int *n, const char *path)
+{
+	int i;
+
+	for (i = 0; i < *n; i++)
+		if (strcmp(docs[i].path, path) == 0)
+			return &docs[i].t;
+	if (*n == DOCS)
+		return NULL;
+	snprintf(docs[*n].path, sizeof(docs[*n].path), "%s", path);
+	return &docs[(*n)++].t;
+}
 
 /* Whether TITLE (LEN bytes) starts with WANT, ignoring case and blanks. */
 static int
@@ -128,7 +154,10 @@ main(int argc, char **argv)
 {
 	const char *src = ".", *file = NULL;
 	int min[2] = { -1, -1 }, skipped[2] = { 0, 0 }, verbose = 0, i;
-	struct tally t[2] = { { 0, 0, 0 }, { 0, 0, 0 } };
+	int ranks = 0;
+	struct tally t[2] = { { 0, 0, 0 }, { 0, 0, 0 } }, *per = NULL;
+	struct per_doc docs[DOCS];
+	int ndocs = 0;
 	struct doc *d = NULL;
 	struct faq_index *ix = NULL;
 	struct buf first = { 0 }, top = { 0 };
@@ -140,6 +169,8 @@ main(int argc, char **argv)
 			verbose = 1;
 		else if (strcmp(argv[i], "-vv") == 0)
 			verbose = 2;
+		else if (strcmp(argv[i], "--ranks") == 0)
+			ranks = 1;
 		else if (strcmp(argv[i], "--min-tune") == 0 && i + 1 < argc)
 			min[0] = atoi(argv[++i]);
 		else if (strcmp(argv[i], "--min-held") == 0 && i + 1 < argc)
@@ -150,7 +181,7 @@ main(int argc, char **argv)
 			file = argv[i];
 	}
 	if (file == NULL || (f = fopen(file, "r")) == NULL) {
-		fprintf(stderr, "usage: faq-eval [-v|-vv] [--src DIR] "
+		fprintf(stderr, "usage: faq-eval [-v|-vv] [--ranks] [--src DIR] "
 		    "[--min-tune N] [--min-held M] QUESTIONS\n");
 		return 2;
 	}
@@ -161,6 +192,7 @@ main(int argc, char **argv)
 		if (nl)
 			*nl = '\0';
 		if (strncmp(line, "@doc ", 5) == 0) {
+			per = doc_tally(docs, &ndocs, line + 5);
 			faq_index_free(ix);
 			doc_free(d);
 			ix = NULL;
@@ -187,6 +219,13 @@ main(int argc, char **argv)
 		t[held].n++;
 		t[held].top1 += r == 1;
 		t[held].rr += r ? 1.0 / r : 0;
+		if (per != NULL) {
+			per->n++;
+			per->top1 += r == 1;
+			per->rr += r ? 1.0 / r : 0;
+		}
+		if (ranks)
+			printf("%d\t%s\n", r, q);
 		if (verbose && r != 1)
 			printf("# miss%s (rank %d): \"%s\" -> \"%.*s\", want \"%s\"\n",
 			    held ? " HELD" : "", r, q, (int)first.len,
@@ -199,6 +238,11 @@ main(int argc, char **argv)
 	doc_free(d);
 	buf_free(&first);
 	buf_free(&top);
+	for (i = 0; verbose && i < ndocs; i++)
+		if (docs[i].t.n > 0)
+			printf("# %s: %d, %d first, MRR %.3f\n", docs[i].path,
+			    docs[i].t.n, docs[i].t.top1,
+			    docs[i].t.rr / docs[i].t.n);
 	printf("# %-8s %3s %5s %6s\n", "set", "n", "top-1", "MRR");
 	for (i = 0; i < 2; i++)
 		printf("# %-8s %3d %5d %6.3f\n", i ? "held-out" : "tuning",

@@ -411,6 +411,15 @@ test_kinds(void)
 		INT_EQ(h[0].faq, 0, "... filesystem");
 	faq_index_free(ix);
 	doc_free(d);
+	d = faq_doc("What is the runtime overhead?", "Some time.",
+	    "Is the rundown long?", "Text.");
+	ix = faq_index_new(d);
+	if (INT_EQ(faq_query(ix, "running", h, MAX_HITS), 1,
+	    "a stem that begins a compound of two words of the text"))
+		INT_EQ(h[0].faq, 0, "... runtime (run, time), not rundown "
+		    "(down is no word of the text)");
+	faq_index_free(ix);
+	doc_free(d);
 }
 
 /* --faq at a width: no line wider. */

@@ -1,8 +1,10 @@
 /*
  * Compound words in a FAQ query: a word the document lacks split into two
  * of its words, or two neighbours joined into one, so that "colorscheme"
- * finds "color scheme" and "file system" finds "filesystem".  The
- * document's own vocabulary decides, no word list.
+ * finds "color scheme" and "file system" finds "filesystem"; and a word
+ * whose stem begins a compound of the document finds it, weakly
+ * ("running": "runtime", "colors": "colorscheme").  The document's own
+ * vocabulary decides, no word list.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +14,7 @@
 #include "words.h"
 
 #define COMPOUND_PART 3  /* bytes of each part of a compound, at least */
+#define PIECES_MAX 2     /* compounds a term's stem begins, taken */
 
 /* Whether the folded word of LEN bytes at W is in IX's vocabulary. */
 static int
@@ -63,6 +66,51 @@ split_at(const struct faq_index *ix, const char *w, size_t len)
 		if (part_word(ix, w, k) && part_word(ix, w + k, len - k))
 			return k;
 	return 0;
+}
+
+/* See faq_index.h.  The compounds are found by a binary search for the
+ * stem in the sorted vocabulary, then the words after it that start with
+ * it. */
+void
+faq_pieces(const struct faq_index *ix, struct terms *t)
+{
+	size_t i, lo, hi, mid, vl, k, kept;
+	const struct vocab *v;
+	struct term *e;
+	char w[SYN_LEN];
+	int c;
+
+	for (i = 0; i < t->n; i++) {
+		e = &t->t[i];
+		if (e->stop || e->implied || e->stem.len < COMPOUND_PART ||
+		    e->stem.len >= e->len)
+			continue;
+		lo = 0, hi = ix->nvocab;
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			vl = ix->vocab[mid].len;
+			c = memcmp(ix->pool + ix->vocab[mid].off, e->stem.s,
+			    vl < e->stem.len ? vl : e->stem.len);
+			if (c == 0)
+				c = (vl > e->stem.len) - (vl < e->stem.len);
+			if (c < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (k = lo, kept = 0; k < ix->nvocab && kept < PIECES_MAX; k++) {
+			v = &ix->vocab[k];
+			if (v->len < e->stem.len || memcmp(ix->pool + v->off,
+			    e->stem.s, e->stem.len) != 0)
+				break;
+			if (v->len >= SYN_LEN || !part_word(ix, ix->pool + v->off +
+			    e->stem.len, v->len - e->stem.len))
+				continue;
+			memcpy(w, ix->pool + v->off, v->len);
+			w[v->len] = '\0';
+			kept += term_relate(ix->stemmer, e, w, REL_WIDE);
+		}
+	}
 }
 
 /* See faq_index.h. */

@@ -4,7 +4,11 @@
  * section's title and own blocks, is interned in a hash table (so the
  * work is linear in the text), then the distinct words are sorted,
  * stemmed (Snowball's English stemmer, libstemmer), and the occurrences
- * counting-sorted by word into postings.
+ * counting-sorted by word into postings.  A run of words that makes a
+ * phrase a reader's word may stand for -- a member of the documentation
+ * thesaurus (related.h), an acronym of the document spelled out
+ * (acronym.c) -- is interned as well, its words joined by one space,
+ * and its postings kept apart from the words' (ix->phrase).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +18,10 @@
 #include "quire/util.h"
 #include "quire/stem.h"
 #include "faq_index.h"
+#include "related.h"
 #include "words.h"
+
+#define PHRASE_WORDS 6 /* words of a phrase, at most */
 
 /* One word as found: its id in the intern table, where it was. */
 struct occ {
@@ -26,6 +33,7 @@ struct occ {
 struct word {
 	uint32_t off, len;      /* in the pool */
 	uint32_t rank;          /* place in byte order */
+	unsigned char starts, ends; /* it begins, ends a phrase looked for */
 };
 
 /* What indexing collects before sorting. */
@@ -38,7 +46,79 @@ struct collect {
 	struct occ *occ;
 	size_t nocc, cap_occ;
 	uint32_t *flen;
+	const char **phr;       /* the phrases looked for, sorted */
+	size_t nphr;
+	const char **last;      /* their last words, sorted */
+	size_t nlast;
+	const char **first;     /* their first words, sorted */
+	size_t nfirst;
+	char *firsts;           /* the first words' bytes */
 };
+
+/* Order strings by their bytes. */
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Sort the N strings of S and drop repeats; return how many are left. */
+static size_t
+sort_unique(const char **s, size_t n)
+{
+	size_t i, k = 0;
+
+	if (n > 1)
+		qsort(s, n, sizeof(*s), str_cmp);
+	for (i = 0; i < n; i++)
+		if (k == 0 || strcmp(s[k - 1], s[i]) != 0)
+			s[k++] = s[i];
+	return k;
+}
+
+/* Whether string W is one of the N sorted strings of S. */
+static int
+str_in(const char *const *s, size_t n, const char *w)
+{
+	return n > 0 && bsearch(&w, s, n, sizeof(*s), str_cmp) != NULL;
+}
+
+/* The phrases C looks for: the documentation thesaurus's and the
+ * acronyms of IX spelled out; and their last words. */
+static void
+phrase_set(struct collect *c, const struct faq_index *ix)
+{
+	size_t i, n = 0;
+	const char *sp;
+
+	struct buf b = { 0 };
+	size_t *at;
+
+	c->phr = xcalloc(related_nmembers + ix->nacr + 1, sizeof(*c->phr));
+	c->last = xcalloc(related_nmembers + ix->nacr + 1, sizeof(*c->last));
+	c->first = xcalloc(related_nmembers + ix->nacr + 1, sizeof(*c->first));
+	for (i = 0; i < related_nmembers; i++)
+		if (strchr(related_member[i], ' ') != NULL)
+			c->phr[n++] = related_member[i];
+	for (i = 0; i < ix->nacr; i++)
+		c->phr[n++] = ix->acr[i].exp;
+	c->nphr = sort_unique(c->phr, n);
+	at = xcalloc(c->nphr + 1, sizeof(*at));
+	for (i = 0; i < c->nphr; i++) {
+		sp = strrchr(c->phr[i], ' ');
+		c->last[i] = sp + 1;
+		at[i] = b.len;
+		buf_put(&b, c->phr[i], (size_t)(strchr(c->phr[i], ' ') -
+		    c->phr[i]));
+		buf_putc(&b, '\0');
+	}
+	c->nlast = sort_unique(c->last, c->nphr);
+	c->firsts = b.data;
+	for (i = 0; i < c->nphr; i++)
+		c->first[i] = c->firsts + at[i];
+	c->nfirst = sort_unique(c->first, c->nphr);
+	free(at);
+}
 
 /* FNV-1a hash of LEN bytes at S. */
 static uint32_t
@@ -86,6 +166,11 @@ intern(struct collect *c, const char *w, size_t len)
 	e = &c->words[c->nwords];
 	e->off = (uint32_t)c->pool.len;
 	e->len = (uint32_t)len;
+	e->starts = e->ends = 0;
+	if (memchr(w, ' ', len) == NULL) {
+		e->starts = (unsigned char)str_in(c->first, c->nfirst, w);
+		e->ends = (unsigned char)str_in(c->last, c->nlast, w);
+	}
 	buf_put(&c->pool, w, len);
 	c->slots[k] = (uint32_t)++c->nwords;
 	if (c->nwords * 2 > c->nslots)
@@ -93,22 +178,88 @@ intern(struct collect *c, const char *w, size_t len)
 	return (uint32_t)c->nwords - 1;
 }
 
-/* Collect the words of LEN bytes at S as FIELD of entry FAQ. */
+/* Add an occurrence of word ID in FIELD of entry FAQ; a word of the
+ * text (not a phrase) counts in the field's length. */
+static void
+add_occ(struct collect *c, uint32_t id, uint32_t faq, enum field f, int word)
+{
+	struct occ *o;
+
+	GROW(c->occ, c->cap_occ, c->nocc, 1);
+	o = &c->occ[c->nocc++];
+	o->word = id;
+	o->faq = faq;
+	o->field = (uint8_t)f;
+	c->flen[faq * F__MAX + f] += word != 0;
+}
+
+/* The last words of a text, a ring of PHRASE_WORDS: their ids and
+ * places. */
+struct recent {
+	uint32_t id[PHRASE_WORDS];
+	size_t off[PHRASE_WORDS], len[PHRASE_WORDS];
+	size_t n;               /* words seen */
+};
+
+/* The index in R of the word K words before its last (K 0: the last). */
+static size_t
+back(const struct recent *r, size_t k)
+{
+	return (r->n - 1 - k) % PHRASE_WORDS;
+}
+
+/* Add the phrases looked for that end at R's last word of S, in FIELD of
+ * entry FAQ. */
+static void
+add_phrases(struct collect *c, uint32_t faq, enum field f, const char *s,
+    const struct recent *r)
+{
+	char p[SYN_LEN];
+	size_t k, j, pl, a, b, most = r->n < PHRASE_WORDS ? r->n :
+	    PHRASE_WORDS;
+	const struct word *w;
+
+	for (k = 1; k < most; k++) {
+		a = back(r, k), b = back(r, k - 1);
+		if (!words_joined(s, r->off[a] + r->len[a], r->off[b]))
+			return;
+		if (!c->words[r->id[a]].starts)
+			continue;
+		for (pl = 0, j = k + 1; j-- > 0;) {
+			w = &c->words[r->id[back(r, j)]];
+			if (pl + w->len + 1 >= sizeof(p))
+				return;
+			if (pl > 0)
+				p[pl++] = ' ';
+			memcpy(p + pl, c->pool.data + w->off, w->len);
+			pl += w->len;
+		}
+		p[pl] = '\0';
+		if (str_in(c->phr, c->nphr, p))
+			add_occ(c, intern(c, p, pl), faq, f, 0);
+	}
+}
+
+/* Collect the words of LEN bytes at S as FIELD of entry FAQ, and the
+ * phrases looked for among them. */
 static void
 collect_text(struct collect *c, uint32_t faq, enum field f, const char *s,
     size_t len)
 {
+	struct recent r;
 	struct words it;
-	struct occ *o;
+	size_t i;
 
+	r.n = 0;
 	words_init(&it, s, len);
 	while (words_next(&it)) {
-		GROW(c->occ, c->cap_occ, c->nocc, 1);
-		o = &c->occ[c->nocc++];
-		o->word = intern(c, it.w.data, it.w.len);
-		o->faq = faq;
-		o->field = (uint8_t)f;
-		c->flen[faq * F__MAX + f]++;
+		i = r.n++ % PHRASE_WORDS;
+		r.id[i] = intern(c, it.w.data, it.w.len);
+		r.off[i] = it.off;
+		r.len[i] = it.n;
+		add_occ(c, r.id[i], faq, f, 1);
+		if (r.n >= 2 && c->words[r.id[i]].ends)
+			add_phrases(c, faq, f, s, &r);
 	}
 	words_free(&it);
 }
@@ -308,6 +459,56 @@ build_postings(struct faq_index *ix, struct collect *c)
 	free(start);
 }
 
+/* Move the phrases of IX's vocabulary (their words joined by a space)
+ * to IX's phrases, in the same order. */
+static void
+split_phrases(struct faq_index *ix)
+{
+	size_t i, n = 0;
+
+	ix->phrase = xcalloc(ix->nvocab + 1, sizeof(*ix->phrase));
+	for (i = 0; i < ix->nvocab; i++) {
+		const struct vocab *v = &ix->vocab[i];
+
+		if (memchr(ix->pool + v->off, ' ', v->len) != NULL)
+			ix->phrase[ix->nphrase++] = *v;
+		else
+			ix->vocab[n++] = *v;
+	}
+	ix->nvocab = n;
+}
+
+/* Order a phrase (a NUL-terminated key) against a vocabulary entry. */
+static int
+phrase_cmp(const void *key, const void *elt, const char *pool)
+{
+	const char *k = key;
+	const struct vocab *v = elt;
+	size_t kl = strlen(k);
+	int c = memcmp(k, pool + v->off, kl < v->len ? kl : v->len);
+
+	return c != 0 ? c : (kl > v->len) - (kl < v->len);
+}
+
+const struct vocab *
+faq_phrase(const struct faq_index *ix, const char *p)
+{
+	size_t lo = 0, hi = ix->nphrase, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = phrase_cmp(p, &ix->phrase[mid], ix->pool);
+		if (c == 0)
+			return &ix->phrase[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
 struct faq_index *
 faq_index_new(const struct doc *d)
 {
@@ -324,6 +525,9 @@ faq_index_new(const struct doc *d)
 	ix->n = ix->nfaq + nsec;
 	ix->stemmer = stem_new();
 	c.flen = xcalloc(ix->n * F__MAX + 1, sizeof(*c.flen));
+	ix->acr = xcalloc(ACRONYMS_MAX, sizeof(*ix->acr));
+	ix->nacr = acronyms_find(d->text, d->text_len, ix->acr, ACRONYMS_MAX);
+	phrase_set(&c, ix);
 	rehash(&c);
 	for (e = 0; e < ix->nfaq; e++)
 		collect_entry(&c, d, e);
@@ -331,6 +535,7 @@ faq_index_new(const struct doc *d)
 		collect_section(&c, d, (uint32_t)ix->nfaq + e, &ix->secs[e]);
 	sort_words(ix, &c);
 	build_postings(ix, &c);
+	split_phrases(ix);
 	for (f = 0; f < F__MAX; f++) {
 		double sum = 0;
 		size_t from = f < F_TITLE ? 0 : ix->nfaq;
@@ -346,6 +551,10 @@ faq_index_new(const struct doc *d)
 	free(c.occ);
 	free(c.words);
 	free(c.slots);
+	free(c.phr);
+	free(c.last);
+	free(c.first);
+	free(c.firsts);
 	buf_free(&c.pool);
 	return ix;
 }
@@ -360,6 +569,8 @@ faq_index_free(struct faq_index *ix)
 	free(ix->post);
 	free(ix->flen);
 	free(ix->secs);
+	free(ix->phrase);
+	free(ix->acr);
 	stem_free(ix->stemmer);
 	free(ix);
 }

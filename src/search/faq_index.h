@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "quire/doc.h"
+#include "acronym.h"
 
 struct stemmer;
 
@@ -57,7 +58,19 @@ struct faq_index {
 	uint32_t *flen;         /* words per entry and field: n * F__MAX */
 	double avg[F__MAX];     /* mean words per field, over the units
 	                           of its kind */
+	struct vocab *phrase;   /* phrases the document has, of those a
+	                           reader's word may stand for (the
+	                           documentation thesaurus's, its acronyms
+	                           spelled out), sorted, their postings in
+	                           post; not words: no field length counts
+	                           them */
+	size_t nphrase;
+	struct acronym *acr;    /* the acronyms the document spells out */
+	size_t nacr;
 };
+
+/* Phrase P of IX (folded words joined by one space), or NULL. */
+const struct vocab *faq_phrase(const struct faq_index *ix, const char *p);
 
 /*
  * QUERY with its words folded, each compound word IX lacks split into two
@@ -67,5 +80,24 @@ struct faq_index {
  * it (compound.c).
  */
 char *faq_compounds(const struct faq_index *ix, const char *query);
+
+struct terms;
+
+/*
+ * Give each term of T the words of IX its stem begins and that end in
+ * another word of IX, compounds ("running": "runtime", run + time), as
+ * related words (compound.c).
+ */
+void faq_pieces(const struct faq_index *ix, struct terms *t);
+
+/*
+ * Give each term of T the words and phrases of IX that the documentation
+ * thesaurus lists with it, or with a phrase of QUERY it begins, as
+ * listed related words (at most LISTED_MAX a term); and an acronym IX
+ * spells out its words as a phrase, the words of QUERY that spell one
+ * out the acronym, as close related words (related.c).
+ */
+void faq_related(const struct faq_index *ix, const char *query,
+    struct terms *t);
 
 #endif

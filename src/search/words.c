@@ -21,13 +21,13 @@
 /* Common words a query leaves out, folded, sorted for bsearch(). */
 static const char *const stop_words[] = {
 	"a", "about", "am", "an", "and", "any", "are", "as", "at", "be",
-	"been", "between", "but", "by", "can", "could", "did", "do", "does",
-	"for", "from", "had", "has", "have", "how", "i", "if", "in", "into",
-	"is", "it", "its", "me", "my", "of", "on", "or", "s", "should", "so",
-	"t", "than", "that", "the", "their", "them", "then", "there", "these",
-	"they", "this", "those", "to", "us", "vs", "was", "we", "were", "what",
-	"when", "where", "which", "who", "why", "will", "with", "would", "you",
-	"your",
+	"been", "between", "both", "but", "by", "can", "could", "did", "do",
+	"does", "each", "for", "from", "had", "has", "have", "how", "i", "if",
+	"in", "into", "is", "it", "its", "me", "my", "of", "on", "one", "or",
+	"other", "our", "s", "should", "so", "t", "than", "that", "the",
+	"their", "them", "then", "there", "these", "they", "this", "those",
+	"to", "us", "vs", "was", "we", "were", "what", "when", "where",
+	"which", "who", "why", "will", "with", "would", "you", "your",
 };
 
 /* Words that compare things, folded, sorted for bsearch(). */
@@ -138,6 +138,25 @@ is_comparing(const char *w)
 	    stop_cmp) != NULL;
 }
 
+int
+words_joined(const char *s, size_t from, size_t to)
+{
+	size_t i;
+
+	if (to - from > 3 || to == from)
+		return 0;
+	if (to - from == 3 && memcmp(s + from, "\xe2\x80\x99", 3) == 0)
+		return 1;
+	for (i = from; i < to; i++)
+		switch (s[i]) {
+		case ' ': case '\t': case '\n': case '-': case '/': case '\'':
+			break;
+		default:
+			return 0;
+		}
+	return 1;
+}
+
 void
 word_stem(struct stemmer *st, const char *w, size_t len, struct stem *out)
 {
@@ -155,23 +174,23 @@ word_stem(struct stemmer *st, const char *w, size_t len, struct stem *out)
 	out->len = n;
 }
 
-/* Give term E the related word W (its stem by ST), a wider one when
- * WIDE, unless it has it. */
-static void
-add_related(struct stemmer *st, struct term *e, const char *w, int wide)
+int
+term_relate(struct stemmer *st, struct term *e, const char *w,
+    enum rel_kind kind)
 {
 	size_t i, len = strlen(w);
 
 	if (e->nrel >= REL_MAX || len >= SYN_LEN || strcmp(w, e->w) == 0 ||
 	    word_is_stop(w)) /* "make" -> "do": no help */
-		return;
+		return 0;
 	for (i = 0; i < e->nrel; i++)
 		if (strcmp(e->rel[i], w) == 0)
-			return;
+			return 0;
 	memcpy(e->rel[e->nrel], w, len + 1);
 	word_stem(st, w, len, &e->rel_stem[e->nrel]);
-	e->rel_wide[e->nrel] = (unsigned char)wide;
+	e->rel_kind[e->nrel] = (unsigned char)kind;
 	e->nrel++;
+	return 1;
 }
 
 /* Look up the related words of term E. */
@@ -184,11 +203,12 @@ relate(struct stemmer *st, struct term *e)
 	if (e->ncp >= SYN_MIN) {
 		n = synonyms_get(e->w, syn, &nclose);
 		for (i = 0; i < n; i++)
-			add_related(st, e, syn[i], i >= nclose);
+			term_relate(st, e, syn[i], i >= nclose ? REL_WIDE :
+			    REL_CLOSE);
 	}
 	if (is_comparing(e->w))
 		for (i = 0; i < NELEM(comparing); i++)
-			add_related(st, e, comparing[i], 0);
+			term_relate(st, e, comparing[i], REL_CLOSE);
 }
 
 /* Decode up to MAX code points of S (LEN bytes) into CP; return the count. */
@@ -354,8 +374,15 @@ same_stem(const struct stem *a, const char *ws, size_t wslen)
 	return a->len > 0 && a->len == wslen && memcmp(a->s, ws, wslen) == 0;
 }
 
-/* Whether W (LEN bytes, stem WS) is one of T's related words: a close
- * one (MATCH_RELATED), a wider one (MATCH_WIDE), or none. */
+enum match
+rel_match(enum rel_kind k)
+{
+	return k == REL_CLOSE ? MATCH_RELATED : k == REL_LISTED ?
+	    MATCH_LISTED : MATCH_WIDE;
+}
+
+/* Whether W (LEN bytes, stem WS) is one of T's related words, and the
+ * best match they give (MATCH_NONE: none). */
 static enum match
 related(const struct term *t, const char *w, size_t len, const char *ws,
     size_t wslen)
@@ -364,14 +391,15 @@ related(const struct term *t, const char *w, size_t len, const char *ws,
 	size_t i, rl;
 
 	for (i = 0; i < t->nrel; i++) {
+		if (strchr(t->rel[i], ' ') != NULL)
+			continue; /* a phrase: matched in the index */
 		rl = strlen(t->rel[i]);
 		/* the word itself, its stem, or a longer form ("harder") */
 		if (((rl == len || (rl >= SYN_MIN && rl < len)) &&
 		    memcmp(t->rel[i], w, rl) == 0) ||
 		    same_stem(&t->rel_stem[i], ws, wslen)) {
-			if (!t->rel_wide[i])
-				return MATCH_RELATED;
-			m = MATCH_WIDE;
+			if (rel_match(t->rel_kind[i]) > m)
+				m = rel_match(t->rel_kind[i]);
 		}
 	}
 	return m;

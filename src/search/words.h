@@ -11,7 +11,8 @@
  * to it (WordNet's synonyms, derived forms and an adjective's head,
  * synonyms.c; for a comparison, the words of comparing: "vs" finds
  * "difference"), or, weakest, as a wider word (WordNet's more general
- * words and kinds: "delete" finds "remove").
+ * words and kinds: "delete" finds "remove"; a compound of the document
+ * its stem begins, compound.c).
  */
 #ifndef QUIRE_SEARCH_WORDS_H
 #define QUIRE_SEARCH_WORDS_H
@@ -29,7 +30,8 @@ struct stemmer;
 #define TYPO2_MIN 9  /* code points a term needs to match with two */
 #define WORD_MAX 64  /* code points of a term compared for typos */
 #define STEM_MAX 64  /* bytes of a word stemmed */
-#define REL_MAX (SYN_MAX + 8) /* related words of a term */
+#define LISTED_MAX 6 /* related words a term takes from related.c's list */
+#define REL_MAX (SYN_MAX + 8 + LISTED_MAX + 2) /* related words of a term */
 
 /* An iterator over the words of a text. */
 struct words {
@@ -41,9 +43,19 @@ struct words {
 
 /* How well a term matches a word, worst to best. */
 enum match {
-	MATCH_NONE, MATCH_WIDE, MATCH_TYPO, MATCH_RELATED, MATCH_PREFIX, MATCH_STEM,
-	MATCH_EXACT, MATCH__MAX
+	MATCH_NONE, MATCH_WIDE, MATCH_LISTED, MATCH_TYPO, MATCH_RELATED,
+	MATCH_PREFIX, MATCH_STEM, MATCH_EXACT, MATCH__MAX
 };
+
+/* How a related word is related: as WordNet's close words (and an
+ * acronym the document spells out), as a word of the documentation
+ * thesaurus (related.c), or as WordNet's wider words.  A related word
+ * may be a phrase, its words joined by one space: it matches the phrase
+ * in the document (faq_index.h), no word on its own. */
+enum rel_kind { REL_CLOSE, REL_LISTED, REL_WIDE };
+
+/* The match a related word of kind K gives. */
+enum match rel_match(enum rel_kind k);
 
 /* A stem: bytes and length. */
 struct stem {
@@ -60,7 +72,7 @@ struct term {
 	struct stem stem;
 	char rel[REL_MAX][SYN_LEN]; /* related words */
 	struct stem rel_stem[REL_MAX];
-	unsigned char rel_wide[REL_MAX]; /* a wider word: weighs less */
+	unsigned char rel_kind[REL_MAX]; /* enum rel_kind */
 	size_t nrel;
 	int implied;        /* added for a comparison, not typed */
 	int stop;           /* a common word, weighed in questions alone */
@@ -82,6 +94,10 @@ int words_next(struct words *it);
 /* Free the iterator's buffer. */
 void words_free(struct words *it);
 
+/* Whether the bytes [FROM, TO) of S between two words join them into a
+ * phrase: one to three blanks, hyphens, slashes or apostrophes. */
+int words_joined(const char *s, size_t from, size_t to);
+
 /* Whether folded word W is a common word a query leaves out. */
 int word_is_stop(const char *w);
 
@@ -101,6 +117,11 @@ void terms_parse(struct stemmer *st, const char *query,
 
 /* Free what terms_parse() made. */
 void terms_free(struct terms *t);
+
+/* Give term E the related word W of kind KIND (its stem by ST), unless
+ * it has it, or it is a common word; whether it was added. */
+int term_relate(struct stemmer *st, struct term *e, const char *w,
+    enum rel_kind kind);
 
 /* How term T matches the folded word W of LEN bytes, whose stem is the
  * WSLEN bytes at WS (WSLEN 0: match without stems). */

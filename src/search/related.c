@@ -1,0 +1,255 @@
+/*
+ * A query's related words from two sources of the document's kind: the
+ * documentation thesaurus (related_words.txt, compiled into tables by
+ * related_gen.py), of whose groups a term takes the members the document
+ * has, as words or phrases; and the acronyms the document spells out
+ * (acronym.c), which relate an acronym and its words both ways.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/util.h"
+#include "faq_index.h"
+#include "related.h"
+#include "words.h"
+
+#define STEM_FORMS 16   /* members starting with a term's stem looked at */
+#define QUERY_PHRASE 6  /* words of a query phrase, at most */
+
+/* The first of the sorted members not before the LEN bytes at P. */
+static size_t
+member_lower(const char *p, size_t len)
+{
+	size_t lo = 0, hi = related_nmembers, mid;
+	const char *m;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		m = related_member[related_sorted[mid]];
+		c = strncmp(m, p, len);
+		if (c == 0 && m[len] != '\0')
+			c = 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Whether IX has the word of LEN bytes at W, or one of the same stem ST
+ * that W begins ("scheme" for "schemes"). */
+static int
+has_word(const struct faq_index *ix, const char *w, size_t len,
+    const struct stem *st)
+{
+	size_t lo = 0, hi = ix->nvocab, mid, vl, k;
+	const struct vocab *v;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		vl = ix->vocab[mid].len;
+		c = memcmp(ix->pool + ix->vocab[mid].off, w, vl < len ? vl : len);
+		if (c == 0)
+			c = (vl > len) - (vl < len);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo; k < ix->nvocab && k < lo + STEM_FORMS; k++) {
+		v = &ix->vocab[k];
+		if (v->len < len || memcmp(ix->pool + v->off, w, len) != 0)
+			break;
+		if (v->len == len || (st->len > 0 && v->stem_len == st->len &&
+		    memcmp(ix->pool + v->stem, st->s, st->len) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether IX has member M of the thesaurus: its word, or its phrase. */
+static int
+has_member(const struct faq_index *ix, const char *m)
+{
+	struct stem st;
+
+	if (strchr(m, ' ') != NULL)
+		return faq_phrase(ix, m) != NULL;
+	word_stem(ix->stemmer, m, strlen(m), &st);
+	return has_word(ix, m, strlen(m), &st);
+}
+
+/* Give term E the members IX has of group G but member SELF. */
+static void
+take_group(const struct faq_index *ix, struct term *e, size_t g, size_t self,
+    size_t *taken)
+{
+	size_t m;
+
+	for (m = related_group_first[g]; m < related_group_first[g + 1] &&
+	    *taken < LISTED_MAX; m++)
+		if (m != self && has_member(ix, related_member[m]))
+			*taken += (size_t)term_relate(ix->stemmer, e,
+			    related_member[m], REL_LISTED);
+}
+
+/* Give term E the groups of its word, or of a one-word member of its
+ * stem ("installing": "install"). */
+static void
+relate_word(const struct faq_index *ix, struct term *e, size_t *taken)
+{
+	size_t k, m, looked;
+	struct stem st;
+	const char *w;
+
+	for (k = member_lower(e->w, e->len); k < related_nmembers &&
+	    strcmp(related_member[related_sorted[k]], e->w) == 0; k++) {
+		m = related_sorted[k];
+		take_group(ix, e, related_group_of[m], m, taken);
+	}
+	if (e->stem.len == 0)
+		return;
+	for (k = member_lower(e->stem.s, e->stem.len), looked = 0;
+	    k < related_nmembers && looked < STEM_FORMS; k++, looked++) {
+		m = related_sorted[k];
+		w = related_member[m];
+		if (strncmp(w, e->stem.s, e->stem.len) != 0)
+			break;
+		if (strcmp(w, e->w) == 0 || strchr(w, ' ') != NULL)
+			continue;
+		word_stem(ix->stemmer, w, strlen(w), &st);
+		if (st.len == e->stem.len && memcmp(st.s, e->stem.s,
+		    st.len) == 0)
+			take_group(ix, e, related_group_of[m], m, taken);
+	}
+}
+
+/* The term of T for folded word W, if it is one to relate. */
+static struct term *
+term_of(struct terms *t, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		if (strcmp(t->t[i].w, w) == 0)
+			return t->t[i].implied ? NULL : &t->t[i];
+	return NULL;
+}
+
+/* The phrase of the N query words at W (folded, N >= 2): a member of
+ * the thesaurus gives its group to the phrase's first term that is not a
+ * common word, an acronym's words the acronym; TAKEN counts per term. */
+static void
+relate_phrase(const struct faq_index *ix, struct terms *t,
+    char w[][SYN_LEN], size_t n, size_t *taken)
+{
+	char p[SYN_LEN];
+	struct term *e = NULL;
+	size_t k, i, pl = 0, len;
+
+	for (i = 0; i < n && e == NULL; i++)
+		if (!word_is_stop(w[i]))
+			e = term_of(t, w[i]);
+	if (e == NULL)
+		return;
+	for (k = 0; k < n; k++) {
+		len = strlen(w[k]);
+		if (pl + len + 1 >= sizeof(p))
+			return;
+		if (k > 0)
+			p[pl++] = ' ';
+		memcpy(p + pl, w[k], len + 1);
+		pl += len;
+	}
+	for (i = 0; i < ix->nacr; i++)
+		if (strcmp(ix->acr[i].exp, p) == 0)
+			term_relate(ix->stemmer, e, ix->acr[i].acr, REL_CLOSE);
+	for (i = member_lower(p, pl); i < related_nmembers &&
+	    strcmp(related_member[related_sorted[i]], p) == 0; i++)
+		take_group(ix, e, related_group_of[related_sorted[i]],
+		    related_sorted[i], &taken[e - t->t]);
+}
+
+/* Whether phrase P holds the words of W at word boundaries. */
+static int
+holds(const char *p, const char *w)
+{
+	size_t pl = strlen(p), wl = strlen(w);
+	const char *at;
+
+	for (at = p; wl < pl && (at = strstr(at, w)) != NULL; at++)
+		if ((at == p || at[-1] == ' ') && (at[wl] == ' ' ||
+		    at[wl] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* Drop the related words of E that a longer one holds ("committee" and
+ * "steering committee" beside "technical steering committee"): the
+ * document's words would count twice. */
+static void
+drop_nested(struct term *e)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < e->nrel; i++) {
+		for (j = 0; j < e->nrel; j++)
+			if (j != i && holds(e->rel[j], e->rel[i]))
+				break;
+		if (j < e->nrel)
+			continue;
+		if (n != i) {
+			memcpy(e->rel[n], e->rel[i], sizeof(e->rel[n]));
+			e->rel_stem[n] = e->rel_stem[i];
+			e->rel_kind[n] = e->rel_kind[i];
+		}
+		n++;
+	}
+	e->nrel = n;
+}
+
+void
+faq_related(const struct faq_index *ix, const char *query, struct terms *t)
+{
+	char w[QUERY_PHRASE][SYN_LEN];
+	size_t *taken, i, k, n = 0;
+	struct words it;
+	struct term *e;
+
+	if (t->n == 0)
+		return;
+	taken = xcalloc(t->n, sizeof(*taken));
+	for (i = 0; i < t->n; i++) {
+		e = &t->t[i];
+		if (e->stop || e->implied)
+			continue;
+		for (k = 0; k < ix->nacr; k++)
+			if (strcmp(ix->acr[k].acr, e->w) == 0 &&
+			    faq_phrase(ix, ix->acr[k].exp) != NULL)
+				term_relate(ix->stemmer, e, ix->acr[k].exp,
+				    REL_CLOSE);
+		relate_word(ix, e, &taken[i]);
+	}
+	/* every phrase of the query: the runs of words ending at each */
+	words_init(&it, query, strlen(query));
+	while (words_next(&it)) {
+		if (n == QUERY_PHRASE) {
+			memmove(w, w + 1, sizeof(w[0]) * (n - 1));
+			n--;
+		}
+		if (it.w.len >= SYN_LEN) {
+			n = 0;
+			continue;
+		}
+		memcpy(w[n++], it.w.data, it.w.len + 1);
+		for (k = 0; k + 1 < n; k++)
+			relate_phrase(ix, t, w + k, n - k, taken);
+	}
+	words_free(&it);
+	free(taken);
+	for (i = 0; i < t->n; i++)
+		drop_nested(&t->t[i]);
+}
