@@ -1,7 +1,8 @@
 /*
  * A background load: one thread that reads the rest of a file whose
- * start is read, parses the whole document (doc_load_take) and says
- * when it is done.  The thread takes no
+ * start is read, scans it for where parts may start (doc_prefix_cuts)
+ * and for its footnotes (doc_notes_scan), parses the whole document
+ * (doc_load_take) and says when it is done.  The thread takes no
  * signals; they stay with the thread that runs the screen.
  */
 #include <pthread.h>
@@ -28,6 +29,8 @@ struct bgload {
 	size_t nheads;
 	size_t total;           /* the file's bytes */
 	atomic_int cuts_done;   /* cuts, ncuts and total are set */
+	struct doc_notes *notes; /* the file's footnotes (doc_notes_scan) */
+	atomic_int notes_done;  /* notes is set */
 	struct doc *doc;
 	atomic_int done;
 };
@@ -42,6 +45,8 @@ run(void *arg)
 	    &b->heads, &b->nheads);
 	b->total = b->len;
 	atomic_store(&b->cuts_done, 1);
+	b->notes = doc_notes_scan(b->data, b->len);
+	atomic_store(&b->notes_done, 1);
 	b->doc = doc_load_take(b->data, b->len);
 	b->data = NULL;
 	atomic_store(&b->done, 1);
@@ -61,6 +66,7 @@ bgload_start(char *data, size_t len, const struct doc_rest *rest)
 		b->rest = *rest;
 	atomic_init(&b->done, 0);
 	atomic_init(&b->cuts_done, 0);
+	atomic_init(&b->notes_done, 0);
 	/* libxml2 sets itself up on its first parse: not on two threads at
 	 * once (a part may be parsed beside the whole, doc_load_beside). */
 	xmlInitParser();
@@ -92,6 +98,18 @@ bgload_cuts(const struct bgload *b, size_t *n, size_t *total)
 	*n = m->ncuts;
 	*total = m->total;
 	return m->cuts;
+}
+
+const struct doc_notes *
+bgload_notes(const struct bgload *b)
+{
+	struct bgload *m = (struct bgload *)b;
+	struct timespec ms = { 0, 1000000 };
+
+	/* A line scan of the file, once it is read and cut. */
+	while (!atomic_load(&m->notes_done))
+		nanosleep(&ms, NULL);
+	return m->notes;
 }
 
 const struct doc_outline *
@@ -144,5 +162,6 @@ bgload_free(struct bgload *b)
 	free(b->data);
 	free(b->cuts);
 	free(b->heads);
+	doc_notes_free(b->notes);
 	free(b);
 }

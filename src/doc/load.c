@@ -313,6 +313,7 @@ drop_notes(cmark_node *root)
                             cmark-gfm has its own copy */
 #define LOAD_PART 0x02   /* a part: no footnotes */
 #define LOAD_BESIDE 0x04 /* beside the background load (PARSE_BESIDE) */
+#define LOAD_ORDER 0x08  /* the first block only numbers the notes: drop it */
 
 /* Parse LEN bytes at MD as FLAGS say.  With LOAD_OWNED, MD's memory
  * holds the model's text once cmark-gfm has its own copy (rather than
@@ -358,6 +359,8 @@ load(char *md, size_t len, int flags)
 	guard_free(&g);
 	if (flags & LOAD_PART)
 		drop_notes(root);
+	if ((flags & LOAD_ORDER) && cmark_node_first_child(root) != NULL)
+		cmark_node_free(cmark_node_first_child(root));
 	d = build_doc_meta(root, autolinks, fm.data, fm.len, &text);
 	buf_free(&fm);
 	parse_free(root, PARSE_ARENA);
@@ -388,6 +391,38 @@ doc_load_beside(const char *md, size_t len)
 {
 	struct doc *d = load((char *)md, len, LOAD_PART | LOAD_BESIDE);
 
+	d->may_differ = 1;
+	return d;
+}
+
+struct doc *
+doc_load_notes(const char *md, size_t len, size_t from,
+    const struct doc_notes *notes)
+{
+	struct buf b = { 0 };
+	struct doc *d;
+	const char *label, *end;
+	size_t i;
+
+	/* A paragraph of references in the whole's order numbers the notes
+	 * as the whole does; it is dropped once parsed. */
+	for (i = 0; i < notes->n; i++) {
+		label = notes->md + notes->v[i].at;
+		end = memchr(label, ']', notes->v[i].len);
+		buf_put(&b, label, end != NULL ? (size_t)(end - label) + 1 : 0);
+		buf_putc(&b, ' ');
+	}
+	buf_puts(&b, "\n\n");
+	buf_put(&b, md, len);
+	buf_puts(&b, "\n\n");
+	for (i = 0; i < notes->n; i++)
+		if (notes->v[i].off < from || notes->v[i].off - from >= len) {
+			buf_put(&b, notes->md + notes->v[i].at, notes->v[i].len);
+			buf_puts(&b, "\n\n");
+		}
+	d = load(b.data, b.len, LOAD_BESIDE | LOAD_ORDER);
+	buf_free(&b);
+	d->source_len = len;
 	d->may_differ = 1;
 	return d;
 }

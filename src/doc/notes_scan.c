@@ -1,0 +1,579 @@
+/*
+ * A file's footnotes found by a line scan of its bytes, without a
+ * parse: the notes cmark-gfm numbers, in the order it numbers them (by
+ * the first reference to each defined label, in the order of the text,
+ * the references inside definitions counted where the definitions
+ * stand; the first definition of a label wins), each one's definition
+ * copied out.  A part of a large file cut from its end (library.c, for
+ * G before the whole is parsed) lays these definitions out after its
+ * own text, with the numbers the whole will give them.
+ *
+ * Fenced code, indented code, HTML blocks and code spans are passed
+ * over as far as a line scan can tell.  Where it cannot be sure (a label
+ * beyond ASCII, whose case cmark-gfm folds fully; a definition inside a
+ * quote or a list, of which only its first line is copied; the budget
+ * for code spans spent) it says so: the part may then differ from the
+ * whole until the whole replaces it.
+ */
+#define _GNU_SOURCE /* memmem() */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quire/bytes.h"
+#include "quire/doc.h"
+#include "quire/util.h"
+#include "guard.h"
+#include "meta.h"
+#include "prefix.h"
+
+#define LABEL_MAX 999               /* cmark's longest link label */
+#define NOTES_MAX_LABELS 65536      /* distinct labels the scan keeps */
+#define NOTES_MAX_BYTES (8u << 20)  /* definitions copied, at most */
+#define SPAN_BUDGET (1u << 20)      /* code-span look-ahead, past the size */
+
+/* A label seen, referenced or defined. */
+struct label {
+	size_t key;         /* its folded text, in keys */
+	uint32_t len, hash;
+	size_t first;       /* the order of its first reference + 1, or 0 */
+	size_t off, end;    /* its first definition's bytes (end 0: none) */
+};
+
+struct scan {
+	const char *md;
+	size_t len;
+	struct buf keys;        /* the labels' folded text */
+	struct label *v;
+	size_t n, cap;
+	uint32_t *table;        /* open addressing: index + 1, or 0 */
+	size_t tsize;
+	size_t refs;            /* labels referenced so far */
+	size_t budget;          /* bytes code spans may still look ahead */
+	size_t code_to;         /* a code span runs to here */
+	int unsure;
+};
+
+/* Whether C is a blank inside a line. */
+static int
+blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* The label S (N bytes) as cmark-gfm matches it, in OUT: blanks at the
+ * ends dropped, ASCII case folded; -1 if no definition can have it (a
+ * blank, a bracket, or nothing inside).  Bytes beyond ASCII make the
+ * scan unsure: cmark-gfm folds their case too. */
+static long
+fold(struct scan *s, const char *p, size_t n, char *out)
+{
+	size_t i, k = 0;
+
+	while (n > 0 && (blank(*p) || *p == '\n' || *p == '\r'))
+		p++, n--;
+	while (n > 0 && (blank(p[n - 1]) || p[n - 1] == '\n' ||
+	    p[n - 1] == '\r'))
+		n--;
+	if (n == 0 || n > LABEL_MAX)
+		return -1;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c <= ' ' || c == '[' || c == ']')
+			return -1;
+		if (c >= 0x80)
+			s->unsure = 1;
+		out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return (long)k;
+}
+
+static uint32_t
+hash(const char *p, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*p++) * 16777619u;
+	return h;
+}
+
+/* Make the table twice as large. */
+static void
+grow_table(struct scan *s)
+{
+	size_t size = s->tsize ? 2 * s->tsize : 1024, i, j;
+	uint32_t *t = xcalloc(size, sizeof(*t));
+
+	for (i = 0; i < s->n; i++) {
+		for (j = s->v[i].hash & (size - 1); t[j] != 0;
+		    j = (j + 1) & (size - 1))
+			;
+		t[j] = (uint32_t)(i + 1);
+	}
+	free(s->table);
+	s->table = t;
+	s->tsize = size;
+}
+
+/* The label whose text is P (N bytes, unfolded), added if new; NULL if
+ * it is no label, or the scan keeps no more. */
+static struct label *
+label(struct scan *s, const char *p, size_t n)
+{
+	char key[LABEL_MAX];
+	long k = fold(s, p, n, key);
+	uint32_t h;
+	size_t j;
+	struct label *l;
+
+	if (k < 0)
+		return NULL;
+	h = hash(key, (size_t)k);
+	if (s->tsize == 0)
+		grow_table(s);
+	for (j = h & (s->tsize - 1); s->table[j] != 0;
+	    j = (j + 1) & (s->tsize - 1)) {
+		l = &s->v[s->table[j] - 1];
+		if (l->hash == h && l->len == (uint32_t)k &&
+		    memcmp(s->keys.data + l->key, key, (size_t)k) == 0)
+			return l;
+	}
+	if (s->n >= NOTES_MAX_LABELS) {
+		s->unsure = 1;
+		return NULL;
+	}
+	GROW(s->v, s->cap, s->n, 1);
+	l = &s->v[s->n++];
+	memset(l, 0, sizeof(*l));
+	l->key = s->keys.len;
+	l->len = (uint32_t)k;
+	l->hash = h;
+	buf_put(&s->keys, key, (size_t)k);
+	s->table[j] = (uint32_t)s->n;
+	if (2 * s->n > s->tsize)
+		grow_table(s);
+	return l;
+}
+
+/* The first '[' or '`' from P on, before E; NULL if none. */
+static const char *
+bracket_or_tick(const char *p, const char *e)
+{
+	uint64_t x, m;
+
+	if (BYTES_WORDS)
+		for (; e - p >= 8; p += 8) {
+			x = bytes_load(p);
+			if ((m = bytes_eq(x, '[') | bytes_eq(x, '`')) != 0)
+				return p + bytes_first(m);
+		}
+	for (; p < e; p++)
+		if (*p == '[' || *p == '`')
+			return p;
+	return NULL;
+}
+
+/* Whether the line at P (up to END) is blank. */
+static int
+blank_line(const char *p, const char *end)
+{
+	while (p < end && *p != '\n') {
+		if (!blank(*p) && *p != '\r')
+			return 0;
+		p++;
+	}
+	return 1;
+}
+
+/* Where a run of exactly N backticks closes the code span opened before
+ * P, within its paragraph (no blank line between); NULL if nowhere. */
+static const char *
+span_close(struct scan *s, const char *p, size_t n)
+{
+	const char *end = s->md + s->len, *q = p, *nl, *bt, *r;
+	size_t run;
+
+	while (q < end && (size_t)(q - p) < s->budget) {
+		if ((nl = memchr(q, '\n', (size_t)(end - q))) == NULL)
+			nl = end;
+		while ((bt = memchr(q, '`', (size_t)(nl - q))) != NULL) {
+			for (r = bt, run = 0; r < nl && *r == '`'; r++)
+				run++;
+			if (run == n) {
+				s->budget -= (size_t)(bt - p);
+				return bt;
+			}
+			q = r;
+		}
+		if (nl == end || blank_line(nl + 1, end))
+			break;
+		q = nl + 1;
+	}
+	s->budget = (size_t)(q - p) < s->budget ? s->budget - (size_t)(q - p) :
+	    0;
+	if (s->budget == 0)
+		s->unsure = 1;
+	return NULL;
+}
+
+/* Whether the byte at P (not the text's first, START) is escaped. */
+static int
+escaped(const char *start, const char *p)
+{
+	size_t k = 0;
+
+	while (p > start && p[-1] == '\\')
+		p--, k++;
+	return k % 2 == 1;
+}
+
+/* Count the references between P and E: "[^label]" outside code spans
+ * and not a link's text ("[^x](...)"). */
+static void
+refs(struct scan *s, const char *p, const char *e)
+{
+	const char *start = p, *q, *c;
+	struct label *l;
+	size_t n;
+
+	if (p < s->md + s->code_to)
+		p = s->md + s->code_to;
+	while (p < e) {
+		const char *br = bracket_or_tick(p, e), *bt = NULL;
+
+		if (br != NULL && *br == '`')
+			bt = br, br = NULL;
+		if (bt != NULL) {
+			for (q = bt, n = 0; q < e && *q == '`'; q++)
+				n++;
+			if (s->budget > 0 && !escaped(start, bt) &&
+			    (c = span_close(s, q, n)) != NULL) {
+				s->code_to = (size_t)(c + n - s->md);
+				p = c + n;
+			} else
+				p = q;
+			continue;
+		}
+		if (br == NULL)
+			return;
+		p = br + 1;
+		if (p >= e || *p != '^' || escaped(start, br))
+			continue;
+		for (q = p + 1; q < e && q - p <= LABEL_MAX && *q != ']' &&
+		    *q != '['; q++)
+			;
+		if (q >= e || *q != ']')
+			continue;
+		p = q + 1;
+		if (p < e && *p == '(')
+			continue; /* a link, near enough */
+		if ((l = label(s, br + 2, (size_t)(q - br - 2))) != NULL &&
+		    l->first == 0)
+			l->first = ++s->refs;
+	}
+}
+
+/* Past the block-quote and list-item markers that open the line at P
+ * (N bytes): where its text starts; *IN is set if there were any. */
+static size_t
+text_start(const char *p, size_t n, int *in)
+{
+	size_t i = 0, j, k;
+
+	*in = 0;
+	for (;;) {
+		for (j = i; j < n && j - i < 3 && p[j] == ' '; j++)
+			;
+		if (j < n && p[j] == '>') {
+			i = j + 1 + (j + 1 < n && blank(p[j + 1]));
+			*in = 1;
+			continue;
+		}
+		k = j;
+		if (k < n && (p[k] == '-' || p[k] == '+' || p[k] == '*'))
+			k++;
+		else {
+			while (k < n && k - j < 9 && p[k] >= '0' && p[k] <= '9')
+				k++;
+			if (k == j || k == n || (p[k] != '.' && p[k] != ')'))
+				return j;
+			k++;
+		}
+		if (k < n && !blank(p[k]))
+			return j;
+		while (k < n && blank(p[k]))
+			k++;
+		i = k;
+		*in = 1;
+	}
+}
+
+/* Columns of the blanks that open the line at P (N bytes). */
+static size_t
+indent_of(const char *p, size_t n, size_t *bytes)
+{
+	size_t i, col = 0;
+
+	for (i = 0; i < n && blank(p[i]); i++)
+		col = p[i] == '\t' ? (col + 4) & ~(size_t)3 : col + 1;
+	*bytes = i;
+	return col;
+}
+
+/* Whether the text at P (N bytes) opens an HTML block: 1 for one that a
+ * blank line ends, kind 6 (a block element), or, where it cannot
+ * interrupt a paragraph (PARA 0), kind 7 (a whole tag alone on its
+ * line); 2 for kinds 1-5, which end at their own mark (the line is the
+ * block's, the track follows the rest); 0 if none. */
+static int
+html_block(const char *p, size_t n, int para)
+{
+	static const char *tags =
+	    " address article aside base basefont blockquote body caption"
+	    " center col colgroup dd details dialog dir div dl dt fieldset"
+	    " figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6"
+	    " head header hr html iframe legend li link main menu menuitem"
+	    " nav noframes ol optgroup option p param section source summary"
+	    " table tbody td tfoot th thead title tr track ul ";
+	char name[16];
+	size_t i = 1, k = 0;
+	const char *gt;
+
+	if (n < 2 || p[0] != '<')
+		return 0;
+	if (guard_html_start(p, n))
+		return 2; /* kinds 1-5, on this line: the track has the rest */
+	if (p[1] == '/')
+		i++;
+	for (; i < n && k + 3 < sizeof(name); i++) {
+		char c = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] + 32) : p[i];
+
+		if (!((c >= 'a' && c <= 'z') || (k > 0 && c >= '0' && c <= '9')))
+			break;
+		name[1 + k++] = c;
+	}
+	if (k == 0)
+		return 0;
+	name[0] = ' ', name[k + 1] = ' ', name[k + 2] = '\0';
+	if ((i == n || blank(p[i]) || p[i] == '>' || p[i] == '\r' ||
+	    (p[i] == '/' && i + 1 < n && p[i + 1] == '>')) &&
+	    strstr(tags, name) != NULL)
+		return 1;
+	if (para || (gt = memchr(p + i, '>', n - i)) == NULL ||
+	    memchr(p + i, '<', (size_t)(gt - p) - i) != NULL)
+		return 0;
+	return blank_line(gt + 1, p + n);
+}
+
+/* Whether the text at P (N bytes) opens a footnote definition,
+ * "[^label]:"; *LEN is the label's length. */
+static int
+def_at(const char *p, size_t n, size_t *len)
+{
+	size_t i;
+
+	if (n < 5 || p[0] != '[' || p[1] != '^')
+		return 0;
+	for (i = 2; i < n && i - 2 <= LABEL_MAX && p[i] != ']' &&
+	    (unsigned char)p[i] > ' '; i++)
+		;
+	*len = i - 2;
+	return i > 2 && i + 1 < n && p[i] == ']' && p[i + 1] == ':';
+}
+
+/* The end of the top-level definition whose first line ends at NL: its
+ * further lines are indented, or run on from a paragraph line; a line
+ * after a blank one that is not indented, or one that starts a block,
+ * ends it. */
+static size_t
+def_end(const struct scan *s, const char *nl)
+{
+	const char *end = s->md + s->len, *ls, *last = nl;
+	size_t k, col, b, l;
+	int was_blank = 0;
+
+	for (ls = nl + 1; nl < end && ls < end; ls = nl + 1) {
+		if ((nl = memchr(ls, '\n', (size_t)(end - ls))) == NULL)
+			nl = end;
+		k = (size_t)(nl - ls);
+		if (prefix_blank(ls, k)) {
+			was_blank = 1;
+			continue;
+		}
+		col = indent_of(ls, k, &b);
+		if (col < 4 && (was_blank || (ls[b] == '[' ?
+		    def_at(ls + b, k - b, &l) : guard_block_like(ls + b, k - b))))
+			break;
+		was_blank = 0;
+		last = nl;
+	}
+	return (size_t)(last - s->md);
+}
+
+/* The definition of label L starts at OFF, its first line ending at NL;
+ * IN: inside a quote or a list (only its first line is copied). */
+static void
+def(struct scan *s, struct label *l, size_t off, const char *nl, int in)
+{
+	if (l == NULL || l->end != 0)
+		return; /* the first definition wins */
+	l->off = off;
+	l->end = in ? (size_t)(nl - s->md) : def_end(s, nl);
+	if (in)
+		s->unsure = 1;
+}
+
+/* The first "[^" at or past P; the end if none. */
+static const char *
+next_ref(const struct scan *s, const char *p)
+{
+	const char *end = s->md + s->len;
+
+	while ((p = memchr(p, '[', (size_t)(end - p))) != NULL && ++p < end)
+		if (*p == '^')
+			return p - 1;
+	return end;
+}
+
+/*
+ * The scan, line by line: the lines of code and HTML blocks passed
+ * over, the definitions noted, and where a line holds "[^", its
+ * paragraph read for references from where it starts (or where it was
+ * read to), for a code span there may have opened before.
+ */
+static void
+scan(struct scan *s, size_t from)
+{
+	struct track t = { 0, 0, HTML_NONE }, inner = { 0, 0, HTML_NONE };
+	const char *end = s->md + s->len, *ls, *nl, *p, *next = s->md + from;
+	const char *para_from = next, *done = next;
+	size_t k, col, b, at, n;
+	int was_blank = 1, para = 0, box = 0, html = 0, in, open, h;
+
+	for (ls = s->md + from; ls < end; ls = nl + 1) {
+		if ((nl = memchr(ls, '\n', (size_t)(end - ls))) == NULL)
+			nl = end;
+		k = (size_t)(nl - ls);
+		if (prefix_blank(ls, k)) {
+			was_blank = 1, para = html = 0;
+			continue;
+		}
+		if (html)
+			continue;
+		open = !t.fence && !t.html;
+		if (!prefix_track_line(&t, ls, k) || (open && (t.fence ||
+		    t.html))) {
+			was_blank = para = 0;
+			continue;
+		}
+		col = indent_of(ls, k, &b);
+		if (col >= 4 && !para) {
+			/* Indented code, or a note's or an item's paragraph;
+			 * fences there are followed apart. */
+			if (!box || col >= 8 || !prefix_track_line(&inner,
+			    ls + b, k - b) || inner.fence || inner.html) {
+				was_blank = 0;
+				continue;
+			}
+		} else if (col < 4 && was_blank)
+			box = 0, inner = (struct track){ 0, 0, HTML_NONE };
+		at = col < 4 ? text_start(ls, k, &in) : b;
+		if (col >= 4)
+			in = 0;
+		box |= in;
+		p = ls + at;
+		was_blank = 0;
+		if (col < 4 && *p == '<' && (h = html_block(p, k - at, para)) != 0) {
+			html = h == 1;
+			para = 0;
+			continue;
+		}
+		if (!para || in)
+			para_from = p;
+		if (col < 4 && *p == '[' && def_at(p, k - at, &n)) {
+			def(s, label(s, p + 2, n), (size_t)((in ? p : ls) - s->md),
+			    nl, in);
+			box = 1;
+			para_from = p += n + 4;
+		}
+		para = !guard_atx(p, (size_t)(nl - p));
+		if (next < ls)
+			next = next_ref(s, ls);
+		if (next < nl) {
+			refs(s, para_from > done ? para_from : done, nl);
+			done = nl;
+		}
+	}
+}
+
+/* Order labels by their first reference. */
+static int
+by_first(const void *a, const void *b)
+{
+	const struct label *x = *(struct label *const *)a;
+	const struct label *y = *(struct label *const *)b;
+
+	return (x->first > y->first) - (x->first < y->first);
+}
+
+struct doc_notes *
+doc_notes_scan(const char *md, size_t len)
+{
+	struct scan s = { 0 };
+	struct doc_notes *notes = NULL;
+	struct label **order;
+	struct buf out = { 0 };
+	size_t i, n = 0, from = 0, fm, size = 0;
+
+	if (len < 2 || memmem(md, len, "[^", 2) == NULL)
+		return NULL;
+	if (len >= 3 && memcmp(md, "\xEF\xBB\xBF", 3) == 0)
+		from = 3;
+	if ((fm = meta_len(md + from, len - from)) > 0)
+		from += fm;
+	s.md = md, s.len = len;
+	s.budget = len + SPAN_BUDGET;
+	scan(&s, from);
+	order = xmalloc((s.n ? s.n : 1) * sizeof(*order));
+	for (i = 0; i < s.n; i++)
+		if (s.v[i].first != 0 && s.v[i].end != 0)
+			order[n++] = &s.v[i];
+	if (n > 0)
+		qsort(order, n, sizeof(*order), by_first);
+	for (i = 0; i < n && size <= NOTES_MAX_BYTES; i++)
+		size += order[i]->end - order[i]->off + 2;
+	if (n > 0 && size <= NOTES_MAX_BYTES) {
+		notes = xcalloc(1, sizeof(*notes));
+		notes->v = xmalloc(n * sizeof(*notes->v));
+		notes->n = n;
+		notes->unsure = s.unsure;
+		for (i = 0; i < n; i++) {
+			notes->v[i].off = order[i]->off;
+			notes->v[i].at = out.len;
+			notes->v[i].len = order[i]->end - order[i]->off;
+			buf_put(&out, md + order[i]->off, notes->v[i].len);
+			buf_puts(&out, "\n\n");
+		}
+		notes->md = out.data;
+		notes->len = out.len;
+		out.data = NULL;
+	}
+	buf_free(&out);
+	free(order);
+	free(s.v);
+	free(s.table);
+	buf_free(&s.keys);
+	return notes;
+}
+
+void
+doc_notes_free(struct doc_notes *notes)
+{
+	if (notes == NULL)
+		return;
+	free(notes->md);
+	free(notes->v);
+	free(notes);
+}
