@@ -199,6 +199,58 @@ static const char *cases[] = {
 	"No notes here, only [^brackets] and [links][^x].\n",
 };
 
+/* A document of many notes, cited out of order and defined as it goes,
+ * more than a part lays out in full: the part from its last paragraph
+ * shows the last of the whole's notes, with their numbers. */
+static void
+check_tail(void)
+{
+	struct buf md = { 0 }, want = { 0 }, got = { 0 };
+	struct doc_notes *notes;
+	struct doc *whole, *part;
+	size_t i, j, from;
+	const char *rest;
+
+	for (i = 0; i < 400; i++) {
+		buf_printf(&md, "Paragraph %zu cites a note[^n%zu] and goes "
+		    "on.\n\n", i, i * 7919 % 400);
+		if (i % 10 == 9)
+			for (j = i - 9; j <= i; j++)
+				buf_printf(&md, "[^n%zu]: Note %zu, cited in "
+				    "paragraph %zu, says a little more than "
+				    "fits on one line of the layout.\n\n",
+				    j * 7919 % 400, j * 7919 % 400, j);
+	}
+	buf_puts(&md, "The last paragraph cites the first note again[^n0].\n");
+	from = (size_t)(strstr(md.data, "The last paragraph") - md.data);
+	notes = doc_notes_scan(md.data, md.len);
+	OK(notes != NULL && notes->n == 400 && !notes->unsure,
+	    "400 notes found");
+	if (notes == NULL) {
+		buf_free(&md);
+		return;
+	}
+	whole = doc_load_buffer(md.data, md.len);
+	part = doc_load_notes(md.data + from, md.len - from, from, notes);
+	notes_text(whole, &want);
+	notes_text(part, &got);
+	rest = strchr(got.data, '\n'); /* past the rule */
+	OK(rest != NULL && got.len < want.len && strlen(rest) > 1000 &&
+	    strcmp(want.data + strlen(want.data) - strlen(rest), rest) == 0,
+	    "the part's notes are the last %zu bytes of the whole's",
+	    rest ? strlen(rest) : 0);
+	OK(strstr(got.data, "[400] Note ") != NULL &&
+	    strstr(got.data, "[1] Note ") == NULL, "they keep their numbers");
+	OK(part->nblocks > 0 && strstr(part->text, "note again[1]") != NULL,
+	    "the part's reference takes the whole's number");
+	doc_free(part);
+	doc_free(whole);
+	doc_notes_free(notes);
+	buf_free(&md);
+	buf_free(&want);
+	buf_free(&got);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -219,6 +271,7 @@ main(int argc, char **argv)
 		snprintf(name, sizeof(name), "case %zu", k + 1);
 		check(name, cases[k], strlen(cases[k]));
 	}
+	check_tail();
 	for (i = 2; i < argc; i++)
 		nftw(argv[i], one, 16, FTW_PHYS);
 	OK(with_notes >= 8, "%zu of %zu documents have notes", with_notes,

@@ -331,6 +331,7 @@ struct doc *doc_load_beside(const char *md, size_t len);
 /* One footnote of a file, as doc_notes_scan finds it. */
 struct doc_note {
 	size_t off;         /* where its definition starts in the file */
+	size_t last;        /* where its last reference is */
 	size_t at, len;     /* its definition's Markdown in the notes' md */
 };
 

@@ -37,6 +37,7 @@ struct label {
 	size_t key;         /* its folded text, in keys */
 	uint32_t len, hash;
 	size_t first;       /* the order of its first reference + 1, or 0 */
+	size_t last;        /* where its last reference is */
 	size_t off, end;    /* its first definition's bytes (end 0: none) */
 };
 
@@ -269,9 +270,11 @@ refs(struct scan *s, const char *p, const char *e)
 		p = q + 1;
 		if (p < e && *p == '(')
 			continue; /* a link, near enough */
-		if ((l = label(s, br + 2, (size_t)(q - br - 2))) != NULL &&
-		    l->first == 0)
+		if ((l = label(s, br + 2, (size_t)(q - br - 2))) == NULL)
+			continue;
+		if (l->first == 0)
 			l->first = ++s->refs;
+		l->last = (size_t)(br - s->md);
 	}
 }
 
@@ -551,6 +554,7 @@ doc_notes_scan(const char *md, size_t len)
 		notes->unsure = s.unsure;
 		for (i = 0; i < n; i++) {
 			notes->v[i].off = order[i]->off;
+			notes->v[i].last = order[i]->last;
 			notes->v[i].at = out.len;
 			notes->v[i].len = order[i]->end - order[i]->off;
 			buf_put(&out, md + order[i]->off, notes->v[i].len);
