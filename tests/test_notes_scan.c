@@ -201,7 +201,8 @@ static const char *cases[] = {
 
 /* A document of many notes, cited out of order and defined as it goes,
  * more than a part lays out in full: the part from its last paragraph
- * shows the last of the whole's notes, with their numbers. */
+ * shows the last of the whole's notes, with their numbers, and their
+ * links by reference, defined along the way, read as links. */
 static void
 check_tail(void)
 {
@@ -218,8 +219,12 @@ check_tail(void)
 			for (j = i - 9; j <= i; j++)
 				buf_printf(&md, "[^n%zu]: Note %zu, cited in "
 				    "paragraph %zu, says a little more than "
-				    "fits on one line of the layout.\n\n",
-				    j * 7919 % 400, j * 7919 % 400, j);
+				    "fits on one line (see [the manual][m%zu])."
+				    "\n\n", j * 7919 % 400, j * 7919 % 400, j,
+				    j / 10);
+		if (i % 10 == 9)
+			buf_printf(&md, "[m%zu]: https://example.org/%zu\n\n",
+			    i / 10, i / 10);
 	}
 	buf_puts(&md, "The last paragraph cites the first note again[^n0].\n");
 	from = (size_t)(strstr(md.data, "The last paragraph") - md.data);
@@ -239,6 +244,8 @@ check_tail(void)
 	    strcmp(want.data + strlen(want.data) - strlen(rest), rest) == 0,
 	    "the part's notes are the last %zu bytes of the whole's",
 	    rest ? strlen(rest) : 0);
+	OK(strstr(got.data, "(see the manual)") != NULL &&
+	    strstr(got.data, "][m") == NULL, "the notes' links read as links");
 	OK(strstr(got.data, "[400] Note ") != NULL &&
 	    strstr(got.data, "[1] Note ") == NULL, "they keep their numbers");
 	OK(part->nblocks > 0 && strstr(part->text, "note again[1]") != NULL,

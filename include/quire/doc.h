@@ -328,6 +328,8 @@ size_t *doc_prefix_cuts(const char *md, size_t len, size_t step,
  */
 struct doc *doc_load_beside(const char *md, size_t len);
 
+struct doc_note_links;
+
 /* One footnote of a file, as doc_notes_scan finds it. */
 struct doc_note {
 	size_t off;         /* where its definition starts in the file */
@@ -345,7 +347,10 @@ struct doc_notes {
 	int unsure;         /* the scan may number or copy otherwise than
 	                       cmark-gfm (a label beyond ASCII, a note in a
 	                       quote or a list, ...) */
+	struct doc_note_links *links; /* the file's link reference
+	                       definitions, for the notes' links */
 };
+
 
 /*
  * The footnotes of MD (LEN bytes, a whole file) by a line scan: the

@@ -20,6 +20,7 @@
 #include "build.h"
 #include "guard.h"
 #include "meta.h"
+#include "notes.h"
 #include "parse.h"
 
 #define BINARY_PROBE 8192 /* a NUL in this many leading bytes: binary */
@@ -440,7 +441,7 @@ struct doc *
 doc_load_notes(const char *md, size_t len, size_t from,
     const struct doc_notes *notes)
 {
-	struct buf b = { 0 };
+	struct buf b = { 0 }, defs = { 0 };
 	struct doc *d;
 	struct note_map map = { NULL, 0, 0 };
 	unsigned *v = xmalloc((notes->n ? notes->n : 1) * sizeof(*v));
@@ -471,6 +472,11 @@ doc_load_notes(const char *md, size_t len, size_t from,
 		put_note(&b, notes, i, i >= k);
 		buf_puts(&b, i >= k ? "\n\n" : ": x\n\n");
 	}
+	/* The links by reference of the notes shown and of the part, with
+	 * their definitions elsewhere in the file. */
+	doc_notes_links(notes, b.data, b.len, from, from + len, &defs);
+	buf_put(&b, defs.data, defs.len);
+	buf_free(&defs);
 	map.v = v;
 	d = load_notes(b.data, b.len, LOAD_BESIDE | LOAD_ORDER, &map);
 	buf_free(&b);

@@ -25,6 +25,7 @@
 #include "quire/util.h"
 #include "guard.h"
 #include "meta.h"
+#include "notes.h"
 #include "prefix.h"
 
 #define LABEL_MAX 999               /* cmark's longest link label */
@@ -52,6 +53,7 @@ struct scan {
 	size_t refs;            /* labels referenced so far */
 	size_t budget;          /* bytes code spans may still look ahead */
 	size_t code_to;         /* a code span runs to here */
+	struct doc_note_links *links; /* the link reference definitions */
 	int unsure;
 };
 
@@ -454,13 +456,14 @@ scan(struct scan *s, size_t from)
 	const char *para_from = next, *done = next;
 	size_t k, col, b, at, n;
 	int was_blank = 1, para = 0, box = 0, html = 0, in, open, h;
+	int was_def = 0;
 
 	for (ls = s->md + from; ls < end; ls = nl + 1) {
 		if ((nl = memchr(ls, '\n', (size_t)(end - ls))) == NULL)
 			nl = end;
 		k = (size_t)(nl - ls);
 		if (prefix_blank(ls, k)) {
-			was_blank = 1, para = html = 0;
+			was_blank = 1, para = html = was_def = 0;
 			continue;
 		}
 		if (html)
@@ -500,7 +503,13 @@ scan(struct scan *s, size_t from)
 			    nl, in);
 			box = 1;
 			para_from = p += n + 4;
+		} else if (col < 4 && *p == '[' && !in && (!para || was_def) &&
+		    notes_link_line(&s->links, s->md, p, nl)) {
+			was_def = 1;
+			para = 0;
+			continue;
 		}
+		was_def = 0;
 		para = !guard_atx(p, (size_t)(nl - p));
 		if (next < ls)
 			next = next_ref(s, ls);
@@ -563,7 +572,11 @@ doc_notes_scan(const char *md, size_t len)
 		notes->md = out.data;
 		notes->len = out.len;
 		out.data = NULL;
+		notes_links_finish(s.links);
+		notes->links = s.links;
+		s.links = NULL;
 	}
+	notes_links_free(s.links);
 	buf_free(&out);
 	free(order);
 	free(s.v);
@@ -579,5 +592,6 @@ doc_notes_free(struct doc_notes *notes)
 		return;
 	free(notes->md);
 	free(notes->v);
+	notes_links_free(notes->links);
 	free(notes);
 }

@@ -1,0 +1,29 @@
+/*
+ * Private to the footnotes scan (notes_scan.c): the link reference
+ * definitions it keeps on the way (notes_links.c).
+ */
+#ifndef QUIRE_DOC_NOTES_H
+#define QUIRE_DOC_NOTES_H
+
+#include "quire/doc.h"
+#include "quire/util.h"
+
+/* Keep the definition the line at P ('[', up to NL, of the file MD)
+ * makes, if it looks like one ("[label]: dest"), in *L (made if NULL);
+ * return whether it does. */
+int notes_link_line(struct doc_note_links **l, const char *md,
+    const char *p, const char *nl);
+
+/* Sort the definitions kept, the first of each label kept alone. */
+void notes_links_finish(struct doc_note_links *l);
+
+/* Append to OUT the link reference definitions (each on a line of its
+ * own, after a blank one) of the labels the LEN bytes at TEXT use, of
+ * those NOTES' file has outside its bytes FROM to TO. */
+void doc_notes_links(const struct doc_notes *notes, const char *text,
+    size_t len, size_t from, size_t to, struct buf *out);
+
+/* Free L; NULL does nothing. */
+void notes_links_free(struct doc_note_links *l);
+
+#endif
