@@ -119,7 +119,7 @@ check(const char *name, const char *md, size_t len)
 		    "as the whole does (the lines of their definitions)", name,
 		    n);
 	/* A part from the last place a part may start, to the end. */
-	cuts = doc_prefix_cuts(md, len, 1, &ncuts, NULL, NULL);
+	cuts = doc_prefix_cuts(md, len, 1, &ncuts, NULL, NULL, NULL);
 	for (k = ncuts; k > 0 && cuts[k - 1] + 64 > len; k--)
 		;
 	if (notes != NULL && k > 0 && cuts[k - 1] > 0 && !notes->unsure) {

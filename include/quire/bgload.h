@@ -36,8 +36,8 @@ const size_t *bgload_cuts(const struct bgload *b, size_t *n, size_t *total);
 const struct doc_outline *bgload_outline(const struct bgload *b, size_t *n);
 
 /* The file's footnotes (doc_notes_scan), NULL if none, waiting for
- * them as bgload_cuts() does (a scan made after the cuts); they last
- * until bgload_free(). */
+ * them as bgload_cuts() does (they are found in the same pass); they
+ * last until bgload_free(). */
 const struct doc_notes *bgload_notes(const struct bgload *b);
 
 /* Wait for the document and return it; the caller frees it. */

@@ -298,6 +298,8 @@ struct doc *doc_load_prefix(const char *md, size_t len, size_t cut);
 struct doc *doc_load_head(const char *md, size_t len, size_t total,
     size_t want, size_t scan);
 
+struct doc_notes;
+
 /* A heading line a scan found, outside code and HTML blocks. */
 struct doc_outline {
 	size_t off;         /* where its line starts: a part may start there */
@@ -312,11 +314,14 @@ struct doc_outline {
  * array).  Unless HEADS is NULL, the heading lines among every such
  * line too ("# ..." or one line over a setext underline), *NHEADS of
  * them in *HEADS (freed by the caller): an outline, near enough, of
- * the top-level headings.  One pass over MD: made on the background
+ * the top-level headings; unless NOTES is NULL, in *NOTES its footnotes
+ * as doc_notes_scan finds them (NULL if none), in the same pass.  One
+ * pass over MD: made on the background
  * thread, for jumps into a file not yet parsed.
  */
 size_t *doc_prefix_cuts(const char *md, size_t len, size_t step,
-    size_t *n, struct doc_outline **heads, size_t *nheads);
+    size_t *n, struct doc_outline **heads, size_t *nheads,
+    struct doc_notes **notes);
 
 /*
  * Parse LEN bytes at MD, a piece of a file between two such offsets,

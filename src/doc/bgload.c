@@ -1,7 +1,7 @@
 /*
  * A background load: one thread that reads the rest of a file whose
- * start is read, scans it for where parts may start (doc_prefix_cuts)
- * and for its footnotes (doc_notes_scan), parses the whole document
+ * start is read, scans it for where parts may start and for its
+ * footnotes (doc_prefix_cuts, one pass), parses the whole document
  * (doc_load_take) and says when it is done.  The thread takes no
  * signals; they stay with the thread that runs the screen.
  */
@@ -28,9 +28,8 @@ struct bgload {
 	struct doc_outline *heads; /* and the heading lines among them */
 	size_t nheads;
 	size_t total;           /* the file's bytes */
-	atomic_int cuts_done;   /* cuts, ncuts and total are set */
-	struct doc_notes *notes; /* the file's footnotes (doc_notes_scan) */
-	atomic_int notes_done;  /* notes is set */
+	struct doc_notes *notes; /* and the file's footnotes */
+	atomic_int cuts_done;   /* cuts, heads, notes and total are set */
 	struct doc *doc;
 	atomic_int done;
 };
@@ -42,11 +41,9 @@ run(void *arg)
 
 	b->len = doc_read_rest(&b->rest, &b->data, b->len);
 	b->cuts = doc_prefix_cuts(b->data, b->len, CUT_STEP, &b->ncuts,
-	    &b->heads, &b->nheads);
+	    &b->heads, &b->nheads, &b->notes);
 	b->total = b->len;
 	atomic_store(&b->cuts_done, 1);
-	b->notes = doc_notes_scan(b->data, b->len);
-	atomic_store(&b->notes_done, 1);
 	b->doc = doc_load_take(b->data, b->len);
 	b->data = NULL;
 	atomic_store(&b->done, 1);
@@ -66,7 +63,6 @@ bgload_start(char *data, size_t len, const struct doc_rest *rest)
 		b->rest = *rest;
 	atomic_init(&b->done, 0);
 	atomic_init(&b->cuts_done, 0);
-	atomic_init(&b->notes_done, 0);
 	/* libxml2 sets itself up on its first parse: not on two threads at
 	 * once (a part may be parsed beside the whole, doc_load_beside). */
 	xmlInitParser();
@@ -103,13 +99,10 @@ bgload_cuts(const struct bgload *b, size_t *n, size_t *total)
 const struct doc_notes *
 bgload_notes(const struct bgload *b)
 {
-	struct bgload *m = (struct bgload *)b;
-	struct timespec ms = { 0, 1000000 };
+	size_t n, total;
 
-	/* A line scan of the file, once it is read and cut. */
-	while (!atomic_load(&m->notes_done))
-		nanosleep(&ms, NULL);
-	return m->notes;
+	bgload_cuts(b, &n, &total); /* made in the same pass */
+	return b->notes;
 }
 
 const struct doc_outline *

@@ -8,6 +8,23 @@
 #include "quire/doc.h"
 #include "quire/util.h"
 
+/* A scan of a file's footnotes under way (doc_notes_scan's, or
+ * doc_prefix_cuts' in the same pass as its own). */
+struct notes_scan;
+
+/* Start scanning MD (LEN bytes, the Markdown from byte FROM on, after
+ * front matter); NULL if it has no footnote (no "[^"). */
+struct notes_scan *notes_scan_new(const char *md, size_t len, size_t from);
+
+/* Take the line from LS to NL (its '\n', or the end) into S: CODE if
+ * it is in a fenced code or an HTML block of kinds 1-5, or opens one
+ * (prefix_track_line). */
+void notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
+    int code);
+
+/* The notes S found (doc_notes_scan), NULL if none; S is freed. */
+struct doc_notes *notes_scan_end(struct notes_scan *s);
+
 /* Keep the definition the line at P ('[', up to NL, of the file MD)
  * makes, if it looks like one ("[label]: dest"), in *L (made if NULL);
  * return whether it does. */

@@ -41,22 +41,26 @@ struct doc_note_links {
 static size_t
 fold(struct buf *b, const char *p, size_t n)
 {
-	size_t i, start = b->len;
+	size_t i, k;
+	char *o;
 	int sp = 0;
 
-	for (i = 0; i < n; i++) {
+	GROW(b->data, b->cap, b->len, n + 1);
+	o = b->data + b->len;
+	for (i = k = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
 
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-			sp = b->len > start;
+			sp = k > 0;
 			continue;
 		}
 		if (sp)
-			buf_putc(b, ' ');
+			o[k++] = ' ';
 		sp = 0;
-		buf_putc(b, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+		o[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
-	return b->len - start;
+	b->len += k;
+	return k;
 }
 
 static uint64_t

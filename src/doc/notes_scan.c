@@ -42,9 +42,15 @@ struct label {
 	size_t off, end;    /* its first definition's bytes (end 0: none) */
 };
 
-struct scan {
+struct notes_scan {
 	const char *md;
 	size_t len;
+	/* the line scan's state */
+	struct track inner;     /* fences in a note's or an item's lines */
+	const char *next;       /* the next "[^" */
+	const char *para_from;  /* where the paragraph's text starts */
+	const char *done;       /* how far references were read */
+	int was_blank, para, box, html, was_def;
 	struct buf keys;        /* the labels' folded text */
 	struct label *v;
 	size_t n, cap;
@@ -69,7 +75,7 @@ blank(char c)
  * blank, a bracket, or nothing inside).  Bytes beyond ASCII make the
  * scan unsure: cmark-gfm folds their case too. */
 static long
-fold(struct scan *s, const char *p, size_t n, char *out)
+fold(struct notes_scan *s, const char *p, size_t n, char *out)
 {
 	size_t i, k = 0;
 
@@ -104,7 +110,7 @@ hash(const char *p, size_t n)
 
 /* Make the table twice as large. */
 static void
-grow_table(struct scan *s)
+grow_table(struct notes_scan *s)
 {
 	size_t size = s->tsize ? 2 * s->tsize : 1024, i, j;
 	uint32_t *t = xcalloc(size, sizeof(*t));
@@ -123,7 +129,7 @@ grow_table(struct scan *s)
 /* The label whose text is P (N bytes, unfolded), added if new; NULL if
  * it is no label, or the scan keeps no more. */
 static struct label *
-label(struct scan *s, const char *p, size_t n)
+label(struct notes_scan *s, const char *p, size_t n)
 {
 	char key[LABEL_MAX];
 	long k = fold(s, p, n, key);
@@ -193,7 +199,7 @@ blank_line(const char *p, const char *end)
 /* Where a run of exactly N backticks closes the code span opened before
  * P, within its paragraph (no blank line between); NULL if nowhere. */
 static const char *
-span_close(struct scan *s, const char *p, size_t n)
+span_close(struct notes_scan *s, const char *p, size_t n)
 {
 	const char *end = s->md + s->len, *q = p, *nl, *bt, *r;
 	size_t run;
@@ -235,7 +241,7 @@ escaped(const char *start, const char *p)
 /* Count the references between P and E: "[^label]" outside code spans
  * and not a link's text ("[^x](...)"). */
 static void
-refs(struct scan *s, const char *p, const char *e)
+refs(struct notes_scan *s, const char *p, const char *e)
 {
 	const char *start = p, *q, *c;
 	struct label *l;
@@ -393,7 +399,7 @@ def_at(const char *p, size_t n, size_t *len)
  * after a blank one that is not indented, or one that starts a block,
  * ends it. */
 static size_t
-def_end(const struct scan *s, const char *nl)
+def_end(const struct notes_scan *s, const char *nl)
 {
 	const char *end = s->md + s->len, *ls, *last = nl;
 	size_t k, col, b, l;
@@ -420,7 +426,7 @@ def_end(const struct scan *s, const char *nl)
 /* The definition of label L starts at OFF, its first line ending at NL;
  * IN: inside a quote or a list (only its first line is copied). */
 static void
-def(struct scan *s, struct label *l, size_t off, const char *nl, int in)
+def(struct notes_scan *s, struct label *l, size_t off, const char *nl, int in)
 {
 	if (l == NULL || l->end != 0)
 		return; /* the first definition wins */
@@ -432,7 +438,7 @@ def(struct scan *s, struct label *l, size_t off, const char *nl, int in)
 
 /* The first "[^" at or past P; the end if none. */
 static const char *
-next_ref(const struct scan *s, const char *p)
+next_ref(const struct notes_scan *s, const char *p)
 {
 	const char *end = s->md + s->len;
 
@@ -448,75 +454,66 @@ next_ref(const struct scan *s, const char *p)
  * paragraph read for references from where it starts (or where it was
  * read to), for a code span there may have opened before.
  */
-static void
-scan(struct scan *s, size_t from)
+void
+notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
+    int code)
 {
-	struct track t = { 0, 0, HTML_NONE }, inner = { 0, 0, HTML_NONE };
-	const char *end = s->md + s->len, *ls, *nl, *p, *next = s->md + from;
-	const char *para_from = next, *done = next;
-	size_t k, col, b, at, n;
-	int was_blank = 1, para = 0, box = 0, html = 0, in, open, h;
-	int was_def = 0;
+	size_t k = (size_t)(nl - ls), col, b, at, n;
+	const char *p;
+	int in, h;
 
-	for (ls = s->md + from; ls < end; ls = nl + 1) {
-		if ((nl = memchr(ls, '\n', (size_t)(end - ls))) == NULL)
-			nl = end;
-		k = (size_t)(nl - ls);
-		if (prefix_blank(ls, k)) {
-			was_blank = 1, para = html = was_def = 0;
-			continue;
+	if (prefix_blank(ls, k)) {
+		s->was_blank = 1, s->para = s->html = s->was_def = 0;
+		return;
+	}
+	if (s->html)
+		return;
+	if (code) {
+		s->was_blank = s->para = 0;
+		return;
+	}
+	col = indent_of(ls, k, &b);
+	if (col >= 4 && !s->para) {
+		/* Indented code, or a note's or an item's paragraph; fences
+		 * there are followed apart. */
+		if (!s->box || col >= 8 || !prefix_track_line(&s->inner,
+		    ls + b, k - b) || s->inner.fence || s->inner.html) {
+			s->was_blank = 0;
+			return;
 		}
-		if (html)
-			continue;
-		open = !t.fence && !t.html;
-		if (!prefix_track_line(&t, ls, k) || (open && (t.fence ||
-		    t.html))) {
-			was_blank = para = 0;
-			continue;
-		}
-		col = indent_of(ls, k, &b);
-		if (col >= 4 && !para) {
-			/* Indented code, or a note's or an item's paragraph;
-			 * fences there are followed apart. */
-			if (!box || col >= 8 || !prefix_track_line(&inner,
-			    ls + b, k - b) || inner.fence || inner.html) {
-				was_blank = 0;
-				continue;
-			}
-		} else if (col < 4 && was_blank)
-			box = 0, inner = (struct track){ 0, 0, HTML_NONE };
-		at = col < 4 ? text_start(ls, k, &in) : b;
-		if (col >= 4)
-			in = 0;
-		box |= in;
-		p = ls + at;
-		was_blank = 0;
-		if (col < 4 && *p == '<' && (h = html_block(p, k - at, para)) != 0) {
-			html = h == 1;
-			para = 0;
-			continue;
-		}
-		if (!para || in)
-			para_from = p;
-		if (col < 4 && *p == '[' && def_at(p, k - at, &n)) {
-			def(s, label(s, p + 2, n), (size_t)((in ? p : ls) - s->md),
-			    nl, in);
-			box = 1;
-			para_from = p += n + 4;
-		} else if (col < 4 && *p == '[' && !in && (!para || was_def) &&
-		    notes_link_line(&s->links, s->md, p, nl)) {
-			was_def = 1;
-			para = 0;
-			continue;
-		}
-		was_def = 0;
-		para = !guard_atx(p, (size_t)(nl - p));
-		if (next < ls)
-			next = next_ref(s, ls);
-		if (next < nl) {
-			refs(s, para_from > done ? para_from : done, nl);
-			done = nl;
-		}
+	} else if (col < 4 && s->was_blank)
+		s->box = 0, s->inner = (struct track){ 0, 0, HTML_NONE };
+	at = col < 4 ? text_start(ls, k, &in) : b;
+	if (col >= 4)
+		in = 0;
+	s->box |= in;
+	p = ls + at;
+	s->was_blank = 0;
+	if (col < 4 && *p == '<' && (h = html_block(p, k - at, s->para)) != 0) {
+		s->html = h == 1;
+		s->para = 0;
+		return;
+	}
+	if (!s->para || in)
+		s->para_from = p;
+	if (col < 4 && *p == '[' && def_at(p, k - at, &n)) {
+		def(s, label(s, p + 2, n), (size_t)((in ? p : ls) - s->md), nl,
+		    in);
+		s->box = 1;
+		s->para_from = p += n + 4;
+	} else if (col < 4 && *p == '[' && !in && (!s->para || s->was_def) &&
+	    notes_link_line(&s->links, s->md, p, nl)) {
+		s->was_def = 1;
+		s->para = 0;
+		return;
+	}
+	s->was_def = 0;
+	s->para = !guard_atx(p, (size_t)(nl - p));
+	if (s->next < ls)
+		s->next = next_ref(s, ls);
+	if (s->next < nl) {
+		refs(s, s->para_from > s->done ? s->para_from : s->done, nl);
+		s->done = nl;
 	}
 }
 
@@ -530,28 +527,35 @@ by_first(const void *a, const void *b)
 	return (x->first > y->first) - (x->first < y->first);
 }
 
-struct doc_notes *
-doc_notes_scan(const char *md, size_t len)
+struct notes_scan *
+notes_scan_new(const char *md, size_t len, size_t from)
 {
-	struct scan s = { 0 };
-	struct doc_notes *notes = NULL;
-	struct label **order;
-	struct buf out = { 0 };
-	size_t i, n = 0, from = 0, fm, size = 0;
+	struct notes_scan *s;
 
 	if (len < 2 || memmem(md, len, "[^", 2) == NULL)
 		return NULL;
-	if (len >= 3 && memcmp(md, "\xEF\xBB\xBF", 3) == 0)
-		from = 3;
-	if ((fm = meta_len(md + from, len - from)) > 0)
-		from += fm;
-	s.md = md, s.len = len;
-	s.budget = len + SPAN_BUDGET;
-	scan(&s, from);
-	order = xmalloc((s.n ? s.n : 1) * sizeof(*order));
-	for (i = 0; i < s.n; i++)
-		if (s.v[i].first != 0 && s.v[i].end != 0)
-			order[n++] = &s.v[i];
+	s = xcalloc(1, sizeof(*s));
+	s->md = md, s->len = len;
+	s->budget = len + SPAN_BUDGET;
+	s->next = s->para_from = s->done = md + from;
+	s->was_blank = 1;
+	return s;
+}
+
+struct doc_notes *
+notes_scan_end(struct notes_scan *s)
+{
+	struct doc_notes *notes = NULL;
+	struct label **order;
+	struct buf out = { 0 };
+	size_t i, n = 0, size = 0;
+
+	if (s == NULL)
+		return NULL;
+	order = xmalloc((s->n ? s->n : 1) * sizeof(*order));
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].first != 0 && s->v[i].end != 0)
+			order[n++] = &s->v[i];
 	if (n > 0)
 		qsort(order, n, sizeof(*order), by_first);
 	for (i = 0; i < n && size <= NOTES_MAX_BYTES; i++)
@@ -560,29 +564,55 @@ doc_notes_scan(const char *md, size_t len)
 		notes = xcalloc(1, sizeof(*notes));
 		notes->v = xmalloc(n * sizeof(*notes->v));
 		notes->n = n;
-		notes->unsure = s.unsure;
+		notes->unsure = s->unsure;
 		for (i = 0; i < n; i++) {
 			notes->v[i].off = order[i]->off;
 			notes->v[i].last = order[i]->last;
 			notes->v[i].at = out.len;
 			notes->v[i].len = order[i]->end - order[i]->off;
-			buf_put(&out, md + order[i]->off, notes->v[i].len);
+			buf_put(&out, s->md + order[i]->off, notes->v[i].len);
 			buf_puts(&out, "\n\n");
 		}
 		notes->md = out.data;
 		notes->len = out.len;
 		out.data = NULL;
-		notes_links_finish(s.links);
-		notes->links = s.links;
-		s.links = NULL;
+		notes_links_finish(s->links);
+		notes->links = s->links;
+		s->links = NULL;
 	}
-	notes_links_free(s.links);
+	notes_links_free(s->links);
 	buf_free(&out);
 	free(order);
-	free(s.v);
-	free(s.table);
-	buf_free(&s.keys);
+	free(s->v);
+	free(s->table);
+	buf_free(&s->keys);
+	free(s);
 	return notes;
+}
+
+struct doc_notes *
+doc_notes_scan(const char *md, size_t len)
+{
+	struct track t = { 0, 0, HTML_NONE };
+	struct notes_scan *s;
+	const char *end = md + len, *ls, *nl;
+	size_t from = 0;
+	int open, out;
+
+	if (len >= 3 && memcmp(md, "\xEF\xBB\xBF", 3) == 0)
+		from = 3;
+	from += meta_len(md + from, len - from);
+	if ((s = notes_scan_new(md, len, from)) == NULL)
+		return NULL;
+	for (ls = md + from; ls < end; ls = nl + 1) {
+		if ((nl = memchr(ls, '\n', (size_t)(end - ls))) == NULL)
+			nl = end;
+		open = !t.fence && !t.html;
+		out = prefix_track_line(&t, ls, (size_t)(nl - ls));
+		notes_scan_line(s, ls, nl, !out || (open && (t.fence ||
+		    t.html)));
+	}
+	return notes_scan_end(s);
 }
 
 void
