@@ -25,6 +25,32 @@ void notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 /* The notes S found (doc_notes_scan), NULL if none; S is freed. */
 struct doc_notes *notes_scan_end(struct notes_scan *s);
 
+/* Line shapes (notes_line.c); P is a line's text, N bytes. */
+
+/* Whether the line at P (up to END) is blank. */
+int notes_blank_line(const char *p, const char *end);
+
+/* Past the block-quote and list-item markers that open the line at P:
+ * where its text starts; *IN is set if there were any. */
+size_t notes_text_start(const char *p, size_t n, int *in);
+
+/* Columns of the blanks that open the line at P, their bytes in
+ * *BYTES. */
+size_t notes_indent_of(const char *p, size_t n, size_t *bytes);
+
+/* Whether the text at P opens an HTML block: 1 for one that a blank
+ * line ends (kind 6, or kind 7 unless PARA: it cannot interrupt a
+ * paragraph), 2 for kinds 1-5, which end at their own mark; 0 if none. */
+int notes_html_block(const char *p, size_t n, int para);
+
+/* Whether the text at P opens a footnote definition, "[^label]:"; *LEN
+ * is the label's length. */
+int notes_def_at(const char *p, size_t n, size_t *len);
+
+/* The end (an offset in MD, LEN bytes) of the top-level footnote
+ * definition whose first line ends at NL. */
+size_t notes_def_end(const char *md, size_t len, const char *nl);
+
 /* Keep the definition the line at P ('[', up to NL, of the file MD)
  * makes, if it looks like one ("[label]: dest"), in *L (made if NULL);
  * return whether it does. */

@@ -184,18 +184,6 @@ bracket_or_tick(const char *p, const char *e)
 	return NULL;
 }
 
-/* Whether the line at P (up to END) is blank. */
-static int
-blank_line(const char *p, const char *end)
-{
-	while (p < end && *p != '\n') {
-		if (!blank(*p) && *p != '\r')
-			return 0;
-		p++;
-	}
-	return 1;
-}
-
 /* Where a run of exactly N backticks closes the code span opened before
  * P, within its paragraph (no blank line between); NULL if nowhere. */
 static const char *
@@ -216,7 +204,7 @@ span_close(struct notes_scan *s, const char *p, size_t n)
 			}
 			q = r;
 		}
-		if (nl == end || blank_line(nl + 1, end))
+		if (nl == end || notes_blank_line(nl + 1, end))
 			break;
 		q = nl + 1;
 	}
@@ -286,143 +274,6 @@ refs(struct notes_scan *s, const char *p, const char *e)
 	}
 }
 
-/* Past the block-quote and list-item markers that open the line at P
- * (N bytes): where its text starts; *IN is set if there were any. */
-static size_t
-text_start(const char *p, size_t n, int *in)
-{
-	size_t i = 0, j, k;
-
-	*in = 0;
-	for (;;) {
-		for (j = i; j < n && j - i < 3 && p[j] == ' '; j++)
-			;
-		if (j < n && p[j] == '>') {
-			i = j + 1 + (j + 1 < n && blank(p[j + 1]));
-			*in = 1;
-			continue;
-		}
-		k = j;
-		if (k < n && (p[k] == '-' || p[k] == '+' || p[k] == '*'))
-			k++;
-		else {
-			while (k < n && k - j < 9 && p[k] >= '0' && p[k] <= '9')
-				k++;
-			if (k == j || k == n || (p[k] != '.' && p[k] != ')'))
-				return j;
-			k++;
-		}
-		if (k < n && !blank(p[k]))
-			return j;
-		while (k < n && blank(p[k]))
-			k++;
-		i = k;
-		*in = 1;
-	}
-}
-
-/* Columns of the blanks that open the line at P (N bytes). */
-static size_t
-indent_of(const char *p, size_t n, size_t *bytes)
-{
-	size_t i, col = 0;
-
-	for (i = 0; i < n && blank(p[i]); i++)
-		col = p[i] == '\t' ? (col + 4) & ~(size_t)3 : col + 1;
-	*bytes = i;
-	return col;
-}
-
-/* Whether the text at P (N bytes) opens an HTML block: 1 for one that a
- * blank line ends, kind 6 (a block element), or, where it cannot
- * interrupt a paragraph (PARA 0), kind 7 (a whole tag alone on its
- * line); 2 for kinds 1-5, which end at their own mark (the line is the
- * block's, the track follows the rest); 0 if none. */
-static int
-html_block(const char *p, size_t n, int para)
-{
-	static const char *tags =
-	    " address article aside base basefont blockquote body caption"
-	    " center col colgroup dd details dialog dir div dl dt fieldset"
-	    " figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6"
-	    " head header hr html iframe legend li link main menu menuitem"
-	    " nav noframes ol optgroup option p param section source summary"
-	    " table tbody td tfoot th thead title tr track ul ";
-	char name[16];
-	size_t i = 1, k = 0;
-	const char *gt;
-
-	if (n < 2 || p[0] != '<')
-		return 0;
-	if (guard_html_start(p, n))
-		return 2; /* kinds 1-5, on this line: the track has the rest */
-	if (p[1] == '/')
-		i++;
-	for (; i < n && k + 3 < sizeof(name); i++) {
-		char c = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] + 32) : p[i];
-
-		if (!((c >= 'a' && c <= 'z') || (k > 0 && c >= '0' && c <= '9')))
-			break;
-		name[1 + k++] = c;
-	}
-	if (k == 0)
-		return 0;
-	name[0] = ' ', name[k + 1] = ' ', name[k + 2] = '\0';
-	if ((i == n || blank(p[i]) || p[i] == '>' || p[i] == '\r' ||
-	    (p[i] == '/' && i + 1 < n && p[i + 1] == '>')) &&
-	    strstr(tags, name) != NULL)
-		return 1;
-	if (para || (gt = memchr(p + i, '>', n - i)) == NULL ||
-	    memchr(p + i, '<', (size_t)(gt - p) - i) != NULL)
-		return 0;
-	return blank_line(gt + 1, p + n);
-}
-
-/* Whether the text at P (N bytes) opens a footnote definition,
- * "[^label]:"; *LEN is the label's length. */
-static int
-def_at(const char *p, size_t n, size_t *len)
-{
-	size_t i;
-
-	if (n < 5 || p[0] != '[' || p[1] != '^')
-		return 0;
-	for (i = 2; i < n && i - 2 <= LABEL_MAX && p[i] != ']' &&
-	    (unsigned char)p[i] > ' '; i++)
-		;
-	*len = i - 2;
-	return i > 2 && i + 1 < n && p[i] == ']' && p[i + 1] == ':';
-}
-
-/* The end of the top-level definition whose first line ends at NL: its
- * further lines are indented, or run on from a paragraph line; a line
- * after a blank one that is not indented, or one that starts a block,
- * ends it. */
-static size_t
-def_end(const struct notes_scan *s, const char *nl)
-{
-	const char *end = s->md + s->len, *ls, *last = nl;
-	size_t k, col, b, l;
-	int was_blank = 0;
-
-	for (ls = nl + 1; nl < end && ls < end; ls = nl + 1) {
-		if ((nl = memchr(ls, '\n', (size_t)(end - ls))) == NULL)
-			nl = end;
-		k = (size_t)(nl - ls);
-		if (prefix_blank(ls, k)) {
-			was_blank = 1;
-			continue;
-		}
-		col = indent_of(ls, k, &b);
-		if (col < 4 && (was_blank || (ls[b] == '[' ?
-		    def_at(ls + b, k - b, &l) : guard_block_like(ls + b, k - b))))
-			break;
-		was_blank = 0;
-		last = nl;
-	}
-	return (size_t)(last - s->md);
-}
-
 /* The definition of label L starts at OFF, its first line ending at NL;
  * IN: inside a quote or a list (only its first line is copied). */
 static void
@@ -431,7 +282,7 @@ def(struct notes_scan *s, struct label *l, size_t off, const char *nl, int in)
 	if (l == NULL || l->end != 0)
 		return; /* the first definition wins */
 	l->off = off;
-	l->end = in ? (size_t)(nl - s->md) : def_end(s, nl);
+	l->end = in ? (size_t)(nl - s->md) : notes_def_end(s->md, s->len, nl);
 	if (in)
 		s->unsure = 1;
 }
@@ -472,7 +323,7 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 		s->was_blank = s->para = 0;
 		return;
 	}
-	col = indent_of(ls, k, &b);
+	col = notes_indent_of(ls, k, &b);
 	if (col >= 4 && !s->para) {
 		/* Indented code, or a note's or an item's paragraph; fences
 		 * there are followed apart. */
@@ -483,20 +334,20 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 		}
 	} else if (col < 4 && s->was_blank)
 		s->box = 0, s->inner = (struct track){ 0, 0, HTML_NONE };
-	at = col < 4 ? text_start(ls, k, &in) : b;
+	at = col < 4 ? notes_text_start(ls, k, &in) : b;
 	if (col >= 4)
 		in = 0;
 	s->box |= in;
 	p = ls + at;
 	s->was_blank = 0;
-	if (col < 4 && *p == '<' && (h = html_block(p, k - at, s->para)) != 0) {
+	if (col < 4 && *p == '<' && (h = notes_html_block(p, k - at, s->para)) != 0) {
 		s->html = h == 1;
 		s->para = 0;
 		return;
 	}
 	if (!s->para || in)
 		s->para_from = p;
-	if (col < 4 && *p == '[' && def_at(p, k - at, &n)) {
+	if (col < 4 && *p == '[' && notes_def_at(p, k - at, &n)) {
 		def(s, label(s, p + 2, n), (size_t)((in ? p : ls) - s->md), nl,
 		    in);
 		s->box = 1;
