@@ -377,7 +377,9 @@ load_notes(char *md, size_t len, int flags, const struct note_map *map)
 	guard_free(&g);
 	if (flags & LOAD_PART)
 		drop_notes(root);
-	if ((flags & LOAD_ORDER) && cmark_node_first_child(root) != NULL)
+	if ((flags & LOAD_ORDER) && cmark_node_first_child(root) != NULL &&
+	    cmark_node_get_type(cmark_node_first_child(root)) ==
+	    CMARK_NODE_PARAGRAPH)
 		cmark_node_free(cmark_node_first_child(root));
 	if (map != NULL && map->skip > 0)
 		drop_first_notes(root, map->skip);
