@@ -199,7 +199,8 @@ span_close(struct notes_scan *s, const char *p, size_t n)
 			for (r = bt, run = 0; r < nl && *r == '`'; r++)
 				run++;
 			if (run == n) {
-				s->budget -= (size_t)(bt - p);
+				s->budget -= (size_t)(bt - p) < s->budget ?
+				    (size_t)(bt - p) : s->budget;
 				return bt;
 			}
 			q = r;
