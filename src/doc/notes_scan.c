@@ -287,13 +287,18 @@ def(struct notes_scan *s, struct label *l, size_t off, const char *nl, int in)
 		s->unsure = 1;
 }
 
-/* The first "[^" at or past P, before END; END if none. */
+/* The first "[^" at or past P, before END; END if none.  By its '^',
+ * much the rarer of the two in text. */
 static const char *
 next_ref_in(const char *p, const char *end)
 {
-	while ((p = memchr(p, '[', (size_t)(end - p))) != NULL && ++p < end)
-		if (*p == '^')
-			return p - 1;
+	const char *q = p + 1;
+
+	while (q < end && (q = memchr(q, '^', (size_t)(end - q))) != NULL) {
+		if (q[-1] == '[')
+			return q - 1;
+		q++;
+	}
 	return end;
 }
 
