@@ -16,11 +16,18 @@ struct notes_scan;
  * front matter); NULL if it has no footnote (no "[^"). */
 struct notes_scan *notes_scan_new(const char *md, size_t len, size_t from);
 
-/* Take the line from LS to NL (its '\n', or the end) into S: CODE if
- * it is in a fenced code or an HTML block of kinds 1-5, or opens one
- * (prefix_track_line). */
+/* What a line is, as the caller's scan knows it. */
+enum notes_line {
+	NOTES_TEXT,     /* any other line */
+	NOTES_CODE,     /* in a fenced code or an HTML block of kinds 1-5,
+	                   or opening one (prefix_track_line) */
+	NOTES_BLANK     /* blank (prefix_blank) */
+};
+
+/* Take the line from LS to NL (its '\n', or the end), of KIND, into
+ * S. */
 void notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
-    int code);
+    enum notes_line kind);
 
 /* The notes S found (doc_notes_scan), NULL if none; S is freed. */
 struct doc_notes *notes_scan_end(struct notes_scan *s);

@@ -317,19 +317,19 @@ next_ref(const struct notes_scan *s, const char *p)
  */
 void
 notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
-    int code)
+    enum notes_line kind)
 {
 	size_t k = (size_t)(nl - ls), col, b, at, n;
 	const char *p;
 	int in, h;
 
-	if (prefix_blank(ls, k)) {
+	if (kind == NOTES_BLANK) {
 		s->was_blank = 1, s->para = s->html = s->was_def = 0;
 		return;
 	}
 	if (s->html)
 		return;
-	if (code) {
+	if (kind == NOTES_CODE) {
 		s->was_blank = s->para = 0;
 		return;
 	}
@@ -470,8 +470,9 @@ doc_notes_scan(const char *md, size_t len)
 			nl = end;
 		open = !t.fence && !t.html;
 		out = prefix_track_line(&t, ls, (size_t)(nl - ls));
-		notes_scan_line(s, ls, nl, !out || (open && (t.fence ||
-		    t.html)));
+		notes_scan_line(s, ls, nl, prefix_blank(ls, (size_t)(nl -
+		    ls)) ? NOTES_BLANK : !out || (open && (t.fence ||
+		    t.html)) ? NOTES_CODE : NOTES_TEXT);
 	}
 	return notes_scan_end(s);
 }

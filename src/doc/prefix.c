@@ -411,7 +411,8 @@ doc_prefix_cuts(const char *md, size_t len, size_t step, size_t *n,
 	struct notes_scan *ns = NULL;
 	size_t pos, end, cap = 0, hcap = 0, next = 0, last = 0, *v = NULL;
 	const char *line, *nl;
-	int was_blank = 1, level, open, out; /* the start is after a blank */
+	int was_blank = 1, level, open, out, blank; /* the start is after a
+	                                               blank line */
 	unsigned char c;
 
 	*n = 0;
@@ -441,13 +442,13 @@ doc_prefix_cuts(const char *md, size_t len, size_t step, size_t *n,
 			}
 		}
 		open = !t.fence && !t.html;
-		if ((out = prefix_track_line(&t, line, end)) != 0)
-			was_blank = prefix_blank(line, end);
-		else
-			was_blank = 0;
+		blank = prefix_blank(line, end);
+		out = prefix_track_line(&t, line, end);
+		was_blank = out && blank;
 		if (ns != NULL)
-			notes_scan_line(ns, line, line + end, !out || (open &&
-			    (t.fence || t.html)));
+			notes_scan_line(ns, line, line + end, blank ?
+			    NOTES_BLANK : !out || (open && (t.fence ||
+			    t.html)) ? NOTES_CODE : NOTES_TEXT);
 		if (nl == NULL)
 			break;
 		pos += end + 1;
