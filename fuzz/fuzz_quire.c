@@ -60,11 +60,20 @@ static void
 fuzz_beside(const char *md, size_t len, int width, int flags)
 {
 	struct doc_outline *heads;
+	struct doc_notes *notes;
 	size_t n, nheads, *cuts = doc_prefix_cuts(md, len, 64, &n, &heads,
-	    &nheads);
+	    &nheads, &notes);
 	struct layout *lay;
 	struct doc *d;
 
+	if (n > 0 && notes != NULL && cuts[n - 1] > 0) { /* G's part */
+		d = doc_load_notes(md + cuts[n - 1], len - cuts[n - 1],
+		    cuts[n - 1], notes);
+		lay = layout_build(d, width, flags);
+		layout_free(lay);
+		doc_free(d);
+	}
+	doc_notes_free(notes);
 	if (n > 0) {
 		d = doc_load_beside(md + cuts[n / 2], len - cuts[n / 2]);
 		lay = layout_build(d, width, flags);

@@ -184,6 +184,7 @@ library_ready(const struct library *lib, size_t i)
 static struct doc *
 window(struct lib_entry *e, size_t from, size_t to, size_t total)
 {
+	const struct doc_notes *notes;
 	char *data;
 	size_t len;
 
@@ -192,7 +193,11 @@ window(struct lib_entry *e, size_t from, size_t to, size_t total)
 	    doc_read_range(e->path, from, to - from, &data, &len) != DOC_OK)
 		return NULL;
 	doc_free(e->window);
-	e->window = doc_load_beside(data, len);
+	/* The file's end: with the footnotes the whole ends with. */
+	if (from > 0 && to >= total && (notes = bgload_notes(e->bg)) != NULL)
+		e->window = doc_load_notes(data, len, from, notes);
+	else
+		e->window = doc_load_beside(data, len);
 	free(data);
 	e->wfrom = from;
 	e->wto = from + len;

@@ -208,7 +208,7 @@ check_beside(const char *name, const char *md, size_t len, size_t span)
 	size_t *cuts, n, c, i, k, to, parts = 0, wrong = 0;
 	char why[256] = "";
 
-	cuts = doc_prefix_cuts(md, len, 1, &n, NULL, NULL);
+	cuts = doc_prefix_cuts(md, len, 1, &n, NULL, NULL, NULL);
 	for (c = 0; c < n; c++) {
 		for (k = 0; k < 2; k++) {
 			if (k == 1 && c + 8 < n)

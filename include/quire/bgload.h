@@ -38,6 +38,11 @@ int bgload_cuts_ready(const struct bgload *b);
  * for them as bgload_cuts() does; they last until bgload_free(). */
 const struct doc_outline *bgload_outline(const struct bgload *b, size_t *n);
 
+/* The file's footnotes (doc_notes_scan), NULL if none, waiting for
+ * them as bgload_cuts() does (they are found in the same pass); they
+ * last until bgload_free(). */
+const struct doc_notes *bgload_notes(const struct bgload *b);
+
 /* Wait for the document and return it; the caller frees it. */
 struct doc *bgload_wait(struct bgload *b);
 

@@ -298,6 +298,8 @@ struct doc *doc_load_prefix(const char *md, size_t len, size_t cut);
 struct doc *doc_load_head(const char *md, size_t len, size_t total,
     size_t want, size_t scan);
 
+struct doc_notes;
+
 /* A heading line a scan found, outside code and HTML blocks. */
 struct doc_outline {
 	size_t off;         /* where its line starts: a part may start there */
@@ -312,11 +314,14 @@ struct doc_outline {
  * array).  Unless HEADS is NULL, the heading lines among every such
  * line too ("# ..." or one line over a setext underline), *NHEADS of
  * them in *HEADS (freed by the caller): an outline, near enough, of
- * the top-level headings.  One pass over MD: made on the background
+ * the top-level headings; unless NOTES is NULL, in *NOTES its footnotes
+ * as doc_notes_scan finds them (NULL if none), in the same pass.  One
+ * pass over MD: made on the background
  * thread, for jumps into a file not yet parsed.
  */
 size_t *doc_prefix_cuts(const char *md, size_t len, size_t step,
-    size_t *n, struct doc_outline **heads, size_t *nheads);
+    size_t *n, struct doc_outline **heads, size_t *nheads,
+    struct doc_notes **notes);
 
 /*
  * Parse LEN bytes at MD, a piece of a file between two such offsets,
@@ -327,6 +332,52 @@ size_t *doc_prefix_cuts(const char *md, size_t len, size_t step,
  * replaces it.
  */
 struct doc *doc_load_beside(const char *md, size_t len);
+
+struct doc_note_links;
+
+/* One footnote of a file, as doc_notes_scan finds it. */
+struct doc_note {
+	size_t off;         /* where its definition starts in the file */
+	size_t last;        /* where its last reference is */
+	size_t at, len;     /* its definition's Markdown in the notes' md */
+};
+
+/* A file's footnotes: those cmark-gfm numbers, in the order it numbers
+ * them, each one's definition copied. */
+struct doc_notes {
+	struct doc_note *v; /* note N is v[N - 1] */
+	size_t n;
+	char *md;           /* the definitions, each ended by a blank line */
+	size_t len;
+	int unsure;         /* the scan may number or copy otherwise than
+	                       cmark-gfm (a label beyond ASCII, a note in a
+	                       quote or a list, ...) */
+	struct doc_note_links *links; /* the file's link reference
+	                       definitions, for the notes' links */
+};
+
+
+/*
+ * The footnotes of MD (LEN bytes, a whole file) by a line scan: the
+ * defined labels in the order of their first reference, references in
+ * code (fenced, indented, spans) and HTML blocks passed over as far as
+ * the scan can tell.  NULL if there are none.  One pass, no parse: made
+ * on the background thread (bgload.c), for a part cut from the file's
+ * end to show the notes the whole ends with.
+ */
+struct doc_notes *doc_notes_scan(const char *md, size_t len);
+
+/* Free NOTES; NULL does nothing. */
+void doc_notes_free(struct doc_notes *notes);
+
+/*
+ * doc_load_beside for the LEN bytes at MD, bytes FROM on of a file that
+ * they end, with its footnotes NOTES: the part's references and notes
+ * take the whole's numbers, and the notes come at its end as they do
+ * in the whole (those defined in the part as well as the others).
+ */
+struct doc *doc_load_notes(const char *md, size_t len, size_t from,
+    const struct doc_notes *notes);
 
 /* The version of cmark-gfm in use. */
 const char *doc_parser_version(void);

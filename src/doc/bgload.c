@@ -1,7 +1,8 @@
 /*
  * A background load: one thread that reads the rest of a file whose
- * start is read, parses the whole document (doc_load_take) and says
- * when it is done.  The thread takes no
+ * start is read, scans it for where parts may start and for its
+ * footnotes (doc_prefix_cuts, one pass), parses the whole document
+ * (doc_load_take) and says when it is done.  The thread takes no
  * signals; they stay with the thread that runs the screen.
  */
 #include <pthread.h>
@@ -27,7 +28,8 @@ struct bgload {
 	struct doc_outline *heads; /* and the heading lines among them */
 	size_t nheads;
 	size_t total;           /* the file's bytes */
-	atomic_int cuts_done;   /* cuts, ncuts and total are set */
+	struct doc_notes *notes; /* and the file's footnotes */
+	atomic_int cuts_done;   /* cuts, heads, notes and total are set */
 	struct doc *doc;
 	atomic_int done;
 };
@@ -39,7 +41,7 @@ run(void *arg)
 
 	b->len = doc_read_rest(&b->rest, &b->data, b->len);
 	b->cuts = doc_prefix_cuts(b->data, b->len, CUT_STEP, &b->ncuts,
-	    &b->heads, &b->nheads);
+	    &b->heads, &b->nheads, &b->notes);
 	b->total = b->len;
 	atomic_store(&b->cuts_done, 1);
 	b->doc = doc_load_take(b->data, b->len);
@@ -100,6 +102,15 @@ bgload_cuts_ready(const struct bgload *b)
 	return atomic_load(&((struct bgload *)b)->cuts_done);
 }
 
+const struct doc_notes *
+bgload_notes(const struct bgload *b)
+{
+	size_t n, total;
+
+	bgload_cuts(b, &n, &total); /* made in the same pass */
+	return b->notes;
+}
+
 const struct doc_outline *
 bgload_outline(const struct bgload *b, size_t *n)
 {
@@ -150,5 +161,6 @@ bgload_free(struct bgload *b)
 	free(b->data);
 	free(b->cuts);
 	free(b->heads);
+	doc_notes_free(b->notes);
 	free(b);
 }

@@ -201,6 +201,7 @@ static void
 note_event(struct doc_builder *b, int enter)
 {
 	char m[32];
+	unsigned k;
 	int n;
 
 	if (!enter) {
@@ -224,9 +225,11 @@ note_event(struct doc_builder *b, int enter)
 	}
 	GROW(b->lists, b->cap_lists, b->nlists, 1);
 	memset(&b->lists[b->nlists++], 0, sizeof(*b->lists));
-	n = snprintf(m, sizeof(m), "fn-%u", b->notes);
+	k = build_note_number(b->note_map, b->notes +
+	    (b->note_map ? b->note_map->skip : 0));
+	n = snprintf(m, sizeof(m), "fn-%u", k);
 	build_anchor(b, m, (size_t)n);
-	n = snprintf(m, sizeof(m), "[%u]", b->notes);
+	n = snprintf(m, sizeof(m), "[%u]", k);
 	b->marker = build_aux(b, m, (size_t)n, &b->marker_len);
 	b->marker_flags = BF_NOTE;
 	b->has_marker = 1;
@@ -501,6 +504,19 @@ struct doc *
 build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len,
     struct buf *text)
 {
+	return build_doc_notes(root, autolinks, fm, len, text, NULL);
+}
+
+unsigned
+build_note_number(const struct note_map *map, unsigned n)
+{
+	return map != NULL && n >= 1 && n <= map->n ? map->v[n - 1] : n;
+}
+
+struct doc *
+build_doc_notes(cmark_node *root, int autolinks, const char *fm, size_t len,
+    struct buf *text, const struct note_map *map)
+{
 	struct doc_builder b;
 	struct doc *d = xcalloc(1, sizeof(*d));
 	cmark_iter *it = cmark_iter_new(root);
@@ -515,6 +531,7 @@ build_doc_meta(cmark_node *root, int autolinks, const char *fm, size_t len,
 	memset(text, 0, sizeof(*text));
 	b.d = d;
 	b.autolinks = autolinks;
+	b.note_map = map;
 	b.link = b.leaf = b.table = DOC_NONE;
 	for (i = 0; i <= BLOCK_LEVELS; i++)
 		b.open[i] = DOC_NONE;

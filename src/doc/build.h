@@ -19,6 +19,22 @@ struct doc *build_doc(cmark_node *root, int autolinks);
 struct doc *build_doc_meta(cmark_node *root, int autolinks, const char *fm,
     size_t len, struct buf *text);
 
+/* The numbers a part's notes take in the whole (doc_load_notes): the
+ * note cmark-gfm numbers N is the whole's note v[N - 1]; the first SKIP
+ * of the part's notes were dropped from the tree. */
+struct note_map {
+	const unsigned *v;
+	size_t n;
+	unsigned skip;
+};
+
+/* The same, the tree's notes and references numbered by MAP. */
+struct doc *build_doc_notes(cmark_node *root, int autolinks, const char *fm,
+    size_t len, struct buf *text, const struct note_map *map);
+
+/* Note N (cmark-gfm's number) as MAP numbers it: N if MAP is NULL. */
+unsigned build_note_number(const struct note_map *map, unsigned n);
+
 /* Parse the LEN bytes at MD as a document's first part (prefix.c): as
  * doc_load_buffer, without the footnotes, which stand at the end. */
 struct doc *doc_load_part(const char *md, size_t len);

@@ -45,6 +45,8 @@ struct doc_builder {
 	uint8_t marker_flags;
 	int has_marker;
 	unsigned notes;       /* footnote definitions so far */
+	const struct note_map *note_map; /* a part's notes' numbers in the
+	                         whole, or NULL */
 	uint32_t leaf;        /* open leaf block, or DOC_NONE */
 	int gap;              /* a blank owed before the next text, unless
 	                         it begins with one (html_elem.c) */

@@ -11,6 +11,7 @@
 
 #include "quire/bytes.h"
 #include "quire/text.h"
+#include "build.h"
 #include "build_priv.h"
 #include "html.h"
 
@@ -309,11 +310,16 @@ note_ref(struct doc_builder *b, cmark_node *node)
 {
 	struct doc *d = b->d;
 	const char *lit = cmark_node_get_literal(node);
-	char m[48], t[48];
+	char m[48], t[48], num[16];
 	int n, k;
 
 	if (lit == NULL)
 		lit = "";
+	if (b->note_map != NULL) { /* a part's: the whole's number */
+		snprintf(num, sizeof(num), "%u", build_note_number(b->note_map,
+		    (unsigned)strtoul(lit, NULL, 10)));
+		lit = num;
+	}
 	k = snprintf(t, sizeof(t), "[%.24s]", lit);
 	if (b->link_depth > 0) { /* inside a link: the link wins */
 		build_text(b, t, (size_t)k, STY_NOTE);

@@ -20,6 +20,7 @@
 #include "build.h"
 #include "guard.h"
 #include "meta.h"
+#include "notes.h"
 #include "parse.h"
 
 #define BINARY_PROBE 8192 /* a NUL in this many leading bytes: binary */
@@ -309,10 +310,28 @@ drop_notes(cmark_node *root)
 		cmark_node_free(n);
 }
 
+/* Drop the first N of ROOT's footnote definitions, which cmark-gfm has
+ * put last in the order of their numbers. */
+static void
+drop_first_notes(cmark_node *root, unsigned n)
+{
+	cmark_node *first = NULL, *c, *next;
+
+	for (c = cmark_node_last_child(root); c != NULL &&
+	    cmark_node_get_type(c) == CMARK_NODE_FOOTNOTE_DEFINITION;
+	    c = cmark_node_previous(c))
+		first = c;
+	for (c = first; c != NULL && n > 0; c = next, n--) {
+		next = cmark_node_next(c);
+		cmark_node_free(c);
+	}
+}
+
 #define LOAD_OWNED 0x01  /* MD's memory is the model's text's once
                             cmark-gfm has its own copy */
 #define LOAD_PART 0x02   /* a part: no footnotes */
 #define LOAD_BESIDE 0x04 /* beside the background load (PARSE_BESIDE) */
+#define LOAD_ORDER 0x08  /* the first block only numbers the notes: drop it */
 
 /* Parse LEN bytes at MD as FLAGS say.  With LOAD_OWNED, MD's memory
  * holds the model's text once cmark-gfm has its own copy (rather than
@@ -320,7 +339,7 @@ drop_notes(cmark_node *root)
  * (a first part, prefix.c, or one from further on) leaves its footnotes
  * out: the whole document shows them at its end. */
 static struct doc *
-load(char *md, size_t len, int flags)
+load_notes(char *md, size_t len, int flags, const struct note_map *map)
 {
 	cmark_parser *p;
 	cmark_node *root;
@@ -358,11 +377,23 @@ load(char *md, size_t len, int flags)
 	guard_free(&g);
 	if (flags & LOAD_PART)
 		drop_notes(root);
-	d = build_doc_meta(root, autolinks, fm.data, fm.len, &text);
+	if ((flags & LOAD_ORDER) && cmark_node_first_child(root) != NULL &&
+	    cmark_node_get_type(cmark_node_first_child(root)) ==
+	    CMARK_NODE_PARAGRAPH)
+		cmark_node_free(cmark_node_first_child(root));
+	if (map != NULL && map->skip > 0)
+		drop_first_notes(root, map->skip);
+	d = build_doc_notes(root, autolinks, fm.data, fm.len, &text, map);
 	buf_free(&fm);
 	parse_free(root, PARSE_ARENA);
 	d->source_len = source_len;
 	return d;
+}
+
+static struct doc *
+load(char *md, size_t len, int flags)
+{
+	return load_notes(md, len, flags, NULL);
 }
 
 struct doc *
@@ -388,6 +419,71 @@ doc_load_beside(const char *md, size_t len)
 {
 	struct doc *d = load((char *)md, len, LOAD_PART | LOAD_BESIDE);
 
+	d->may_differ = 1;
+	return d;
+}
+
+#define NOTES_TAIL (16u * 1024) /* the last notes a part shows, about */
+
+/* Put note I of NOTES in B: the label alone ("[^a]"), or all of its
+ * definition (ALL), and a blank line. */
+static void
+put_note(struct buf *b, const struct doc_notes *notes, size_t i, int all)
+{
+	const char *s = notes->md + notes->v[i].at;
+	const char *end = memchr(s, ']', notes->v[i].len);
+
+	if (all || end == NULL)
+		buf_put(b, s, notes->v[i].len);
+	else
+		buf_put(b, s, (size_t)(end - s) + 1);
+}
+
+struct doc *
+doc_load_notes(const char *md, size_t len, size_t from,
+    const struct doc_notes *notes)
+{
+	struct buf b = { 0 }, defs = { 0 };
+	struct doc *d;
+	struct note_map map = { NULL, 0, 0 };
+	unsigned *v = xmalloc((notes->n ? notes->n : 1) * sizeof(*v));
+	size_t i, k, tail = 0;
+
+	/* The last notes, NOTES_TAIL bytes of them, and those the part
+	 * refers to: a paragraph of references to them in the whole's
+	 * order numbers them in that order (it is dropped once parsed),
+	 * and the map gives each its number in the whole.  The notes the
+	 * part refers to before the last ones are there only to be
+	 * numbered: a word each, dropped from the tree too. */
+	for (k = notes->n; k > 0 && tail < NOTES_TAIL; k--)
+		tail += notes->v[k - 1].len;
+	for (i = 0; i < notes->n; i++)
+		if (i >= k || notes->v[i].last >= from) {
+			v[map.n++] = (unsigned)(i + 1);
+			map.skip += i < k;
+			put_note(&b, notes, i, 0);
+			buf_putc(&b, ' ');
+		}
+	buf_puts(&b, "\n\n");
+	buf_put(&b, md, len);
+	buf_puts(&b, "\n\n");
+	for (i = 0; i < notes->n; i++) {
+		if ((i < k && notes->v[i].last < from) ||
+		    (notes->v[i].off >= from && notes->v[i].off - from < len))
+			continue; /* not shown, or the part has it */
+		put_note(&b, notes, i, i >= k);
+		buf_puts(&b, i >= k ? "\n\n" : ": x\n\n");
+	}
+	/* The links by reference of the notes shown and of the part, with
+	 * their definitions elsewhere in the file. */
+	doc_notes_links(notes, b.data, b.len, from, from + len, &defs);
+	buf_put(&b, defs.data, defs.len);
+	buf_free(&defs);
+	map.v = v;
+	d = load_notes(b.data, b.len, LOAD_BESIDE | LOAD_ORDER, &map);
+	buf_free(&b);
+	free(v);
+	d->source_len = len;
 	d->may_differ = 1;
 	return d;
 }

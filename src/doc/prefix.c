@@ -37,6 +37,7 @@
 #include "quire/util.h"
 #include "build.h"
 #include "meta.h"
+#include "notes.h"
 #include "parse.h"
 #include "prefix.h"
 
@@ -404,18 +405,22 @@ outline_level(const char *md, size_t len, const char *line, size_t end)
 
 size_t *
 doc_prefix_cuts(const char *md, size_t len, size_t step, size_t *n,
-    struct doc_outline **heads, size_t *nheads)
+    struct doc_outline **heads, size_t *nheads, struct doc_notes **notes)
 {
 	struct track t = { 0, 0, HTML_NONE };
+	struct notes_scan *ns = NULL;
 	size_t pos, end, cap = 0, hcap = 0, next = 0, last = 0, *v = NULL;
 	const char *line, *nl;
-	int was_blank = 1, level; /* the start is after a blank line */
+	int was_blank = 1, level, open, out, blank; /* the start is after a
+	                                               blank line */
 	unsigned char c;
 
 	*n = 0;
 	if (heads != NULL)
 		*heads = NULL, *nheads = 0;
 	pos = markdown_start(md, len); /* after front matter */
+	if (notes != NULL) /* the footnotes too, in the same pass */
+		ns = notes_scan_new(md, len, pos);
 	while (pos < len) {
 		line = md + pos;
 		nl = memchr(line, '\n', len - pos);
@@ -436,10 +441,14 @@ doc_prefix_cuts(const char *md, size_t len, size_t step, size_t *n,
 				(*heads)[(*nheads)++].level = (uint8_t)level;
 			}
 		}
-		if (prefix_track_line(&t, line, end))
-			was_blank = prefix_blank(line, end);
-		else
-			was_blank = 0;
+		open = !t.fence && !t.html;
+		blank = prefix_blank(line, end);
+		out = prefix_track_line(&t, line, end);
+		was_blank = out && blank;
+		if (ns != NULL)
+			notes_scan_line(ns, line, line + end, blank ?
+			    NOTES_BLANK : !out || (open && (t.fence ||
+			    t.html)) ? NOTES_CODE : NOTES_TEXT);
 		if (nl == NULL)
 			break;
 		pos += end + 1;
@@ -448,5 +457,7 @@ doc_prefix_cuts(const char *md, size_t len, size_t step, size_t *n,
 		GROW(v, cap, *n, 1);
 		v[(*n)++] = last;
 	}
+	if (notes != NULL)
+		*notes = notes_scan_end(ns);
 	return v;
 }

@@ -12,8 +12,9 @@ the whole keeps the same match current with its count.
 The book is bench/book.py's (fenced listings, compiler output in quotes,
 reference definitions at chapter ends, footnotes), repeated to some 20
 MB so that its whole takes a while to parse, with a last section of its
-own; the part at its end leaves out the footnotes, which the whole shows
-after that section.
+own that cites a note defined at the top of the file.  The whole ends
+with its notes; so does the part at its end, G at once showing the last
+note with the number the whole gives it.
 
 usage: jump_test.py VTDRIVE QUIRE ARTICLE
 """
@@ -47,11 +48,15 @@ def page(screen):
 
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "book.md")
+    book = subprocess.run([sys.executable, BOOK, "1200000", "16"],
+                          stdout=subprocess.PIPE, check=True).stdout
+    title = book.split(b"\n", 1)[0].decode().lstrip("# ").strip()
+    last_note = "The very last note, defined at the top of the file."
     with open(path, "wb") as f:
-        subprocess.run([sys.executable, BOOK, "1200000", "16"], stdout=f,
-                       check=True)
+        f.write(b"[^the-end]: " + last_note.encode() + b"\n\n")
+        f.write(book)
         f.write(b"\n## The very end\n\nThe last words of the book, "
-                b"after every chapter.\n\nA coda *in* emphasis, found "
+                b"after every chapter[^the-end].\n\nA coda *in* emphasis, found "
                 b"once.\n\nThe quux-marker itself.\n")
     # Half way, a link whose address (not shown) holds the same word.
     with open(path, "rb") as f:
@@ -62,14 +67,19 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write(data[:early] + b"\nThe zyzzyva-prologue, once.\n" +
                 data[early:mid] + b"\nSee [the notes](https://example."
                 b"com/quux-marker).\n" + data[mid:])
-    with open(path, "rb") as f:
-        title = f.readline().decode().lstrip("# ").strip()
 
-    # G at once: the end of the text from a part, then the whole's end.
+    def note_number(screen):
+        """The number the last note is shown with, or None."""
+        m = re.search(r"\[(\d+)\] " + re.escape(last_note[:20]),
+                      "\n".join(screen))
+        return int(m.group(1)) if m else None
+
+    # G at once: the notes the whole ends with, from a part of the
+    # file's end, then the whole's last page.
     rc, s, err = drive("""
 expect-row 0 %s
 send G
-expect The last words of the book, after every chapter.
+expect %s
 expect-row -1 page ?/?
 screen
 timeout 300
@@ -79,13 +89,17 @@ send g
 expect-row 0 %s
 send q
 wait-exit 0
-""" % (title, title), path)
-    ok(rc == 0, "G before the whole: the last section's text at once, "
-       "page ?/?, then the whole's last page", err)
+""" % (title, last_note, title), path)
+    ok(rc == 0, "G before the whole: the last note at once, page ?/?, "
+       "then the whole's last page", err)
     if rc == 0:
         p = page(s[1])
         ok(p is not None and p[0] == p[1] and p[1] > 1000,
            "the whole's page numbers follow: the last page", s[1][23])
+        n = note_number(s[0][:23])
+        ok(n is not None and n > 1000 and n == note_number(s[1][:23]),
+           "the part numbers the last note as the whole does",
+           "%s / %s" % (n, note_number(s[1][:23])))
 
     # N% at once: a part from the middle, then the whole at the same text.
     rc, s, err = drive("""
@@ -278,7 +292,7 @@ wait-exit 0
     rc, s, err = drive("""
 expect-row 0 %s
 send /last words of the book\\r
-expect The last words of the book, after every chapter.
+expect The last words of the book, after every chapter
 expect-row -1 match ?/...
 expect-row -1 page ?/?
 timeout 300
