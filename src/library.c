@@ -256,7 +256,7 @@ window_near(struct lib_entry *e, size_t lo, size_t at, size_t total)
 	if (doc_read_range(e->path, lo, at - lo + 2 * LIB_WINDOW, &data,
 	    &len) != DOC_OK)
 		return NULL;
-	cuts = doc_prefix_cuts(data, len, NEAR_STEP, &n, NULL, NULL);
+	cuts = doc_prefix_cuts(data, len, NEAR_STEP, &n, NULL, NULL, NULL);
 	free(data);
 	for (k = 0; k < n; k++)
 		cuts[k] += lo;

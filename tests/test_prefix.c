@@ -250,10 +250,10 @@ check_from_cut(const char *name, const char *md, size_t len)
 {
 	size_t *all, *from, n, m, c, k, wrong = 0, at = 0;
 
-	all = doc_prefix_cuts(md, len, 1, &n, NULL, NULL);
+	all = doc_prefix_cuts(md, len, 1, &n, NULL, NULL, NULL);
 	for (c = 0; c < n; c++) {
 		from = doc_prefix_cuts(md + all[c], len - all[c], 1, &m, NULL,
-		    NULL);
+		    NULL, NULL);
 		for (k = 0; k < m && c + k < n && from[k] + all[c] ==
 		    all[c + k]; k++)
 			;

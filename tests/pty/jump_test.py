@@ -313,7 +313,7 @@ wait-exit 0
     rc, s, err = drive("""
 expect-row 0 %s
 send /last words of the bo.k\\r
-expect The last words of the book, after every chapter.
+expect The last words of the book, after every chapter[
 expect-row -1 match ?/...
 expect-row -1 page ?/?
 screen
