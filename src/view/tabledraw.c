@@ -81,7 +81,8 @@ lay_rows(struct table_view *v, int cols, int height)
 	    v->ascii ? LAYOUT_ASCII : 0);
 }
 
-/* The last line showing table row R in LAY, or -1. */
+/* The last line showing table row R in LAY, or -1 when R is not in it
+ * (lay_rows lays out no more rows than the screen has lines). */
 static long
 last_line_of(const struct layout *lay, uint32_t r)
 {
@@ -103,9 +104,12 @@ lay_visible(struct table_view *v, int cols, int height, int resized)
 
 	listview_scroll(&v->list, (size_t)height);
 	while (resized && v->list.top > 0) {
+		long last;
+
 		v->list.top--;
 		lay = lay_rows(v, cols, height);
-		if (last_line_of(lay, r) >= height - 1) {
+		last = last_line_of(lay, r);
+		if (last < 0 || last >= height - 1) {
 			v->list.top++;
 			layout_free(lay);
 			break;
@@ -113,9 +117,12 @@ lay_visible(struct table_view *v, int cols, int height, int resized)
 		layout_free(lay);
 	}
 	for (;;) {
+		long last;
+
 		lay = lay_rows(v, cols, height);
+		last = last_line_of(lay, r);
 		if (v->list.n == 0 || v->list.top >= v->list.sel ||
-		    last_line_of(lay, r) < height - 1)
+		    (last >= 0 && last < height - 1))
 			return lay;
 		layout_free(lay);
 		v->list.top++;

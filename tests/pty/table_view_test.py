@@ -7,6 +7,7 @@ a 400-column table, cards when narrow, a 20,000-row table.
 usage: table_view_test.py VTDRIVE QUIRE ARTICLE
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -256,5 +257,32 @@ wait-exit 0
 """, size="50x20")
 ok(rc == 0 and max(len(l.rstrip()) for l in s[0][1:-2]) >= 48,
    "at 50 columns the columns fill the screen", "\n".join(s[0][:4]))
+
+# Opened from a row far down a table whose rows take two lines each, the
+# view shows the cursor's row (it drew the first rows, the cursor off
+# the screen).
+with tempfile.TemporaryDirectory() as tmp:
+    tall = os.path.join(tmp, "tall.md")
+    with open(tall, "w") as f:
+        f.write("# Tall rows\n\n| Name | Notes |\n|---|---|\n")
+        for i in range(1, 21):
+            f.write("| item%02d | a note long enough to wrap onto a second "
+                    "line here |\n" % i)
+    rc, s, err = drive("""
+expect Tall rows
+send /item16<Enter>
+expect-row -1 match 1/1
+send t
+expect-row -1 /20
+screen
+send q
+send q
+wait-exit 0
+""", args=[tall], size="40x12")
+    m = re.search(r" row (\d+)/20", "\n".join(s[0])) if rc == 0 else None
+    ok(m and int(m.group(1)) > 10 and
+       any("item%02d" % int(m.group(1)) in l for l in s[0][1:-1]),
+       "t from a row far down a table of two-line rows shows that row",
+       err or "\n".join(s[0]))
 
 done()
