@@ -525,8 +525,8 @@ html_undo(struct html *h, struct html_el *e)
 		b->leaf = build_block_begin(b, BLOCK_ITEM);
 		build_block_end(b);
 	}
-	if ((e->fx & E_LIST) && b->nlists > 0)
-		b->nlists--;
+	if (e->fx & E_LIST)
+		build_list_close(b);
 	if ((e->fx & E_QUOTE) && b->quote > 0)
 		b->quote--;
 	if ((e->fx & E_CENTER) && b->center > 0)
