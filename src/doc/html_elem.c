@@ -527,8 +527,8 @@ html_undo(struct html *h, struct html_el *e)
 	}
 	if (e->fx & E_LIST)
 		build_list_close(b);
-	if ((e->fx & E_QUOTE) && b->quote > 0)
-		b->quote--;
+	if ((e->fx & E_QUOTE) && b->quote > 0 && --b->quote < b->quote_low)
+		b->quote_low = b->quote; /* as a Markdown quote's end */
 	if ((e->fx & E_CENTER) && b->center > 0)
 		b->center--;
 	if (e->fx & (E_TABLE | E_ROW | E_CELL))
