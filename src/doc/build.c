@@ -324,6 +324,7 @@ table_event(struct doc_builder *b, cmark_node *node, enum ext kind, int enter)
 		b->cell_run = (uint32_t)d->nruns;
 		b->leaf = t->block;
 	} else if (kind == EXT_CELL) {
+		build_cell_trim(b);
 		b->leaf = DOC_NONE;
 		if (b->row_cells >= t->ncols) /* extra cells are dropped */
 			return;

@@ -83,8 +83,13 @@ void build_list_close(struct doc_builder *b);
 /* Open a heading's section, closing those at its level or deeper. */
 void build_section_open(struct doc_builder *b, uint32_t block, int level);
 
-/* A hard line break in the open block (a blank in a table cell). */
+/* A hard line break in the open block (in a table cell, a line of the
+ * cell; none before its text). */
 void build_break(struct doc_builder *b);
+
+/* Drop the line breaks that end the open table cell (its runs from
+ * cell_run). */
+void build_cell_trim(struct doc_builder *b);
 
 /* An image: "[image: ALT]" (the file name of SRC when ALT is empty), a
  * link to SRC unless a link is open already. */

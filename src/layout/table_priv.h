@@ -10,11 +10,14 @@
 #include "quire/doc.h"
 
 #define MAX_MIN_WORD 16   /* a column's minimum need not exceed this */
+#define SEP_LINE 2        /* a word's sep when a line break is before it */
 
 /* The words of the cells of the listed columns, for counting lines. */
 struct words {
 	int *w;             /* width of each word */
-	uint8_t *sep;       /* columns before it on a shared line (0, 1) */
+	uint8_t *sep;       /* columns before it on a shared line (0, 1),
+	                       or SEP_LINE + N: it begins a line, after N
+	                       blank lines (a cell's line breaks) */
 	size_t n, cap;
 	size_t *cell;       /* first word of cell (r, c) at r * ncols + c */
 };

@@ -285,4 +285,27 @@ wait-exit 0
        "t from a row far down a table of two-line rows shows that row",
        err or "\n".join(s[0]))
 
+# A line break in a cell: lines of the cell in the grid, a blank where
+# the cell is one line (the detail's title), never a '?'.
+with tempfile.TemporaryDirectory() as tmp:
+    brk = os.path.join(tmp, "brk.md")
+    with open(brk, "w") as f:
+        f.write("# Breaks\n\n| Release | Changes |\n|---|---|\n"
+                "| 2.0<br>beta | new parser<br>faster start |\n")
+    rc, s, err = drive("""
+expect Breaks
+send t
+expect-row 2 2.0     new parser
+expect-row 3 beta    faster start
+send <Enter>
+expect-row 1 2.0 beta
+reject ?
+send q
+send q
+send q
+wait-exit 0
+""", args=[brk])
+    ok(rc == 0, "a cell's line break: its own line in the view, a blank in "
+       "the detail's title", err)
+
 done()
