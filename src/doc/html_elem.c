@@ -67,6 +67,13 @@ elem_cmp(const void *k, const void *e)
 	return strcmp(k, ((const struct elem *)e)->name);
 }
 
+int
+html_listed(const char *name)
+{
+	return bsearch(name, elems, sizeof(elems) / sizeof(elems[0]),
+	    sizeof(elems[0]), elem_cmp) != NULL;
+}
+
 enum html_class
 html_class_of(const char *name, uint16_t *style)
 {
