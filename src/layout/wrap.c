@@ -1,8 +1,9 @@
 /*
  * The word wrapper: inline runs in, lines of spans out.  Greedy, linear
  * in the text, measuring with text_cp_width (CJK and emoji 2 columns,
- * combining marks 0).  A code span stays whole (no break at its blanks
- * or hyphens) unless it alone is wider than the line.  Spans of one
+ * combining marks 0).  A code span, and an image's label ("[image:
+ * ALT]", a badge's), stays whole (no break at its blanks or hyphens)
+ * unless it alone is wider than the line.  Spans of one
  * style that are adjacent in the document text merge, so a plain line
  * is usually one span.  In plain layouts, marks around struck text and
  * code spans (`~~`, a backquote) are pieces of the words they touch, so
@@ -327,6 +328,14 @@ word_end(const char *t, uint32_t i, uint32_t end, int slash)
 }
 
 /* Feed one run through the wrapper. */
+/* Whether S (LEN bytes) is an image's whole label, "[image: ALT]" (one
+ * run: its alt text has no style of its own). */
+static int
+whole_label(const char *s, size_t len)
+{
+	return len > 9 && memcmp(s, "[image: ", 8) == 0 && s[len - 1] == ']';
+}
+
 static void
 wrap_run(struct wstate *s, uint32_t r)
 {
@@ -336,9 +345,12 @@ wrap_run(struct wstate *s, uint32_t r)
 	uint32_t cp;
 	size_t n;
 
-	if ((run->style & STY_CODE) && memchr(t + i, '\n', run->len) == NULL &&
+	if (((run->style & STY_CODE) || ((run->style & STY_IMAGE) &&
+	    whole_label(t + i, run->len))) &&
+	    memchr(t + i, '\n', run->len) == NULL &&
 	    text_width(t + i, run->len) <= (size_t)s->width) {
-		/* A code span is one word, unless wider than the line. */
+		/* A code span, or an image's label, is one word, unless
+		 * wider than the line. */
 		add_piece(s, r, i, run->len, (uint32_t)text_width(t + i,
 		    run->len));
 		return;
