@@ -285,6 +285,20 @@ wait-exit 0
        "t from a row far down a table of two-line rows shows that row",
        err or "\n".join(s[0]))
 
+    # t after a search opens on the row of the match on screen, not on
+    # the row at the top line.
+    rc, s, err = drive("""
+expect Tall rows
+send /item16<Enter>
+expect-row -1 match 1/1
+send t
+expect-row -1 row 16/20
+send q
+send q
+wait-exit 0
+""", args=[tall], size="40x12")
+    ok(rc == 0, "t after /item16 opens on item16's row", err)
+
 # A line break in a cell: lines of the cell in the grid, a blank where
 # the cell is one line (the detail's title), never a '?'.
 with tempfile.TemporaryDirectory() as tmp:
