@@ -391,9 +391,12 @@ wrap_run(struct wstate *s, uint32_t r)
 		}
 		if ((c == '-' || (c == '/' && s->cell)) && i > start &&
 		    i + 1 < end && isalnum((unsigned char)t[i - 1]) &&
-		    isalnum((unsigned char)t[i + 1])) {
+		    isalnum((unsigned char)t[i + 1]) &&
+		    !(c == '-' && !s->cell && isdigit((unsigned char)t[i + 1]))) {
 			/* A hyphen inside a word (in a table cell, a slash): a
-			 * line may break after it. */
+			 * line may break after it; in prose not before a digit
+			 * (CVE-2025-15467, 2024-05-01: Unicode's LB25), where a
+			 * table's narrow column may. */
 			if (s->nword > 0 ||
 			    !put_word(s, r, start, i + 1 - start, w + 1)) {
 				add_piece(s, r, start, i + 1 - start, w + 1);
