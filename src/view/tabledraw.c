@@ -228,7 +228,7 @@ draw_detail(struct table_view *v, int rows, int cols)
 	struct layout *lay;
 	uint32_t r = v->rows[v->list.sel];
 	uint32_t *others = xcalloc(t->ncols + 1, sizeof(*others));
-	size_t n = 0, i;
+	size_t n = 0, i, shown;
 	uint32_t c;
 	int row;
 
@@ -253,8 +253,11 @@ draw_detail(struct table_view *v, int rows, int cols)
 		draw_fill(1, 0, cols, UI_TITLE);
 		draw_text_cut(1, 1, s, len, cols - 2, UI_TITLE);
 	}
-	if (v->detail_top + 1 > lay->nlines)
-		v->detail_top = lay->nlines ? lay->nlines - 1 : 0;
+	/* scrolled no further than the last line at the bottom (rows 3 to
+	 * rows - 2 show the row) */
+	shown = rows > 4 ? (size_t)rows - 4 : 1;
+	if (v->detail_top + shown > lay->nlines)
+		v->detail_top = lay->nlines > shown ? lay->nlines - shown : 0;
 	for (row = 3, i = v->detail_top; row < rows - 1 && i < lay->nlines;
 	    row++, i++)
 		draw_line(lay, i, row, 0, cols, 0);

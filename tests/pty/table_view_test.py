@@ -322,4 +322,23 @@ wait-exit 0
     ok(rc == 0, "a cell's line break: its own line in the view, a blank in "
        "the detail's title", err)
 
+# A row's detail scrolls no further than its last line at the bottom (j
+# went on until the box's bottom line alone was left).
+rc, s, err = drive("""
+expect Difference
+send t
+expect Table 1
+send <Enter>
+send """ + "j" * 30 + """
+expect-row 6 \u2514
+screen
+send q
+send q
+send q
+wait-exit 0
+""", size="80x8")
+ok(rc == 0 and s and not s[0][3].startswith("\u2514"),
+   "a row's detail stops scrolling with its end at the bottom",
+   err or "\n".join(s[0] if s else []))
+
 done()
