@@ -83,17 +83,20 @@ put_json(const char *s, size_t len, FILE *out)
 	putc('"', out);
 }
 
-/* A Markdown cell: pipes and backslashes escaped, line breaks spaces. */
+/* A Markdown cell: pipes and backslashes escaped, line breaks <br>. */
 static void
 put_md(const struct buf *b, FILE *out)
 {
 	size_t i;
 
 	for (i = 0; i < b->len; i++) {
+		if (b->data[i] == '\n') {
+			fputs("<br>", out);
+			continue;
+		}
 		if (b->data[i] == '|' || b->data[i] == '\\')
 			putc('\\', out);
-		putc(b->data[i] == '\n' || b->data[i] == '\r' ? ' ' :
-		    b->data[i], out);
+		putc(b->data[i] == '\r' ? ' ' : b->data[i], out);
 	}
 }
 

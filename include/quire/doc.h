@@ -89,7 +89,9 @@ enum block_kind {
  * (0: outside every list), and the last qin quotes opened there, the
  * others before it ("- > text" has quote 1, list 1, qlist 1, qin 1).
  * The last qnew quotes opened after the block before this one ended, so
- * two quotes in a row are told apart.  The small fields saturate.
+ * two quotes in a row are told apart; likewise the last lnew lists, so
+ * two lists in a row are (a list closed to depth list - lnew between).
+ * The small fields saturate.
  */
 struct block {
 	uint8_t kind;       /* BLOCK_* */
@@ -100,6 +102,7 @@ struct block {
 	uint32_t list;      /* list nesting depth */
 	uint16_t qlist;     /* list depth the innermost quote opened in */
 	uint8_t qnew;       /* quotes opened since the block before */
+	uint8_t lnew;       /* lists opened since the block before */
 	uint32_t run, nruns;
 	uint32_t section;   /* innermost section holding it, or DOC_NONE */
 	uint32_t aux, aux_len; /* marker/info string in doc->aux, or table */

@@ -98,6 +98,9 @@ build_block_begin(struct doc_builder *b, enum block_kind kind)
 	q = b->quote - b->quote_low;
 	blk->qnew = (uint8_t)(q < 255 ? q : 255);
 	b->quote_low = b->quote;
+	q = (uint32_t)(b->nlists - b->list_low);
+	blk->lnew = (uint8_t)(q < 255 ? q : 255);
+	b->list_low = b->nlists;
 	blk->run = (uint32_t)d->nruns;
 	blk->section = d->nsections && !b->notes ? (uint32_t)d->nsections - 1 :
 	    DOC_NONE;
@@ -113,6 +116,15 @@ build_block_begin(struct doc_builder *b, enum block_kind kind)
 		b->has_marker = 0;
 	}
 	return (uint32_t)d->nblocks++;
+}
+
+void
+build_list_close(struct doc_builder *b)
+{
+	if (b->nlists == 0)
+		return;
+	if (--b->nlists < b->list_low)
+		b->list_low = b->nlists;
 }
 
 void
@@ -209,8 +221,7 @@ note_event(struct doc_builder *b, int enter)
 			b->leaf = build_block_begin(b, BLOCK_ITEM);
 			build_block_end(b);
 		}
-		if (b->nlists > 0)
-			b->nlists--;
+		build_list_close(b);
 		return;
 	}
 	if (b->notes++ == 0 && b->nlists == 0) {
@@ -316,6 +327,7 @@ table_event(struct doc_builder *b, cmark_node *node, enum ext kind, int enter)
 		b->cell_run = (uint32_t)d->nruns;
 		b->leaf = t->block;
 	} else if (kind == EXT_CELL) {
+		build_cell_trim(b);
 		b->leaf = DOC_NONE;
 		if (b->row_cells >= t->ncols) /* extra cells are dropped */
 			return;
@@ -389,8 +401,8 @@ block_event(struct doc_builder *b, cmark_node *node, cmark_event_type ev)
 			l->delim = cmark_node_get_list_delim(node) ==
 			    CMARK_PAREN_DELIM ? ')' : '.';
 			l->quote_at = b->quote;
-		} else if (b->nlists > 0)
-			b->nlists--;
+		} else
+			build_list_close(b);
 		return;
 	case CMARK_NODE_ITEM:
 		if (enter)

@@ -38,6 +38,7 @@ struct doc_builder {
 	uint32_t quote_low;   /* least quote depth since the last block began */
 	struct list_ctx *lists;
 	size_t nlists, cap_lists;
+	size_t list_low;      /* least list depth since the last block began */
 	int counts[STY_NBITS]; /* nesting counts per inline style bit */
 	uint32_t link;        /* open link, or DOC_NONE */
 	uint32_t link_depth;
@@ -77,11 +78,20 @@ uint32_t build_block_begin(struct doc_builder *b, enum block_kind kind);
 /* Close the open leaf block: its runs are those added since it began. */
 void build_block_end(struct doc_builder *b);
 
+/* Close the innermost open list (a Markdown list, an HTML one, a
+ * footnote's). */
+void build_list_close(struct doc_builder *b);
+
 /* Open a heading's section, closing those at its level or deeper. */
 void build_section_open(struct doc_builder *b, uint32_t block, int level);
 
-/* A hard line break in the open block (a blank in a table cell). */
+/* A hard line break in the open block (in a table cell, a line of the
+ * cell; none before its text). */
 void build_break(struct doc_builder *b);
+
+/* Drop the line breaks that end the open table cell (its runs from
+ * cell_run). */
+void build_cell_trim(struct doc_builder *b);
 
 /* An image: "[image: ALT]" (the file name of SRC when ALT is empty), a
  * link to SRC unless a link is open already. */

@@ -143,7 +143,6 @@ html_known(const char *name, size_t len)
 {
 	char low[16];
 	size_t i;
-	uint16_t sty;
 
 	if (len == 0 || len >= sizeof(low))
 		return 0;
@@ -151,8 +150,7 @@ html_known(const char *name, size_t len)
 		low[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ?
 		    name[i] + 32 : name[i]);
 	low[len] = '\0';
-	return htmlTagLookup((const xmlChar *)low) != NULL ||
-	    html_class_of(low, &sty) != HC_OTHER;
+	return htmlTagLookup((const xmlChar *)low) != NULL || html_listed(low);
 }
 
 static int

@@ -95,6 +95,11 @@ struct html {
 /* The class and style of element NAME (lower case). */
 enum html_class html_class_of(const char *name, uint16_t *style);
 
+/* Whether NAME (lower case) is one of the elements quire lists: those
+ * with an effect, and HTML5's that libxml2 does not know (picture,
+ * source, time, video, wbr). */
+int html_listed(const char *name);
+
 /* Whether NAME (LEN bytes, any case) names an HTML element. */
 int html_known(const char *name, size_t len);
 

@@ -45,6 +45,7 @@ cell_close(struct html *h)
 
 	if (!t->in_cell)
 		return;
+	build_cell_trim(b);
 	t->cells[t->ncells - 1].nruns = (uint32_t)b->d->nruns -
 	    t->cells[t->ncells - 1].run;
 	t->in_cell = 0;

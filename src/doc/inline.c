@@ -189,13 +189,13 @@ build_break(struct doc_builder *b)
 	if (b->leaf == DOC_NONE)
 		return;
 	b->gap = 0;
-	if (b->table != DOC_NONE) {
-		build_text(b, " ", 1, 0);
+	/* in a table cell, a line of the cell; none before its text */
+	if (b->table != DOC_NONE && d->nruns == b->cell_run)
 		return;
-	}
 	buf_putc(&b->text, '\n');
 	/* Attach the break to the last run, or a run of its own. */
-	if (d->nruns > d->blocks[b->leaf].run &&
+	if (d->nruns > (b->table != DOC_NONE ? b->cell_run :
+	    d->blocks[b->leaf].run) &&
 	    d->runs[d->nruns - 1].off + d->runs[d->nruns - 1].len ==
 	    b->text.len - 1)
 		d->runs[d->nruns - 1].len++;
@@ -206,6 +206,22 @@ build_break(struct doc_builder *b)
 		d->runs[d->nruns].style = 0;
 		d->runs[d->nruns].link = DOC_NONE;
 		d->nruns++;
+	}
+}
+
+void
+build_cell_trim(struct doc_builder *b)
+{
+	struct doc *d = b->d;
+	struct run *r;
+
+	while (d->nruns > b->cell_run) {
+		r = &d->runs[d->nruns - 1];
+		while (r->len > 0 && b->text.data[r->off + r->len - 1] == '\n')
+			r->len--;
+		if (r->len > 0)
+			break;
+		d->nruns--;
 	}
 }
 

@@ -295,8 +295,11 @@ needs_gap(const struct block *prev, const struct block *b)
 		return 0;
 	if (prev->kind == BLOCK_META && b->kind == BLOCK_META)
 		return 0;
+	/* items of tight lists, unless a list began since PREV at its
+	 * depth or above: two lists in a row are two */
 	if (prev->list > 0 && b->list > 0 && (b->flags & BF_TIGHT) &&
-	    (prev->flags & BF_TIGHT) && prev->kind != BLOCK_HEADING)
+	    (prev->flags & BF_TIGHT) && prev->kind != BLOCK_HEADING &&
+	    (b->lnew == 0 || b->list - b->lnew >= prev->list))
 		return 0;
 	return 1;
 }

@@ -17,11 +17,14 @@
 #define EXHAUST_COLS 4    /* tables this narrow ... */
 #define EXHAUST_WAYS 20000L /* ... are tried every way, when there are
                              at most this many */
+#define SEP_LINE 2        /* a word's sep when a line break is before it */
 
 /* The words of the cells of the listed columns, for counting lines. */
 struct words {
 	int *w;             /* width of each word */
-	uint8_t *sep;       /* columns before it on a shared line (0, 1) */
+	uint8_t *sep;       /* columns before it on a shared line (0, 1),
+	                       or SEP_LINE + N: it begins a line, after N
+	                       blank lines (a cell's line breaks) */
 	size_t n, cap;
 	size_t *cell;       /* first word of cell (r, c) at r * ncols + c */
 };

@@ -12,14 +12,14 @@
 #include "lay.h"
 #include "table_priv.h"
 
-/* Add the words of cell C to WD; also its natural width and longest
- * word. */
+/* Add the words of cell C to WD; also its natural width (its widest
+ * line: a cell's line breaks are kept) and longest word. */
 void
 table_cell_words(const struct doc *d, const struct cell *c, int plain,
     struct words *wd, int *nat, int *word)
 {
 	uint32_t r, i, end, cp;
-	int w = 0, cur = 0, sep = 0;
+	int w = 0, cur = 0, sep = 0, widest = 0;
 
 	*nat = 0;
 	*word = 0;
@@ -36,7 +36,7 @@ table_cell_words(const struct doc *d, const struct cell *c, int plain,
 		if (cur > *word) \
 			*word = cur; \
 		sep = (nextsep); \
-	} else if ((nextsep) == 1) \
+	} else if ((nextsep) == 1 && sep == 0) \
 		sep = 1; \
 	cur = 0; \
 } while (0)
@@ -49,6 +49,17 @@ table_cell_words(const struct doc *d, const struct cell *c, int plain,
 		cur += marks + (plain && run->style & STY_SUP ? 1 : 0);
 		w += marks + (plain && run->style & STY_SUP ? 1 : 0);
 		for (i = run->off, end = run->off + run->len; i < end;) {
+			if (d->text[i] == '\n') { /* the next word on a line
+						     * of its own */
+				END_WORD(1);
+				sep = sep < SEP_LINE ? SEP_LINE :
+				    sep < UINT8_MAX ? sep + 1 : sep;
+				if (w > widest)
+					widest = w;
+				w = 0;
+				i++;
+				continue;
+			}
 			if (d->text[i] == ' ') {
 				END_WORD(1);
 				w++;
@@ -81,7 +92,7 @@ table_cell_words(const struct doc *d, const struct cell *c, int plain,
 	}
 	END_WORD(1);
 #undef END_WORD
-	*nat = w;
+	*nat = w > widest ? w : widest;
 }
 
 void
@@ -128,7 +139,11 @@ table_count_lines(const struct words *wd, size_t a, size_t b, int width,
 
 	for (i = a; i < b; i++) {
 		ww = wd->w[i];
-		if (cur > 0) {
+		if (wd->sep[i] >= SEP_LINE) {
+			if (i > a) /* after a line break, and blank lines */
+				lines += wd->sep[i] - SEP_LINE + 1;
+			cur = 0;
+		} else if (cur > 0) {
 			need = cur + wd->sep[i] + ww;
 			if (need <= width) {
 				cur = need;

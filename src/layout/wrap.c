@@ -1,8 +1,9 @@
 /*
  * The word wrapper: inline runs in, lines of spans out.  Greedy, linear
  * in the text, measuring with text_cp_width (CJK and emoji 2 columns,
- * combining marks 0).  A code span stays whole (no break at its blanks
- * or hyphens) unless it alone is wider than the line.  Spans of one
+ * combining marks 0).  A code span, and an image's label ("[image:
+ * ALT]", a badge's), stays whole (no break at its blanks or hyphens)
+ * unless it alone is wider than the line.  Spans of one
  * style that are adjacent in the document text merge, so a plain line
  * is usually one span.  In plain layouts, marks around struck text and
  * code spans (`~~`, a backquote) are pieces of the words they touch, so
@@ -374,6 +375,14 @@ put_words(struct wstate *s, uint32_t r, uint32_t i, uint32_t end)
 }
 
 /* Feed one run through the wrapper. */
+/* Whether S (LEN bytes) is an image's whole label, "[image: ALT]" (one
+ * run: its alt text has no style of its own). */
+static int
+whole_label(const char *s, size_t len)
+{
+	return len > 9 && memcmp(s, "[image: ", 8) == 0 && s[len - 1] == ']';
+}
+
 static void
 wrap_run(struct wstate *s, uint32_t r)
 {
@@ -383,9 +392,12 @@ wrap_run(struct wstate *s, uint32_t r)
 	uint32_t cp;
 	size_t n;
 
-	if ((run->style & STY_CODE) && memchr(t + i, '\n', run->len) == NULL &&
+	if (((run->style & STY_CODE) || ((run->style & STY_IMAGE) &&
+	    whole_label(t + i, run->len))) &&
+	    memchr(t + i, '\n', run->len) == NULL &&
 	    text_width(t + i, run->len) <= (size_t)s->width) {
-		/* A code span is one word, unless wider than the line. */
+		/* A code span, or an image's label, is one word, unless
+		 * wider than the line. */
 		add_piece(s, r, i, run->len, (uint32_t)text_width(t + i,
 		    run->len));
 		return;
@@ -428,9 +440,12 @@ wrap_run(struct wstate *s, uint32_t r)
 		}
 		if ((c == '-' || (c == '/' && s->cell)) && i > start &&
 		    i + 1 < end && isalnum((unsigned char)t[i - 1]) &&
-		    isalnum((unsigned char)t[i + 1])) {
+		    isalnum((unsigned char)t[i + 1]) &&
+		    !(c == '-' && !s->cell && isdigit((unsigned char)t[i + 1]))) {
 			/* A hyphen inside a word (in a table cell, a slash): a
-			 * line may break after it. */
+			 * line may break after it; in prose not before a digit
+			 * (CVE-2025-15467, 2024-05-01: Unicode's LB25), where a
+			 * table's narrow column may. */
 			if (s->nword > 0 ||
 			    !put_word(s, r, start, i + 1 - start, w + 1)) {
 				add_piece(s, r, start, i + 1 - start, w + 1);

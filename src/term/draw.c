@@ -2,7 +2,9 @@
  * The draw layer: the style table's rows (style.c) as curses attributes,
  * and the one loop that puts text on the screen.  Text is already clean;
  * this loop still replaces any control character with '?', so that a
- * bug elsewhere cannot become an escape sequence.
+ * bug elsewhere cannot become an escape sequence.  A line break, which
+ * only text drawn on one line holds (a table cell's, as a title), is a
+ * blank.
  */
 #include <string.h>
 #include <wchar.h>
@@ -97,6 +99,8 @@ draw_text(int row, int col, const char *s, size_t len, int maxw, int style)
 	move(row, col);
 	while (i < len) {
 		i += text_decode(s + i, len - i, &cp);
+		if (cp == '\n')
+			cp = ' ';
 		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
 			cp = '?';
 		if (cp == 0x2028 || cp == 0x2029) /* no column, not printable */

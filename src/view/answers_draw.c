@@ -322,18 +322,28 @@ draw_answer(struct answers_view *v, int rows, int cols)
 	const struct faq *f = &d->faqs[v->hits[v->list.sel].faq];
 	uint32_t end = f->end;
 	int width = cols - 2, row;
-	size_t n, total, slines = 0, len = 0, at, k;
+	size_t n, total, slines = 0, len = 0, at, k, shown;
 	size_t sline[MAX_SHORT], sline_end[MAX_SHORT];
 	const char *s = NULL;
 
 	if (v->column > 0 && v->column < width)
 		width = v->column;
 	if (v->awidth != cols) {
+		/* laid out again (a resize): the same text stays on top */
+		uint32_t kb = DOC_NONE, ko = 0;
+
+		if (v->alay != NULL && v->atop > 0 &&
+		    v->atop < v->alay->nlines) {
+			kb = v->alay->lines[v->atop].block;
+			ko = v->alay->lines[v->atop].off;
+		}
 		layout_free(v->alay);
 		if (f->short_block != DOC_NONE && f->short_block + 1 == end)
 			end = f->short_block;
 		v->alay = layout_build_blocks(d, f->first, end, width,
 		    v->lay_flags);
+		if (kb != DOC_NONE)
+			v->atop = layout_find(v->alay, kb, ko);
 		v->awidth = cols;
 	}
 	draw_fill(1, 0, cols, UI_TITLE);
@@ -354,8 +364,11 @@ draw_answer(struct answers_view *v, int rows, int cols)
 		sline_end[slines] = at;
 	}
 	total = v->alay->nlines + (slines ? slines + 1 : 0);
-	if (v->atop >= total)
-		v->atop = total ? total - 1 : 0;
+	/* scrolled no further than the last line at the bottom, as the
+	 * pager (rows 3 to rows - 2 show the answer) */
+	shown = rows > 4 ? (size_t)rows - 4 : 1;
+	if (v->atop + shown > total)
+		v->atop = total > shown ? total - shown : 0;
 	for (row = 3, n = v->atop; row < rows - 1 && n < total; row++, n++) {
 		if (n < v->alay->nlines) {
 			draw_line(v->alay, n, row, 1, width + 1, 0);

@@ -11,23 +11,95 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "quire/hyperlink.h"
 #include "quire/pager.h"
+#include "quire/text.h"
 
-/* The GitHub slug of TEXT into OUT: lower case, spaces to '-', other
- * punctuation dropped; letters beyond ASCII kept.  Returns its length. */
+/* Append code point CP in lower case to OUT (N of MAX bytes used, one
+ * kept for the NUL); the new length. */
+static size_t
+put_lower(char *out, size_t n, size_t max, uint32_t cp)
+{
+	char b[4];
+	size_t k;
+
+	k = text_encode((uint32_t)utf8proc_tolower((utf8proc_int32_t)cp), b);
+	if (n + k + 1 > max)
+		return n;
+	memcpy(out + n, b, k);
+	return n + k;
+}
+
+/* Whether GitHub keeps CP in a heading's slug: letters, marks, digits
+ * and numbers, '_' (connector punctuation) and '-'. */
+static int
+slug_keeps(uint32_t cp)
+{
+	if (cp < 0x80)
+		return isalnum((int)cp) || cp == '-' || cp == '_';
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_PC:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* The GitHub slug of TEXT into OUT: lower case (beyond ASCII too),
+ * spaces to '-', other punctuation, symbols (emoji) and blanks dropped.
+ * Returns its length. */
 static size_t
 slug(const char *text, size_t len, char *out, size_t max)
 {
-	size_t i, n = 0;
-	unsigned char c;
+	size_t i = 0, n = 0;
+	uint32_t cp;
 
-	for (i = 0; i < len && n + 1 < max; i++) {
-		c = (unsigned char)text[i];
-		if (c >= 0x80 || isalnum(c) || c == '-' || c == '_')
-			out[n++] = (char)tolower(c);
-		else if (c == ' ' || c == '\n')
+	while (i < len && n + 1 < max) {
+		i += text_decode(text + i, len - i, &cp);
+		if (cp == ' ' || cp == '\n')
 			out[n++] = '-';
+		else if (slug_keeps(cp))
+			n = put_lower(out, n, max, cp);
+	}
+	out[n] = '\0';
+	return n;
+}
+
+static int
+hex_digit(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ?
+	    c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* ANCHOR (LEN bytes) as the heading it names would be written in its
+ * slug: %XX escapes decoded, lower case.  Returns its length. */
+static size_t
+anchor_name(const char *anchor, size_t len, char *out, size_t max)
+{
+	char raw[512];
+	size_t i, r = 0, n = 0;
+	uint32_t cp;
+
+	for (i = 0; i < len && r + 1 < sizeof(raw); i++) {
+		if (anchor[i] == '%' && i + 2 < len &&
+		    hex_digit(anchor[i + 1]) >= 0 && hex_digit(anchor[i + 2]) >= 0) {
+			raw[r++] = (char)(hex_digit(anchor[i + 1]) * 16 +
+			    hex_digit(anchor[i + 2]));
+			i += 2;
+		} else
+			raw[r++] = anchor[i];
+	}
+	for (i = 0; i < r && n + 1 < max;) {
+		i += text_decode(raw + i, r - i, &cp);
+		n = put_lower(out, n, max, cp);
 	}
 	out[n] = '\0';
 	return n;
@@ -46,10 +118,7 @@ links_anchor(const struct doc *d, const char *anchor, size_t len)
 		anchor++, len--;
 	if (len == 0 || len >= sizeof(want))
 		return DOC_NONE;
-	memcpy(want, anchor, len);
-	want[len] = '\0';
-	for (n = 0; n < len; n++)
-		want[n] = (char)tolower((unsigned char)want[n]);
+	len = anchor_name(anchor, len, want, sizeof(want));
 	/* "name-2" may be the third heading called "name" */
 	if ((dash = strrchr(want, '-')) != NULL && dash[1] &&
 	    strspn(dash + 1, "0123456789") == strlen(dash + 1)) {

@@ -81,7 +81,8 @@ lay_rows(struct table_view *v, int cols, int height)
 	    v->ascii ? LAYOUT_ASCII : 0);
 }
 
-/* The last line showing table row R in LAY, or -1. */
+/* The last line showing table row R in LAY, or -1 when R is not in it
+ * (lay_rows lays out no more rows than the screen has lines). */
 static long
 last_line_of(const struct layout *lay, uint32_t r)
 {
@@ -103,9 +104,12 @@ lay_visible(struct table_view *v, int cols, int height, int resized)
 
 	listview_scroll(&v->list, (size_t)height);
 	while (resized && v->list.top > 0) {
+		long last;
+
 		v->list.top--;
 		lay = lay_rows(v, cols, height);
-		if (last_line_of(lay, r) >= height - 1) {
+		last = last_line_of(lay, r);
+		if (last < 0 || last >= height - 1) {
 			v->list.top++;
 			layout_free(lay);
 			break;
@@ -113,9 +117,12 @@ lay_visible(struct table_view *v, int cols, int height, int resized)
 		layout_free(lay);
 	}
 	for (;;) {
+		long last;
+
 		lay = lay_rows(v, cols, height);
+		last = last_line_of(lay, r);
 		if (v->list.n == 0 || v->list.top >= v->list.sel ||
-		    last_line_of(lay, r) < height - 1)
+		    (last >= 0 && last < height - 1))
 			return lay;
 		layout_free(lay);
 		v->list.top++;
@@ -221,7 +228,7 @@ draw_detail(struct table_view *v, int rows, int cols)
 	struct layout *lay;
 	uint32_t r = v->rows[v->list.sel];
 	uint32_t *others = xcalloc(t->ncols + 1, sizeof(*others));
-	size_t n = 0, i;
+	size_t n = 0, i, shown;
 	uint32_t c;
 	int row;
 
@@ -246,8 +253,11 @@ draw_detail(struct table_view *v, int rows, int cols)
 		draw_fill(1, 0, cols, UI_TITLE);
 		draw_text_cut(1, 1, s, len, cols - 2, UI_TITLE);
 	}
-	if (v->detail_top + 1 > lay->nlines)
-		v->detail_top = lay->nlines ? lay->nlines - 1 : 0;
+	/* scrolled no further than the last line at the bottom (rows 3 to
+	 * rows - 2 show the row) */
+	shown = rows > 4 ? (size_t)rows - 4 : 1;
+	if (v->detail_top + shown > lay->nlines)
+		v->detail_top = lay->nlines > shown ? lay->nlines - shown : 0;
 	for (row = 3, i = v->detail_top; row < rows - 1 && i < lay->nlines;
 	    row++, i++)
 		draw_line(lay, i, row, 0, cols, 0);

@@ -15,6 +15,7 @@
 #include "quire/keymap.h"
 #include "quire/pager.h"
 #include "quire/screen.h"
+#include "quire/search.h"
 #include "quire/tableview.h"
 #include "quire/util.h"
 #include "quire/view.h"
@@ -481,7 +482,26 @@ table_nearest(const struct layout *lay, size_t line, uint32_t *row)
 	return (uint32_t)d->ntables - 1;
 }
 
-/* Open on ARG's table and row, or on the table nearest the top line. */
+/* The line the reader is at: the search's match when it is on screen,
+ * highlighted, in a table (so t after /item16 opens on item16's row);
+ * else the top line. */
+static size_t
+reader_line(const struct pager *p)
+{
+	const struct search_match *sm;
+
+	if (p->search == NULL || p->match == SEARCH_NONE || p->unlit)
+		return p->top;
+	sm = search_match(p->search, p->match);
+	if (sm->line < p->top || sm->line >= p->top +
+	    (size_t)pager_text_rows(p) || sm->line >= p->lay->nlines ||
+	    p->doc->blocks[p->lay->lines[sm->line].block].kind != BLOCK_TABLE)
+		return p->top;
+	return sm->line;
+}
+
+/* Open on ARG's table and row, or on the table nearest the reader's
+ * line. */
 static void *
 table_view_op_open(struct view_ctx *c, struct view_arg arg)
 {
@@ -490,7 +510,7 @@ table_view_op_open(struct view_ctx *c, struct view_arg arg)
 	uint32_t t = arg.table, row = arg.row;
 
 	if (t == DOC_NONE)
-		t = table_nearest(p->lay, p->top, &row);
+		t = table_nearest(p->lay, reader_line(p), &row);
 	if (t >= p->doc->ntables) {
 		pager_note(p, "this document has no table");
 		return NULL;

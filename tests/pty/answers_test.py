@@ -192,4 +192,40 @@ finally:
 ok(rc == 0, "no questions: said before typing, sections searched, Enter "
    "goes there and n continues that search", err)
 
+# A long answer: j stops when its end is at the bottom (it went on until
+# one line was left), and a resize keeps the same text on top (it kept
+# the line number, so a narrow screen scrolled far showed the end alone
+# once wide).
+with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False) as f:
+    f.write("# Handbook\n\n## FAQ\n\n### How long is the answer?\n\n" +
+            "".join("Paragraph %02d of the answer, long enough to take two "
+                    "lines at forty columns.\n\n" % i for i in range(1, 13)))
+    long_doc = f.name
+try:
+    rc, s, out, err = drive("""
+expect Handbook
+send a
+expect How long is the answer
+send <Enter>
+expect Paragraph 01
+send """ + "j" * 60 + """
+expect-row 10 Paragraph 12
+send k
+expect-row 9 Paragraph 11
+send kkkkkk
+expect-row 3 Paragraph 05
+resize 40 12
+expect-row 3 Paragraph 05
+resize 80 12
+expect-row 3 Paragraph 05
+send q
+send <Esc><Esc>
+send q
+wait-exit 0
+""", path=long_doc, size="80x12")
+finally:
+    os.unlink(long_doc)
+ok(rc == 0, "a long answer: j stops at its end, a resize keeps the text "
+   "on top", err)
+
 done()

@@ -358,4 +358,29 @@ wait-exit 0
 """, args=["--no-state", big])
     ok(rc == 0, "20,000 headings: the index scrolls, ends, jumps", err)
 
+# Links to headings by GitHub's slugs beyond ASCII: an emoji dropped, a
+# capital letter lowered (Ñ, Cyrillic), a %-escaped name.
+with tempfile.TemporaryDirectory() as tmp:
+    doc = os.path.join(tmp, "slugs.md")
+    with open(doc, "w", encoding="utf-8") as f:
+        f.write("# Slugs\n\n[one](#-rocket-launch) [two](#café-ñ) "
+                "[three](#установка) [four](#caf%C3%A9-%C3%B1)\n\n")
+        f.write("".join("Filler %d.\n\n" % i for i in range(40)))
+        f.write("## 🚀 Rocket launch\n\nA.\n\n## Café Ñ\n\nB.\n\n"
+                "## Установка\n\nC.\n\n")
+        f.write("".join("More filler %d.\n\n" % i for i in range(40)))
+    for n, title in ((1, "Rocket launch"), (2, "Café Ñ"), (3, "Установка"),
+                     (4, "Café Ñ")):
+        rc, s, err = drive("""
+expect Slugs
+send %s
+expect Enter follows
+send <Enter>
+expect-row -1 %s
+send q
+wait-exit 0
+""" % ("<Tab>" * n, title), args=["--no-state", doc])
+        ok(rc == 0, "link %d of GitHub slugs beyond ASCII reaches %s"
+           % (n, title), err)
+
 done()

@@ -7,6 +7,7 @@ a 400-column table, cards when narrow, a 20,000-row table.
 usage: table_view_test.py VTDRIVE QUIRE ARTICLE
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -256,5 +257,88 @@ wait-exit 0
 """, size="50x20")
 ok(rc == 0 and max(len(l.rstrip()) for l in s[0][1:-2]) >= 48,
    "at 50 columns the columns fill the screen", "\n".join(s[0][:4]))
+
+# Opened from a row far down a table whose rows take two lines each, the
+# view shows the cursor's row (it drew the first rows, the cursor off
+# the screen).
+with tempfile.TemporaryDirectory() as tmp:
+    tall = os.path.join(tmp, "tall.md")
+    with open(tall, "w") as f:
+        f.write("# Tall rows\n\n| Name | Notes |\n|---|---|\n")
+        for i in range(1, 21):
+            f.write("| item%02d | a note long enough to wrap onto a second "
+                    "line here |\n" % i)
+    rc, s, err = drive("""
+expect Tall rows
+send /item16<Enter>
+expect-row -1 match 1/1
+send t
+expect-row -1 /20
+screen
+send q
+send q
+wait-exit 0
+""", args=[tall], size="40x12")
+    m = re.search(r" row (\d+)/20", "\n".join(s[0])) if rc == 0 else None
+    ok(m and int(m.group(1)) > 10 and
+       any("item%02d" % int(m.group(1)) in l for l in s[0][1:-1]),
+       "t from a row far down a table of two-line rows shows that row",
+       err or "\n".join(s[0]))
+
+    # t after a search opens on the row of the match on screen, not on
+    # the row at the top line.
+    rc, s, err = drive("""
+expect Tall rows
+send /item16<Enter>
+expect-row -1 match 1/1
+send t
+expect-row -1 row 16/20
+send q
+send q
+wait-exit 0
+""", args=[tall], size="40x12")
+    ok(rc == 0, "t after /item16 opens on item16's row", err)
+
+# A line break in a cell: lines of the cell in the grid, a blank where
+# the cell is one line (the detail's title), never a '?'.
+with tempfile.TemporaryDirectory() as tmp:
+    brk = os.path.join(tmp, "brk.md")
+    with open(brk, "w") as f:
+        f.write("# Breaks\n\n| Release | Changes |\n|---|---|\n"
+                "| 2.0<br>beta | new parser<br>faster start |\n")
+    rc, s, err = drive("""
+expect Breaks
+send t
+expect-row 2 2.0     new parser
+expect-row 3 beta    faster start
+send <Enter>
+expect-row 1 2.0 beta
+reject ?
+send q
+send q
+send q
+wait-exit 0
+""", args=[brk])
+    ok(rc == 0, "a cell's line break: its own line in the view, a blank in "
+       "the detail's title", err)
+
+# A row's detail scrolls no further than its last line at the bottom (j
+# went on until the box's bottom line alone was left).
+rc, s, err = drive("""
+expect Difference
+send t
+expect Table 1
+send <Enter>
+send """ + "j" * 30 + """
+expect-row 6 \u2514
+screen
+send q
+send q
+send q
+wait-exit 0
+""", size="80x8")
+ok(rc == 0 and s and not s[0][3].startswith("\u2514"),
+   "a row's detail stops scrolling with its end at the bottom",
+   err or "\n".join(s[0] if s else []))
 
 done()
