@@ -422,6 +422,34 @@ test_kinds(void)
 	doc_free(d);
 }
 
+/* Forms a reader writes otherwise than the document: letters and
+ * digits together or apart. */
+static void
+test_forms(void)
+{
+	struct doc *d;
+	struct faq_index *ix;
+	struct faq_hit h[MAX_HITS];
+
+	d = faq_doc("Can it read UTF-16 and UTF-8?", "Yes, both.",
+	    "Can it read 16 files at once?", "Yes.");
+	ix = faq_index_new(d);
+	if (OK(faq_query(ix, "utf16", h, MAX_HITS) >= 1,
+	    "utf16 splits where letters and digits meet"))
+		INT_EQ(h[0].faq, 0, "... and finds UTF-16");
+	faq_index_free(ix);
+	doc_free(d);
+	d = faq_doc("Does it speak http2?", "Yes.",
+	    "Does it speak HTTP over 2 sockets?", "Yes.");
+	ix = faq_index_new(d);
+	if (OK(faq_query(ix, "http 2", h, MAX_HITS) >= 1,
+	    "http 2 finds something"))
+		INT_EQ(h[0].faq, 0, "... http2, joined, though the text has "
+		    "http and 2 apart too");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 /* --faq at a width: no line wider. */
 static void
 test_print_width(const char *path)
@@ -454,6 +482,7 @@ main(int argc, char **argv)
 	test_rules();
 	test_word_matches();
 	test_kinds();
+	test_forms();
 	if (argc > 1) {
 		test_print(argv[1]);
 		test_understanding(argv[1]);
