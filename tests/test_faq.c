@@ -450,6 +450,38 @@ test_forms(void)
 	doc_free(d);
 }
 
+/* The shape of a block as words: a table, code. */
+static void
+test_shapes(void)
+{
+	static const char text[] =
+	    "# Tools\n\n## Speed\n\nThe first tool starts fast and the "
+	    "second one slowly, though both run fast once started.\n\n"
+	    "## Summary\n\n| Tool | Speed |\n|---|---|\n| first | fast |\n"
+	    "| second | slow |\n\n"
+	    "## Installing\n\nInstall either tool with the package manager "
+	    "of your system.\n\n## From source\n\nTo install from "
+	    "source:\n\n```\nmake install\n```\n";
+	struct doc *d = doc_load_buffer(text, sizeof(text) - 1);
+	struct faq_index *ix = faq_index_new(d);
+	char *t;
+
+	t = first_section(d, ix, "speed table");
+	STR_EQ(t, "Summary", "\"table\" finds the section holding one");
+	free(t);
+	t = first_section(d, ix, "speed side by side");
+	STR_EQ(t, "Summary", "... as \"side by side\" does");
+	free(t);
+	t = first_section(d, ix, "speed");
+	STR_EQ(t, "Speed", "prose first without");
+	free(t);
+	t = first_section(d, ix, "install example");
+	STR_EQ(t, "From source", "\"example\" finds the section with code");
+	free(t);
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 /* --faq at a width: no line wider. */
 static void
 test_print_width(const char *path)
@@ -483,6 +515,7 @@ main(int argc, char **argv)
 	test_word_matches();
 	test_kinds();
 	test_forms();
+	test_shapes();
 	if (argc > 1) {
 		test_print(argv[1]);
 		test_understanding(argv[1]);

@@ -384,6 +384,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	mark_entities(ix, &t);
 	faq_pieces(ix, &t);
 	faq_related(ix, query, &t);
+	faq_shapes(ix, query, &t);
 	if (t.n == 0) {
 		for (i = 0; i < ix->nfaq && i < max; i++) {
 			hits[i].faq = hits[i].unit = (uint32_t)i;

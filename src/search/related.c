@@ -3,7 +3,8 @@
  * documentation thesaurus (related_words.txt, compiled into tables by
  * related_gen.py), of whose groups a term takes the members the document
  * has, as words or phrases; and the acronyms the document spells out
- * (acronym.c), which relate an acronym and its words both ways.
+ * (acronym.c), which relate an acronym and its words both ways; and the
+ * shape of a block a query asks for, a table or code (faq_shapes).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -252,4 +253,53 @@ faq_related(const struct faq_index *ix, const char *query, struct terms *t)
 	free(taken);
 	for (i = 0; i < t->n; i++)
 		drop_nested(&t->t[i]);
+}
+
+/* The words that ask for a block's shape, folded, and the shape. */
+static const struct {
+	const char *w, *shape;
+} shape_words[] = {
+	{ "chart", SHAPE_TABLE }, { "charts", SHAPE_TABLE },
+	{ "example", SHAPE_CODE }, { "examples", SHAPE_CODE },
+	{ "grid", SHAPE_TABLE }, { "matrices", SHAPE_TABLE },
+	{ "matrix", SHAPE_TABLE }, { "sample", SHAPE_CODE },
+	{ "samples", SHAPE_CODE }, { "snippet", SHAPE_CODE },
+	{ "snippets", SHAPE_CODE }, { "table", SHAPE_TABLE },
+	{ "tables", SHAPE_TABLE }, { "tabular", SHAPE_TABLE },
+};
+
+/* Give term E shape SHAPE, if IX has it. */
+static void
+give_shape(const struct faq_index *ix, struct term *e, const char *shape)
+{
+	if (faq_phrase(ix, shape) != NULL)
+		term_relate(ix->stemmer, e, shape, REL_WIDE);
+}
+
+void
+faq_shapes(const struct faq_index *ix, const char *query, struct terms *t)
+{
+	char prev[2][SYN_LEN];
+	struct words it;
+	struct term *e;
+	size_t i, k, n = 0;
+
+	for (i = 0; i < t->n; i++)
+		for (k = 0; k < NELEM(shape_words) && !t->t[i].stop &&
+		    !t->t[i].implied; k++)
+			if (strcmp(t->t[i].w, shape_words[k].w) == 0)
+				give_shape(ix, &t->t[i], shape_words[k].shape);
+	/* "side by side": a table */
+	words_init(&it, query, strlen(query));
+	while (words_next(&it)) {
+		if (n >= 2 && strcmp(prev[(n - 2) % 2], "side") == 0 &&
+		    strcmp(prev[(n - 1) % 2], "by") == 0 &&
+		    strcmp(it.w.data, "side") == 0 &&
+		    (e = term_of(t, "side")) != NULL)
+			give_shape(ix, e, SHAPE_TABLE);
+		if (it.w.len >= SYN_LEN)
+			it.w.data[0] = '\0', it.w.len = 0;
+		memcpy(prev[n++ % 2], it.w.data, it.w.len + 1);
+	}
+	words_free(&it);
 }
