@@ -363,6 +363,14 @@ test_kinds(void)
 		    "delete: a wider word, remove");
 		INT_EQ(lit(none, "best", "Which one is better?", NULL), 1,
 		    "best: the same adjective, better (WordNet's exceptions)");
+		INT_EQ(lit(none, "slower", "Is it faster?", NULL), 1,
+		    "slower: the antonym compared alike, faster");
+		INT_EQ(lit(none, "harder", "Which is easier?", NULL), 1,
+		    "harder: easier (easy, y to i)");
+		INT_EQ(lit(none, "smallest", "The largest one.", NULL), 1,
+		    "smallest: largest (large, e)");
+		INT_EQ(lit(none, "slow", "Is it faster?", NULL), 0,
+		    "slow, not compared: no antonym");
 		d = faq_doc("How do I remove it?", "Text.", "How do I cancel it?",
 		    "Text.");
 		ix = faq_index_new(d);
