@@ -458,6 +458,24 @@ test_forms(void)
 	doc_free(d);
 }
 
+/* A phrase of the reader's that the documentation thesaurus gives a
+ * phrase of the document. */
+static void
+test_phrases(void)
+{
+	struct doc *d = faq_doc("Does it support syntax highlighting?", "Yes.",
+	    "How do I change the color scheme?", "Text.");
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_hit h[MAX_HITS];
+
+	if (OK(faq_query(ix, "code coloring for python files", h, MAX_HITS) >=
+	    1, "code coloring finds something"))
+		INT_EQ(h[0].faq, 0, "... syntax highlighting, the phrase for "
+		    "the phrase, before color (coloring's stem) alone");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 /* The shape of a block as words: a table, code. */
 static void
 test_shapes(void)
@@ -524,6 +542,7 @@ main(int argc, char **argv)
 	test_kinds();
 	test_forms();
 	test_shapes();
+	test_phrases();
 	if (argc > 1) {
 		test_print(argv[1]);
 		test_understanding(argv[1]);

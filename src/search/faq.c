@@ -21,7 +21,9 @@ static const double field_weight[] = { 3.0, 2.0, 1.0, 0.5, 2.0, 0.8, 0.5 };
 _Static_assert(NELEM(field_weight) == F__MAX, "every field has a weight");
 /* How much a match of each kind counts: the reader's own word most, a
  * word of the documentation thesaurus between WordNet's close and wider
- * words. */
+ * words; a phrase of it that a phrase of the query gives, near the
+ * reader's own (rel_match), though neither counts as the reader's word
+ * found. */
 static const double match_weight[] = {
 	0.0, 0.2, 0.3, 0.4, 0.5, 0.7, 0.9, 1.0
 };
@@ -113,7 +115,8 @@ term_freqs(const struct faq_index *ix, const struct term *t,
 		    (vc = faq_phrase(ix, t->rel[v])) != NULL)
 			add_postings(ix, vc,
 			    match_weight[rel_match(t->rel_kind[v])],
-			    t->rel_kind[v] != REL_LISTED, x);
+			    t->rel_kind[v] == REL_CLOSE ||
+			    t->rel_kind[v] == REL_WIDE, x);
 }
 
 /* The natural logarithm of X > 0 (the core library does not link libm). */

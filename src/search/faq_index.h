@@ -98,8 +98,9 @@ void faq_pieces(const struct faq_index *ix, struct terms *t);
 
 /*
  * Give each term of T the words and phrases of IX that the documentation
- * thesaurus lists with it, or with a phrase of QUERY it begins, as
- * listed related words (at most LISTED_MAX a term); and an acronym IX
+ * thesaurus lists with it, or with a phrase of QUERY it is in, as
+ * listed related words (at most LISTED_MAX a term; a phrase given for a
+ * phrase, REL_PHRASE); and an acronym IX
  * spells out its words as a phrase, the words of QUERY that spell one
  * out the acronym, as close related words (related.c).
  */
