@@ -363,6 +363,14 @@ test_kinds(void)
 		    "delete: a wider word, remove");
 		INT_EQ(lit(none, "best", "Which one is better?", NULL), 1,
 		    "best: the same adjective, better (WordNet's exceptions)");
+		INT_EQ(lit(none, "slower", "Is it faster?", NULL), 1,
+		    "slower: the antonym compared alike, faster");
+		INT_EQ(lit(none, "harder", "Which is easier?", NULL), 1,
+		    "harder: easier (easy, y to i)");
+		INT_EQ(lit(none, "smallest", "The largest one.", NULL), 1,
+		    "smallest: largest (large, e)");
+		INT_EQ(lit(none, "slow", "Is it faster?", NULL), 0,
+		    "slow, not compared: no antonym");
 		d = faq_doc("How do I remove it?", "Text.", "How do I cancel it?",
 		    "Text.");
 		ix = faq_index_new(d);
@@ -422,6 +430,84 @@ test_kinds(void)
 	doc_free(d);
 }
 
+/* Forms a reader writes otherwise than the document: letters and
+ * digits together or apart. */
+static void
+test_forms(void)
+{
+	struct doc *d;
+	struct faq_index *ix;
+	struct faq_hit h[MAX_HITS];
+
+	d = faq_doc("Can it read UTF-16 and UTF-8?", "Yes, both.",
+	    "Can it read 16 files at once?", "Yes.");
+	ix = faq_index_new(d);
+	if (OK(faq_query(ix, "utf16", h, MAX_HITS) >= 1,
+	    "utf16 splits where letters and digits meet"))
+		INT_EQ(h[0].faq, 0, "... and finds UTF-16");
+	faq_index_free(ix);
+	doc_free(d);
+	d = faq_doc("Does it speak http2?", "Yes.",
+	    "Does it speak HTTP over 2 sockets?", "Yes.");
+	ix = faq_index_new(d);
+	if (OK(faq_query(ix, "http 2", h, MAX_HITS) >= 1,
+	    "http 2 finds something"))
+		INT_EQ(h[0].faq, 0, "... http2, joined, though the text has "
+		    "http and 2 apart too");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* A phrase of the reader's that the documentation thesaurus gives a
+ * phrase of the document. */
+static void
+test_phrases(void)
+{
+	struct doc *d = faq_doc("Does it support syntax highlighting?", "Yes.",
+	    "How do I change the color scheme?", "Text.");
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_hit h[MAX_HITS];
+
+	if (OK(faq_query(ix, "code coloring for python files", h, MAX_HITS) >=
+	    1, "code coloring finds something"))
+		INT_EQ(h[0].faq, 0, "... syntax highlighting, the phrase for "
+		    "the phrase, before color (coloring's stem) alone");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* The shape of a block as words: a table, code. */
+static void
+test_shapes(void)
+{
+	static const char text[] =
+	    "# Tools\n\n## Speed\n\nThe first tool starts fast and the "
+	    "second one slowly, though both run fast once started.\n\n"
+	    "## Summary\n\n| Tool | Speed |\n|---|---|\n| first | fast |\n"
+	    "| second | slow |\n\n"
+	    "## Installing\n\nInstall either tool with the package manager "
+	    "of your system.\n\n## From source\n\nTo install from "
+	    "source:\n\n```\nmake install\n```\n";
+	struct doc *d = doc_load_buffer(text, sizeof(text) - 1);
+	struct faq_index *ix = faq_index_new(d);
+	char *t;
+
+	t = first_section(d, ix, "speed table");
+	STR_EQ(t, "Summary", "\"table\" finds the section holding one");
+	free(t);
+	t = first_section(d, ix, "speed side by side");
+	STR_EQ(t, "Summary", "... as \"side by side\" does");
+	free(t);
+	t = first_section(d, ix, "speed");
+	STR_EQ(t, "Speed", "prose first without");
+	free(t);
+	t = first_section(d, ix, "install example");
+	STR_EQ(t, "From source", "\"example\" finds the section with code");
+	free(t);
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 /* --faq at a width: no line wider. */
 static void
 test_print_width(const char *path)
@@ -454,6 +540,9 @@ main(int argc, char **argv)
 	test_rules();
 	test_word_matches();
 	test_kinds();
+	test_forms();
+	test_shapes();
+	test_phrases();
 	if (argc > 1) {
 		test_print(argv[1]);
 		test_understanding(argv[1]);

@@ -3,8 +3,10 @@
  * of its words, or two neighbours joined into one, so that "colorscheme"
  * finds "color scheme" and "file system" finds "filesystem"; and a word
  * whose stem begins a compound of the document finds it, weakly
- * ("running": "runtime", "colors": "colorscheme").  The document's own
- * vocabulary decides, no word list.
+ * ("running": "runtime", "colors": "colorscheme"); letters and digits
+ * run together ("utf16", "ipv6") split where they meet, as the document
+ * writes them apart ("UTF-16", "IPv 6").  The document's own vocabulary
+ * decides, no word list.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -53,14 +55,35 @@ part_word(const struct faq_index *ix, const char *w, size_t len)
 	return !word_is_stop(b);
 }
 
+/* Whether byte C is an ASCII digit. */
+static int
+is_digit(char c)
+{
+	return (unsigned)(unsigned char)c - '0' < 10u;
+}
+
 /* Where the folded word W of LEN bytes, missing from IX, splits into
- * two words of IX; 0 when it does not. */
+ * two words of IX; 0 when it does not.  Letters and digits run together
+ * split where they meet, into words of any length ("utf16": "utf" and
+ * "16", the document's "UTF-16"); other words into two of COMPOUND_PART
+ * bytes or more. */
 static size_t
 split_at(const struct faq_index *ix, const char *w, size_t len)
 {
-	size_t k;
+	size_t k, at = 0;
 
-	if (word_is_stop(w) || len < 2 * COMPOUND_PART || in_vocab(ix, w, len))
+	if (word_is_stop(w) || len < 2 || in_vocab(ix, w, len))
+		return 0;
+	for (k = 1; k < len; k++)
+		if (is_digit(w[k]) != is_digit(w[k - 1])) {
+			if (at > 0)
+				break; /* more than one meeting: a code */
+			at = k;
+		}
+	if (at > 0 && k == len && in_vocab(ix, w, at) &&
+	    in_vocab(ix, w + at, len - at))
+		return at;
+	if (len < 2 * COMPOUND_PART)
 		return 0;
 	for (k = COMPOUND_PART; k + COMPOUND_PART <= len; k++)
 		if (part_word(ix, w, k) && part_word(ix, w + k, len - k))
@@ -113,7 +136,9 @@ faq_pieces(const struct faq_index *ix, struct terms *t)
 	}
 }
 
-/* See faq_index.h. */
+/* See faq_index.h.  Letters and digits apart ("utf 16", "utf-16") are
+ * joined when the document writes them together ("utf16"), even where
+ * it has each apart too. */
 char *
 faq_compounds(const struct faq_index *ix, const char *query)
 {
@@ -128,7 +153,8 @@ faq_compounds(const struct faq_index *ix, const char *query)
 		w = it.w.data;
 		len = it.w.len;
 		if (have_prev && !word_is_stop(w) && (!in_vocab(ix, prev.data,
-		    prev.len) || !in_vocab(ix, w, len))) {
+		    prev.len) || !in_vocab(ix, w, len) ||
+		    is_digit(w[0]) != is_digit(prev.data[prev.len - 1]))) {
 			buf_put(&prev, w, len);
 			if (in_vocab(ix, prev.data, prev.len)) {
 				out.len = keep; /* the previous word, joined */

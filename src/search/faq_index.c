@@ -8,7 +8,9 @@
  * phrase a reader's word may stand for -- a member of the documentation
  * thesaurus (related.h), an acronym of the document spelled out
  * (acronym.c) -- is interned as well, its words joined by one space,
- * and its postings kept apart from the words' (ix->phrase).
+ * and its postings kept apart from the words' (ix->phrase); so is a
+ * block's shape, a table or code (SHAPE_TABLE, SHAPE_CODE), once a
+ * block.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -273,11 +275,15 @@ collect_block(struct collect *c, const struct doc *d, uint32_t faq,
 	const struct table *t;
 	uint32_t off, len, i, r;
 
+	if (blk->kind == BLOCK_CODE)
+		add_occ(c, intern(c, SHAPE_CODE, strlen(SHAPE_CODE)), faq, f, 0);
 	if (blk->kind != BLOCK_TABLE) {
 		doc_block_text(d, b, &off, &len);
 		collect_text(c, faq, f, d->text + off, len);
 		return;
 	}
+	add_occ(c, intern(c, SHAPE_TABLE, strlen(SHAPE_TABLE)), faq,
+	    f == F_TEXT ? F_TABLE : f, 0);
 	t = &d->tables[blk->aux];
 	if (f == F_TEXT)
 		f = F_TABLE;

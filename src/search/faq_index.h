@@ -69,6 +69,12 @@ struct faq_index {
 	size_t nacr;
 };
 
+/* The phrases that stand for a block's shape, a table or code, among the
+ * phrases of the index: posted once a block, in its field.  No phrase of
+ * words begins with a blank. */
+#define SHAPE_TABLE " table"
+#define SHAPE_CODE " code"
+
 /* Phrase P of IX (folded words joined by one space), or NULL. */
 const struct vocab *faq_phrase(const struct faq_index *ix, const char *p);
 
@@ -92,12 +98,22 @@ void faq_pieces(const struct faq_index *ix, struct terms *t);
 
 /*
  * Give each term of T the words and phrases of IX that the documentation
- * thesaurus lists with it, or with a phrase of QUERY it begins, as
- * listed related words (at most LISTED_MAX a term); and an acronym IX
+ * thesaurus lists with it, or with a phrase of QUERY it is in, as
+ * listed related words (at most LISTED_MAX a term; a phrase given for a
+ * phrase, REL_PHRASE); and an acronym IX
  * spells out its words as a phrase, the words of QUERY that spell one
  * out the acronym, as close related words (related.c).
  */
 void faq_related(const struct faq_index *ix, const char *query,
+    struct terms *t);
+
+/*
+ * Give the terms of T that ask for a shape of block -- "table", "chart",
+ * "grid", "matrix", the phrase "side by side" for a table; "example",
+ * "sample", "snippet" for code -- that shape as a wider related word,
+ * where IX has it (related.c).
+ */
+void faq_shapes(const struct faq_index *ix, const char *query,
     struct terms *t);
 
 #endif

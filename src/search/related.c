@@ -3,7 +3,8 @@
  * documentation thesaurus (related_words.txt, compiled into tables by
  * related_gen.py), of whose groups a term takes the members the document
  * has, as words or phrases; and the acronyms the document spells out
- * (acronym.c), which relate an acronym and its words both ways.
+ * (acronym.c), which relate an acronym and its words both ways; and the
+ * shape of a block a query asks for, a table or code (faq_shapes).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -82,18 +83,24 @@ has_member(const struct faq_index *ix, const char *m)
 	return has_word(ix, m, strlen(m), &st);
 }
 
-/* Give term E the members IX has of group G but member SELF. */
+/* Give term E the members IX has of group G but member SELF; PHRASE:
+ * SELF is a phrase the query says, and the members that are phrases are
+ * REL_PHRASE. */
 static void
 take_group(const struct faq_index *ix, struct term *e, size_t g, size_t self,
-    size_t *taken)
+    int phrase, size_t *taken)
 {
 	size_t m;
+	const char *w;
 
 	for (m = related_group_first[g]; m < related_group_first[g + 1] &&
-	    *taken < LISTED_MAX; m++)
-		if (m != self && has_member(ix, related_member[m]))
-			*taken += (size_t)term_relate(ix->stemmer, e,
-			    related_member[m], REL_LISTED);
+	    *taken < LISTED_MAX; m++) {
+		w = related_member[m];
+		if (m != self && has_member(ix, w))
+			*taken += (size_t)term_relate(ix->stemmer, e, w,
+			    phrase && strchr(w, ' ') != NULL ? REL_PHRASE :
+			    REL_LISTED);
+	}
 }
 
 /* Give term E the groups of its word, or of a one-word member of its
@@ -108,7 +115,7 @@ relate_word(const struct faq_index *ix, struct term *e, size_t *taken)
 	for (k = member_lower(e->w, e->len); k < related_nmembers &&
 	    strcmp(related_member[related_sorted[k]], e->w) == 0; k++) {
 		m = related_sorted[k];
-		take_group(ix, e, related_group_of[m], m, taken);
+		take_group(ix, e, related_group_of[m], m, 0, taken);
 	}
 	if (e->stem.len == 0)
 		return;
@@ -123,7 +130,7 @@ relate_word(const struct faq_index *ix, struct term *e, size_t *taken)
 		word_stem(ix->stemmer, w, strlen(w), &st);
 		if (st.len == e->stem.len && memcmp(st.s, e->stem.s,
 		    st.len) == 0)
-			take_group(ix, e, related_group_of[m], m, taken);
+			take_group(ix, e, related_group_of[m], m, 0, taken);
 	}
 }
 
@@ -140,8 +147,10 @@ term_of(struct terms *t, const char *w)
 }
 
 /* The phrase of the N query words at W (folded, N >= 2): a member of
- * the thesaurus gives its group to the phrase's first term that is not a
- * common word, an acronym's words the acronym; TAKEN counts per term. */
+ * the thesaurus gives its group to every term of the phrase that is not
+ * a common word (the phrase found stands for all its words), its phrases
+ * as REL_PHRASE; an acronym's words give the acronym to the first; TAKEN
+ * counts per term. */
 static void
 relate_phrase(const struct faq_index *ix, struct terms *t,
     char w[][SYN_LEN], size_t n, size_t *taken)
@@ -169,8 +178,10 @@ relate_phrase(const struct faq_index *ix, struct terms *t,
 			term_relate(ix->stemmer, e, ix->acr[i].acr, REL_CLOSE);
 	for (i = member_lower(p, pl); i < related_nmembers &&
 	    strcmp(related_member[related_sorted[i]], p) == 0; i++)
-		take_group(ix, e, related_group_of[related_sorted[i]],
-		    related_sorted[i], &taken[e - t->t]);
+		for (k = 0; k < n; k++)
+			if (!word_is_stop(w[k]) && (e = term_of(t, w[k])) != NULL)
+				take_group(ix, e, related_group_of[related_sorted[i]],
+				    related_sorted[i], 1, &taken[e - t->t]);
 }
 
 /* Whether phrase P holds the words of W at word boundaries. */
@@ -252,4 +263,53 @@ faq_related(const struct faq_index *ix, const char *query, struct terms *t)
 	free(taken);
 	for (i = 0; i < t->n; i++)
 		drop_nested(&t->t[i]);
+}
+
+/* The words that ask for a block's shape, folded, and the shape. */
+static const struct {
+	const char *w, *shape;
+} shape_words[] = {
+	{ "chart", SHAPE_TABLE }, { "charts", SHAPE_TABLE },
+	{ "example", SHAPE_CODE }, { "examples", SHAPE_CODE },
+	{ "grid", SHAPE_TABLE }, { "matrices", SHAPE_TABLE },
+	{ "matrix", SHAPE_TABLE }, { "sample", SHAPE_CODE },
+	{ "samples", SHAPE_CODE }, { "snippet", SHAPE_CODE },
+	{ "snippets", SHAPE_CODE }, { "table", SHAPE_TABLE },
+	{ "tables", SHAPE_TABLE }, { "tabular", SHAPE_TABLE },
+};
+
+/* Give term E shape SHAPE, if IX has it. */
+static void
+give_shape(const struct faq_index *ix, struct term *e, const char *shape)
+{
+	if (faq_phrase(ix, shape) != NULL)
+		term_relate(ix->stemmer, e, shape, REL_WIDE);
+}
+
+void
+faq_shapes(const struct faq_index *ix, const char *query, struct terms *t)
+{
+	char prev[2][SYN_LEN];
+	struct words it;
+	struct term *e;
+	size_t i, k, n = 0;
+
+	for (i = 0; i < t->n; i++)
+		for (k = 0; k < NELEM(shape_words) && !t->t[i].stop &&
+		    !t->t[i].implied; k++)
+			if (strcmp(t->t[i].w, shape_words[k].w) == 0)
+				give_shape(ix, &t->t[i], shape_words[k].shape);
+	/* "side by side": a table */
+	words_init(&it, query, strlen(query));
+	while (words_next(&it)) {
+		if (n >= 2 && strcmp(prev[(n - 2) % 2], "side") == 0 &&
+		    strcmp(prev[(n - 1) % 2], "by") == 0 &&
+		    strcmp(it.w.data, "side") == 0 &&
+		    (e = term_of(t, "side")) != NULL)
+			give_shape(ix, e, SHAPE_TABLE);
+		if (it.w.len >= SYN_LEN)
+			it.w.data[0] = '\0', it.w.len = 0;
+		memcpy(prev[n++ % 2], it.w.data, it.w.len + 1);
+	}
+	words_free(&it);
 }

@@ -21,6 +21,7 @@
 #define SIMILAR_MAX 2 /* words taken from an adjective's head */
 #define WIDE_LINKS 4  /* more general words or kinds taken, at most */
 #define FORMS_MAX 2   /* irregular forms of one adjective taken */
+#define ANTONYMS 2    /* antonyms of a compared adjective taken */
 
 /* A word looked up and what WordNet gave: close words, then wider. */
 struct cached {
@@ -192,6 +193,122 @@ add_forms(struct cached *c, const char *base)
 	fclose(f);
 }
 
+/* Whether byte C is a vowel. */
+static int
+vowel(char c)
+{
+	return strchr("aeiou", c) != NULL;
+}
+
+/*
+ * Write adjective W compared by SUFFIX ("er", "est") into OUT by the
+ * rules of English spelling: "large" "larger", "easy" "easier", "big"
+ * "bigger", "fast" "faster".  Irregular forms are not made: the document
+ * decides, and one it lacks matches nothing.
+ */
+static void
+compared(const char *w, const char *suffix, char out[SYN_LEN])
+{
+	size_t n = strlen(w), keep = n, sl = strlen(suffix);
+	char last = n > 0 ? w[n - 1] : '\0', mid[2] = "";
+
+	out[0] = '\0';
+	if (n < 2 || n + sl + 2 >= SYN_LEN)
+		return;
+	if (last == 'e') {
+		suffix++, sl--;
+	} else if (last == 'y' && !vowel(w[n - 2])) {
+		keep = n - 1;
+		mid[0] = 'i';
+	} else if (n <= 4 && !vowel(last) && strchr("wxy", last) == NULL &&
+	    vowel(w[n - 2]) && (n < 3 || !vowel(w[n - 3]))) {
+		mid[0] = last;
+	}
+	memcpy(out, w, keep);
+	memcpy(out + keep, mid, strlen(mid));
+	memcpy(out + keep + strlen(mid), suffix, sl + 1);
+}
+
+/* The antonyms of word number K of adjective synset S (K 0: of any of
+ * its words) by its own pointers: the word pointed to, then a synonym of
+ * it (the antonym of "easy" is "difficult", and "hard" with it), into
+ * OUT; return how many (0 to ANTONYMS). */
+static size_t
+antonyms_of(SynsetPtr s, int k, char out[ANTONYMS][SYN_LEN])
+{
+	SynsetPtr t;
+	size_t n = 0;
+	int i, j, to;
+
+	for (i = 0; i < s->ptrcount && n == 0; i++) {
+		if (s->ptrtyp[i] != ANTPTR || (k > 0 && s->pfrm[i] != 0 &&
+		    s->pfrm[i] != k) || s->pto[i] <= 0)
+			continue;
+		t = read_synset(s->ppos[i], s->ptroff[i], "");
+		if (t == NULL)
+			continue;
+		to = s->pto[i] - 1;
+		for (j = -1; j < t->wcount && n < ANTONYMS; j++) {
+			const char *w = t->words[j < 0 ? to : j];
+
+			if ((j < 0 && to >= t->wcount) || j == to ||
+			    strlen(w) >= SYN_LEN)
+				continue;
+			strcpy(out[n++], w);
+		}
+		free_synset(t);
+	}
+	return n;
+}
+
+/*
+ * Add to C, when WORD is adjective BASE compared ("slower", "hardest"),
+ * BASE's antonyms compared alike ("faster", "easiest") and the antonyms
+ * themselves (WordNet's antonym pointers: the word's own, else its
+ * synonym's -- "hard" is "difficult", whose antonym is "easy" -- else,
+ * for a satellite, its head's: "quick" has none, "fast" has "slow"):
+ * asking whether one is slower asks whether the other is faster.  Wider
+ * words, weighed low.
+ */
+static void
+add_opposite(struct cached *c, SynsetPtr s, const char *base)
+{
+	char ant[ANTONYMS][SYN_LEN], form[SYN_LEN];
+	const char *suffix;
+	size_t n = strlen(c->word), bl = strlen(base), na, k;
+	SynsetPtr t;
+	int i;
+
+	if (strcmp(c->word, base) == 0)
+		return;
+	if (n > 3 && strcmp(c->word + n - 3, "est") == 0)
+		suffix = "est";
+	else if (n > 2 && strcmp(c->word + n - 2, "er") == 0)
+		suffix = "er";
+	else
+		return;
+	if (bl + 1 > n)
+		return; /* an irregular form ("worse"): left alone */
+	na = antonyms_of(s, s->whichword, ant);
+	if (na == 0)
+		na = antonyms_of(s, 0, ant);
+	for (i = 0; i < s->ptrcount && na == 0; i++)
+		if (s->ptrtyp[i] == SIMPTR) {
+			t = read_synset(s->ppos[i], s->ptroff[i], "");
+			if (t == NULL)
+				continue;
+			na = antonyms_of(t, 0, ant);
+			free_synset(t);
+		}
+	for (k = 0; k < na; k++) {
+		compared(ant[k], suffix, form);
+		if (form[0] != '\0')
+			add_up_to(c, form, SYN_MAX);
+	}
+	for (k = 0; k < na; k++)
+		add_up_to(c, ant[k], SYN_MAX);
+}
+
 /* Fill C from WordNet: the first sense of each part of speech, its
  * synonyms, then the words derived from it, and an adjective's head. */
 static void
@@ -227,6 +344,8 @@ look_up(struct cached *c)
 			}
 		}
 	c->nclose = c->n;
+	if (found[ADJ] != NULL)
+		add_opposite(c, found[ADJ], adj);
 	for (pos = 1; pos <= NUMPARTS; pos++)
 		if (found[pos] != NULL && (pos == NOUN || pos == VERB)) {
 			add_linked(c, found[pos], HYPERPTR, WIDE_LINKS);

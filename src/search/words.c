@@ -184,8 +184,11 @@ term_relate(struct stemmer *st, struct term *e, const char *w,
 	    word_is_stop(w)) /* "make" -> "do": no help */
 		return 0;
 	for (i = 0; i < e->nrel; i++)
-		if (strcmp(e->rel[i], w) == 0)
+		if (strcmp(e->rel[i], w) == 0) {
+			if (kind == REL_PHRASE) /* a phrase's own, now */
+				e->rel_kind[i] = (unsigned char)kind;
 			return 0;
+		}
 	memcpy(e->rel[e->nrel], w, len + 1);
 	word_stem(st, w, len, &e->rel_stem[e->nrel]);
 	e->rel_kind[e->nrel] = (unsigned char)kind;
@@ -377,8 +380,8 @@ same_stem(const struct stem *a, const char *ws, size_t wslen)
 enum match
 rel_match(enum rel_kind k)
 {
-	return k == REL_CLOSE ? MATCH_RELATED : k == REL_LISTED ?
-	    MATCH_LISTED : MATCH_WIDE;
+	return k == REL_PHRASE ? MATCH_PREFIX : k == REL_CLOSE ? MATCH_RELATED :
+	    k == REL_LISTED ? MATCH_LISTED : MATCH_WIDE;
 }
 
 /* Whether W (LEN bytes, stem WS) is one of T's related words, and the

@@ -49,10 +49,13 @@ enum match {
 
 /* How a related word is related: as WordNet's close words (and an
  * acronym the document spells out), as a word of the documentation
- * thesaurus (related.c), or as WordNet's wider words.  A related word
- * may be a phrase, its words joined by one space: it matches the phrase
- * in the document (faq_index.h), no word on its own. */
-enum rel_kind { REL_CLOSE, REL_LISTED, REL_WIDE };
+ * thesaurus (related.c), or as WordNet's wider words; REL_PHRASE is a
+ * phrase of the thesaurus that a phrase of the query gives ("code
+ * coloring": "syntax highlighting"), precise, so weighed near the
+ * reader's own words.  A related word may be a phrase, its words joined
+ * by one space: it matches the phrase in the document (faq_index.h), no
+ * word on its own. */
+enum rel_kind { REL_CLOSE, REL_LISTED, REL_WIDE, REL_PHRASE };
 
 /* The match a related word of kind K gives. */
 enum match rel_match(enum rel_kind k);
