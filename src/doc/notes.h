@@ -37,10 +37,6 @@ struct doc_notes *notes_scan_end(struct notes_scan *s);
 /* Whether the line at P (up to END) is blank. */
 int notes_blank_line(const char *p, const char *end);
 
-/* Past the block-quote and list-item markers that open the line at P:
- * where its text starts; *IN is set if there were any. */
-size_t notes_text_start(const char *p, size_t n, int *in);
-
 /* Columns of the blanks that open the line at P, their bytes in
  * *BYTES. */
 size_t notes_indent_of(const char *p, size_t n, size_t *bytes);

@@ -31,41 +31,6 @@ notes_blank_line(const char *p, const char *end)
 	return 1;
 }
 
-/* Past the block-quote and list-item markers that open the line at P
- * (N bytes): where its text starts; *IN is set if there were any. */
-size_t
-notes_text_start(const char *p, size_t n, int *in)
-{
-	size_t i = 0, j, k;
-
-	*in = 0;
-	for (;;) {
-		for (j = i; j < n && j - i < 3 && p[j] == ' '; j++)
-			;
-		if (j < n && p[j] == '>') {
-			i = j + 1 + (j + 1 < n && is_blank(p[j + 1]));
-			*in = 1;
-			continue;
-		}
-		k = j;
-		if (k < n && (p[k] == '-' || p[k] == '+' || p[k] == '*'))
-			k++;
-		else {
-			while (k < n && k - j < 9 && p[k] >= '0' && p[k] <= '9')
-				k++;
-			if (k == j || k == n || (p[k] != '.' && p[k] != ')'))
-				return j;
-			k++;
-		}
-		if (k < n && !is_blank(p[k]))
-			return j;
-		while (k < n && is_blank(p[k]))
-			k++;
-		i = k;
-		*in = 1;
-	}
-}
-
 /* Columns of the blanks that open the line at P (N bytes). */
 size_t
 notes_indent_of(const char *p, size_t n, size_t *bytes)

@@ -344,7 +344,7 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 		}
 	} else if (col < 4 && s->was_blank)
 		s->box = 0, s->inner = (struct track){ 0, 0, HTML_NONE };
-	at = col < 4 ? notes_text_start(ls, k, &in) : b;
+	at = col < 4 ? prefix_text_start(ls, k, &in) : b;
 	if (col >= 4)
 		in = 0;
 	s->box |= in;

@@ -30,6 +30,11 @@ int prefix_blank(const char *line, size_t len);
  */
 int prefix_track_line(struct track *t, const char *line, size_t len);
 
+/* Past the block-quote and list-item markers that open the line at P
+ * (N bytes): where its text starts; *IN is set if there were any
+ * (prefix_defs.c; the notes scan reads lines alike). */
+size_t prefix_text_start(const char *p, size_t n, int *in);
+
 /*
  * Append to B the link reference definitions of REST (LEN bytes), each
  * on a line of its own after a blank one: lines that look like one and

@@ -39,8 +39,8 @@ opens_bracket(const char *p, size_t n)
 
 /* Past the block-quote and list-item markers that open the line at P
  * (N bytes): where its text starts; *IN is set if there were any. */
-static size_t
-container_text(const char *p, size_t n, int *in)
+size_t
+prefix_text_start(const char *p, size_t n, int *in)
 {
 	size_t i = 0, j, k;
 
@@ -49,7 +49,7 @@ container_text(const char *p, size_t n, int *in)
 		for (j = i; j < n && j - i < 3 && p[j] == ' '; j++)
 			;
 		if (j < n && p[j] == '>') {
-			i = j + 1 + (j + 1 < n && p[j + 1] == ' ');
+			i = j + 1 + (j + 1 < n && (p[j + 1] == ' ' || p[j + 1] == '\t'));
 			*in = 1;
 			continue;
 		}
@@ -79,7 +79,7 @@ opens_container(const char *p, size_t n)
 {
 	int in;
 
-	container_text(p, n, &in);
+	prefix_text_start(p, n, &in);
 	return in;
 }
 
@@ -228,7 +228,7 @@ prefix_definitions(struct buf *b, const char *part, size_t plen,
 		was_blank = was_def = 0;
 		if (memchr(ls, '[', k) == NULL || (indent > 3 && !in_list))
 			continue;
-		at = container_text(ls, k, &in);
+		at = prefix_text_start(ls, k, &in);
 		p = ls + at;
 		if (at >= k || *p != '[' || !def_like(p, k - at) ||
 		    (!in && indent > 3 && !opens_bracket(p, k - at)))

@@ -21,6 +21,7 @@
 #include "quire/text.h"
 #include "quire/util.h"
 #include "search_priv.h"
+#include "v16.h"
 
 #define PAD 64 /* bytes after a line matched: PCRE2's JIT may read on */
 
@@ -160,39 +161,6 @@ text_at(const struct rawfind *r, const char *s, const char *end)
 	return 1;
 }
 
-typedef uint8_t v16 __attribute__((vector_size(16)));
-
-/* V with every byte set to C. */
-static v16
-splat(uint8_t c)
-{
-	v16 v;
-
-	memset(&v, c, sizeof(v));
-	return v;
-}
-
-/* The 16 bytes at P. */
-static v16
-load16(const char *p)
-{
-	v16 v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-/* Whether any byte of V is set. */
-static int
-any16(v16 v)
-{
-	uint64_t a, b;
-
-	memcpy(&a, &v, 8);
-	memcpy(&b, (char *)&v + 8, 8);
-	return (a | b) != 0;
-}
-
 /* Whether a match may start at I of the N bytes at S: its first byte
  * and the one r->dist on, ORed with r->fold, are the needle's. */
 static int
@@ -208,10 +176,11 @@ cand(const struct rawfind *r, const char *s, size_t n, size_t i)
 static int
 none16(const struct rawfind *r, const char *s, size_t i)
 {
-	const v16 f = splat(r->fold);
+	const v16 f = v16_splat(r->fold);
+	const v16 a = v16_load(s + i) | f, b = v16_load(s + i + r->dist) | f;
 
-	return !any16((v16)(((load16(s + i) | f) == splat(r->first[0])) &
-	    ((load16(s + i + r->dist) | f) == splat(r->first[1]))));
+	return !v16_any((v16)((a == v16_splat(r->first[0])) &
+	    (b == v16_splat(r->first[1]))));
 }
 
 /* The text query's first (last) start among the first OWN of N bytes:

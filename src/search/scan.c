@@ -15,39 +15,7 @@
 
 #include "quire/util.h"
 #include "scan.h"
-
-typedef uint8_t v16 __attribute__((vector_size(16)));
-
-/* V with every byte set to C. */
-static v16
-splat(uint8_t c)
-{
-	v16 v;
-
-	memset(&v, c, sizeof(v));
-	return v;
-}
-
-/* The 16 bytes at P. */
-static v16
-load(const char *p)
-{
-	v16 v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-/* Whether any byte of V is set. */
-static int
-any(v16 v)
-{
-	uint64_t a, b;
-
-	memcpy(&a, &v, 8);
-	memcpy(&b, (char *)&v + 8, 8);
-	return (a | b) != 0;
-}
+#include "v16.h"
 
 /* Whether the LEN bytes at T, lowered unless SENSITIVE, are NEEDLE. */
 static int
@@ -72,15 +40,15 @@ same(const char *t, const char *needle, size_t len, int sensitive)
 static int
 has_folding(const char *t, size_t len)
 {
-	const v16 a1 = splat(0x84), b1 = splat(0xAA), a2 = splat(0xC4),
-	    b2 = splat(0xB0);
+	const v16 a1 = v16_splat(0x84), b1 = v16_splat(0xAA), a2 = v16_splat(0xC4),
+	    b2 = v16_splat(0xB0);
 	size_t i = 0;
 	v16 x, y;
 
 	for (; i + 17 <= len; i += 16) {
-		x = load(t + i);
-		y = load(t + i + 1);
-		if (any((v16)((x == a1) & (y == b1)) | (v16)((x == a2) &
+		x = v16_load(t + i);
+		y = v16_load(t + i + 1);
+		if (v16_any((v16)((x == a1) & (y == b1)) | (v16)((x == a2) &
 		    (y == b2))))
 			break;
 	}
@@ -117,15 +85,15 @@ scan_text(const struct doc *d, const char *needle, size_t nlen,
 	fold = sensitive ? 0 : 0x20;
 	f = (uint8_t)needle[0] | fold;
 	l = (uint8_t)needle[nlen - 1] | fold;
-	vf = splat(f);
-	vl = splat(l);
-	vfold = splat(fold);
+	vf = v16_splat(f);
+	vl = v16_splat(l);
+	vfold = v16_splat(fold);
 	last = len - nlen; /* the last place the needle may start */
 	for (i = 0; i <= last; i += 16) {
 		if (i + 15 + nlen - 1 < len) {
-			x = load(t + i) | vfold;
-			y = load(t + i + nlen - 1) | vfold;
-			if (!any((v16)((x == vf) & (y == vl))))
+			x = v16_load(t + i) | vfold;
+			y = v16_load(t + i + nlen - 1) | vfold;
+			if (!v16_any((v16)((x == vf) & (y == vl))))
 				continue;
 		}
 		for (k = 0; k < 16 && (j = i + k) <= last; k++) {
