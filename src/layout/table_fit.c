@@ -341,19 +341,11 @@ every_way(struct fit *f, const long *lo, const long *nat, long avail,
     int sep, int *colw)
 {
 	int w[EXHAUST_COLS], best_w[EXHAUST_COLS];
-	long ways = 1, cost, best = -1, rest, span, sum_lo = 0;
+	long cost, best = -1, rest;
 	size_t c, n = f->n, last = n - 1;
 
-	for (c = 0; c < n; c++)
-		sum_lo += lo[c];
-	for (c = 0; c < last; c++) {
-		span = nat[c] - lo[c] + 1;
-		if (span > avail - sum_lo + 1)
-			span = avail - sum_lo + 1;
-		ways *= span;
-		if (ways > EXHAUST_WAYS)
-			return 0;
-	}
+	if (!table_few_ways(lo, nat, n, avail))
+		return 0;
 	for (c = 0; c < n; c++)
 		w[c] = (int)lo[c];
 	for (;;) {
@@ -548,4 +540,23 @@ table_fit(const struct doc *d, const struct table *t, const uint32_t *cols,
 {
 	return table_fit_in(d, t, cols, n, width - 3 * (int)n - 1, plain, 1,
 	    colw);
+}
+
+int
+table_few_ways(const long *lo, const long *nat, size_t n, long avail)
+{
+	long ways = 1, span, sum_lo = 0;
+	size_t c;
+
+	for (c = 0; c < n; c++)
+		sum_lo += lo[c];
+	for (c = 0; c + 1 < n; c++) {
+		span = nat[c] - lo[c] + 1;
+		if (span > avail - sum_lo + 1)
+			span = avail - sum_lo + 1;
+		ways *= span;
+		if (ways > EXHAUST_WAYS)
+			return 0;
+	}
+	return 1;
 }

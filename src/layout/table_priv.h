@@ -79,4 +79,8 @@ int table_fit_with(const struct doc *d, const struct table *t,
 /* The longest run of words [A, B) of WD joined by hyphens or slashes. */
 int table_whole_word(const struct words *wd, size_t a, size_t b);
 
+/* Whether sharing AVAIL among N columns, each from LO[c] to NAT[c], the
+ * last taking the rest, has at most EXHAUST_WAYS ways (table_fit.c). */
+int table_few_ways(const long *lo, const long *nat, size_t n, long avail);
+
 #endif

@@ -165,22 +165,14 @@ table_ways(const struct words *wd, const int *word, size_t nrows,
     int *colw)
 {
 	struct ways x;
-	long ways = 1, span, sum_lo = 0, hi;
+	long hi, sum_lo = 0;
 	size_t c, last = n - 1;
 	int mono;
 
-	if (n == 0 || n > EXHAUST_COLS)
+	if (n == 0 || n > EXHAUST_COLS || !table_few_ways(lo, nat, n, avail))
 		return 0;
 	for (c = 0; c < n; c++)
 		sum_lo += lo[c];
-	for (c = 0; c < last; c++) {
-		span = nat[c] - lo[c] + 1;
-		if (span > avail - sum_lo + 1)
-			span = avail - sum_lo + 1;
-		ways *= span;
-		if (ways > EXHAUST_WAYS)
-			return 0;
-	}
 	memset(&x, 0, sizeof(x));
 	x.nrows = nrows;
 	x.n = n;

@@ -42,8 +42,7 @@ is_blank(uint32_t cp)
 	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_ZS;
 }
 
-/* CP as the haystack holds it: lowered unless SENSITIVE, into OUT. */
-static size_t
+size_t
 fold_cp(uint32_t cp, int sensitive, char out[4])
 {
 	if (cp < 0x80) {

@@ -108,19 +108,6 @@ rawfind_free(struct rawfind *r)
 	free(r);
 }
 
-/* CP as the search folds it (lowered unless SENSITIVE) into OUT. */
-static size_t
-fold_cp(uint32_t cp, int sensitive, char out[4])
-{
-	if (cp < 0x80) {
-		out[0] = (char)(!sensitive && cp - 'A' < 26u ? cp + 32 : cp);
-		return 1;
-	}
-	if (!sensitive)
-		cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
-	return text_encode(cp, out);
-}
-
 /* Whether the needle starts at S, before END: a blank in it matches a
  * run of blanks, a line end among them. */
 static int

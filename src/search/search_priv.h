@@ -81,6 +81,10 @@ struct search {
 	struct hay hay;     /* a run's folded text, reused */
 };
 
+/* CP as the haystack holds it: lowered unless SENSITIVE, its UTF-8 into
+ * OUT; the length (fold.c; rawfind.c folds the file's bytes alike). */
+size_t fold_cp(uint32_t cp, int sensitive, char out[4]);
+
 /* Append LEN bytes of S to H, folded, blanks collapsed. */
 void hay_put(struct hay *h, const char *s, size_t len);
 
