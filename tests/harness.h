@@ -7,6 +7,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "quire/doc.h"
@@ -33,6 +34,39 @@ t_slurp(const char *path, size_t *len)
 		*len = b.len;
 	buf_putc(&b, '\0');
 	return b.data;
+}
+
+/* The spec examples of EXAMPLES (see tests/spec), one after another. */
+__attribute__((unused)) static char *
+t_spec_document(const char *path, size_t *outlen)
+{
+	struct buf b = { 0 };
+	size_t len, off = 0, size;
+	char *data = t_slurp(path, &len), *md;
+	int n, line;
+
+	if (data == NULL)
+		return NULL;
+	while (off < len && sscanf(data + off, "example %d %d %zu", &n, &line,
+	    &size) == 3 && (md = strchr(data + off, '\n')) != NULL &&
+	    (size_t)(md + 1 - data) + size <= len) {
+		buf_put(&b, md + 1, size);
+		buf_puts(&b, "\n\n");
+		off = (size_t)(md + 1 - data) + size + 1;
+	}
+	free(data);
+	*outlen = b.len;
+	return b.data;
+}
+
+/* Whether PATH names a Markdown file. */
+__attribute__((unused)) static int
+t_markdown_name(const char *path)
+{
+	size_t n = strlen(path);
+
+	return (n > 3 && strcmp(path + n - 3, ".md") == 0) ||
+	    (n > 9 && strcmp(path + n - 9, ".markdown") == 0);
 }
 
 #define OK(cond, ...) t_ok(!!(cond), __FILE__, __LINE__, __VA_ARGS__)

@@ -156,29 +156,6 @@ one(const char *path, const struct stat *st, int type, struct FTW *ftw)
 	return 0;
 }
 
-/* The spec examples of EXAMPLES (see tests/spec), one after another. */
-static char *
-spec_document(const char *path, size_t *outlen)
-{
-	struct buf b = { 0 };
-	size_t len, off = 0, size;
-	char *data = t_slurp(path, &len), *md;
-	int n, line;
-
-	if (data == NULL)
-		return NULL;
-	while (off < len && sscanf(data + off, "example %d %d %zu", &n, &line,
-	    &size) == 3 && (md = strchr(data + off, '\n')) != NULL &&
-	    (size_t)(md + 1 - data) + size <= len) {
-		buf_put(&b, md + 1, size);
-		buf_puts(&b, "\n\n");
-		off = (size_t)(md + 1 - data) + size + 1;
-	}
-	free(data);
-	*outlen = b.len;
-	return b.data;
-}
-
 /* Small cases, each against the whole. */
 static const char *cases[] = {
 	"x[^b] y[^a]\n\n[^a]: A [^c]\n\n[^b]: B\n\n[^c]: C\n",
@@ -269,7 +246,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: test_notes_scan EXAMPLES FILE...\n");
 		return 2;
 	}
-	md = spec_document(argv[1], &len);
+	md = t_spec_document(argv[1], &len);
 	OK(md != NULL && len > 10000, "the spec examples make one document");
 	if (md != NULL)
 		check("spec examples", md, len);

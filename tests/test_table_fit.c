@@ -104,16 +104,6 @@ compare_table(struct tally *ty, const struct doc *d, const struct table *t,
 		}
 }
 
-/* Whether PATH names a Markdown file. */
-static int
-markdown(const char *path)
-{
-	size_t n = strlen(path);
-
-	return (n > 3 && strcmp(path + n - 3, ".md") == 0) ||
-	    (n > 9 && strcmp(path + n - 9, ".markdown") == 0);
-}
-
 /* Compare on every table of the file at PATH (a file named, or a
  * Markdown file under a directory named). */
 static int
@@ -124,7 +114,7 @@ one_file(const char *path, const struct stat *st, int type, struct FTW *ftw)
 	size_t len, i;
 
 	(void)st;
-	if (type != FTW_F || (ftw->level > 0 && !markdown(path)) ||
+	if (type != FTW_F || (ftw->level > 0 && !t_markdown_name(path)) ||
 	    (md = t_slurp(path, &len)) == NULL)
 		return 0;
 	if (memchr(md, '\0', len < 8192 ? len : 8192) == NULL) {

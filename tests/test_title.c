@@ -16,16 +16,6 @@
 
 static size_t files, agree, longer;
 
-/* Whether PATH names a Markdown file. */
-static int
-markdown(const char *path)
-{
-	size_t n = strlen(path);
-
-	return (n > 3 && strcmp(path + n - 3, ".md") == 0) ||
-	    (n > 9 && strcmp(path + n - 9, ".markdown") == 0);
-}
-
 /* Compare the scan with the whole's title for the file at PATH. */
 static int
 one(const char *path, const struct stat *st, int type, struct FTW *ftw)
@@ -36,7 +26,7 @@ one(const char *path, const struct stat *st, int type, struct FTW *ftw)
 	size_t len, tlen, slen;
 
 	(void)st, (void)ftw;
-	if (type != FTW_F || !markdown(path) ||
+	if (type != FTW_F || !t_markdown_name(path) ||
 	    (md = t_slurp(path, &len)) == NULL)
 		return 0;
 	if (memchr(md, '\0', len < 8192 ? len : 8192) != NULL) {
