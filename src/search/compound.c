@@ -18,9 +18,8 @@
 #define COMPOUND_PART 3  /* bytes of each part of a compound, at least */
 #define PIECES_MAX 2     /* compounds a term's stem begins, taken */
 
-/* Whether the folded word of LEN bytes at W is in IX's vocabulary. */
-static int
-in_vocab(const struct faq_index *ix, const char *w, size_t len)
+size_t
+faq_vocab_from(const struct faq_index *ix, const char *w, size_t len)
 {
 	size_t lo = 0, hi = ix->nvocab, mid, vl;
 	int c;
@@ -31,14 +30,22 @@ in_vocab(const struct faq_index *ix, const char *w, size_t len)
 		c = memcmp(ix->pool + ix->vocab[mid].off, w, vl < len ? vl : len);
 		if (c == 0)
 			c = (vl > len) - (vl < len);
-		if (c == 0)
-			return 1;
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return 0;
+	return lo;
+}
+
+/* Whether the folded word of LEN bytes at W is in IX's vocabulary. */
+static int
+in_vocab(const struct faq_index *ix, const char *w, size_t len)
+{
+	size_t k = faq_vocab_from(ix, w, len);
+
+	return k < ix->nvocab && ix->vocab[k].len == len &&
+	    memcmp(ix->pool + ix->vocab[k].off, w, len) == 0;
 }
 
 /* Whether the LEN bytes at W are a word of IX of COMPOUND_PART bytes or
@@ -97,31 +104,17 @@ split_at(const struct faq_index *ix, const char *w, size_t len)
 void
 faq_pieces(const struct faq_index *ix, struct terms *t)
 {
-	size_t i, lo, hi, mid, vl, k, kept;
+	size_t i, k, kept;
 	const struct vocab *v;
 	struct term *e;
 	char w[SYN_LEN];
-	int c;
 
 	for (i = 0; i < t->n; i++) {
 		e = &t->t[i];
 		if (e->stop || e->implied || e->stem.len < COMPOUND_PART ||
 		    e->stem.len >= e->len)
 			continue;
-		lo = 0, hi = ix->nvocab;
-		while (lo < hi) {
-			mid = lo + (hi - lo) / 2;
-			vl = ix->vocab[mid].len;
-			c = memcmp(ix->pool + ix->vocab[mid].off, e->stem.s,
-			    vl < e->stem.len ? vl : e->stem.len);
-			if (c == 0)
-				c = (vl > e->stem.len) - (vl < e->stem.len);
-			if (c < 0)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (k = lo, kept = 0; k < ix->nvocab && kept < PIECES_MAX; k++) {
+		for (k = faq_vocab_from(ix, e->stem.s, e->stem.len), kept = 0; k < ix->nvocab && kept < PIECES_MAX; k++) {
 			v = &ix->vocab[k];
 			if (v->len < e->stem.len || memcmp(ix->pool + v->off,
 			    e->stem.s, e->stem.len) != 0)

@@ -87,6 +87,10 @@ const struct vocab *faq_phrase(const struct faq_index *ix, const char *p);
  */
 char *faq_compounds(const struct faq_index *ix, const char *query);
 
+/* The first word of IX's vocabulary (sorted) not less than the LEN
+ * bytes at W: where W, or the words W begins, are (compound.c). */
+size_t faq_vocab_from(const struct faq_index *ix, const char *w, size_t len);
+
 struct terms;
 
 /*

@@ -45,21 +45,9 @@ static int
 has_word(const struct faq_index *ix, const char *w, size_t len,
     const struct stem *st)
 {
-	size_t lo = 0, hi = ix->nvocab, mid, vl, k;
+	size_t lo = faq_vocab_from(ix, w, len), k;
 	const struct vocab *v;
-	int c;
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		vl = ix->vocab[mid].len;
-		c = memcmp(ix->pool + ix->vocab[mid].off, w, vl < len ? vl : len);
-		if (c == 0)
-			c = (vl > len) - (vl < len);
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	for (k = lo; k < ix->nvocab && k < lo + STEM_FORMS; k++) {
 		v = &ix->vocab[k];
 		if (v->len < len || memcmp(ix->pool + v->off, w, len) != 0)
