@@ -322,6 +322,7 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 	size_t k = (size_t)(nl - ls), col, b, at, n;
 	const char *p;
 	int in, h;
+	char c;
 
 	if (kind == NOTES_BLANK) {
 		s->was_blank = 1, s->para = s->html = s->was_def = 0;
@@ -350,19 +351,22 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 	s->box |= in;
 	p = ls + at;
 	s->was_blank = 0;
-	if (col < 4 && *p == '<' && (h = notes_html_block(p, k - at, s->para)) != 0) {
+	/* the text's first byte, where it may open a block (the line may be
+	 * markers alone, and the file's last line ends with no byte) */
+	c = col < 4 && at < k ? *p : '\0';
+	if (c == '<' && (h = notes_html_block(p, k - at, s->para)) != 0) {
 		s->html = h == 1;
 		s->para = 0;
 		return;
 	}
 	if (!s->para || in)
 		s->para_from = p;
-	if (col < 4 && *p == '[' && notes_def_at(p, k - at, &n)) {
+	if (c == '[' && notes_def_at(p, k - at, &n)) {
 		def(s, label(s, p + 2, n), (size_t)((in ? p : ls) - s->md), nl,
 		    in);
 		s->box = 1;
 		s->para_from = p += n + 4;
-	} else if (col < 4 && *p == '[' && !in && (!s->para || s->was_def) &&
+	} else if (c == '[' && !in && (!s->para || s->was_def) &&
 	    notes_link_line(&s->links, s->md, p, nl)) {
 		s->was_def = 1;
 		s->para = 0;
