@@ -27,7 +27,6 @@
 #include "notes.h"
 #include "prefix.h"
 
-#define LABEL_MAX 999               /* cmark's longest link label */
 #define NOTES_MAX_LABELS 65536      /* distinct labels the scan keeps */
 #define NOTES_MAX_BYTES (8u << 20)  /* definitions copied, at most */
 #define SPAN_BUDGET (1u << 20)      /* code-span look-ahead, past the size */
@@ -83,7 +82,7 @@ fold(struct notes_scan *s, const char *p, size_t n, char *out)
 	while (n > 0 && (blank(p[n - 1]) || p[n - 1] == '\n' ||
 	    p[n - 1] == '\r'))
 		n--;
-	if (n == 0 || n > LABEL_MAX)
+	if (n == 0 || n > NOTES_LABEL_MAX)
 		return -1;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
@@ -130,7 +129,7 @@ grow_table(struct notes_scan *s)
 static struct label *
 label(struct notes_scan *s, const char *p, size_t n)
 {
-	char key[LABEL_MAX];
+	char key[NOTES_LABEL_MAX];
 	long k = fold(s, p, n, key);
 	uint32_t h;
 	size_t j;
@@ -258,7 +257,7 @@ refs(struct notes_scan *s, const char *p, const char *e)
 		p = br + 1;
 		if (p >= e || *p != '^' || escaped(start, br))
 			continue;
-		for (q = p + 1; q < e && q - p <= LABEL_MAX && *q != ']' &&
+		for (q = p + 1; q < e && q - p <= NOTES_LABEL_MAX && *q != ']' &&
 		    *q != '['; q++)
 			;
 		if (q >= e || *q != ']')
