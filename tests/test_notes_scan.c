@@ -198,6 +198,8 @@ static const char *cases[] = {
 	"[^e]: E\n\n[^f]: F\n\n[^g]: G\n",
 	"---\ntitle: notes\n---\n\ntext[^z] and [^y]\n\n[^y]: Y\n\n[^z]: Z\n",
 	"No notes here, only [^brackets] and [links][^x].\n",
+	/* a definition in a note's paragraph, at its indent, interrupts it */
+	"a[^1] b[^2]\n\n[^1]: one\n    [^2]: nested\n\n[^2]: later\n",
 };
 
 /* A file whose last line, with no newline after it, is markers alone

@@ -320,7 +320,7 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 {
 	size_t k = (size_t)(nl - ls), col, b, at, n;
 	const char *p;
-	int in, h;
+	int in, h, nested;
 	char c;
 
 	if (kind == NOTES_BLANK) {
@@ -345,14 +345,19 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 	} else if (col < 4 && s->was_blank)
 		s->box = 0, s->inner = (struct track){ 0, 0, HTML_NONE };
 	at = col < 4 ? notes_text_start(ls, k, &in) : b;
+	/* A definition in a note's (an item's) paragraph, at its text's
+	 * indent, interrupts it, as cmark-gfm reads it: one nested, whose
+	 * first line alone is copied. */
+	nested = col >= 4 && col < 8 && s->box && s->para && b < k &&
+	    ls[b] == '[' && notes_def_at(ls + b, k - b, &n);
 	if (col >= 4)
-		in = 0;
+		in = nested;
 	s->box |= in;
 	p = ls + at;
 	s->was_blank = 0;
 	/* the text's first byte, where it may open a block (the line may be
 	 * markers alone, and the file's last line ends with no byte) */
-	c = col < 4 && at < k ? *p : '\0';
+	c = (col < 4 || nested) && at < k ? *p : '\0';
 	if (c == '<' && (h = notes_html_block(p, k - at, s->para)) != 0) {
 		s->html = h == 1;
 		s->para = 0;
