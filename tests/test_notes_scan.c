@@ -200,6 +200,8 @@ static const char *cases[] = {
 	"No notes here, only [^brackets] and [links][^x].\n",
 	/* a definition in a note's paragraph, at its indent, interrupts it */
 	"a[^1] b[^2]\n\n[^1]: one\n    [^2]: nested\n\n[^2]: later\n",
+	/* ... not a quote's paragraph, whose line it runs on lazily */
+	"a[^1] b[^2]\n\n> quote\n    [^2]: lazy\n\n[^1]: one\n[^2]: two\n",
 };
 
 /* A file whose last line, with no newline after it, is markers alone

@@ -49,6 +49,7 @@ struct notes_scan {
 	const char *para_from;  /* where the paragraph's text starts */
 	const char *done;       /* how far references were read */
 	int was_blank, para, box, html, was_def;
+	int note;               /* the box is a note's (not a quote's) */
 	struct buf keys;        /* the labels' folded text */
 	struct label *v;
 	size_t n, cap;
@@ -343,15 +344,18 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 			return;
 		}
 	} else if (col < 4 && s->was_blank)
-		s->box = 0, s->inner = (struct track){ 0, 0, HTML_NONE };
+		s->box = s->note = 0, s->inner = (struct track){ 0, 0,
+		    HTML_NONE };
 	at = col < 4 ? notes_text_start(ls, k, &in) : b;
 	/* A definition in a note's (an item's) paragraph, at its text's
 	 * indent, interrupts it, as cmark-gfm reads it: one nested, whose
 	 * first line alone is copied. */
-	nested = col >= 4 && col < 8 && s->box && s->para && b < k &&
+	nested = col >= 4 && col < 8 && s->note && s->para && b < k &&
 	    ls[b] == '[' && notes_def_at(ls + b, k - b, &n);
 	if (col >= 4)
 		in = nested;
+	else if (in)
+		s->note = 0; /* a quote or an item, not the note's text */
 	s->box |= in;
 	p = ls + at;
 	s->was_blank = 0;
@@ -369,6 +373,7 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 		def(s, label(s, p + 2, n), (size_t)((in ? p : ls) - s->md), nl,
 		    in);
 		s->box = 1;
+		s->note = !in || nested;
 		s->para_from = p += n + 4;
 	} else if (c == '[' && !in && (!s->para || s->was_def) &&
 	    notes_link_line(&s->links, s->md, p, nl)) {
