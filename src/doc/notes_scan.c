@@ -11,9 +11,9 @@
  * Fenced code, indented code, HTML blocks and code spans are passed
  * over as far as a line scan can tell.  Where it cannot be sure (a label
  * beyond ASCII, whose case cmark-gfm folds fully; a definition inside a
- * quote or a list, of which only its first line is copied; the budget
- * for code spans spent) it says so: the part may then differ from the
- * whole until the whole replaces it.
+ * quote, a list or a note, of which only its first line is copied; the
+ * budget for code spans spent) it says so: the part may then differ from
+ * the whole until the whole replaces it.
  */
 #include <stdint.h>
 #include <stdlib.h>
