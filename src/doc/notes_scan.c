@@ -309,6 +309,28 @@ next_ref(const struct notes_scan *s, const char *p)
 	return next_ref_in(p, s->md + s->len);
 }
 
+/* Where the text of the line at LS (K bytes, indented COL columns in B
+ * bytes) starts, past its quote and list markers; *IN: inside a quote or
+ * a list, or, indented, a definition nested in a note's paragraph at
+ * its text's indent (cmark-gfm lets one interrupt the paragraph; its
+ * first line alone is copied). */
+static size_t
+text_start(struct notes_scan *s, const char *ls, size_t k, size_t col,
+    size_t b, int *in)
+{
+	size_t at, n;
+
+	if (col >= 4) {
+		*in = col < 8 && s->note && s->para && b < k && ls[b] == '[' &&
+		    notes_def_at(ls + b, k - b, &n);
+		return b;
+	}
+	at = notes_text_start(ls, k, in);
+	if (*in)
+		s->note = 0; /* a quote or an item, not the note's text */
+	return at;
+}
+
 /*
  * The scan, line by line: the lines of code and HTML blocks passed
  * over, the definitions noted, and where a line holds "[^", its
@@ -321,7 +343,7 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 {
 	size_t k = (size_t)(nl - ls), col, b, at, n;
 	const char *p;
-	int in, h, nested;
+	int in, h;
 	char c;
 
 	if (kind == NOTES_BLANK) {
@@ -346,22 +368,13 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 	} else if (col < 4 && s->was_blank)
 		s->box = s->note = 0, s->inner = (struct track){ 0, 0,
 		    HTML_NONE };
-	at = col < 4 ? notes_text_start(ls, k, &in) : b;
-	/* A definition in a note's (an item's) paragraph, at its text's
-	 * indent, interrupts it, as cmark-gfm reads it: one nested, whose
-	 * first line alone is copied. */
-	nested = col >= 4 && col < 8 && s->note && s->para && b < k &&
-	    ls[b] == '[' && notes_def_at(ls + b, k - b, &n);
-	if (col >= 4)
-		in = nested;
-	else if (in)
-		s->note = 0; /* a quote or an item, not the note's text */
+	at = text_start(s, ls, k, col, b, &in);
 	s->box |= in;
 	p = ls + at;
 	s->was_blank = 0;
 	/* the text's first byte, where it may open a block (the line may be
 	 * markers alone, and the file's last line ends with no byte) */
-	c = (col < 4 || nested) && at < k ? *p : '\0';
+	c = (col < 4 || in) && at < k ? *p : '\0';
 	if (c == '<' && (h = notes_html_block(p, k - at, s->para)) != 0) {
 		s->html = h == 1;
 		s->para = 0;
@@ -373,7 +386,7 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 		def(s, label(s, p + 2, n), (size_t)((in ? p : ls) - s->md), nl,
 		    in);
 		s->box = 1;
-		s->note = !in || nested;
+		s->note = !in || col >= 4;
 		s->para_from = p += n + 4;
 	} else if (c == '[' && !in && (!s->para || s->was_def) &&
 	    notes_link_line(&s->links, s->md, p, nl)) {
