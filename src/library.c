@@ -180,7 +180,8 @@ library_ready(const struct library *lib, size_t i)
 }
 
 /* Entry E's window: bytes FROM to TO of its file (of TOTAL) parsed
- * beside the whole; NULL if they cannot be read. */
+ * beside the whole; NULL if they cannot be read, or are no longer there
+ * (the file has shrunk since it was measured). */
 static struct doc *
 window(struct lib_entry *e, size_t from, size_t to, size_t total)
 {
@@ -192,6 +193,10 @@ window(struct lib_entry *e, size_t from, size_t to, size_t total)
 	if (to - from > LIB_WINDOW_MAX ||
 	    doc_read_range(e->path, from, to - from, &data, &len) != DOC_OK)
 		return NULL;
+	if (len == 0 && to > from) {
+		free(data);
+		return NULL;
+	}
 	doc_free(e->window);
 	/* The file's end: with the footnotes the whole ends with. */
 	if (from > 0 && to >= total && (notes = bgload_notes(e->bg)) != NULL)

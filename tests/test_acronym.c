@@ -4,10 +4,12 @@
  * ("I/O", "API (the word)", "the US"), and what they do to quick answers
  * (an acronym finds its words, the words the acronym).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
 #include "quire/faq.h"
+#include "quire/util.h"
 #include "acronym.h"
 
 /* The expansion TEXT gives acronym ACR (folded), or "" for none. */
@@ -30,6 +32,24 @@ count(const char *text)
 	struct acronym a[ACRONYMS_MAX];
 
 	return acronyms_find(text, strlen(text), a, ACRONYMS_MAX);
+}
+
+/* A text that ends with a word of one letter, held in exactly its
+ * bytes (for the address sanitizer to see): no byte past it is read. */
+static void
+test_text_end(void)
+{
+	const char *text = "The Technical Steering Committee, or TSC, has a "
+	    "vote.  So do I";
+	size_t len = strlen(text);
+	struct acronym a[ACRONYMS_MAX];
+	char *copy = xmalloc(len);
+
+	memcpy(copy, text, len);
+	OK(acronyms_find(copy, len, a, ACRONYMS_MAX) == 1 &&
+	    strcmp(a[0].exp, "technical steering committee") == 0,
+	    "a text ending in a one-letter word, not NUL-terminated");
+	free(copy);
 }
 
 static void
@@ -155,5 +175,6 @@ main(void)
 	test_defined();
 	test_nonsense();
 	test_ranking();
+	test_text_end();
 	return t_done();
 }

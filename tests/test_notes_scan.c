@@ -20,6 +20,7 @@
 #include "harness.h"
 #include "quire/doc.h"
 #include "quire/layout.h"
+#include "quire/util.h"
 #include "meta.h"
 #include "parse.h"
 
@@ -174,7 +175,40 @@ static const char *cases[] = {
 	"[^e]: E\n\n[^f]: F\n\n[^g]: G\n",
 	"---\ntitle: notes\n---\n\ntext[^z] and [^y]\n\n[^y]: Y\n\n[^z]: Z\n",
 	"No notes here, only [^brackets] and [links][^x].\n",
+	/* a definition in a note's paragraph, at its indent, interrupts it */
+	"a[^1] b[^2]\n\n[^1]: one\n    [^2]: nested\n\n[^2]: later\n",
+	/* ... not a quote's paragraph, whose line it runs on lazily */
+	"a[^1] b[^2]\n\n> quote\n    [^2]: lazy\n\n[^1]: one\n[^2]: two\n",
 };
+
+/* A file whose last line, with no newline after it, is markers alone
+ * (a quote's, an item's) or starts a block: the scan reads no byte past
+ * the file's (the copy holds exactly its bytes, for the address
+ * sanitizer to see), and finds the note. */
+static void
+check_last_line(void)
+{
+	static const char *const ends[] = { ">", "> ", "-", "1.", "> -",
+	    "<", "[", "> [" };
+	const char *head = "A note[^a].\n\n[^a]: It says.\n\n";
+	struct buf md = { 0 };
+	struct doc_notes *notes;
+	size_t i;
+	char *copy;
+
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+		md.len = 0;
+		buf_printf(&md, "%s%s", head, ends[i]);
+		copy = xmalloc(md.len);
+		memcpy(copy, md.data, md.len);
+		notes = doc_notes_scan(copy, md.len);
+		OK(notes != NULL && notes->n == 1, "a last line \"%s\" with "
+		    "no newline", ends[i]);
+		doc_notes_free(notes);
+		free(copy);
+	}
+	buf_free(&md);
+}
 
 /* A document of many notes, cited out of order and defined as it goes,
  * more than a part lays out in full: the part from its last paragraph
@@ -256,6 +290,7 @@ main(int argc, char **argv)
 		check(name, cases[k], strlen(cases[k]));
 	}
 	check_tail();
+	check_last_line();
 	for (i = 2; i < argc; i++)
 		nftw(argv[i], one, 16, FTW_PHYS);
 	OK(with_notes >= 8, "%zu of %zu documents have notes", with_notes,

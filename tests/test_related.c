@@ -126,6 +126,21 @@ shown(const char *md, const char *query, const char *text)
 	return out;
 }
 
+/* How many words of TEXT QUERY highlights over MD's index, none
+ * stored. */
+static size_t
+counted(const char *md, const char *query, const char *text)
+{
+	struct doc *d = doc_load_buffer(md, strlen(md));
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_range r[1];
+	size_t n = faq_word_matches(ix, query, text, strlen(text), r, 0);
+
+	faq_index_free(ix);
+	doc_free(d);
+	return n;
+}
+
 static void
 test_highlight(void)
 {
@@ -141,6 +156,8 @@ test_highlight(void)
 	    "... not its words apart");
 	STR_EQ(shown(md, "scheme theme", "Pick a color scheme or a theme."),
 	    "color|scheme|theme", "... in order, each word once");
+	INT_EQ(counted(md, "switch theme", "How do I change the color "
+	    "scheme?"), 2, "counted with no room to store them");
 }
 
 int

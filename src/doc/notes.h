@@ -8,6 +8,8 @@
 #include "quire/doc.h"
 #include "quire/util.h"
 
+#define NOTES_LABEL_MAX 999 /* cmark's longest link label */
+
 /* A scan of a file's footnotes under way (doc_notes_scan's, or
  * doc_prefix_cuts' in the same pass as its own). */
 struct notes_scan;

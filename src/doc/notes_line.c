@@ -10,8 +10,6 @@
 #include "notes.h"
 #include "prefix.h"
 
-#define LABEL_MAX 999 /* cmark's longest link label */
-
 /* Whether C is a blank inside a line. */
 static int
 is_blank(char c)
@@ -97,7 +95,7 @@ notes_def_at(const char *p, size_t n, size_t *len)
 
 	if (n < 5 || p[0] != '[' || p[1] != '^')
 		return 0;
-	for (i = 2; i < n && i - 2 <= LABEL_MAX && p[i] != ']' &&
+	for (i = 2; i < n && i - 2 <= NOTES_LABEL_MAX && p[i] != ']' &&
 	    (unsigned char)p[i] > ' '; i++)
 		;
 	*len = i - 2;

@@ -18,7 +18,6 @@
 #include "quire/util.h"
 #include "notes.h"
 
-#define LABEL_MAX 999               /* cmark's longest link label */
 #define LINKS_MAX_BYTES (8u << 20)  /* definitions copied, at most */
 
 struct def {
@@ -89,7 +88,7 @@ label_end(const char *p, const char *e)
 {
 	const char *q;
 
-	for (q = p + 1; q < e && q - p <= LABEL_MAX; q++) {
+	for (q = p + 1; q < e && q - p <= NOTES_LABEL_MAX; q++) {
 		if (*q == '\\') {
 			q++;
 			continue;

@@ -11,9 +11,9 @@
  * Fenced code, indented code, HTML blocks and code spans are passed
  * over as far as a line scan can tell.  Where it cannot be sure (a label
  * beyond ASCII, whose case cmark-gfm folds fully; a definition inside a
- * quote or a list, of which only its first line is copied; the budget
- * for code spans spent) it says so: the part may then differ from the
- * whole until the whole replaces it.
+ * quote, a list or a note, of which only its first line is copied; the
+ * budget for code spans spent) it says so: the part may then differ from
+ * the whole until the whole replaces it.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -27,7 +27,6 @@
 #include "notes.h"
 #include "prefix.h"
 
-#define LABEL_MAX 999               /* cmark's longest link label */
 #define NOTES_MAX_LABELS 65536      /* distinct labels the scan keeps */
 #define NOTES_MAX_BYTES (8u << 20)  /* definitions copied, at most */
 #define SPAN_BUDGET (1u << 20)      /* code-span look-ahead, past the size */
@@ -50,6 +49,7 @@ struct notes_scan {
 	const char *para_from;  /* where the paragraph's text starts */
 	const char *done;       /* how far references were read */
 	int was_blank, para, box, html, was_def;
+	int note;               /* the box is a note's (not a quote's) */
 	struct buf keys;        /* the labels' folded text */
 	struct label *v;
 	size_t n, cap;
@@ -83,7 +83,7 @@ fold(struct notes_scan *s, const char *p, size_t n, char *out)
 	while (n > 0 && (blank(p[n - 1]) || p[n - 1] == '\n' ||
 	    p[n - 1] == '\r'))
 		n--;
-	if (n == 0 || n > LABEL_MAX)
+	if (n == 0 || n > NOTES_LABEL_MAX)
 		return -1;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
@@ -130,7 +130,7 @@ grow_table(struct notes_scan *s)
 static struct label *
 label(struct notes_scan *s, const char *p, size_t n)
 {
-	char key[LABEL_MAX];
+	char key[NOTES_LABEL_MAX];
 	long k = fold(s, p, n, key);
 	uint32_t h;
 	size_t j;
@@ -258,7 +258,7 @@ refs(struct notes_scan *s, const char *p, const char *e)
 		p = br + 1;
 		if (p >= e || *p != '^' || escaped(start, br))
 			continue;
-		for (q = p + 1; q < e && q - p <= LABEL_MAX && *q != ']' &&
+		for (q = p + 1; q < e && q - p <= NOTES_LABEL_MAX && *q != ']' &&
 		    *q != '['; q++)
 			;
 		if (q >= e || *q != ']')
@@ -309,6 +309,28 @@ next_ref(const struct notes_scan *s, const char *p)
 	return next_ref_in(p, s->md + s->len);
 }
 
+/* Where the text of the line at LS (K bytes, indented COL columns in B
+ * bytes) starts, past its quote and list markers; *IN: inside a quote or
+ * a list, or, indented, a definition nested in a note's paragraph at
+ * its text's indent (cmark-gfm lets one interrupt the paragraph; its
+ * first line alone is copied). */
+static size_t
+text_start(struct notes_scan *s, const char *ls, size_t k, size_t col,
+    size_t b, int *in)
+{
+	size_t at, n;
+
+	if (col >= 4) {
+		*in = col < 8 && s->note && s->para && b < k && ls[b] == '[' &&
+		    notes_def_at(ls + b, k - b, &n);
+		return b;
+	}
+	at = prefix_text_start(ls, k, in);
+	if (*in)
+		s->note = 0; /* a quote or an item, not the note's text */
+	return at;
+}
+
 /*
  * The scan, line by line: the lines of code and HTML blocks passed
  * over, the definitions noted, and where a line holds "[^", its
@@ -322,6 +344,7 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 	size_t k = (size_t)(nl - ls), col, b, at, n;
 	const char *p;
 	int in, h;
+	char c;
 
 	if (kind == NOTES_BLANK) {
 		s->was_blank = 1, s->para = s->html = s->was_def = 0;
@@ -343,26 +366,29 @@ notes_scan_line(struct notes_scan *s, const char *ls, const char *nl,
 			return;
 		}
 	} else if (col < 4 && s->was_blank)
-		s->box = 0, s->inner = (struct track){ 0, 0, HTML_NONE };
-	at = col < 4 ? prefix_text_start(ls, k, &in) : b;
-	if (col >= 4)
-		in = 0;
+		s->box = s->note = 0, s->inner = (struct track){ 0, 0,
+		    HTML_NONE };
+	at = text_start(s, ls, k, col, b, &in);
 	s->box |= in;
 	p = ls + at;
 	s->was_blank = 0;
-	if (col < 4 && *p == '<' && (h = notes_html_block(p, k - at, s->para)) != 0) {
+	/* the text's first byte, where it may open a block (the line may be
+	 * markers alone, and the file's last line ends with no byte) */
+	c = (col < 4 || in) && at < k ? *p : '\0';
+	if (c == '<' && (h = notes_html_block(p, k - at, s->para)) != 0) {
 		s->html = h == 1;
 		s->para = 0;
 		return;
 	}
 	if (!s->para || in)
 		s->para_from = p;
-	if (col < 4 && *p == '[' && notes_def_at(p, k - at, &n)) {
+	if (c == '[' && notes_def_at(p, k - at, &n)) {
 		def(s, label(s, p + 2, n), (size_t)((in ? p : ls) - s->md), nl,
 		    in);
 		s->box = 1;
+		s->note = !in || col >= 4;
 		s->para_from = p += n + 4;
-	} else if (col < 4 && *p == '[' && !in && (!s->para || s->was_def) &&
+	} else if (c == '[' && !in && (!s->para || s->was_def) &&
 	    notes_link_line(&s->links, s->md, p, nl)) {
 		s->was_def = 1;
 		s->para = 0;

@@ -374,7 +374,6 @@ put_words(struct wstate *s, uint32_t r, uint32_t i, uint32_t end)
 	return last + 1;
 }
 
-/* Feed one run through the wrapper. */
 /* Whether S (LEN bytes) is an image's whole label, "[image: ALT]" (one
  * run: its alt text has no style of its own). */
 static int
@@ -383,6 +382,7 @@ whole_label(const char *s, size_t len)
 	return len > 9 && memcmp(s, "[image: ", 8) == 0 && s[len - 1] == ']';
 }
 
+/* Feed one run through the wrapper. */
 static void
 wrap_run(struct wstate *s, uint32_t r)
 {

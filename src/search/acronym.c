@@ -85,10 +85,12 @@ is_acronym(const char *text, const struct tok *t)
 static int
 is_capital(const char *text, const struct tok *t)
 {
-	unsigned char c = (unsigned char)text[t->off + 1];
+	unsigned char c;
 
-	return t->len >= 2 && is_upper((unsigned char)text[t->off]) &&
-	    c >= 'a' && c <= 'z';
+	if (t->len < 2)
+		return 0;
+	c = (unsigned char)text[t->off + 1];
+	return is_upper((unsigned char)text[t->off]) && c >= 'a' && c <= 'z';
 }
 
 /* Whether the bytes between words A and B join them into a phrase:

@@ -30,16 +30,14 @@ insert_range(struct faq_range *out, size_t n, size_t max, size_t off,
 {
 	size_t i = n < max ? n : max;
 
-	if (i == max && max > 0 && out[max - 1].off < off)
-		return n + 1;
+	if (i == max && (max == 0 || out[max - 1].off < off))
+		return n + 1; /* past the room */
 	if (i == max)
 		i--;
 	for (; i > 0 && out[i - 1].off > off; i--)
 		out[i] = out[i - 1];
-	if (max > 0) {
-		out[i].off = off;
-		out[i].len = len;
-	}
+	out[i].off = off;
+	out[i].len = len;
 	return n + 1;
 }
 

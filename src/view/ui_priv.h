@@ -14,9 +14,9 @@
 
 #define UI_MAX_VIEWS 4  /* the pager, a view, the help over it, and one */
 
-/* An open view: its operations and its state. */
 struct ui_seek;
 
+/* An open view: its operations and its state. */
 struct ui_view {
 	const struct view_ops *ops;
 	void *st;
