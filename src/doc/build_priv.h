@@ -98,6 +98,10 @@ void build_cell_trim(struct doc_builder *b);
 void build_image(struct doc_builder *b, const char *src, size_t src_len,
     const char *alt, size_t alt_len);
 
+/* A table, row or cell node (KIND) entered or left (build_table.c). */
+void build_table_event(struct doc_builder *b, cmark_node *node,
+    enum ext kind, int enter);
+
 /* The kind of an extension node (table, row, cell, strikethrough). */
 enum ext build_ext_kind(struct doc_builder *b, cmark_node *node);
 
