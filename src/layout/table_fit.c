@@ -379,6 +379,74 @@ every_way(struct fit *f, const long *lo, const long *nat, long avail,
 	return 1;
 }
 
+/* What each of a table's columns needs: its natural width (longest
+ * cell), the least (longest word, up to MAX_MIN_WORD), its header's
+ * width, its hyphenated words whole, and its longest word; and their
+ * sums (in that order, but the longest word's). */
+struct needs {
+	long *nat, *minw, *head, *whole, *word;
+	long sum[4];
+};
+
+/* The words of the N columns COLS (all when NULL) of T into F, and what
+ * each column needs into ND (the caller frees its arrays). */
+static void
+measure(const struct doc *d, const struct table *t, const uint32_t *cols,
+    int plain, struct fit *f, struct needs *nd)
+{
+	size_t n = f->n, c, r, i;
+	int a, b;
+
+	memset(nd, 0, sizeof(*nd));
+	nd->nat = xcalloc(n + 1, sizeof(*nd->nat));
+	nd->minw = xcalloc(n + 1, sizeof(*nd->minw));
+	nd->head = xcalloc(n + 1, sizeof(*nd->head));
+	nd->whole = xcalloc(n + 1, sizeof(*nd->whole));
+	nd->word = xcalloc(n + 1, sizeof(*nd->word));
+	f->wd.cell = xcalloc(f->nrows * n + 1, sizeof(*f->wd.cell));
+	f->word = xcalloc(f->nrows * n + 1, sizeof(*f->word));
+	for (r = 0; r < f->nrows; r++)
+		for (c = 0; c < n; c++) {
+			f->wd.cell[r * n + c] = f->wd.n;
+			table_cell_words(d, doc_cell(d, t, (uint32_t)r, cols ?
+			    cols[c] : (uint32_t)c), plain, &f->wd, &a, &b);
+			f->word[r * n + c] = b;
+			if (a > nd->nat[c])
+				nd->nat[c] = a;
+			if (b > nd->minw[c])
+				nd->minw[c] = b;
+			if (r == 0)
+				nd->head[c] = a;
+		}
+	f->wd.cell[f->nrows * n] = f->wd.n;
+	for (c = 0; c < n; c++) {
+		nd->word[c] = nd->minw[c];
+		if (nd->minw[c] > MAX_MIN_WORD)
+			nd->minw[c] = MAX_MIN_WORD;
+		if (nd->minw[c] < 1)
+			nd->minw[c] = 1;
+		if (nd->nat[c] < nd->minw[c])
+			nd->nat[c] = nd->minw[c];
+		if (nd->head[c] < nd->minw[c])
+			nd->head[c] = nd->minw[c];
+		for (r = 0; r < f->nrows; r++) {
+			i = r * n + c;
+			a = table_whole_word(&f->wd, f->wd.cell[i],
+			    f->wd.cell[i + 1]);
+			if (a > nd->whole[c])
+				nd->whole[c] = a;
+		}
+		if (nd->whole[c] < nd->head[c])
+			nd->whole[c] = nd->head[c];
+		if (nd->whole[c] > nd->nat[c])
+			nd->whole[c] = nd->nat[c];
+		nd->sum[0] += nd->nat[c];
+		nd->sum[1] += nd->minw[c];
+		nd->sum[2] += nd->head[c];
+		nd->sum[3] += nd->whole[c];
+	}
+}
+
 /*
  * The cheapest way of sharing AVAIL among the N (at most EXHAUST_COLS)
  * columns, each from LO to NAT, the last taking what is left (by
@@ -408,60 +476,23 @@ table_fit_with(const struct doc *d, const struct table *t,
     const uint32_t *cols, size_t n, int avail, int plain, int sep,
     int every, int *colw)
 {
-	long *nat = xcalloc(n + 1, sizeof(*nat)), *minw = xcalloc(n + 1,
-	    sizeof(*minw)), *head = xcalloc(n + 1, sizeof(*head)),
-	    *whole = xcalloc(n + 1, sizeof(*whole)), *word = xcalloc(n + 1,
-	    sizeof(*word));
-	long sum_nat = 0, sum_min = 0, sum_head = 0, sum_whole = 0, ha, hb;
-	int *alt = xcalloc(n + 1, sizeof(*alt)), a, b, ok = 1, search;
+	struct needs nd;
+	long ha, hb;
+	int *alt = xcalloc(n + 1, sizeof(*alt)), ok = 1, search;
+	long *nat, *minw, *head, *whole, *word;
+	long sum_nat, sum_min, sum_head, sum_whole;
 	struct fit f;
-	size_t c, r, i;
+	size_t c;
 
 	memset(&f, 0, sizeof(f));
 	f.n = n;
 	f.nrows = t->nrows;
 	search = f.nrows * n <= SEARCH_CELLS;
-	f.wd.cell = xcalloc(f.nrows * n + 1, sizeof(*f.wd.cell));
-	f.word = xcalloc(f.nrows * n + 1, sizeof(*f.word));
-	for (r = 0; r < f.nrows; r++)
-		for (c = 0; c < n; c++) {
-			f.wd.cell[r * n + c] = f.wd.n;
-			table_cell_words(d, doc_cell(d, t, (uint32_t)r, cols ? cols[c] :
-			    (uint32_t)c), plain, &f.wd, &a, &b);
-			f.word[r * n + c] = b;
-			if (a > nat[c])
-				nat[c] = a;
-			if (b > minw[c])
-				minw[c] = b;
-			if (r == 0)
-				head[c] = a;
-		}
-	f.wd.cell[f.nrows * n] = f.wd.n;
-	for (c = 0; c < n; c++) {
-		word[c] = minw[c];
-		if (minw[c] > MAX_MIN_WORD)
-			minw[c] = MAX_MIN_WORD;
-		if (minw[c] < 1)
-			minw[c] = 1;
-		if (nat[c] < minw[c])
-			nat[c] = minw[c];
-		if (head[c] < minw[c])
-			head[c] = minw[c];
-		for (r = 0; r < f.nrows; r++) {
-			i = r * n + c;
-			a = table_whole_word(&f.wd, f.wd.cell[i], f.wd.cell[i + 1]);
-			if (a > whole[c])
-				whole[c] = a;
-		}
-		if (whole[c] < head[c])
-			whole[c] = head[c];
-		if (whole[c] > nat[c])
-			whole[c] = nat[c];
-		sum_nat += nat[c];
-		sum_min += minw[c];
-		sum_head += head[c];
-		sum_whole += whole[c];
-	}
+	measure(d, t, cols, plain, &f, &nd);
+	nat = nd.nat, minw = nd.minw, head = nd.head, whole = nd.whole;
+	word = nd.word;
+	sum_nat = nd.sum[0], sum_min = nd.sum[1], sum_head = nd.sum[2];
+	sum_whole = nd.sum[3];
 	if (n == 0 || sum_min > avail) {
 		ok = 0;
 		goto out;
@@ -517,11 +548,11 @@ out:
 	free(f.memo);
 	free(f.lines);
 	free(f.other);
-	free(nat);
-	free(minw);
-	free(head);
-	free(whole);
-	free(word);
+	free(nd.nat);
+	free(nd.minw);
+	free(nd.head);
+	free(nd.whole);
+	free(nd.word);
 	free(alt);
 	return ok;
 }
