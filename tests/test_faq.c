@@ -508,6 +508,33 @@ test_shapes(void)
 	doc_free(d);
 }
 
+/* A word's rarity: the entries a weak related word finds count a little
+ * toward how common it is, not as the word itself. */
+static void
+test_rarity(void)
+{
+	static const char text[] =
+	    "# T\n\n## FAQ\n\n### How do I pick a theme?\n\nText.\n\n"
+	    "### How do I edit the palette?\n\nText.\n\n"
+	    "### How do I load a palette?\n\nText.\n\n"
+	    "### How do I resize the font?\n\nText.\n\n"
+	    "### How do I bold the font?\n\nText.\n\n"
+	    "### How do I quit?\n\nText.\n\n"
+	    "### How do I print?\n\nText.\n\n"
+	    "### How do I save?\n\nText.\n";
+	struct doc *d = doc_load_buffer(text, sizeof(text) - 1);
+	struct faq_index *ix = faq_index_new(d);
+	char *t;
+
+	t = top(d, ix, "theme font");
+	STR_EQ(t, "How do I pick a theme?", "theme, found once as itself, "
+	    "rarer than font, twice, though the thesaurus's palette is in "
+	    "two more");
+	free(t);
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 /* --faq at a width: no line wider. */
 static void
 test_print_width(const char *path)
@@ -543,6 +570,7 @@ main(int argc, char **argv)
 	test_forms();
 	test_shapes();
 	test_phrases();
+	test_rarity();
 	if (argc > 1) {
 		test_print(argv[1]);
 		test_understanding(argv[1]);

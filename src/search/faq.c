@@ -53,6 +53,7 @@ struct scratch {
 	double *stop;           /* the part of it from stop words */
 	double *tf;             /* n * F__MAX: weighted matches of a term */
 	double *qbest;          /* best match of a term in the question */
+	double *wbest;          /* best match of a term in the unit */
 	uint32_t *matched;      /* terms matched */
 	unsigned char *own;     /* a term matched by more than the
 	                           documentation thesaurus's words: those
@@ -83,6 +84,8 @@ add_postings(const struct faq_index *ix, const struct vocab *vc, double w,
 
 		if (own)
 			x->own[p->faq] = 1;
+		if (w > x->wbest[p->faq])
+			x->wbest[p->faq] = w;
 		x->tf[p->faq * F__MAX + p->field] += w * p->count;
 		if ((p->field == F_QUESTION || p->field == F_TITLE) &&
 		    w > x->qbest[p->faq])
@@ -102,6 +105,7 @@ term_freqs(const struct faq_index *ix, const struct term *t,
 
 	memset(x->tf, 0, ix->n * F__MAX * sizeof(*x->tf));
 	memset(x->qbest, 0, ix->n * sizeof(*x->qbest));
+	memset(x->wbest, 0, ix->n * sizeof(*x->wbest));
 	memset(x->own, 0, ix->n);
 	for (v = 0; v < ix->nvocab; v++) {
 		vc = &ix->vocab[v];
@@ -142,13 +146,16 @@ natural_log(double x)
 }
 
 /* Score term T into X->score over units [0, N); return its idf (0 if it
- * matches nothing). */
+ * matches nothing).  The units it is found in count as much as its best
+ * match in each: one found by a wider word or the thesaurus's alone
+ * counts a fifth or so of one, so a weak word of many units does not
+ * make the term common ("compilation", "build"). */
 static double
 score_term(const struct faq_index *ix, size_t n, const struct term *t,
     struct scratch *x)
 {
-	size_t e, nq = 0;
-	double idf, tf, norm, b;
+	size_t e;
+	double idf, tf, norm, b, nq = 0;
 	int f;
 
 	term_freqs(ix, t, x);
@@ -160,13 +167,12 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 	for (e = 0; e < n; e++)
 		for (f = 0; f < F__MAX; f++)
 			if (x->tf[e * F__MAX + f] > 0) {
-				nq++;
+				nq += x->wbest[e];
 				break;
 			}
 	if (nq == 0)
 		return 0;
-	idf = natural_log(1 + ((double)n - (double)nq + 0.5) /
-	    ((double)nq + 0.5));
+	idf = natural_log(1 + ((double)n - nq + 0.5) / (nq + 0.5));
 	for (e = 0; e < n; e++) {
 		tf = 0;
 		for (f = 0; f < F__MAX; f++) {
@@ -402,6 +408,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	x.stop = xcalloc(ix->n + 1, sizeof(*x.stop));
 	x.tf = xcalloc(ix->n * F__MAX + 1, sizeof(*x.tf));
 	x.qbest = xcalloc(ix->n + 1, sizeof(*x.qbest));
+	x.wbest = xcalloc(ix->n + 1, sizeof(*x.wbest));
 	x.matched = xcalloc(ix->n + 1, sizeof(*x.matched));
 	x.own = xcalloc(ix->n + 1, 1);
 	x.idf = xcalloc(t.n + 1, sizeof(*x.idf));
@@ -447,6 +454,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	free(x.stop);
 	free(x.tf);
 	free(x.qbest);
+	free(x.wbest);
 	free(x.matched);
 	free(x.own);
 	free(x.idf);
