@@ -430,6 +430,32 @@ test_kinds(void)
 	doc_free(d);
 }
 
+/* A summary's list of lines, terse as a table's cells, against the
+ * prose it sums up. */
+static void
+test_summary_list(void)
+{
+	static const char text[] =
+	    "# Builds\n\n## Objects\n\nEvery object compiled is kept in "
+	    "a cache under the build directory, so a change recompiles "
+	    "only what it touches.\n\n"
+	    "## Packaging\n\nA release is one archive with the binary and "
+	    "its manual, signed.\n\n"
+	    "## Highlights\n\n- Fast incremental build with a cache\n"
+	    "- Small binaries without dependencies\n- Signed archives "
+	    "for every release\n";
+	struct doc *d = doc_load_buffer(text, sizeof(text) - 1);
+	struct faq_index *ix = faq_index_new(d);
+	char *t;
+
+	t = first_section(d, ix, "build cache");
+	STR_EQ(t, "Objects", "prose before the list's line saying it in "
+	    "brief");
+	free(t);
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 /* Forms a reader writes otherwise than the document: letters and
  * digits together or apart. */
 static void
@@ -568,6 +594,7 @@ main(int argc, char **argv)
 	test_word_matches();
 	test_kinds();
 	test_forms();
+	test_summary_list();
 	test_shapes();
 	test_phrases();
 	test_rarity();
