@@ -289,6 +289,15 @@ test_understanding(const char *path)
 		    "the main difference");
 		free(t);
 	}
+	n = faq_rank(ix, "cargo vs go tools", 1, h, MAX_HITS);
+	if (OK(n > 0 && h[0].faq != DOC_NONE, "cargo vs go tools: a "
+	    "question first")) {
+		t = question(d, h[0].faq);
+		STR_EQ(t, "Which language has better tooling?", "the words "
+		    "typed, not the section Comparison holding them with the "
+		    "difference the comparison implies");
+		free(t);
+	}
 	n = faq_rank(ix, "gorutines", 1, h, MAX_HITS);
 	if (OK(n > 0 && h[0].faq == DOC_NONE && h[0].block != DOC_NONE,
 	    "gorutines: a section's paragraph first")) {

@@ -55,7 +55,8 @@ struct scratch {
 	double *tf;             /* n * F__MAX: weighted matches of a term */
 	double *qbest;          /* best match of a term in the question */
 	double *wbest;          /* best match of a term in the unit */
-	uint32_t *matched;      /* terms matched */
+	uint32_t *matched;      /* terms matched, of the reader's (not a
+	                           word a comparison implies) */
 	unsigned char *own;     /* a term matched by more than the
 	                           documentation thesaurus's words: those
 	                           add to a unit's score, but never count as
@@ -192,7 +193,8 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 		x->score[e] += (t->entity ? ENTITY_WEIGHT : 1) * (idf * tf *
 		    (BM25_K1 + 1) / (tf + BM25_K1) + QUESTION_BONUS * idf *
 		    x->qbest[e]);
-		x->matched[e] += x->own[e];
+		if (!t->implied)
+			x->matched[e] += x->own[e];
 	}
 	return t->stop ? 0 : idf;
 }
@@ -416,7 +418,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	for (i = 0; i < t.n; i++) {
 		x.idf[i] = score_term(ix, units, &t.t[i], &x);
 		idf_sum += x.idf[i];
-		real += !t.t[i].stop;
+		real += !t.t[i].stop && !t.t[i].implied;
 	}
 	all = xcalloc(units + 1, sizeof(*all));
 	for (i = 0; i < units; i++) {
