@@ -148,6 +148,13 @@ test_rules(void)
 	faq_index_free(ix);
 	doc_free(d);
 
+	d = faq_doc("Is it fast?", "Yes.", "Is a human being kind?", "Yes.");
+	ix = faq_index_new(d);
+	INT_EQ(hits(ix, "being fast"), 1, "being, doing, having: the "
+	    "auxiliaries' forms are stop words too");
+	faq_index_free(ix);
+	doc_free(d);
+
 	d = faq_doc("About ordering?", "Text.", "About ordinary?", "Text.");
 	ix = faq_index_new(d);
 	/* one edit from "ordering", more from "ordinary" */
