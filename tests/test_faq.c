@@ -472,6 +472,27 @@ test_summary_list(void)
 	doc_free(d);
 }
 
+/* A word the document has whole, against the longer words it begins. */
+static void
+test_whole_word(void)
+{
+	struct doc *d = faq_doc("Should I consider the console's constraints?",
+	    "Yes.", "What are the cons of the tool on old disks?", "Few.");
+	struct faq_index *ix = faq_index_new(d);
+	char *t;
+
+	t = top(d, ix, "cons");
+	STR_EQ(t, "What are the cons of the tool on old disks?", "cons: the "
+	    "word, before consider, console and constraints");
+	free(t);
+	t = top(d, ix, "consid");
+	STR_EQ(t, "Should I consider the console's constraints?",
+	    "a word not typed whole: the words it begins");
+	free(t);
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 /* Forms a reader writes otherwise than the document: letters and
  * digits together or apart. */
 static void
@@ -611,6 +632,7 @@ main(int argc, char **argv)
 	test_kinds();
 	test_forms();
 	test_summary_list();
+	test_whole_word();
 	test_shapes();
 	test_phrases();
 	test_rarity();

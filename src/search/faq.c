@@ -95,8 +95,21 @@ add_postings(const struct faq_index *ix, const struct vocab *vc, double w,
 	}
 }
 
+/* Whether T is a word of IX's vocabulary, whole. */
+static int
+term_whole(const struct faq_index *ix, const struct term *t)
+{
+	size_t k = faq_vocab_from(ix, t->w, t->len);
+
+	return k < ix->nvocab && ix->vocab[k].len == t->len &&
+	    memcmp(ix->pool + ix->vocab[k].off, t->w, t->len) == 0;
+}
+
 /* Add up the matches of term T per unit and field into X: the words it
- * matches, and its related phrases. */
+ * matches, and its related phrases.  A prefix is for a word not typed
+ * whole: when the document has T whole, a longer word it begins is most
+ * often another word ("cons": "consider") or one derived ("safe":
+ * "safety"), and counts as a wider word does. */
 static void
 term_freqs(const struct faq_index *ix, const struct term *t,
     struct scratch *x)
@@ -104,6 +117,7 @@ term_freqs(const struct faq_index *ix, const struct term *t,
 	const struct vocab *vc;
 	size_t v;
 	enum match m;
+	int whole = term_whole(ix, t);
 
 	memset(x->tf, 0, ix->n * F__MAX * sizeof(*x->tf));
 	memset(x->qbest, 0, ix->n * sizeof(*x->qbest));
@@ -112,6 +126,8 @@ term_freqs(const struct faq_index *ix, const struct term *t,
 	for (v = 0; v < ix->nvocab; v++) {
 		vc = &ix->vocab[v];
 		m = vocab_match(ix, t, vc);
+		if (m == MATCH_PREFIX && whole)
+			m = MATCH_WIDE;
 		if (m != MATCH_NONE)
 			add_postings(ix, vc, match_weight[m], m != MATCH_LISTED,
 			    x);
