@@ -148,6 +148,13 @@ test_rules(void)
 	faq_index_free(ix);
 	doc_free(d);
 
+	d = faq_doc("Is it fast?", "Yes.", "Is a human being kind?", "Yes.");
+	ix = faq_index_new(d);
+	INT_EQ(hits(ix, "being fast"), 1, "being, doing, having: the "
+	    "auxiliaries' forms are stop words too");
+	faq_index_free(ix);
+	doc_free(d);
+
 	d = faq_doc("About ordering?", "Text.", "About ordinary?", "Text.");
 	ix = faq_index_new(d);
 	/* one edit from "ordering", more from "ordinary" */
@@ -287,6 +294,15 @@ test_understanding(const char *path)
 		t = question(d, h[0].faq);
 		STR_EQ(t, "What is the main difference between Rust and Go?",
 		    "the main difference");
+		free(t);
+	}
+	n = faq_rank(ix, "cargo vs go tools", 1, h, MAX_HITS);
+	if (OK(n > 0 && h[0].faq != DOC_NONE, "cargo vs go tools: a "
+	    "question first")) {
+		t = question(d, h[0].faq);
+		STR_EQ(t, "Which language has better tooling?", "the words "
+		    "typed, not the section Comparison holding them with the "
+		    "difference the comparison implies");
 		free(t);
 	}
 	n = faq_rank(ix, "gorutines", 1, h, MAX_HITS);
@@ -430,6 +446,53 @@ test_kinds(void)
 	doc_free(d);
 }
 
+/* A summary's list of lines, terse as a table's cells, against the
+ * prose it sums up. */
+static void
+test_summary_list(void)
+{
+	static const char text[] =
+	    "# Builds\n\n## Objects\n\nEvery object compiled is kept in "
+	    "a cache under the build directory, so a change recompiles "
+	    "only what it touches.\n\n"
+	    "## Packaging\n\nA release is one archive with the binary and "
+	    "its manual, signed.\n\n"
+	    "## Highlights\n\n- Fast incremental build with a cache\n"
+	    "- Small binaries without dependencies\n- Signed archives "
+	    "for every release\n";
+	struct doc *d = doc_load_buffer(text, sizeof(text) - 1);
+	struct faq_index *ix = faq_index_new(d);
+	char *t;
+
+	t = first_section(d, ix, "build cache");
+	STR_EQ(t, "Objects", "prose before the list's line saying it in "
+	    "brief");
+	free(t);
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* A word the document has whole, against the longer words it begins. */
+static void
+test_whole_word(void)
+{
+	struct doc *d = faq_doc("Should I consider the console's constraints?",
+	    "Yes.", "What are the cons of the tool on old disks?", "Few.");
+	struct faq_index *ix = faq_index_new(d);
+	char *t;
+
+	t = top(d, ix, "cons");
+	STR_EQ(t, "What are the cons of the tool on old disks?", "cons: the "
+	    "word, before consider, console and constraints");
+	free(t);
+	t = top(d, ix, "consid");
+	STR_EQ(t, "Should I consider the console's constraints?",
+	    "a word not typed whole: the words it begins");
+	free(t);
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 /* Forms a reader writes otherwise than the document: letters and
  * digits together or apart. */
 static void
@@ -508,6 +571,33 @@ test_shapes(void)
 	doc_free(d);
 }
 
+/* A word's rarity: the entries a weak related word finds count a little
+ * toward how common it is, not as the word itself. */
+static void
+test_rarity(void)
+{
+	static const char text[] =
+	    "# T\n\n## FAQ\n\n### How do I pick a theme?\n\nText.\n\n"
+	    "### How do I edit the palette?\n\nText.\n\n"
+	    "### How do I load a palette?\n\nText.\n\n"
+	    "### How do I resize the font?\n\nText.\n\n"
+	    "### How do I bold the font?\n\nText.\n\n"
+	    "### How do I quit?\n\nText.\n\n"
+	    "### How do I print?\n\nText.\n\n"
+	    "### How do I save?\n\nText.\n";
+	struct doc *d = doc_load_buffer(text, sizeof(text) - 1);
+	struct faq_index *ix = faq_index_new(d);
+	char *t;
+
+	t = top(d, ix, "theme font");
+	STR_EQ(t, "How do I pick a theme?", "theme, found once as itself, "
+	    "rarer than font, twice, though the thesaurus's palette is in "
+	    "two more");
+	free(t);
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 /* --faq at a width: no line wider. */
 static void
 test_print_width(const char *path)
@@ -541,8 +631,11 @@ main(int argc, char **argv)
 	test_word_matches();
 	test_kinds();
 	test_forms();
+	test_summary_list();
+	test_whole_word();
 	test_shapes();
 	test_phrases();
+	test_rarity();
 	if (argc > 1) {
 		test_print(argv[1]);
 		test_understanding(argv[1]);

@@ -15,8 +15,9 @@
 #include "words.h"
 
 /* How much a word found in each field counts: an entry's question, short
- * answer, answer and context, a section's title, text and table cells
- * (terse, a summary of what prose says more fully). */
+ * answer, answer and context, a section's title, text, and table cells
+ * and list items that are no sentences (terse, a summary of what prose
+ * says more fully). */
 static const double field_weight[] = { 3.0, 2.0, 1.0, 0.5, 2.0, 0.8, 0.5 };
 _Static_assert(NELEM(field_weight) == F__MAX, "every field has a weight");
 /* How much a match of each kind counts: the reader's own word most, a
@@ -53,7 +54,9 @@ struct scratch {
 	double *stop;           /* the part of it from stop words */
 	double *tf;             /* n * F__MAX: weighted matches of a term */
 	double *qbest;          /* best match of a term in the question */
-	uint32_t *matched;      /* terms matched */
+	double *wbest;          /* best match of a term in the unit */
+	uint32_t *matched;      /* terms matched, of the reader's (not a
+	                           word a comparison implies) */
 	unsigned char *own;     /* a term matched by more than the
 	                           documentation thesaurus's words: those
 	                           add to a unit's score, but never count as
@@ -83,6 +86,8 @@ add_postings(const struct faq_index *ix, const struct vocab *vc, double w,
 
 		if (own)
 			x->own[p->faq] = 1;
+		if (w > x->wbest[p->faq])
+			x->wbest[p->faq] = w;
 		x->tf[p->faq * F__MAX + p->field] += w * p->count;
 		if ((p->field == F_QUESTION || p->field == F_TITLE) &&
 		    w > x->qbest[p->faq])
@@ -90,8 +95,21 @@ add_postings(const struct faq_index *ix, const struct vocab *vc, double w,
 	}
 }
 
+/* Whether T is a word of IX's vocabulary, whole. */
+static int
+term_whole(const struct faq_index *ix, const struct term *t)
+{
+	size_t k = faq_vocab_from(ix, t->w, t->len);
+
+	return k < ix->nvocab && ix->vocab[k].len == t->len &&
+	    memcmp(ix->pool + ix->vocab[k].off, t->w, t->len) == 0;
+}
+
 /* Add up the matches of term T per unit and field into X: the words it
- * matches, and its related phrases. */
+ * matches, and its related phrases.  A prefix is for a word not typed
+ * whole: when the document has T whole, a longer word it begins is most
+ * often another word ("cons": "consider") or one derived ("safe":
+ * "safety"), and counts as a wider word does. */
 static void
 term_freqs(const struct faq_index *ix, const struct term *t,
     struct scratch *x)
@@ -99,13 +117,17 @@ term_freqs(const struct faq_index *ix, const struct term *t,
 	const struct vocab *vc;
 	size_t v;
 	enum match m;
+	int whole = term_whole(ix, t);
 
 	memset(x->tf, 0, ix->n * F__MAX * sizeof(*x->tf));
 	memset(x->qbest, 0, ix->n * sizeof(*x->qbest));
+	memset(x->wbest, 0, ix->n * sizeof(*x->wbest));
 	memset(x->own, 0, ix->n);
 	for (v = 0; v < ix->nvocab; v++) {
 		vc = &ix->vocab[v];
 		m = vocab_match(ix, t, vc);
+		if (m == MATCH_PREFIX && whole)
+			m = MATCH_WIDE;
 		if (m != MATCH_NONE)
 			add_postings(ix, vc, match_weight[m], m != MATCH_LISTED,
 			    x);
@@ -142,13 +164,16 @@ natural_log(double x)
 }
 
 /* Score term T into X->score over units [0, N); return its idf (0 if it
- * matches nothing). */
+ * matches nothing).  The units it is found in count as much as its best
+ * match in each: one found by a wider word or the thesaurus's alone
+ * counts a fifth or so of one, so a weak word of many units does not
+ * make the term common ("compilation", "build"). */
 static double
 score_term(const struct faq_index *ix, size_t n, const struct term *t,
     struct scratch *x)
 {
-	size_t e, nq = 0;
-	double idf, tf, norm, b;
+	size_t e;
+	double idf, tf, norm, b, nq = 0;
 	int f;
 
 	term_freqs(ix, t, x);
@@ -160,13 +185,12 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 	for (e = 0; e < n; e++)
 		for (f = 0; f < F__MAX; f++)
 			if (x->tf[e * F__MAX + f] > 0) {
-				nq++;
+				nq += x->wbest[e];
 				break;
 			}
 	if (nq == 0)
 		return 0;
-	idf = natural_log(1 + ((double)n - (double)nq + 0.5) /
-	    ((double)nq + 0.5));
+	idf = natural_log(1 + ((double)n - nq + 0.5) / (nq + 0.5));
 	for (e = 0; e < n; e++) {
 		tf = 0;
 		for (f = 0; f < F__MAX; f++) {
@@ -185,7 +209,8 @@ score_term(const struct faq_index *ix, size_t n, const struct term *t,
 		x->score[e] += (t->entity ? ENTITY_WEIGHT : 1) * (idf * tf *
 		    (BM25_K1 + 1) / (tf + BM25_K1) + QUESTION_BONUS * idf *
 		    x->qbest[e]);
-		x->matched[e] += x->own[e];
+		if (!t->implied)
+			x->matched[e] += x->own[e];
 	}
 	return t->stop ? 0 : idf;
 }
@@ -402,13 +427,14 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	x.stop = xcalloc(ix->n + 1, sizeof(*x.stop));
 	x.tf = xcalloc(ix->n * F__MAX + 1, sizeof(*x.tf));
 	x.qbest = xcalloc(ix->n + 1, sizeof(*x.qbest));
+	x.wbest = xcalloc(ix->n + 1, sizeof(*x.wbest));
 	x.matched = xcalloc(ix->n + 1, sizeof(*x.matched));
 	x.own = xcalloc(ix->n + 1, 1);
 	x.idf = xcalloc(t.n + 1, sizeof(*x.idf));
 	for (i = 0; i < t.n; i++) {
 		x.idf[i] = score_term(ix, units, &t.t[i], &x);
 		idf_sum += x.idf[i];
-		real += !t.t[i].stop;
+		real += !t.t[i].stop && !t.t[i].implied;
 	}
 	all = xcalloc(units + 1, sizeof(*all));
 	for (i = 0; i < units; i++) {
@@ -447,6 +473,7 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 	free(x.stop);
 	free(x.tf);
 	free(x.qbest);
+	free(x.wbest);
 	free(x.matched);
 	free(x.own);
 	free(x.idf);

@@ -266,7 +266,19 @@ collect_text(struct collect *c, uint32_t faq, enum field f, const char *s,
 	words_free(&it);
 }
 
-/* Collect the words of block B as FIELD of entry FAQ. */
+/* Whether the LEN bytes at S end as a sentence does, with a full stop,
+ * a question or exclamation mark (a quote or bracket after it aside). */
+static int
+is_sentence(const char *s, size_t len)
+{
+	while (len > 0 && strchr(" \t\n\"')*_", s[len - 1]) != NULL)
+		len--;
+	return len > 0 && strchr(".!?", s[len - 1]) != NULL;
+}
+
+/* Collect the words of block B as FIELD of entry FAQ: a table's cells,
+ * and a section's list items that are no sentences (a summary's lines:
+ * "Fast compile times"), as its terse field, F_TABLE. */
 static void
 collect_block(struct collect *c, const struct doc *d, uint32_t faq,
     enum field f, uint32_t b)
@@ -279,6 +291,9 @@ collect_block(struct collect *c, const struct doc *d, uint32_t faq,
 		add_occ(c, intern(c, SHAPE_CODE, strlen(SHAPE_CODE)), faq, f, 0);
 	if (blk->kind != BLOCK_TABLE) {
 		doc_block_text(d, b, &off, &len);
+		if (f == F_TEXT && blk->kind == BLOCK_ITEM &&
+		    !is_sentence(d->text + off, len))
+			f = F_TABLE;
 		collect_text(c, faq, f, d->text + off, len);
 		return;
 	}

@@ -21,13 +21,14 @@
 /* Common words a query leaves out, folded, sorted for bsearch(). */
 static const char *const stop_words[] = {
 	"a", "about", "am", "an", "and", "any", "are", "as", "at", "be",
-	"been", "between", "both", "but", "by", "can", "could", "did", "do",
-	"does", "each", "for", "from", "had", "has", "have", "how", "i", "if",
-	"in", "into", "is", "it", "its", "me", "my", "of", "on", "one", "or",
-	"other", "our", "s", "should", "so", "t", "than", "that", "the",
-	"their", "them", "then", "there", "these", "they", "this", "those",
-	"to", "us", "vs", "was", "we", "were", "what", "when", "where",
-	"which", "who", "why", "will", "with", "would", "you", "your",
+	"been", "being", "between", "both", "but", "by", "can", "could", "did",
+	"do", "does", "doing", "each", "for", "from", "had", "has", "have",
+	"having", "how", "i", "if", "in", "into", "is", "it", "its", "me",
+	"my", "of", "on", "one", "or", "other", "our", "s", "should", "so",
+	"t", "than", "that", "the", "their", "them", "then", "there", "these",
+	"they", "this", "those", "to", "us", "vs", "was", "we", "were", "what",
+	"when", "where", "which", "who", "why", "will", "with", "would", "you",
+	"your",
 };
 
 /* Words that compare things, folded, sorted for bsearch(). */
