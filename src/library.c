@@ -160,8 +160,19 @@ library_start(struct library *lib, size_t i)
 		e->doc = doc_load_take(data, len);
 		return e->doc;
 	}
-	e->bg = bgload_start(data, len, &rest);
+	/* Its thread starts once the part is on the screen (library_go). */
+	e->bg = bgload_new(data, len, &rest);
 	return e->preview;
+}
+
+void
+library_go(struct library *lib)
+{
+	size_t i;
+
+	for (i = 0; i < lib->n; i++)
+		if (lib->e[i].bg != NULL)
+			bgload_go(lib->e[i].bg);
 }
 
 int

@@ -14,15 +14,21 @@
 
 struct bgload;
 
-/* Start parsing LEN bytes at DATA, which the load takes and frees,
- * after reading REST onto them (doc_read_rest) unless it is NULL.  If
- * no thread can be started, the document is parsed before returning. */
-struct bgload *bgload_start(char *data, size_t len,
+/* A load of LEN bytes at DATA, which it takes and frees, after reading
+ * REST onto them (doc_read_rest) unless it is NULL; it starts at
+ * bgload_go() or when anything below waits for it, bgload_ready() and
+ * bgload_cuts_ready() excepted. */
+struct bgload *bgload_new(char *data, size_t len,
     const struct doc_rest *rest);
 
-/* Whether the document is ready: bgload_wait() will not block.  If the
- * thread ended quire (out of memory, past the parse's budget: fatal()),
- * quire ends here, on the caller's thread, as in bgload_wait(). */
+/* Start the load on its thread, if it has not started; if no thread
+ * can be started, the document is parsed before returning. */
+void bgload_go(struct bgload *b);
+
+/* Whether the document is ready: bgload_wait() will not block (never
+ * before bgload_go()).  If the thread ended quire (out of memory, past
+ * the parse's budget: fatal()), quire ends here, on the caller's
+ * thread, as in bgload_wait(). */
 int bgload_ready(const struct bgload *b);
 
 /* The offsets where a part of the file may start (doc_prefix_cuts), *N

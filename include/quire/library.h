@@ -65,6 +65,11 @@ struct doc *library_doc(struct library *lib, size_t i);
  */
 struct doc *library_start(struct library *lib, size_t i);
 
+/* Start the loads library_start() left ready, once their first parts are
+ * on the screen: until then the second thread would only take the
+ * processor from the first screen. */
+void library_go(struct library *lib);
+
 /* Whether document I is shown from its first part (its whole loading in
  * the background, or loaded but not yet taken); whether the whole is
  * ready. */

@@ -2,14 +2,18 @@
  * A background load: one thread that reads the rest of a file whose
  * start is read, scans it for where parts may start and for its
  * footnotes (doc_prefix_cuts, one pass), parses the whole document
- * (doc_load_take) and says when it is done.  The thread takes no
- * signals; they stay with the thread that runs the screen.
+ * (doc_load_take) and says when it is done.  The thread starts when
+ * asked to (bgload_go), or when something waits for it: after the first
+ * screen is drawn, which it would otherwise take the processor from.
+ * The thread takes no signals; they stay with the thread that runs the
+ * screen.
  */
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 
@@ -20,6 +24,7 @@
 
 struct bgload {
 	pthread_t thread;
+	int started;            /* bgload_go() ran */
 	int running;            /* the thread was started and not joined */
 	char *data;
 	size_t len;
@@ -51,10 +56,9 @@ run(void *arg)
 }
 
 struct bgload *
-bgload_start(char *data, size_t len, const struct doc_rest *rest)
+bgload_new(char *data, size_t len, const struct doc_rest *rest)
 {
 	struct bgload *b = xcalloc(1, sizeof(*b));
-	sigset_t all, old;
 
 	b->data = data;
 	b->len = len;
@@ -66,13 +70,23 @@ bgload_start(char *data, size_t len, const struct doc_rest *rest)
 	/* libxml2 sets itself up on its first parse: not on two threads at
 	 * once (a part may be parsed beside the whole, doc_load_beside). */
 	xmlInitParser();
+	return b;
+}
+
+void
+bgload_go(struct bgload *b)
+{
+	sigset_t all, old;
+
+	if (b->started)
+		return;
+	b->started = 1;
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
 	b->running = pthread_create(&b->thread, NULL, run, b) == 0;
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	if (!b->running)
 		run(b);
-	return b;
 }
 
 int
@@ -88,6 +102,7 @@ bgload_cuts(const struct bgload *b, size_t *n, size_t *total)
 	struct bgload *m = (struct bgload *)b;
 	struct timespec ms = { 0, 1000000 };
 
+	bgload_go(m);
 	/* The file is read and scanned in a few tens of milliseconds. */
 	while (!atomic_load(&m->cuts_done))
 		nanosleep(&ms, NULL);
@@ -130,6 +145,7 @@ join(struct bgload *b)
 {
 	static const struct timespec ms = { 0, 1000000 };
 
+	bgload_go(b);
 	if (b->running) {
 		while (!atomic_load(&b->done)) {
 			util_fatal_check();
@@ -156,7 +172,12 @@ bgload_free(struct bgload *b)
 {
 	if (b == NULL)
 		return;
-	join(b);
+	if (!b->started) { /* never needed: the rest is not read */
+		if (b->rest.fd >= 0)
+			close(b->rest.fd);
+	} else {
+		join(b);
+	}
 	doc_free(b->doc);
 	free(b->data);
 	free(b->cuts);

@@ -254,6 +254,7 @@ draw(struct ui *u)
 		v = &u->stack[0];
 	v->ops->draw(v->st, &u->c);
 	refresh();
+	library_go(u->lib); /* the rest loads once the screen is drawn */
 	if (u->links)
 		hyperlinks(u, v == &u->stack[0]);
 }
