@@ -398,6 +398,46 @@ test_deep_nesting(void)
 	free(md);
 }
 
+/* A load given up: NULL and nothing kept; not given up: the same model
+ * as a load in one go, the text fed a megabyte at a time. */
+static void
+test_load_until(void)
+{
+	struct buf md = { 0 };
+	struct doc *whole, *d;
+	atomic_int stop;
+	char *copy;
+	int i;
+
+	for (i = 0; md.len < (3u << 20); i++) {
+		char line[160];
+
+		snprintf(line, sizeof(line), "## Part %d\n\nSome *text* with "
+		    "a [link](https://example.com/%d) and `code`.\r\n\n"
+		    "| a | b |\n|---|---|\n| %d | x |\n\n", i, i, i);
+		buf_puts(&md, line);
+	}
+	whole = doc_load_buffer(md.data, md.len);
+	atomic_init(&stop, 0);
+	copy = xmalloc(md.len + 1);
+	memcpy(copy, md.data, md.len);
+	d = doc_load_take_until(copy, md.len, &stop);
+	OK(d != NULL && d->nblocks == whole->nblocks &&
+	    d->text_len == whole->text_len &&
+	    memcmp(d->text, whole->text, whole->text_len) == 0 &&
+	    d->nsections == whole->nsections,
+	    "fed a megabyte at a time, the model is the same (%zu blocks)",
+	    whole->nblocks);
+	doc_free(d);
+	atomic_store(&stop, 1);
+	copy = xmalloc(md.len + 1);
+	memcpy(copy, md.data, md.len);
+	OK(doc_load_take_until(copy, md.len, &stop) == NULL,
+	    "a load told to stop gives up (and frees what it took)");
+	doc_free(whole);
+	buf_free(&md);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -424,5 +464,6 @@ main(int argc, char **argv)
 	test_deep_nesting();
 	test_outline();
 	test_prefix_title();
+	test_load_until();
 	return t_done();
 }

@@ -12,6 +12,7 @@
 #ifndef QUIRE_DOC_H
 #define QUIRE_DOC_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -273,6 +274,11 @@ struct doc *doc_load_buffer(const char *md, size_t len);
 
 /* The same, taking MD (from malloc), freed as soon as it is parsed. */
 struct doc *doc_load_take(char *md, size_t len);
+
+/* doc_load_take(), given up once *STOP is set (another thread may set it
+ * at any time): MD is freed and NULL returned, the parse cut short at
+ * the next megabyte fed or before the model is built. */
+struct doc *doc_load_take_until(char *md, size_t len, const atomic_int *stop);
 
 /*
  * Where to cut MD (LEN bytes) to show its start before the whole is

@@ -37,6 +37,7 @@ struct bgload {
 	atomic_int cuts_done;   /* cuts, heads, notes and total are set */
 	struct doc *doc;
 	atomic_int done;
+	atomic_int stop;        /* set: the whole is no longer wanted */
 };
 
 static void *
@@ -49,7 +50,7 @@ run(void *arg)
 	    &b->heads, &b->nheads, &b->notes);
 	b->total = b->len;
 	atomic_store(&b->cuts_done, 1);
-	b->doc = doc_load_take(b->data, b->len);
+	b->doc = doc_load_take_until(b->data, b->len, &b->stop);
 	b->data = NULL;
 	atomic_store(&b->done, 1);
 	return NULL;
@@ -67,6 +68,7 @@ bgload_new(char *data, size_t len, const struct doc_rest *rest)
 		b->rest = *rest;
 	atomic_init(&b->done, 0);
 	atomic_init(&b->cuts_done, 0);
+	atomic_init(&b->stop, 0);
 	/* libxml2 sets itself up on its first parse: not on two threads at
 	 * once (a part may be parsed beside the whole, doc_load_beside). */
 	xmlInitParser();
@@ -176,6 +178,7 @@ bgload_free(struct bgload *b)
 		if (b->rest.fd >= 0)
 			close(b->rest.fd);
 	} else {
+		atomic_store(&b->stop, 1); /* quitting: the parse is cut short */
 		join(b);
 	}
 	doc_free(b->doc);

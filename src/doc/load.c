@@ -338,8 +338,31 @@ drop_first_notes(cmark_node *root, unsigned n)
  * new memory, as large, at the peak: the tree and the model).  A part
  * (a first part, prefix.c, or one from further on) leaves its footnotes
  * out: the whole document shows them at its end. */
+#define FEED_STEP (1u << 20) /* fed at a time when the load may stop */
+
+/* Feed LEN bytes at IN to P, a megabyte at a time while *STOP (unless
+ * STOP is NULL) is not set; whether all were fed. */
+static int
+feed(cmark_parser *p, const char *in, size_t len, const atomic_int *stop)
+{
+	size_t n;
+
+	if (stop == NULL) {
+		cmark_parser_feed(p, in, len);
+		return 1;
+	}
+	for (; len > 0; in += n, len -= n) {
+		if (atomic_load(stop))
+			return 0;
+		n = len < FEED_STEP ? len : FEED_STEP;
+		cmark_parser_feed(p, in, n);
+	}
+	return !atomic_load(stop);
+}
+
 static struct doc *
-load_notes(char *md, size_t len, int flags, const struct note_map *map)
+load_notes(char *md, size_t len, int flags, const struct note_map *map,
+    const atomic_int *stop)
 {
 	cmark_parser *p;
 	cmark_node *root;
@@ -348,7 +371,7 @@ load_notes(char *md, size_t len, int flags, const struct note_map *map)
 	struct buf fm = { 0 }, text = { 0 };
 	const char *in = md;
 	size_t source_len, n;
-	int autolinks, owned = flags & LOAD_OWNED;
+	int autolinks, owned = flags & LOAD_OWNED, fed;
 
 	if (owned)
 		text.data = md, text.cap = len; /* for once cmark-gfm is fed */
@@ -367,11 +390,19 @@ load_notes(char *md, size_t len, int flags, const struct note_map *map)
 	p = parse_begin(PARSE_GFM | PARSE_ARENA |
 	    (may_have_notes(in, len) ? PARSE_NOTES : 0) |
 	    (flags & LOAD_BESIDE ? PARSE_BESIDE : 0), len);
-	cmark_parser_feed(p, in, len);
+	fed = feed(p, in, len, stop);
 	buf_free(&g.out);
 	if (!owned) /* the text is about as long as the source */
 		GROW(text.data, text.cap, 0, len + 1);
 	root = flags & LOAD_BESIDE ? parse_finish_beside(p) : parse_finish(p);
+	if (!fed || (stop != NULL && atomic_load(stop))) { /* given up */
+		guard_free(&g);
+		parse_free(root, PARSE_ARENA);
+		buf_free(&fm);
+		if (owned)
+			free(text.data);
+		return NULL;
+	}
 	guard_repair(root, &g);
 	autolinks = !g.no_autolink;
 	guard_free(&g);
@@ -393,7 +424,7 @@ load_notes(char *md, size_t len, int flags, const struct note_map *map)
 static struct doc *
 load(char *md, size_t len, int flags)
 {
-	return load_notes(md, len, flags, NULL);
+	return load_notes(md, len, flags, NULL, NULL);
 }
 
 struct doc *
@@ -406,6 +437,12 @@ struct doc *
 doc_load_take(char *md, size_t len)
 {
 	return load(md, len, LOAD_OWNED);
+}
+
+struct doc *
+doc_load_take_until(char *md, size_t len, const atomic_int *stop)
+{
+	return load_notes(md, len, LOAD_OWNED, NULL, stop);
 }
 
 struct doc *
@@ -480,7 +517,8 @@ doc_load_notes(const char *md, size_t len, size_t from,
 	buf_put(&b, defs.data, defs.len);
 	buf_free(&defs);
 	map.v = v;
-	d = load_notes(b.data, b.len, LOAD_BESIDE | LOAD_ORDER, &map);
+	d = load_notes(b.data, b.len, LOAD_BESIDE | LOAD_ORDER, &map,
+	    NULL);
 	buf_free(&b);
 	free(v);
 	d->source_len = len;

@@ -159,8 +159,9 @@ static void draw(struct ui *u);
 
 /* Whether key K, read while the document loads, acts on a part of it
  * rather than wait, in the pager: a count's digits, G, g, %, ] and },
- * / and ? and what is typed at their prompt, n and N, and Ctrl-C (which
- * gives up a search waiting for the whole). */
+ * / and ? and what is typed at their prompt, n and N, Ctrl-C (which
+ * gives up a search waiting for the whole), and q, which quits without
+ * the whole (its parse is given up). */
 static int
 early(const struct ui *u, int k)
 {
@@ -174,6 +175,7 @@ early(const struct ui *u, int k)
 		return 0;
 	a = keymap_lookup(VIEW_PAGER, k);
 	return a == ACT_COUNT || a == ACT_PERCENT || a == ACT_NEXT_TOP ||
+	    a == ACT_QUIT ||
 	    a == ACT_SEARCH || a == ACT_SEARCH_BACK || a == ACT_NEXT_MATCH ||
 	    a == ACT_PREV_MATCH || (u->pager.count == 0 &&
 	    (a == ACT_BOTTOM || a == ACT_TOP || a == ACT_NEXT_SECTION));

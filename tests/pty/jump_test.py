@@ -7,7 +7,8 @@ shown at once ("match 1/..."); when the part has no match, a part where
 the file's bytes have one, a text or a regular expression ("match
 ?/...", "page ?/?"; ? from the first page wraps to the file's end, as
 in the whole), or, when the bytes have none, it waits for the whole;
-the whole keeps the same match current with its count.
+the whole keeps the same match current with its count.  q quits at
+once, giving up the parse of the rest.
 
 The book is bench/book.py's (fenced listings, compiler output in quotes,
 reference definitions at chapter ends, footnotes), repeated to some 20
@@ -387,5 +388,21 @@ wait-exit 0
 """ % (title, title), path)
     ok(rc == 0, "Ctrl-C while the rest is searched: the search stops, the "
        "place stays; n then finds it in the whole", err)
+
+    # q at once quits from the first part: it does not wait for the
+    # whole (whose parse is given up), so the note a waiting key gets is
+    # never drawn.
+    log = os.path.join(tmp, "quit.log")
+    rc, s, err = drive("""
+raw-log %s
+expect-row 0 %s
+send q
+wait-exit 0
+""" % (log, title), path)
+    with open(log, "rb") as f:
+        raw = f.read()
+    ok(rc == 0 and b"reading the rest of the file" not in raw,
+       "q while the rest loads quits at once, without waiting for it",
+       err or raw[-300:])
 
 done()
