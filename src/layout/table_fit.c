@@ -164,25 +164,20 @@ broken(const struct fit *f, size_t r, size_t c, int w)
 static long
 height(const struct fit *f, int sep)
 {
-	long h = 0, cells = 0, pen = 0;
+	struct table_cost k = { 0, 0, 0, 0 };
 	size_t r, c;
-	int m, wraps = 0;
+	int m;
 
 	for (r = 0; r < f->nrows; r++) {
 		for (m = 0, c = 0; c < f->n; c++) {
-			cells += f->lines[r * f->n + c];
-			pen += broken(f, r, c, f->colw[c]);
+			k.cells += f->lines[r * f->n + c];
+			k.pen += broken(f, r, c, f->colw[c]);
 			if (f->lines[r * f->n + c] > m)
 				m = f->lines[r * f->n + c];
 		}
-		h += m;
-		wraps |= r > 0 && m > 1;
-		if (r == 0) /* headers wrap last */
-			pen += (m - 1) * (COST_LINE / 2);
+		table_cost_row(&k, r, m);
 	}
-	h += sep && wraps && f->nrows > 2 ? (long)f->nrows - 2 : 0;
-	return h * COST_LINE + pen + (cells < COST_LINE / 4 ? cells :
-	    COST_LINE / 4);
+	return table_cost_total(&k, f->nrows, sep);
 }
 
 /* The cost (as height() counts it) were columns A and B WA and WB wide,
@@ -191,31 +186,26 @@ static long
 height_with(const struct fit *f, size_t a, const int *la, int wa, size_t b,
     const int *lb, int wb, int sep)
 {
-	long h = 0, cells = 0, pen = 0;
+	struct table_cost k = { 0, 0, 0, 0 };
 	size_t r, c;
-	int m, v, wraps = 0;
+	int m, v;
 
 	for (r = 0; r < f->nrows; r++) {
 		m = la[r] > lb[r] ? la[r] : lb[r];
-		cells += la[r] + lb[r];
-		pen += broken(f, r, a, wa) + broken(f, r, b, wb);
+		k.cells += la[r] + lb[r];
+		k.pen += broken(f, r, a, wa) + broken(f, r, b, wb);
 		for (c = 0; c < f->n; c++) {
 			if (c == a || c == b)
 				continue;
 			v = f->lines[r * f->n + c];
-			cells += v;
-			pen += broken(f, r, c, f->colw[c]);
+			k.cells += v;
+			k.pen += broken(f, r, c, f->colw[c]);
 			if (v > m)
 				m = v;
 		}
-		h += m;
-		wraps |= r > 0 && m > 1;
-		if (r == 0) /* headers wrap last */
-			pen += (m - 1) * (COST_LINE / 2);
+		table_cost_row(&k, r, m);
 	}
-	h += sep && wraps && f->nrows > 2 ? (long)f->nrows - 2 : 0;
-	return h * COST_LINE + pen + (cells < COST_LINE / 4 ? cells :
-	    COST_LINE / 4);
+	return table_cost_total(&k, f->nrows, sep);
 }
 
 /*

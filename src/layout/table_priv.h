@@ -83,4 +83,31 @@ int table_whole_word(const struct words *wd, size_t a, size_t b);
  * last taking the rest, has at most EXHAUST_WAYS ways (table_fit.c). */
 int table_few_ways(const long *lo, const long *nat, size_t n, long avail);
 
+/* A table's cost at some widths (table_fit.c's height()), summed row
+ * by row: lines, penalties, cell lines, and whether a body row wraps. */
+struct table_cost {
+	long h, pen, cells;
+	int wraps;
+};
+
+/* Row R of a table, its tallest cell M lines, into cost K. */
+static inline void
+table_cost_row(struct table_cost *k, size_t r, int m)
+{
+	k->h += m;
+	k->wraps |= r > 0 && m > 1;
+	if (r == 0) /* headers wrap last */
+		k->pen += (m - 1) * (COST_LINE / 2);
+}
+
+/* Cost K of a table of NROWS rows as one figure. */
+static inline long
+table_cost_total(const struct table_cost *k, size_t nrows, int sep)
+{
+	long h = k->h + (sep && k->wraps && nrows > 2 ? (long)nrows - 2 : 0);
+
+	return h * COST_LINE + k->pen + (k->cells < COST_LINE / 4 ? k->cells :
+	    COST_LINE / 4);
+}
+
 #endif

@@ -102,22 +102,14 @@ way(struct ways *x, const int *most, long pen, long cells, int w)
 {
 	const struct col *k = &x->col[x->n - 1];
 	const int *at = k->lines + (size_t)(w - k->lo) * x->nrows;
-	long h = 0, cost;
+	struct table_cost c = { 0, pen + k->pen[w - k->lo],
+	    cells + k->cells[w - k->lo], 0 };
+	long cost;
 	size_t r;
-	int m, m0 = 1, wraps = 0;
 
-	for (r = 0; r < x->nrows; r++) {
-		m = most[r] > at[r] ? most[r] : at[r];
-		h += m;
-		wraps |= m > 1 && r > 0;
-		if (r == 0) /* headers wrap last */
-			m0 = m;
-	}
-	pen += k->pen[w - k->lo] + (m0 - 1) * (COST_LINE / 2);
-	cells += k->cells[w - k->lo];
-	h += x->sep && wraps && x->nrows > 2 ? (long)x->nrows - 2 : 0;
-	cost = h * COST_LINE + pen + (cells < COST_LINE / 4 ? cells :
-	    COST_LINE / 4);
+	for (r = 0; r < x->nrows; r++)
+		table_cost_row(&c, r, most[r] > at[r] ? most[r] : at[r]);
+	cost = table_cost_total(&c, x->nrows, x->sep);
 	if (x->best < 0 || cost < x->best) {
 		x->best = cost;
 		x->w[x->n - 1] = w;
