@@ -53,6 +53,28 @@ grow_fits(size_t cap, size_t len, size_t need)
 	(grow_fits((cap), (len), (need)) ? (void)0 : \
 	    grow(&(p), &(cap), (len), (need), sizeof(*(p))))
 
+/* FNV-1a of the LEN bytes at S, 32 bits (hash tables' keys) and 64
+ * bits (a document's key when it has no path). */
+static inline uint32_t
+fnv1a32(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u;
+
+	while (len-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static inline uint64_t
+fnv1a64(const char *s, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	while (len-- > 0)
+		h = (h ^ (unsigned char)*s++) * 0x100000001b3ULL;
+	return h;
+}
+
 /* The number of elements of array A (an array, not a pointer): tables
  * indexed by a kind assert it equals the kind's _MAX. */
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))

@@ -64,17 +64,6 @@ fold_label(const char *p, size_t n, struct buf *out)
 	return (long)i;
 }
 
-/* FNV-1a of the folded label. */
-static uint32_t
-hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
 /* The slot of label L (N bytes, hash H) in R's table: its own, or the
  * empty one where it would go. */
 static struct ref *
@@ -111,7 +100,7 @@ rehash(struct guard_refs *r)
 static void
 add(struct guard_refs *r, size_t size)
 {
-	uint32_t h = hash(r->fold.data, r->fold.len);
+	uint32_t h = fnv1a32(r->fold.data, r->fold.len);
 	struct ref *e;
 
 	if (2 * (r->n + 1) > r->cap)
@@ -211,7 +200,7 @@ guard_refs_over(struct guard_refs *r, const char *md, size_t len, size_t i)
 
 	if (r->n == 0 || fold_label(md + i + 1, len - i - 1, &r->fold) < 0)
 		return 0;
-	e = slot(r, r->fold.data, r->fold.len, hash(r->fold.data,
+	e = slot(r, r->fold.data, r->fold.len, fnv1a32(r->fold.data,
 	    r->fold.len));
 	if (e->len == 0)
 		return 0;

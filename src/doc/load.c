@@ -25,20 +25,6 @@
 
 #define BINARY_PROBE 8192 /* a NUL in this many leading bytes: binary */
 
-/* 64-bit FNV-1a: a key for a document that has no path. */
-static uint64_t
-fnv1a(const char *s, size_t len)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
-
 /* Read FD on, appending to *OUT (*OUTLEN bytes, room for *CAP), up to
  * LIMIT bytes in all, and stop once there are STOP (0: at the end); more
  * than LIMIT is DOC_ERR_TOOBIG.  On an error *OUT is freed. */
@@ -281,7 +267,7 @@ doc_load_file(const char *path, int flags, enum doc_error *err)
 	if (strcmp(path, "-") != 0)
 		return doc_load_take(data, len);
 	d = doc_load_buffer(data, len);
-	d->hash = fnv1a(data, len);
+	d->hash = fnv1a64(data, len);
 	free(data);
 	return d;
 }

@@ -62,16 +62,6 @@ fold(struct buf *b, const char *p, size_t n)
 	return k;
 }
 
-static uint64_t
-hash(const char *p, size_t n)
-{
-	uint64_t h = 14695981039346656037u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*p++) * 1099511628211u;
-	return h;
-}
-
 /* Whether definitions A and B of L have the same label. */
 static int
 same(const struct doc_note_links *l, const struct def *a,
@@ -124,7 +114,7 @@ notes_link_line(struct doc_note_links **lp, const char *md, const char *p,
 	v->key = l->keys.len;
 	if ((v->klen = fold(&l->keys, p + 1, (size_t)(q - p - 1))) == 0)
 		return 0;
-	v->hash = hash(l->keys.data + v->key, v->klen);
+	v->hash = fnv1a64(l->keys.data + v->key, v->klen);
 	v->at = l->md.len;
 	v->len = (size_t)(nl - p);
 	v->off = (size_t)(p - md);
@@ -203,7 +193,7 @@ doc_notes_links(const struct doc_notes *notes, const char *text,
 		}
 		key.len = 0;
 		want.klen = fold(&key, p + 1, (size_t)(q - p - 1));
-		want.hash = hash(key.data, want.klen);
+		want.hash = fnv1a64(key.data, want.klen);
 		if (want.klen > 0 && (d = find(l, &want, key.data)) != NULL &&
 		    !put[d - l->v] && (d->off < from || d->off >= to)) {
 			put[d - l->v] = 1;

@@ -97,16 +97,6 @@ fold(struct notes_scan *s, const char *p, size_t n, char *out)
 	return (long)k;
 }
 
-static uint32_t
-hash(const char *p, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*p++) * 16777619u;
-	return h;
-}
-
 /* Make the table twice as large. */
 static void
 grow_table(struct notes_scan *s)
@@ -138,7 +128,7 @@ label(struct notes_scan *s, const char *p, size_t n)
 
 	if (k < 0)
 		return NULL;
-	h = hash(key, (size_t)k);
+	h = fnv1a32(key, (size_t)k);
 	if (s->tsize == 0)
 		grow_table(s);
 	for (j = h & (s->tsize - 1); s->table[j] != 0;

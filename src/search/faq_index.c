@@ -122,18 +122,6 @@ phrase_set(struct collect *c, const struct faq_index *ix)
 	free(at);
 }
 
-/* FNV-1a hash of LEN bytes at S. */
-static uint32_t
-hash(const char *s, size_t len)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 /* Double the hash table and put every word back. */
 static void
 rehash(struct collect *c)
@@ -145,7 +133,7 @@ rehash(struct collect *c)
 	c->slots = xcalloc(c->nslots, sizeof(*c->slots));
 	mask = c->nslots - 1;
 	for (i = 0; i < c->nwords; i++) {
-		k = hash(c->pool.data + c->words[i].off, c->words[i].len) & mask;
+		k = fnv1a32(c->pool.data + c->words[i].off, c->words[i].len) & mask;
 		while (c->slots[k])
 			k = (k + 1) & mask;
 		c->slots[k] = (uint32_t)i + 1;
@@ -159,7 +147,7 @@ intern(struct collect *c, const char *w, size_t len)
 	size_t k, mask = c->nslots - 1;
 	struct word *e;
 
-	for (k = hash(w, len) & mask; c->slots[k]; k = (k + 1) & mask) {
+	for (k = fnv1a32(w, len) & mask; c->slots[k]; k = (k + 1) & mask) {
 		e = &c->words[c->slots[k] - 1];
 		if (e->len == len && memcmp(c->pool.data + e->off, w, len) == 0)
 			return c->slots[k] - 1;
