@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "quire/doc.h"
+#include "quire/layout.h"
 #include "quire/util.h"
 
 static int t_count, t_failed;
@@ -67,6 +68,17 @@ t_markdown_name(const char *path)
 
 	return (n > 3 && strcmp(path + n - 3, ".md") == 0) ||
 	    (n > 9 && strcmp(path + n - 9, ".markdown") == 0);
+}
+
+/* Line N's text (the caller frees it). */
+__attribute__((unused)) static char *
+t_line_text(const struct layout *lay, size_t n)
+{
+	struct buf b = { 0 };
+
+	buf_puts(&b, "");
+	layout_line_text(lay, n, &b);
+	return b.data;
 }
 
 #define OK(cond, ...) t_ok(!!(cond), __FILE__, __LINE__, __VA_ARGS__)

@@ -16,17 +16,6 @@
 #define QBAR "\xe2\x96\x8c" /* the quote bar */
 #define CBAR "\xe2\x94\x82" /* the code gutter */
 
-/* Line N's text. */
-static char *
-line_text(const struct layout *lay, size_t n)
-{
-	struct buf b = { 0 };
-
-	buf_puts(&b, "");
-	layout_line_text(lay, n, &b);
-	return b.data;
-}
-
 /* The widest line of LAY, in columns. */
 static size_t
 widest(const struct layout *lay)
@@ -35,7 +24,7 @@ widest(const struct layout *lay)
 	char *t;
 
 	for (n = 0; n < lay->nlines; n++) {
-		t = line_text(lay, n);
+		t = t_line_text(lay, n);
 		w = text_width(t, strlen(t));
 		if (w > max)
 			max = w;
@@ -54,7 +43,7 @@ squeeze(const struct layout *lay)
 
 	buf_puts(&b, "");
 	for (n = 0; n < lay->nlines; n++) {
-		t = line_text(lay, n);
+		t = t_line_text(lay, n);
 		for (i = 0; t[i]; i++)
 			if (t[i] != ' ')
 				buf_putc(&b, t[i]);
@@ -117,10 +106,10 @@ test_wrap_exact(void)
 	char *t;
 
 	INT_EQ(lay->nlines, 2, "aaa bbb cc at 7: two lines");
-	t = line_text(lay, 0);
+	t = t_line_text(lay, 0);
 	STR_EQ(t, "aaa bbb", "first line fills the width");
 	free(t);
-	t = line_text(lay, 1);
+	t = t_line_text(lay, 1);
 	STR_EQ(t, "cc", "second line");
 	free(t);
 	layout_free(lay);
@@ -135,7 +124,7 @@ test_wrap_exact(void)
 	d = doc_load_buffer("e\xcc\x81" "e\xcc\x81", 6);
 	lay = layout_build(d, 1, 0);
 	INT_EQ(lay->nlines, 2, "combining marks stay with their base");
-	t = line_text(lay, 0);
+	t = t_line_text(lay, 0);
 	STR_EQ(t, "e\xcc\x81", "e + U+0301 on one line");
 	free(t);
 	layout_free(lay);
@@ -146,7 +135,7 @@ test_wrap_exact(void)
 	    "\xbf\xe0\xa4\x95\xe0\xa4\xbf", 18);
 	lay = layout_build(d, 3, 0);
 	INT_EQ(lay->nlines, 3, "a spacing vowel sign takes a column");
-	t = line_text(lay, 1);
+	t = t_line_text(lay, 1);
 	STR_EQ(t, "\xe0\xa4\x95\xe0\xa4\xbf", "and stays with its consonant");
 	free(t);
 	layout_free(lay);
@@ -160,27 +149,27 @@ test_code_spaces(void)
 	static const char md[] = "Text `a    b` code  and   `x  y` more.";
 	struct doc *d = doc_load_buffer(md, sizeof(md) - 1);
 	struct layout *lay = layout_build(d, 80, 0);
-	char *t = line_text(lay, 0);
+	char *t = t_line_text(lay, 0);
 
 	STR_EQ(t, "Text a    b code and x  y more.",
 	    "spaces inside code kept, between words collapsed");
 	free(t);
 	layout_free(lay);
 	lay = layout_build(d, 12, 0);
-	t = line_text(lay, 0);
+	t = t_line_text(lay, 0);
 	STR_EQ(t, "Text a    b", "code's spaces count in the width");
 	free(t);
-	t = line_text(lay, 1);
+	t = t_line_text(lay, 1);
 	STR_EQ(t, "code and", "a line does not begin with spaces");
 	free(t);
-	t = line_text(lay, 2);
+	t = t_line_text(lay, 2);
 	STR_EQ(t, "x  y more.", "a code span that fits is not broken");
 	free(t);
 	layout_free(lay);
 	doc_free(d);
 	d = doc_load_buffer("\xe2\x80\x8d x", 5); /* ZWJ: zero width, kept */
 	lay = layout_build(d, 20, 0);
-	t = line_text(lay, 0);
+	t = t_line_text(lay, 0);
 	STR_EQ(t, "\xe2\x80\x8d x", "a space after zero-width text is kept");
 	free(t);
 	layout_free(lay);
@@ -270,7 +259,7 @@ test_code_wrap(void)
 		    widths[i]);
 		if (widths[i] == 80) {
 			INT_EQ(lay->nlines, 4, "at 80 the long line takes two lines");
-			t = line_text(lay, 1);
+			t = t_line_text(lay, 1);
 			OK(strncmp(t, "\xe2\x86\xaa ", 4) == 0 &&
 			    strstr(t, "END") != NULL,
 			    "its rest follows the mark: %s", t);
@@ -282,7 +271,7 @@ test_code_wrap(void)
 		}
 		if (widths[i] == 12) {
 			/* 10 columns of text: the CJK line breaks after 5 */
-			t = line_text(lay, lay->nlines - 3);
+			t = t_line_text(lay, lay->nlines - 3);
 			STR_EQ(t, "\xe2\x94\x82 \xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97"
 			    "\xe4\xb8\xad\xe6\x96\x87", "wide characters whole");
 			free(t);
@@ -295,7 +284,7 @@ test_code_wrap(void)
 	{
 		struct layout *lay = layout_build(doc_load_buffer(md, strlen(md)),
 		    80, LAYOUT_ASCII);
-		char *t = line_text(lay, 1);
+		char *t = t_line_text(lay, 1);
 
 		OK(t[0] == '\\' && t[1] == ' ', "ASCII: the mark is a backslash");
 		free(t);
@@ -320,12 +309,12 @@ test_code_chop(void)
 
 	for (n = 0; n < lay->nlines; n++)
 		if (first_kind(lay, n) == SPAN_TEXT) {
-			t = line_text(lay, n);
+			t = t_line_text(lay, n);
 			prose += text_width(t, strlen(t)) <= 40;
 			free(t);
 		}
 	INT_EQ(prose, 2, "prose still wraps at 40");
-	t = line_text(lay, 3);
+	t = t_line_text(lay, 3);
 	OK(strstr(t, "789 end") != NULL, "the code line is whole: %s", t);
 	INT_EQ(text_width(t, strlen(t)), 2 + 74, "its width");
 	free(t);
@@ -350,7 +339,7 @@ test_code_span_whole(void)
 		int whole1 = 0, whole2 = 0;
 
 		for (n = 0; n < lay->nlines; n++) {
-			char *t = line_text(lay, n);
+			char *t = t_line_text(lay, n);
 
 			whole1 += strstr(t, "--no-ignore-vcs") != NULL;
 			whole2 += strstr(t, "git ls-files -z") != NULL;
@@ -395,11 +384,11 @@ test_article(const char *path)
 		    memcmp(d->text + d->sections[i].title, "Comparison", 10) == 0)
 			sec = i;
 	n = layout_line_of_section(lay, (uint32_t)sec);
-	t = line_text(lay, n);
+	t = t_line_text(lay, n);
 	STR_EQ(t, "Comparison", "section -> line");
 	free(t);
 	INT_EQ(lay->lines[n].section, sec, "line -> section");
-	t = line_text(lay, n + 3);
+	t = t_line_text(lay, n + 3);
 	OK(strncmp(t, "\xe2\x94\x8c", 3) == 0, "table drawn with box borders");
 	free(t);
 	/* a relayout finds the same text */
@@ -424,7 +413,7 @@ test_table_fallback(void)
 	    "| Memory | Ownership-based borrow checking | Garbage-collected |\n";
 	struct doc *d = doc_load_buffer(md, strlen(md));
 	struct layout *lay = layout_build(d, 60, 0);
-	char *t = line_text(lay, 3), *all;
+	char *t = t_line_text(lay, 3), *all;
 
 	OK(strstr(t, "Memory") && strstr(t, "Ownership") &&
 	    strstr(t, "Garbage"), "at 60 columns a row is side by side");
@@ -434,7 +423,7 @@ test_table_fallback(void)
 	OK(widest(lay) <= 14, "at 14 columns no line is wider");
 	all = squeeze(lay);
 	OK(strstr(all, "Feature") && strstr(all, "Memory"), "cards: header then cell");
-	t = line_text(lay, 1);
+	t = t_line_text(lay, 1);
 	STR_EQ(t, "Feature", "cards start with the header");
 	free(t);
 	free(all);
@@ -618,7 +607,7 @@ test_table_marks(void)
 	char *t;
 
 	for (n = 0; n < lay->nlines; n++) {
-		t = line_text(lay, n);
+		t = t_line_text(lay, n);
 		whole |= strstr(t, "`EPROTONOSUPPORT`") != NULL;
 		struck |= strstr(t, "~~gone~~") != NULL;
 		free(t);

@@ -16,22 +16,11 @@
 #include "quire/search.h"
 #include "quire/text.h"
 
-/* Line N's text. */
-static char *
-line_text(const struct layout *lay, size_t n)
-{
-	struct buf b = { 0 };
-
-	buf_puts(&b, "");
-	layout_line_text(lay, n, &b);
-	return b.data;
-}
-
 /* Columns [C0, C1) of line N of LAY. */
 static char *
 line_cols(const struct layout *lay, size_t n, int c0, int c1)
 {
-	char *t = line_text(lay, n), *o;
+	char *t = t_line_text(lay, n), *o;
 	size_t i = 0, len = strlen(t), start = 0, k;
 	int col = 0;
 	uint32_t cp;
@@ -324,7 +313,7 @@ test_article(const char *path)
 	search_free(s);
 	s = search_new(lay, "Tokio");
 	for (i = 0; i < search_count(s); i++) {
-		t = line_text(lay, search_match(s, i)->line);
+		t = t_line_text(lay, search_match(s, i)->line);
 		in_table += strncmp(t, "\xe2\x94\x82", 3) == 0;
 		free(t);
 	}
@@ -335,7 +324,7 @@ test_article(const char *path)
 	for (i = 0; i < search_count(s); i++) {
 		const struct search_match *m = search_match(s, i);
 
-		t = line_text(lay, m->line);
+		t = t_line_text(lay, m->line);
 		in_table += strncmp(t, "\xe2\x94\x82", 3) == 0 &&
 		    m->end_line > m->line;
 		free(t);

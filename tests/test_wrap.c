@@ -8,17 +8,6 @@
 #include "harness.h"
 #include "quire/layout.h"
 
-/* Line N's text. */
-static char *
-line_text(const struct layout *lay, size_t n)
-{
-	struct buf b = { 0 };
-
-	buf_puts(&b, "");
-	layout_line_text(lay, n, &b);
-	return b.data;
-}
-
 /* The lines greedy wrapping makes of the words of TEXT (split at runs of
  * spaces) at WIDTH, a word longer than a line broken between characters
  * and its end going on as a word: joined by newlines, into B. */
@@ -78,7 +67,7 @@ test_wrap_plain(void)
 		got.len = 0;
 		buf_puts(&got, "");
 		for (n = 0; n < lay->nlines; n++) {
-			t = line_text(lay, n);
+			t = t_line_text(lay, n);
 			if (n > 0)
 				buf_putc(&got, '\n');
 			buf_puts(&got, t);
