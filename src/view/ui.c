@@ -160,8 +160,8 @@ static void draw(struct ui *u);
 /* Whether key K, read while the document loads, acts on a part of it
  * rather than wait, in the pager: a count's digits, G, g, %, ] and },
  * / and ? and what is typed at their prompt, n and N, Ctrl-C (which
- * gives up a search waiting for the whole), and q, which quits without
- * the whole (its parse is given up). */
+ * gives up a search waiting for the whole), and q (or ZZ), which quits
+ * without the whole (its parse is given up). */
 static int
 early(const struct ui *u, int k)
 {
@@ -171,8 +171,8 @@ early(const struct ui *u, int k)
 		return 0;
 	if (u->find.active || (k == KEY_INTR && u->pager.pending == 0))
 		return 1;
-	if (u->pager.pending != 0)
-		return 0;
+	if (u->pager.pending != 0) /* ZZ quits as q does */
+		return u->pager.pending == 'Z' && k == 'Z';
 	a = keymap_lookup(VIEW_PAGER, k);
 	return a == ACT_COUNT || a == ACT_PERCENT || a == ACT_NEXT_TOP ||
 	    a == ACT_QUIT ||

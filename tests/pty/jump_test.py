@@ -392,17 +392,18 @@ wait-exit 0
     # q at once quits from the first part: it does not wait for the
     # whole (whose parse is given up), so the note a waiting key gets is
     # never drawn.
-    log = os.path.join(tmp, "quit.log")
-    rc, s, err = drive("""
+    for keys in ("q", "ZZ"):
+        log = os.path.join(tmp, "quit.log")
+        rc, s, err = drive("""
 raw-log %s
 expect-row 0 %s
-send q
+send %s
 wait-exit 0
-""" % (log, title), path)
-    with open(log, "rb") as f:
-        raw = f.read()
-    ok(rc == 0 and b"reading the rest of the file" not in raw,
-       "q while the rest loads quits at once, without waiting for it",
-       err or raw[-300:])
+""" % (log, title, keys), path)
+        with open(log, "rb") as f:
+            raw = f.read()
+        ok(rc == 0 and b"reading the rest of the file" not in raw,
+           "%s while the rest loads quits at once, without waiting for it"
+           % keys, err or raw[-300:])
 
 done()
