@@ -15,7 +15,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <libxml/parser.h>
 
 #include "quire/bgload.h"
 #include "quire/util.h"
@@ -69,9 +68,6 @@ bgload_new(char *data, size_t len, const struct doc_rest *rest)
 	atomic_init(&b->done, 0);
 	atomic_init(&b->cuts_done, 0);
 	atomic_init(&b->stop, 0);
-	/* libxml2 sets itself up on its first parse: not on two threads at
-	 * once (a part may be parsed beside the whole, doc_load_beside). */
-	xmlInitParser();
 	return b;
 }
 

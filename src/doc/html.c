@@ -21,29 +21,17 @@
  * and keeps a node per tag): past it, an HTML block shows as code and an
  * inline tag as text, as written.
  */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/parser.h>
-
 #include "quire/exit.h"
 #include "quire/text.h"
 #include "html.h"
+#include "html_lib.h"
 #include "html_priv.h"
 
 #define SENTINEL "<!---->"
-
-static pthread_once_t init_once = PTHREAD_ONCE_INIT;
-
-/* Set up libxml2, once per process. */
-static void
-init_parser(void)
-{
-	xmlInitParser();
-}
 
 static void
 on_start(void *ctx, const xmlChar *name, const xmlChar **attrs)
@@ -84,11 +72,11 @@ parser_open(struct html *h)
 	sax.characters = on_chars;
 	sax.ignorableWhitespace = on_chars;
 	sax.cdataBlock = on_cdata;
-	c = htmlCreatePushParserCtxt(&sax, h, NULL, 0, NULL,
+	c = h->lib->create_push(&sax, h, NULL, 0, NULL,
 	    XML_CHAR_ENCODING_UTF8);
 	if (c == NULL)
 		fatal(EXIT_NOMEM, "out of memory starting the HTML parser");
-	htmlCtxtUseOptions(c, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	h->lib->use_options(c, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
 	h->ctxt = c;
 }
@@ -102,7 +90,7 @@ parser_restart(struct html *h)
 	h->over = 0;
 	h->low = 0;
 	h->hidden = 0;
-	htmlFreeParserCtxt(h->ctxt);
+	h->lib->free_ctxt(h->ctxt);
 	parser_open(h);
 }
 
@@ -114,11 +102,14 @@ html_get(struct doc_builder *b)
 
 	if (h != NULL)
 		return h;
-	pthread_once(&init_once, init_parser);
 	h = xcalloc(1, sizeof(*h));
 	h->b = b;
 	h->t.table = DOC_NONE;
-	parser_open(h);
+	h->lib = html_lib();
+	if (h->lib != NULL)
+		parser_open(h);
+	else
+		h->spent = HTML_BUDGET; /* no parser: all shows as written */
 	b->html = h;
 	return h;
 }
@@ -132,7 +123,7 @@ feed(struct html *h, const char *s, size_t len)
 
 	if (len == 0)
 		return;
-	htmlParseChunk(c, s, (int)len, 0);
+	h->lib->parse_chunk(c, s, (int)len, 0);
 	if (c->nameNr > HTML_MAX_DEPTH || c->disableSAX ||
 	    c->instate == XML_PARSER_EOF)
 		parser_restart(h);
@@ -141,6 +132,7 @@ feed(struct html *h, const char *s, size_t len)
 int
 html_known(const char *name, size_t len)
 {
+	const struct html_lib *lib;
 	char low[16];
 	size_t i;
 
@@ -150,7 +142,9 @@ html_known(const char *name, size_t len)
 		low[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ?
 		    name[i] + 32 : name[i]);
 	low[len] = '\0';
-	return htmlTagLookup((const xmlChar *)low) != NULL || html_listed(low);
+	lib = html_lib();
+	return (lib != NULL && lib->tag_lookup((const xmlChar *)low) != NULL) ||
+	    html_listed(low);
 }
 
 static int
@@ -438,7 +432,8 @@ html_finish(struct doc_builder *b)
 	while (h->depth > 0)
 		html_undo(h, &h->stack[--h->depth]);
 	html_end_leaf(h);
-	htmlFreeParserCtxt(h->ctxt);
+	if (h->ctxt != NULL)
+		h->lib->free_ctxt(h->ctxt);
 	html_table_free(h);
 	buf_free(&h->feed);
 	buf_free(&h->tmp);

@@ -71,9 +71,12 @@ struct html_table {
 	uint32_t row_cells;
 };
 
+struct html_lib;
+
 struct html {
 	struct doc_builder *b;
-	void *ctxt;          /* htmlParserCtxtPtr */
+	const struct html_lib *lib; /* libxml2, or NULL: no parser */
+	void *ctxt;          /* htmlParserCtxtPtr, or NULL */
 	int inline_mode;     /* feeding an inline node, in a Markdown block */
 	struct html_el stack[HTML_STACK];
 	size_t depth;

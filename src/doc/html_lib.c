@@ -1,0 +1,60 @@
+/*
+ * The process's one handle on libxml2 (html_lib.h): opened on first use
+ * under a pthread_once, so the screen's thread and a background load's
+ * may both ask, and libxml2 is set up (xmlInitParser) on one thread
+ * only.  The handle is never closed: libxml2 keeps global state of its
+ * own until the process ends.
+ */
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stddef.h>
+
+#include "html_lib.h"
+
+#define HTML_LIB_SONAME "libxml2.so.2"
+
+static pthread_once_t lib_once = PTHREAD_ONCE_INIT;
+static struct html_lib lib;
+static const struct html_lib *lib_ok;
+
+/* Look up NAME in DL into *FN; 0 when it is missing. */
+static int
+sym(void *dl, const char *name, void *fn)
+{
+	void *p = dlsym(dl, name);
+
+	if (p == NULL)
+		return 0;
+	/* POSIX: a function pointer and void * have the same size. */
+	*(void **)fn = p;
+	return 1;
+}
+
+static void
+lib_open(void)
+{
+	void *dl = dlopen(HTML_LIB_SONAME, RTLD_NOW | RTLD_LOCAL);
+	void (*init)(void);
+
+	if (dl == NULL)
+		return;
+	if (!sym(dl, "xmlInitParser", &init) ||
+	    !sym(dl, "htmlCreatePushParserCtxt", &lib.create_push) ||
+	    !sym(dl, "htmlCtxtUseOptions", &lib.use_options) ||
+	    !sym(dl, "htmlParseChunk", &lib.parse_chunk) ||
+	    !sym(dl, "htmlFreeParserCtxt", &lib.free_ctxt) ||
+	    !sym(dl, "htmlTagLookup", &lib.tag_lookup)) {
+		dlclose(dl);
+		return;
+	}
+	init();
+	lib_ok = &lib;
+}
+
+const struct html_lib *
+html_lib(void)
+{
+	pthread_once(&lib_once, lib_open);
+	return lib_ok;
+}
+
