@@ -17,7 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from first_screen import Session  # noqa: E402
 from real import press_g, words_to_wait_for  # noqa: E402
 
-RUNS = 5
+RUNS = int(os.environ.get("RUNS", "5"))
 
 
 def once(quire, path, first, last):

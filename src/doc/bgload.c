@@ -6,7 +6,9 @@
  * asked to (bgload_go), or when something waits for it: after the first
  * screen is drawn, which it would otherwise take the processor from.
  * The thread takes no signals; they stay with the thread that runs the
- * screen.
+ * screen.  When the start read may hold HTML, a second thread opens the
+ * HTML parser meanwhile (html_lib.c), so that neither the whole's parse
+ * nor a part the reader jumps to waits a millisecond for it.
  */
 #include <pthread.h>
 #include <signal.h>
@@ -17,6 +19,7 @@
 
 
 #include "quire/bgload.h"
+#include "html_lib.h"
 #include "quire/util.h"
 
 #define CUT_STEP (16u * 1024) /* bytes between the cuts kept for jumps */
@@ -25,6 +28,8 @@ struct bgload {
 	pthread_t thread;
 	int started;            /* bgload_go() ran */
 	int running;            /* the thread was started and not joined */
+	pthread_t warm;
+	int warming;            /* the HTML parser's opener: not joined */
 	char *data;
 	size_t len;
 	struct doc_rest rest;   /* what is left to read */
@@ -38,6 +43,14 @@ struct bgload {
 	atomic_int done;
 	atomic_int stop;        /* set: the whole is no longer wanted */
 };
+
+static void *
+warm(void *arg)
+{
+	(void)arg;
+	html_lib();
+	return NULL;
+}
 
 static void *
 run(void *arg)
@@ -82,6 +95,8 @@ bgload_go(struct bgload *b)
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
 	b->running = pthread_create(&b->thread, NULL, run, b) == 0;
+	if (b->running && html_lib_wanted(b->data, b->len))
+		b->warming = pthread_create(&b->warm, NULL, warm, NULL) == 0;
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	if (!b->running)
 		run(b);
@@ -151,6 +166,10 @@ join(struct bgload *b)
 		}
 		pthread_join(b->thread, NULL);
 		b->running = 0;
+	}
+	if (b->warming) {
+		pthread_join(b->warm, NULL);
+		b->warming = 0;
 	}
 }
 

@@ -8,6 +8,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "html_lib.h"
 
@@ -58,3 +59,16 @@ html_lib(void)
 	return lib_ok;
 }
 
+
+int
+html_lib_wanted(const char *md, size_t len)
+{
+	const char *p = md, *end = md + len;
+
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL &&
+	    ++p < end)
+		if (*p == '/' || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= 'A' && *p <= 'Z'))
+			return 1;
+	return 0;
+}

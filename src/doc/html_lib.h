@@ -7,6 +7,8 @@
 #ifndef QUIRE_DOC_HTML_LIB_H
 #define QUIRE_DOC_HTML_LIB_H
 
+#include <stddef.h>
+
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
@@ -22,5 +24,9 @@ struct html_lib {
 /* The library, opened and set up once per process, on any thread; NULL
  * when it cannot be opened (HTML then shows as written). */
 const struct html_lib *html_lib(void);
+
+/* Whether the LEN bytes at MD may hold HTML: a '<' before a letter or
+ * a '/'.  For opening the library ahead of a parse that will want it. */
+int html_lib_wanted(const char *md, size_t len);
 
 #endif
