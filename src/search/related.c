@@ -96,7 +96,7 @@ take_group(const struct faq_index *ix, struct term *e, size_t g, size_t self,
 static void
 relate_word(const struct faq_index *ix, struct term *e, size_t *taken)
 {
-	size_t k, m, looked;
+	size_t k, m, looked, pl;
 	struct stem st;
 	const char *w;
 
@@ -107,11 +107,14 @@ relate_word(const struct faq_index *ix, struct term *e, size_t *taken)
 	}
 	if (e->stem.len == 0)
 		return;
-	for (k = member_lower(e->stem.s, e->stem.len), looked = 0;
+	/* the stem's last letter may be a member's other spelling of it
+	 * ("companies", "compani": "company") */
+	pl = e->stem.len > 3 ? e->stem.len - 1 : e->stem.len;
+	for (k = member_lower(e->stem.s, pl), looked = 0;
 	    k < related_nmembers && looked < STEM_FORMS; k++, looked++) {
 		m = related_sorted[k];
 		w = related_member[m];
-		if (strncmp(w, e->stem.s, e->stem.len) != 0)
+		if (strncmp(w, e->stem.s, pl) != 0)
 			break;
 		if (strcmp(w, e->w) == 0 || strchr(w, ' ') != NULL)
 			continue;
