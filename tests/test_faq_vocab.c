@@ -1,8 +1,9 @@
 /*
  * Quick answers: how a reader's word finds the document's -- the
- * documentation thesaurus by a plural's stem, WordNet's related words
- * for the parts of speech a word commonly is, a common word the query
- * repeats -- each on a small document.
+ * documentation thesaurus by a plural's stem, or by its topic when
+ * nothing else is found, WordNet's related words for the parts of
+ * speech a word commonly is, a common word the query repeats -- each on
+ * a small document.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -98,11 +99,31 @@ test_repeated_common(void)
 	doc_free(d);
 }
 
+/* A query that finds nothing looks for the other groups on its
+ * thesaurus topic; one that finds something does not. */
+static void
+test_topic(void)
+{
+	struct doc *d = faq_doc("What license is it under?", "The MIT "
+	    "license.", "How do I build it?", "Run make.");
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_hit h[MAX_HITS];
+
+	if (OK(faq_query(ix, "is it open source", h, MAX_HITS) >= 1,
+	    "open source, which the document lacks, finds something"))
+		INT_EQ(h[0].faq, 0, "... the licence, its topic's, first");
+	INT_EQ(faq_query(ix, "open source build", h, MAX_HITS), 1,
+	    "with a word found, no topic: the build entry alone");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 int
 main(void)
 {
 	test_plural_group();
 	test_common_senses();
 	test_repeated_common();
+	test_topic();
 	return t_done();
 }
