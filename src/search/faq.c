@@ -436,6 +436,14 @@ faq_rank(const struct faq_index *ix, const char *query, int sections,
 		idf_sum += x.idf[i];
 		real += !t.t[i].stop && !t.t[i].implied;
 	}
+	if (idf_sum == 0 && real > 0) {
+		/* nothing found: the other groups on the topic of a
+		 * thesaurus phrase it says ("open source": licensing) */
+		memset(x.stop, 0, units * sizeof(*x.stop));
+		faq_topics(ix, query, &t);
+		for (i = 0; i < t.n; i++)
+			idf_sum += x.idf[i] = score_term(ix, units, &t.t[i], &x);
+	}
 	all = xcalloc(units + 1, sizeof(*all));
 	for (i = 0; i < units; i++) {
 		if (x.matched[i] == 0 && x.score[i] <= 0)

@@ -113,6 +113,16 @@ void faq_related(const struct faq_index *ix, const char *query,
     struct terms *t);
 
 /*
+ * For a query that finds nothing: give each term of T in a phrase of
+ * QUERY that is a member of the thesaurus the words and phrases IX has
+ * of the other groups on that group's topic (the groups under one
+ * heading of related_words.txt: "open source" is about licensing), as
+ * wider related words (related.c).
+ */
+void faq_topics(const struct faq_index *ix, const char *query,
+    struct terms *t);
+
+/*
  * Give the terms of T that ask for a shape of block -- "table", "chart",
  * "grid", "matrix", the phrase "side by side" for a table; "example",
  * "sample", "snippet" for code -- that shape as a wider related word,

@@ -3,8 +3,10 @@
  * documentation thesaurus (related_words.txt, compiled into tables by
  * related_gen.py), of whose groups a term takes the members the document
  * has, as words or phrases; and the acronyms the document spells out
- * (acronym.c), which relate an acronym and its words both ways; and the
- * shape of a block a query asks for, a table or code (faq_shapes).
+ * (acronym.c), which relate an acronym and its words both ways; the
+ * other groups on the topic of a phrase of the thesaurus the query says,
+ * when nothing else is found (faq_topics); and the shape of a block a
+ * query asks for, a table or code (faq_shapes).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +18,7 @@
 
 #define STEM_FORMS 16   /* members starting with a term's stem looked at */
 #define QUERY_PHRASE 6  /* words of a query phrase, at most */
+#define TOPIC_GROUPS 8  /* groups of a term whose topics are looked at */
 
 /* The first of the sorted members not before the LEN bytes at P. */
 static size_t
@@ -96,7 +99,7 @@ take_group(const struct faq_index *ix, struct term *e, size_t g, size_t self,
 static void
 relate_word(const struct faq_index *ix, struct term *e, size_t *taken)
 {
-	size_t k, m, looked;
+	size_t k, m, looked, pl;
 	struct stem st;
 	const char *w;
 
@@ -107,11 +110,14 @@ relate_word(const struct faq_index *ix, struct term *e, size_t *taken)
 	}
 	if (e->stem.len == 0)
 		return;
-	for (k = member_lower(e->stem.s, e->stem.len), looked = 0;
+	/* the stem's last letter may be a member's other spelling of it
+	 * ("companies", "compani": "company") */
+	pl = e->stem.len > 3 ? e->stem.len - 1 : e->stem.len;
+	for (k = member_lower(e->stem.s, pl), looked = 0;
 	    k < related_nmembers && looked < STEM_FORMS; k++, looked++) {
 		m = related_sorted[k];
 		w = related_member[m];
-		if (strncmp(w, e->stem.s, e->stem.len) != 0)
+		if (strncmp(w, e->stem.s, pl) != 0)
 			break;
 		if (strcmp(w, e->w) == 0 || strchr(w, ' ') != NULL)
 			continue;
@@ -134,6 +140,25 @@ term_of(struct terms *t, const char *w)
 	return NULL;
 }
 
+/* The N words at W joined by one space into P; its length, 0 when it
+ * does not fit. */
+static size_t
+phrase_of(char w[][SYN_LEN], size_t n, char p[SYN_LEN])
+{
+	size_t k, pl = 0, len;
+
+	for (k = 0; k < n; k++) {
+		len = strlen(w[k]);
+		if (pl + len + 1 >= SYN_LEN)
+			return 0;
+		if (k > 0)
+			p[pl++] = ' ';
+		memcpy(p + pl, w[k], len + 1);
+		pl += len;
+	}
+	return pl;
+}
+
 /* The phrase of the N query words at W (folded, N >= 2): a member of
  * the thesaurus gives its group to every term of the phrase that is not
  * a common word (the phrase found stands for all its words), its phrases
@@ -145,22 +170,13 @@ relate_phrase(const struct faq_index *ix, struct terms *t,
 {
 	char p[SYN_LEN];
 	struct term *e = NULL;
-	size_t k, i, pl = 0, len;
+	size_t k, i, pl;
 
 	for (i = 0; i < n && e == NULL; i++)
 		if (!word_is_stop(w[i]))
 			e = term_of(t, w[i]);
-	if (e == NULL)
+	if (e == NULL || (pl = phrase_of(w, n, p)) == 0)
 		return;
-	for (k = 0; k < n; k++) {
-		len = strlen(w[k]);
-		if (pl + len + 1 >= sizeof(p))
-			return;
-		if (k > 0)
-			p[pl++] = ' ';
-		memcpy(p + pl, w[k], len + 1);
-		pl += len;
-	}
 	for (i = 0; i < ix->nacr; i++)
 		if (strcmp(ix->acr[i].exp, p) == 0)
 			term_relate(ix->stemmer, e, ix->acr[i].acr, REL_CLOSE);
@@ -300,4 +316,95 @@ faq_shapes(const struct faq_index *ix, const char *query, struct terms *t)
 		memcpy(prev[n++ % 2], it.w.data, it.w.len + 1);
 	}
 	words_free(&it);
+}
+
+/* Whether group G is one of the N groups at GS. */
+static int
+in_groups(const uint16_t *gs, size_t n, size_t g)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (gs[i] == g)
+			return 1;
+	return 0;
+}
+
+/* Add group G to the N groups at GS (at most TOPIC_GROUPS), once. */
+static void
+add_group(uint16_t *gs, size_t *n, size_t g)
+{
+	if (!in_groups(gs, *n, g) && *n < TOPIC_GROUPS)
+		gs[(*n)++] = (uint16_t)g;
+}
+
+/* Give term E the members IX has of the other groups on the topics of
+ * its groups GS (N of them), as wider words. */
+static void
+take_topics(const struct faq_index *ix, struct term *e, const uint16_t *gs,
+    size_t n)
+{
+	size_t i, g, m, taken = 0;
+
+	for (i = 0; i < n; i++)
+		for (g = 0; g < related_ngroups && taken < LISTED_MAX; g++) {
+			if (related_group_topic[g] !=
+			    related_group_topic[gs[i]] || in_groups(gs, n, g))
+				continue;
+			for (m = related_group_first[g]; taken < LISTED_MAX &&
+			    m < related_group_first[g + 1]; m++)
+				if (has_member(ix, related_member[m]))
+					taken += (size_t)term_relate(
+					    ix->stemmer, e, related_member[m],
+					    REL_WIDE);
+		}
+}
+
+void
+faq_topics(const struct faq_index *ix, const char *query, struct terms *t)
+{
+	char w[QUERY_PHRASE][SYN_LEN], p[SYN_LEN];
+	uint16_t *gs;
+	size_t *ng, i, k, j, m, g, pl, n = 0;
+	struct words it;
+	struct term *e;
+
+	if (t->n == 0)
+		return;
+	gs = xcalloc(t->n * TOPIC_GROUPS, sizeof(*gs));
+	ng = xcalloc(t->n, sizeof(*ng));
+	words_init(&it, query, strlen(query));
+	while (words_next(&it)) {
+		if (n == QUERY_PHRASE) {
+			memmove(w, w + 1, sizeof(w[0]) * (n - 1));
+			n--;
+		}
+		if (it.w.len >= SYN_LEN) {
+			n = 0;
+			continue;
+		}
+		memcpy(w[n++], it.w.data, it.w.len + 1);
+		for (k = 0; k + 1 < n; k++) {
+			if ((pl = phrase_of(w + k, n - k, p)) == 0)
+				continue;
+			for (m = member_lower(p, pl); m < related_nmembers &&
+			    strcmp(related_member[related_sorted[m]], p) == 0;
+			    m++) {
+				g = related_group_of[related_sorted[m]];
+				for (j = k; j < n; j++) {
+					if (word_is_stop(w[j]) ||
+					    (e = term_of(t, w[j])) == NULL)
+						continue;
+					i = (size_t)(e - t->t);
+					add_group(gs + i * TOPIC_GROUPS, &ng[i],
+					    g);
+				}
+			}
+		}
+	}
+	words_free(&it);
+	for (i = 0; i < t->n; i++)
+		take_topics(ix, &t->t[i], gs + i * TOPIC_GROUPS, ng[i]);
+	free(gs);
+	free(ng);
 }

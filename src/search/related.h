@@ -18,6 +18,9 @@ extern const size_t related_nmembers, related_ngroups;
 extern const char *const related_member[];
 extern const uint16_t related_group_of[];   /* per member */
 extern const uint16_t related_group_first[]; /* per group, and the end */
+extern const uint16_t related_group_topic[]; /* per group: the same for
+                                               the groups under one
+                                               heading of the file */
 extern const uint16_t related_sorted[];     /* members in byte order */
 
 #endif

@@ -4,7 +4,8 @@ group a line, members separated by ", ", "#" lines comments) into the C
 table related.c searches (each array ended by a NULL or 0, so that
 an empty file compiles): every member folded as quire folds words
 (ASCII lower case, split at anything but letters and digits, the words
-joined by one space), each group's members together, and the members in
+joined by one space), each group's members together, each group's topic
+(the groups under one comment heading share it), and the members in
 byte order for a binary search.
 
 usage: related_gen.py related_words.txt related_table.c
@@ -21,11 +22,15 @@ def fold(member):
 
 def groups(path):
     """The groups of the file at PATH: lists of distinct folded members,
-    groups of fewer than two left out."""
-    out = []
+    groups of fewer than two left out; and each group's topic, a number
+    that grows at each comment line, so that the groups under one
+    heading share it."""
+    out, topics, topic = [], [], 0
     with open(path, encoding="ascii") as f:
         for line in f:
             line = line.strip()
+            if line.startswith("#"):
+                topic += 1
             if not line or line.startswith("#"):
                 continue
             seen = []
@@ -35,7 +40,8 @@ def groups(path):
                     seen.append(w)
             if len(seen) >= 2:
                 out.append(seen)
-    return out
+                topics.append(topic)
+    return out, topics
 
 
 def c_string(s):
@@ -45,7 +51,7 @@ def c_string(s):
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
-    gs = groups(sys.argv[1])
+    gs, topics = groups(sys.argv[1])
     members, group_of, first = [], [], []
     for g, ms in enumerate(gs):
         first.append(len(members))
@@ -71,7 +77,10 @@ def main():
         out.write("\t0,\n};\n\nconst uint16_t related_group_first[] = {\n")
         for i in first:
             out.write("\t%d,\n" % i)
-        out.write("};\n\nconst uint16_t related_sorted[] = {\n")
+        out.write("};\n\nconst uint16_t related_group_topic[] = {\n")
+        for t in topics:
+            out.write("\t%d,\n" % t)
+        out.write("\t0,\n};\n\nconst uint16_t related_sorted[] = {\n")
         for i in order:
             out.write("\t%d,\n" % i)
         out.write("\t0,\n};\n")

@@ -22,6 +22,9 @@
 #define WIDE_LINKS 4  /* more general words or kinds taken, at most */
 #define FORMS_MAX 2   /* irregular forms of one adjective taken */
 #define ANTONYMS 2    /* antonyms of a compared adjective taken */
+#define RARE_POS 2    /* a part of speech met this many times less
+                         often than the word's most common one is left
+                         out */
 
 /* A word looked up and what WordNet gave: close words, then wider. */
 struct cached {
@@ -309,8 +312,34 @@ add_opposite(struct cached *c, SynsetPtr s, const char *base)
 		add_up_to(c, ant[k], SYN_MAX);
 }
 
-/* Fill C from WordNet: the first sense of each part of speech, its
- * synonyms, then the words derived from it, and an adjective's head. */
+/* How often the first sense of WORD as part of speech POS is met in
+ * the texts WordNet counted its senses in (its tag count), 0 when WORD is
+ * no such part of speech or none was counted. */
+static int
+first_sense_tags(const char *word, int pos)
+{
+	char w[SYN_LEN], *base;
+	IndexPtr ip;
+	int n;
+
+	memcpy(w, word, sizeof(w));
+	base = morphstr(w, pos);
+	if (base == NULL || strlen(base) >= SYN_LEN)
+		base = w;
+	else
+		base = strcpy(w, base);
+	if ((ip = index_lookup(base, pos)) == NULL)
+		return 0;
+	n = GetTagcnt(ip, 1);
+	free_index(ip);
+	return n;
+}
+
+/* Fill C from WordNet: the first sense of each part of speech the word
+ * is commonly (at least 1 / RARE_POS times as often as its most common
+ * one, by WordNet's counts of senses met in texts: "behind" is seldom a
+ * noun, "pipe" a verb), its synonyms, then the words derived from it,
+ * and an adjective's head. */
 static void
 look_up(struct cached *c)
 {
@@ -319,7 +348,16 @@ look_up(struct cached *c)
 	SynsetPtr s, found[NUMPARTS + 1] = { NULL };
 	int pos, i;
 
+	int tags[NUMPARTS + 1] = { 0 }, most = 0;
+
 	for (pos = 1; pos <= NUMPARTS; pos++) {
+		tags[pos] = first_sense_tags(c->word, pos);
+		if (tags[pos] > most)
+			most = tags[pos];
+	}
+	for (pos = 1; pos <= NUMPARTS; pos++) {
+		if (tags[pos] * RARE_POS < most)
+			continue; /* a rare use of the word: "behind", "pipe" */
 		memcpy(w, c->word, sizeof(w));
 		base = morphstr(w, pos);
 		if (base == NULL || strlen(base) >= SYN_LEN)

@@ -286,7 +286,8 @@ terms_parse(struct stemmer *st, const char *query, struct terms *out)
 		if (word_is_stop(it.w.data) && !is_comparing(it.w.data)) {
 			i = out->n;
 			e = terms_add(st, out, &cap, it.w.data, it.w.len);
-			e->stop = out->n > i; /* not one the query kept */
+			if (out->n > i) /* not one the query kept, nor met */
+				e->stop = 1;
 		}
 	words_free(&it);
 }
