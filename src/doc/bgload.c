@@ -42,7 +42,42 @@ struct bgload {
 	struct doc *doc;
 	atomic_int done;
 	atomic_int stop;        /* set: the whole is no longer wanted */
+	pthread_mutex_t lock;   /* with moved: cuts_done or done was set */
+	pthread_cond_t moved;
 };
+
+/* Set FLAG of B, and wake whoever waits for it (wait_for). */
+static void
+signal_set(struct bgload *b, atomic_int *flag)
+{
+	pthread_mutex_lock(&b->lock);
+	atomic_store(flag, 1);
+	pthread_cond_broadcast(&b->moved);
+	pthread_mutex_unlock(&b->lock);
+}
+
+/* Wait until FLAG of B is set, waking at least every millisecond to end
+ * quire if the thread ended it (fatal(): it then waits for ever). */
+static void
+wait_for(struct bgload *b, atomic_int *flag)
+{
+	struct timespec at;
+
+	pthread_mutex_lock(&b->lock);
+	while (!atomic_load(flag)) {
+		pthread_mutex_unlock(&b->lock);
+		util_fatal_check();
+		pthread_mutex_lock(&b->lock);
+		if (atomic_load(flag))
+			break;
+		clock_gettime(CLOCK_REALTIME, &at);
+		at.tv_nsec += 1000000;
+		if (at.tv_nsec >= 1000000000)
+			at.tv_sec++, at.tv_nsec -= 1000000000;
+		pthread_cond_timedwait(&b->moved, &b->lock, &at);
+	}
+	pthread_mutex_unlock(&b->lock);
+}
 
 static void *
 warm(void *arg)
@@ -61,10 +96,10 @@ run(void *arg)
 	b->cuts = doc_prefix_cuts(b->data, b->len, CUT_STEP, &b->ncuts,
 	    &b->heads, &b->nheads, &b->notes);
 	b->total = b->len;
-	atomic_store(&b->cuts_done, 1);
+	signal_set(b, &b->cuts_done);
 	b->doc = doc_load_take_until(b->data, b->len, &b->stop);
 	b->data = NULL;
-	atomic_store(&b->done, 1);
+	signal_set(b, &b->done);
 	return NULL;
 }
 
@@ -81,6 +116,8 @@ bgload_new(char *data, size_t len, const struct doc_rest *rest)
 	atomic_init(&b->done, 0);
 	atomic_init(&b->cuts_done, 0);
 	atomic_init(&b->stop, 0);
+	pthread_mutex_init(&b->lock, NULL);
+	pthread_cond_init(&b->moved, NULL);
 	return b;
 }
 
@@ -113,12 +150,10 @@ const size_t *
 bgload_cuts(const struct bgload *b, size_t *n, size_t *total)
 {
 	struct bgload *m = (struct bgload *)b;
-	struct timespec ms = { 0, 1000000 };
 
 	bgload_go(m);
 	/* The file is read and scanned in a few tens of milliseconds. */
-	while (!atomic_load(&m->cuts_done))
-		nanosleep(&ms, NULL);
+	wait_for(m, &m->cuts_done);
 	*n = m->ncuts;
 	*total = m->total;
 	return m->cuts;
@@ -156,14 +191,9 @@ bgload_outline(const struct bgload *b, size_t *n)
 static void
 join(struct bgload *b)
 {
-	static const struct timespec ms = { 0, 1000000 };
-
 	bgload_go(b);
 	if (b->running) {
-		while (!atomic_load(&b->done)) {
-			util_fatal_check();
-			nanosleep(&ms, NULL);
-		}
+		wait_for(b, &b->done);
 		pthread_join(b->thread, NULL);
 		b->running = 0;
 	}
@@ -201,5 +231,7 @@ bgload_free(struct bgload *b)
 	free(b->cuts);
 	free(b->heads);
 	doc_notes_free(b->notes);
+	pthread_cond_destroy(&b->moved);
+	pthread_mutex_destroy(&b->lock);
 	free(b);
 }
