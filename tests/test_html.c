@@ -457,6 +457,13 @@ test_opened_lazily(void)
 	    "    <indented code>\n");
 	OK(libxml_loaded() == 0, "nor by a document without HTML");
 	doc_free(d);
+	d = load("<!-- YAML\nadded: v1.0 -->\n\nText.\n\n<!--name=x-->\n"
+	    "<!DOCTYPE html>\n");
+	OK(libxml_loaded() == 0, "nor by one with comments alone");
+	out = dump(d, 40);
+	OK(strcmp(out, "Text.\n") == 0, "which show nothing: \"%s\"", out);
+	free(out);
+	doc_free(d);
 	d = load("Text <b>bold</b>.\n");
 	OK(libxml_loaded() == 1, "loaded by inline HTML");
 	out = dump(d, 40);

@@ -105,13 +105,56 @@ html_get(struct doc_builder *b)
 	h = xcalloc(1, sizeof(*h));
 	h->b = b;
 	h->t.table = DOC_NONE;
-	h->lib = html_lib();
-	if (h->lib != NULL)
-		parser_open(h);
-	else
-		h->spent = HTML_BUDGET; /* no parser: all shows as written */
 	b->html = h;
 	return h;
+}
+
+/* Start H's parser, opening libxml2 if no document has yet (comments
+ * alone never need it): 1, or 0 when it cannot be opened, and then all
+ * of the document's HTML shows as written, as past its budget. */
+static int
+parser_start(struct html *h)
+{
+	if (h->ctxt != NULL)
+		return 1;
+	if (h->spent < HTML_BUDGET && (h->lib = html_lib()) != NULL) {
+		parser_open(h);
+		return 1;
+	}
+	h->spent = HTML_BUDGET;
+	return 0;
+}
+
+/* Whether the clean HTML of a block, S (N bytes), holds more than
+ * blanks, comments and declarations: something for the parser. */
+static int
+has_markup(const char *s, size_t n)
+{
+	const char *p, *end = s + n;
+
+	while (s < end) {
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
+		    *s == '\f') {
+			s++;
+			continue;
+		}
+		if (end - s < 2 || s[0] != '<' || (s[1] != '!' && s[1] != '?'))
+			return 1;
+		if (end - s >= 4 && memcmp(s, "<!--", 4) == 0) {
+			/* As markup_len: to the first "-->" past "<!--". */
+			for (p = s + 4; (p = memchr(p, '>', (size_t)(end - p))) &&
+			    !(p - s >= 6 && p[-1] == '-' && p[-2] == '-'); p++)
+				;
+			if (p == NULL)
+				return 0; /* unclosed: dropped to the end */
+			s = p + 1;
+			continue;
+		}
+		if ((p = memchr(s, '>', (size_t)(end - s))) == NULL)
+			return 0;
+		s = p + 1;
+	}
+	return 0;
 }
 
 /* Give the parser LEN bytes at S; start afresh if it went too deep or
@@ -121,7 +164,7 @@ feed(struct html *h, const char *s, size_t len)
 {
 	htmlParserCtxtPtr c = h->ctxt;
 
-	if (len == 0)
+	if (len == 0 || c == NULL) /* no parser: nothing for one yet */
 		return;
 	h->lib->parse_chunk(c, s, (int)len, 0);
 	if (c->nameNr > HTML_MAX_DEPTH || c->disableSAX ||
@@ -387,6 +430,11 @@ html_block(struct doc_builder *b, const char *s, size_t len)
 	}
 	h->clean.len = 0;
 	text_clean(&h->clean, s, len, TEXT_NEWLINES | TEXT_TABS, &col);
+	if (h->ctxt == NULL && has_markup(h->clean.data, h->clean.len) &&
+	    !parser_start(h)) {
+		html_settle(b, HTML_END);
+		return 0;
+	}
 	h->inline_mode = 0;
 	if (h->clean.len > 0)
 		feed_block(h, h->clean.data, h->clean.len);
@@ -405,7 +453,8 @@ html_inline(struct doc_builder *b, const char *s, size_t len)
 		return; /* comments, declarations: hidden */
 	k = 1 + (s[1] == '/');
 	nl = name_len(s + k, len - k);
-	if (nl == 0 || !html_known(s + k, nl) || over_budget(h, len)) {
+	if (nl == 0 || !html_known(s + k, nl) || !parser_start(h) ||
+	    over_budget(h, len)) {
 		build_text(b, s, len, 0); /* no HTML element, or too much */
 		return;
 	}
