@@ -5,7 +5,6 @@
  * centring across Markdown, anchors from id= and name=, tables, and
  * fragments that would make the parser wait or go deep.
  */
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "harness.h"
@@ -424,58 +423,9 @@ test_bad_char_refs(void)
 	doc_free(d);
 }
 
-/* Whether libxml2 is mapped into this process. */
-static int
-libxml_loaded(void)
-{
-	FILE *f = fopen("/proc/self/maps", "r");
-	char line[512];
-	int found = 0;
-
-	if (f == NULL)
-		return -1;
-	while (!found && fgets(line, sizeof(line), f) != NULL)
-		found = strstr(line, "libxml2.so") != NULL;
-	fclose(f);
-	return found;
-}
-
-/* libxml2 is opened on a document's first HTML, not before: a start and
- * a document without HTML load none of it (html_lib.c). */
-static void
-test_opened_lazily(void)
-{
-	struct doc *d;
-	char *out;
-
-	if (libxml_loaded() < 0) {
-		OK(1, "# SKIP no /proc/self/maps");
-		return;
-	}
-	OK(libxml_loaded() == 0, "libxml2 not loaded at start");
-	d = load("# Title\n\nText with a < b and a_b, `<code>`.\n\n"
-	    "    <indented code>\n");
-	OK(libxml_loaded() == 0, "nor by a document without HTML");
-	doc_free(d);
-	d = load("<!-- YAML\nadded: v1.0 -->\n\nText.\n\n<!--name=x-->\n"
-	    "<!DOCTYPE html>\n");
-	OK(libxml_loaded() == 0, "nor by one with comments alone");
-	out = dump(d, 40);
-	OK(strcmp(out, "Text.\n") == 0, "which show nothing: \"%s\"", out);
-	free(out);
-	doc_free(d);
-	d = load("Text <b>bold</b>.\n");
-	OK(libxml_loaded() == 1, "loaded by inline HTML");
-	out = dump(d, 40);
-	OK(strstr(out, "Text bold.") != NULL, "and rendered");
-	free(out);
-	doc_free(d);
-}
-
 int
 main(void)
 {
-	test_opened_lazily();
 	test_inline();
 	test_hidden_and_clean();
 	test_blocks();

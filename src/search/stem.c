@@ -1,7 +1,15 @@
 /*
  * The stemmer: libstemmer's English (Snowball) algorithm behind
  * quire's own interface (stem.h), so callers name no library.
+ *
+ * libstemmer is opened with dlopen() by the first stemmer made (quick
+ * answers' first `a`, a table row's links): its tables of every
+ * language are ten thousand relocations, a quarter of a millisecond of
+ * every start otherwise.  If it cannot be opened, words stand for
+ * their own stems.
  */
+#include <dlfcn.h>
+#include <pthread.h>
 #include <stdlib.h>
 
 #include <libstemmer.h>
@@ -10,17 +18,60 @@
 #include "quire/stem.h"
 #include "quire/util.h"
 
+#define STEM_LIB_SONAME "libstemmer.so.0d"
+
+/* libstemmer's entry points, with its own prototypes. */
+static struct {
+	__typeof__(sb_stemmer_new) *new_;
+	__typeof__(sb_stemmer_delete) *delete_;
+	__typeof__(sb_stemmer_stem) *stem;
+	__typeof__(sb_stemmer_length) *length;
+} lib;
+static pthread_once_t lib_once = PTHREAD_ONCE_INIT;
+static int lib_ok;
+
 struct stemmer {
-	struct sb_stemmer *sb;
+	struct sb_stemmer *sb; /* NULL: no libstemmer, words are stems */
 };
+
+/* Look up NAME in DL into *FN; 0 when it is missing. */
+static int
+sym(void *dl, const char *name, void *fn)
+{
+	void *p = dlsym(dl, name);
+
+	if (p == NULL)
+		return 0;
+	*(void **)fn = p; /* POSIX: function pointers fit a void * */
+	return 1;
+}
+
+/* Open libstemmer, once per process; it stays open to the end. */
+static void
+lib_open(void)
+{
+	void *dl = dlopen(STEM_LIB_SONAME, RTLD_NOW | RTLD_LOCAL);
+
+	if (dl == NULL)
+		return;
+	if (!sym(dl, "sb_stemmer_new", &lib.new_) ||
+	    !sym(dl, "sb_stemmer_delete", &lib.delete_) ||
+	    !sym(dl, "sb_stemmer_stem", &lib.stem) ||
+	    !sym(dl, "sb_stemmer_length", &lib.length)) {
+		dlclose(dl);
+		return;
+	}
+	lib_ok = 1;
+}
 
 struct stemmer *
 stem_new(void)
 {
 	struct stemmer *s = xmalloc(sizeof(*s));
 
-	s->sb = sb_stemmer_new("english", NULL);
-	if (s->sb == NULL)
+	pthread_once(&lib_once, lib_open);
+	s->sb = NULL;
+	if (lib_ok && (s->sb = lib.new_("english", NULL)) == NULL)
 		fatal(EXIT_NOMEM, "out of memory (a stemmer)");
 	return s;
 }
@@ -30,20 +81,21 @@ stem_free(struct stemmer *s)
 {
 	if (s == NULL)
 		return;
-	sb_stemmer_delete(s->sb);
+	if (s->sb != NULL)
+		lib.delete_(s->sb);
 	free(s);
 }
 
 const char *
 stem_word(struct stemmer *s, const char *w, size_t n, size_t *len)
 {
-	const sb_symbol *r = sb_stemmer_stem(s->sb, (const sb_symbol *)w,
-	    (int)n);
+	const sb_symbol *r;
 
-	if (r == NULL) { /* out of memory inside libstemmer */
-		*len = n;
+	if (s->sb == NULL ||
+	    (r = lib.stem(s->sb, (const sb_symbol *)w, (int)n)) == NULL) {
+		*len = n; /* no libstemmer, or out of memory inside it */
 		return w;
 	}
-	*len = (size_t)sb_stemmer_length(s->sb);
+	*len = (size_t)lib.length(s->sb);
 	return (const char *)r;
 }
