@@ -17,7 +17,7 @@
 #define LIB_PREVIEW_WANT (32u * 1024) /* the first part's least size */
 #define LIB_PREVIEW_HEAD (512u * 1024) /* read before the first part */
 #define LIB_PREVIEW_SCAN (128u * 1024) /* the rest the part's scans read */
-#define LIB_WINDOW (64u * 1024) /* a part from further on: at least this */
+#define LIB_WINDOW (24u * 1024) /* a part from further on: at least this */
 #define LIB_WINDOW_MAX (2u * 1024 * 1024) /* and at most this */
 
 struct lib_entry {
