@@ -289,6 +289,51 @@ test_tables(void)
 	doc_free(d);
 }
 
+/* Cells that span columns or rows: the later cells of those rows move
+ * past the columns spanned, which stay empty. */
+static void
+test_spans(void)
+{
+	static const char *want[4][3] = {
+		{ "Name", "Contact", "" },
+		{ "Ada", "mail", "ada@example.org" },
+		{ "", "phone", "555" },
+		{ "Bob", "mail", "bob@example.org" },
+	};
+	struct doc *d = load("<table>\n<tr><th>Name</th><th colspan=\"2\">"
+	    "Contact</th></tr>\n<tr><td rowspan=\"2\">Ada</td><td>mail</td>"
+	    "<td>ada@example.org</td></tr>\n<tr><td>phone</td><td>555</td>"
+	    "</tr>\n<tr><td>Bob</td><td>mail</td><td>bob@example.org</td>"
+	    "</tr>\n</table>\n\n<table><tr><td rowspan=0>a</td><td>b</td>"
+	    "</tr><tr><td>c</td></tr><tr><td colspan=99999>d</td><td>e</td>"
+	    "</tr></table>\n");
+	const struct table *t = &d->tables[0];
+	size_t r, c;
+	char *s;
+
+	INT_EQ(d->ntables, 2, "two tables");
+	INT_EQ(t->ncols, 3, "three columns, one header cell spanning two");
+	INT_EQ(t->nrows, 4, "four rows");
+	for (r = 0; r < 4; r++)
+		for (c = 0; c < 3; c++) {
+			s = cell_text(d, t, r, c);
+			STR_EQ(s, want[r][c], "row %zu column %zu", r, c);
+			free(s);
+		}
+	t = &d->tables[1];
+	s = cell_text(d, t, 1, 1);
+	STR_EQ(s, "c", "rowspan=0 spans to the end");
+	free(s);
+	INT_EQ(t->ncols, 128, "a colspan past the cap: the cap's columns");
+	s = cell_text(d, t, 2, 1);
+	STR_EQ(s, "de", "a cell with no column left joins the one before");
+	free(s);
+	s = cell_text(d, t, 2, 127);
+	STR_EQ(s, "", "which spans the rest");
+	free(s);
+	doc_free(d);
+}
+
 static void
 test_images(void)
 {
@@ -432,6 +477,7 @@ main(void)
 	test_across_fragments();
 	test_anchors();
 	test_tables();
+	test_spans();
 	test_images();
 	test_hostile();
 	test_budget();

@@ -42,7 +42,7 @@ need_leaf(struct html *h)
 
 	if (h->t.active) {
 		if (!h->t.in_cell)
-			html_cell_start(h, NULL);
+			html_cell_start(h, NULL, NULL, NULL);
 		return;
 	}
 	if (b->leaf == DOC_NONE) {
@@ -421,7 +421,8 @@ html_start(struct html *h, const char *name, const char **attrs)
 	} else if (h->t.active && c == HC_ROW) {
 		html_row_start(h, e);
 	} else if (h->t.active && c == HC_CELL) {
-		html_cell_start(h, e);
+		html_cell_start(h, e, attr(attrs, "colspan"),
+		    attr(attrs, "rowspan"));
 	} else if (h->t.active) {
 		h->space = 1; /* blocks inside a table join its cell */
 	} else if (!h->inline_mode) {
@@ -527,5 +528,5 @@ html_settle(struct doc_builder *b, enum html_settle mode)
 	if (mode == HTML_END && h->t.active)
 		html_table_end(h);
 	else if (mode == HTML_PARA && h->t.active && !h->t.in_cell)
-		html_cell_start(h, NULL);
+		html_cell_start(h, NULL, NULL, NULL);
 }

@@ -56,7 +56,12 @@ struct html_el {
 /* A cell of the HTML table being collected. */
 struct html_cell {
 	uint32_t row, run, nruns;
+	uint16_t colspan;    /* columns it spans, 1 to HTML_MAX_COLS */
+	uint16_t col;        /* its column, placed at the table's end */
+	uint32_t rowspan;    /* rows it spans, 1 to HTML_MAX_ROWSPAN */
 };
+
+#define HTML_MAX_ROWSPAN 65534 /* HTML's own cap; rowspan=0 is to the end */
 
 /* The HTML table being collected. */
 struct html_table {
@@ -126,7 +131,10 @@ void html_text(struct html *h, const char *s, size_t len);
 /* Tables (html_table.c). */
 void html_table_start(struct html *h, struct html_el *e);
 void html_row_start(struct html *h, struct html_el *e);
-void html_cell_start(struct html *h, struct html_el *e);
+/* A cell begins, of E (NULL: a cell implied by text outside any) with
+ * its COLSPAN and ROWSPAN attributes (NULL when absent). */
+void html_cell_start(struct html *h, struct html_el *e, const char *colspan,
+    const char *rowspan);
 void html_table_undo(struct html *h, struct html_el *e);
 void html_table_end(struct html *h);
 void html_table_free(struct html *h);

@@ -1,8 +1,14 @@
 /*
  * HTML tables to model tables.  An HTML table does not say how many
  * columns it has, so its cells are collected (each a range of runs, as a
- * pipe table's cell) and laid out row-major at its end: short rows are
- * padded, cells past HTML_MAX_COLS join the row's last cell.  The first
+ * pipe table's cell) and laid out row-major at its end: a cell that
+ * spans columns (colspan) or rows (rowspan) takes its first row's first
+ * column and leaves the others empty, as the later cells of those rows
+ * move past them; short rows are padded, cells past HTML_MAX_COLS join
+ * the row's last cell.  Padding is bounded: one wide row (or colspan)
+ * over a million narrow ones would make the table a hundred times the
+ * cells it has, so the columns are cut to keep the padded table within
+ * HTML_PAD_CELLS of its own cells, and the cells past them join.  The first
  * row is the header, as in a pipe table.  A table inside a cell joins
  * its text to that cell.  Text or a Markdown paragraph outside any cell
  * opens a cell of its own, so no text is lost.
@@ -97,8 +103,26 @@ table_begin(struct html *h)
 	b->table = h->t.table;
 }
 
+/* A span attribute's value, 1 to MAX; 0 (HTML's "to the end") is MAX. */
+static uint32_t
+span(const char *v, uint32_t max)
+{
+	unsigned long n;
+	char *end;
+
+	if (v == NULL)
+		return 1;
+	while (*v == ' ' || *v == '\t' || *v == '\n')
+		v++;
+	if (*v < '0' || *v > '9')
+		return 1;
+	n = strtoul(v, &end, 10);
+	return n == 0 || n > max ? max : (uint32_t)n;
+}
+
 void
-html_cell_start(struct html *h, struct html_el *e)
+html_cell_start(struct html *h, struct html_el *e, const char *colspan,
+    const char *rowspan)
 {
 	struct html_table *t = &h->t;
 	struct doc_builder *b = h->b;
@@ -120,6 +144,9 @@ html_cell_start(struct html *h, struct html_el *e)
 	c->row = t->rows;
 	c->run = (uint32_t)b->d->nruns;
 	c->nruns = 0;
+	c->colspan = (uint16_t)span(colspan, HTML_MAX_COLS);
+	c->rowspan = span(rowspan, HTML_MAX_ROWSPAN);
+	c->col = 0;
 	t->in_cell = 1;
 	b->leaf = b->d->tables[t->table].block;
 	b->cell_run = (uint32_t)b->d->nruns;
@@ -148,20 +175,59 @@ html_table_undo(struct html *h, struct html_el *e)
 		cell_close(h);
 }
 
-/* Columns of the collected table: its widest row, capped. */
+/* Place each collected cell in its column, past the columns that cells
+ * of the rows above span into it (or of its row, to its left): the
+ * table's columns, its widest row, capped at HTML_MAX_COLS. */
 static uint32_t
-count_cols(const struct html_table *t)
+place_cells(struct html_table *t)
 {
-	uint32_t ncols = 1, n = 0;
+	uint32_t below[HTML_MAX_COLS] = { 0 }; /* rows a column stays taken */
+	uint32_t taken[HTML_MAX_COLS] = { 0 };  /* taken in the row */
+	uint32_t ncols = 1, col = 0, j, end;
 	size_t k;
 
 	for (k = 0; k < t->ncells; k++) {
-		n = k > 0 && t->cells[k].row == t->cells[k - 1].row ? n + 1 : 1;
-		if (n > ncols)
-			ncols = n;
+		struct html_cell *c = &t->cells[k];
+
+		if (k == 0 || c->row != t->cells[k - 1].row) {
+			/* A new row: the spans from above take their columns,
+			 * one row less; a skipped row (none of its cells
+			 * collected) counts too. */
+			uint32_t gap = k == 0 ? 1 : c->row - t->cells[k - 1].row;
+
+			for (j = 0; j < ncols; j++) {
+				below[j] = below[j] > gap - 1 ?
+				    below[j] - (gap - 1) : 0;
+				taken[j] = below[j] > 0;
+				if (taken[j]) {
+					below[j]--;
+					if (j + 1 > ncols)
+						ncols = j + 1;
+				}
+			}
+			col = 0;
+		}
+		while (col < HTML_MAX_COLS && taken[col])
+			col++;
+		if (col >= HTML_MAX_COLS) { /* no room: joins the last cell */
+			c->col = HTML_MAX_COLS;
+			continue;
+		}
+		c->col = (uint16_t)col;
+		end = col + c->colspan < HTML_MAX_COLS ? col + c->colspan :
+		    HTML_MAX_COLS;
+		for (j = col; j < end; j++) {
+			taken[j] = 1;
+			below[j] = c->rowspan - 1;
+		}
+		col = end;
+		if (col > ncols)
+			ncols = col;
 	}
-	return ncols < HTML_MAX_COLS ? ncols : HTML_MAX_COLS;
+	return ncols;
 }
+
+#define HTML_PAD_CELLS 65536 /* empty cells a table may have past 4 per cell */
 
 /* Pad the row that ends with COUNT of NCOLS cells. */
 static void
@@ -191,7 +257,11 @@ html_table_end(struct html *h)
 	if (t->table == DOC_NONE)
 		return;
 	tab = &d->tables[t->table];
-	ncols = count_cols(t);
+	ncols = place_cells(t);
+	if (t->rows > 0 && (uint64_t)ncols * t->rows > 4 * (uint64_t)t->ncells +
+	    HTML_PAD_CELLS) /* and >= 1, as ncells >= rows */
+		ncols = (uint32_t)((4 * (uint64_t)t->ncells + HTML_PAD_CELLS) /
+		    t->rows);
 	tab->ncols = ncols;
 	tab->nrows = t->rows;
 	tab->cell = (uint32_t)d->ncells;
@@ -206,7 +276,10 @@ html_table_end(struct html *h)
 			pad_row(b, n, ncols);
 			n = 0;
 		}
-		if (n == ncols) { /* past the last column: join the last cell */
+		if (c->col < ncols)
+			pad_row(b, n, c->col); /* columns spanned into */
+		n = c->col > n ? c->col : n;
+		if (n >= ncols) { /* past the last column: join the last cell */
 			struct cell *last = &d->cells[d->ncells - 1];
 
 			last->nruns = c->run + c->nruns - last->run;

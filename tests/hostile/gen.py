@@ -253,7 +253,7 @@ CASES = {
     "html-inline-unclosed": lambda: rep("x <i><a href=u>", 100000),
     "html-huge-attribute": lambda: b'<a href="' + rep("x", 4 << 20) +
     b'" id="' + rep("y", 1 << 20) + b'">y</a>\n',
-    "html-table-wide-row": lambda: b"<table><tr>" + rep("<td>x", 300000),
+    "table-html-wide-row": lambda: b"<table><tr>" + rep("<td>x", 300000),
     "html-table-many-rows": lambda: b"<table>" + rep("<tr><td>a<td>b\n",
                                                      200000),
     "html-nested-tables": lambda: rep("<table><tr><td>", 50000),
@@ -373,6 +373,14 @@ MEMORY = {
                             fill("|", 64 * MIB - 9) + b"\n", (0,)),
     "html-lines-64mb": (lambda: fill("<div><b>x</b></div>\n", 64 * MIB),
                         (0, 4)),
+    # One wide HTML row (or one cell spanning 128 columns) over a million
+    # narrow rows: padded to the widest, a hundred times the cells.
+    "table-html-wide-row": (lambda: b"<table><tr>" + rep("<td>x", 128) +
+                            b"</tr>\n" + fill("<tr><td>x\n", 14 * MIB) +
+                            b"</table>\n", (0, 4)),
+    "table-html-colspan": (lambda: b"<table><tr><td colspan=128>x</tr>\n" +
+                           fill("<tr><td>x\n", 14 * MIB) + b"</table>\n",
+                           (0, 4)),
 }
 
 
