@@ -18,6 +18,14 @@ press(struct pager *p, int key)
 	pager_act(p, keymap_lookup(VIEW_PAGER, key), key);
 }
 
+/* Press each key of KEYS in turn. */
+static void
+keys(struct pager *p, const char *keys)
+{
+	while (*keys)
+		press(p, (unsigned char)*keys++);
+}
+
 static void
 test_sections(struct pager *p)
 {
@@ -99,10 +107,12 @@ test_relayout(struct pager *p)
 {
 	struct pos before, after;
 	char s[64];
+	size_t line;
 
 	press(p, '2');
 	press(p, '}');
 	press(p, 'j');
+	line = p->top;
 	before = pager_pos(p);
 	pager_resize(p, 8, 24);
 	after = pager_pos(p);
@@ -113,8 +123,53 @@ test_relayout(struct pager *p)
 	INT_EQ(pager_pos(p).block, before.block,
 	    "resized in a row, back at the width: the same block");
 	INT_EQ(pager_pos(p).off, before.off, "and the same text");
-	INT_EQ(p->top, layout_find(p->lay, before.block, before.off),
-	    "on the top line");
+	INT_EQ(p->top, line, "on the top line: the rule under Two, not its "
+	    "heading");
+}
+
+/*
+ * '' and a mark return to the very line left: a heading's rule shows the
+ * same text offset as the heading's line, and a blank line between
+ * blocks none, yet going back to either is not going back to the
+ * heading or the text after the blank.
+ */
+static void
+test_exact(struct pager *p)
+{
+	size_t n, m = pager_max_top(p), wrong = 0, first = 0, rule;
+
+	for (n = 0; n <= m; n++) {
+		pager_goto(p, n);
+		keys(p, "g''");
+		if (p->top != n && wrong++ == 0)
+			first = n;
+	}
+	OK(wrong == 0, "g then '' returns to each of lines 0-%zu (%zu did "
+	    "not, the first %zu)", m, wrong, first);
+	rule = layout_line_of_section(p->lay, 1) + 1;
+	OK(p->lay->lines[rule].block == p->lay->lines[rule - 1].block &&
+	    p->lay->lines[rule].off == p->lay->lines[rule - 1].off,
+	    "the rule under One shows its heading's block and offset");
+	pager_goto(p, rule);
+	keys(p, "mcg'c");
+	INT_EQ(p->top, rule, "a mark set on the rule goes back to the rule");
+	pager_goto(p, rule + 1);
+	keys(p, "mcg'c");
+	INT_EQ(p->top, rule + 1, "and one on the blank line after it");
+	pager_goto(p, rule);
+	keys(p, "g");
+	pager_resize(p, 8, 24);
+	pager_resize(p, 8, 60);
+	keys(p, "''");
+	INT_EQ(p->top, rule, "'' to the rule after a relayout at another "
+	    "width");
+	pager_resize(p, 8, 24);
+	pager_resize(p, 8, 60);
+	INT_EQ(p->top, rule, "resized and back at the width: the rule still");
+	OK(pager_line_pos(p, rule).step == 1 &&
+	    pager_line_pos(p, rule + 1).step == -1 &&
+	    pager_line_pos(p, rule - 1).step == 0, "steps: the rule 1, the "
+	    "blank -1, the heading 0");
 }
 
 static void
@@ -131,14 +186,6 @@ test_reopen(struct pager *p)
 	INT_EQ(to.table, 0, "its table");
 	INT_EQ(to.row, 2, "its row");
 	OK(!pager_take_reopen(p, &to), "only once");
-}
-
-/* Press each key of KEYS in turn. */
-static void
-keys(struct pager *p, const char *keys)
-{
-	while (*keys)
-		press(p, (unsigned char)*keys++);
 }
 
 static void
@@ -308,6 +355,7 @@ main(void)
 	test_history(&p);
 	test_marks(&p);
 	test_relayout(&p);
+	test_exact(&p);
 	test_reopen(&p);
 	test_counts(&p);
 	test_note(&p);

@@ -25,12 +25,20 @@ struct highlighter;
 #define PAGER_MIN_ROWS 3
 #define PAGER_NO_FOCUS ((size_t)-1)
 
-/* A place in the document's text; a jump from the table view also
- * records the table and row, so that going back reopens it. */
+/*
+ * A place in the document's text; a jump from the table view also
+ * records the table and row, so that going back reopens it.  Lines of a
+ * block may show the same text offset (a heading's last line and the
+ * rule under it), and the blank line between two blocks shows none:
+ * STEP tells them apart, counted from the line layout_find() gives for
+ * BLOCK and OFF, forward over lines showing the same offset (the rule
+ * is 1), or back over blank lines (the blank before a block is -1).
+ */
 struct pos {
 	uint32_t block, off;
 	uint32_t table, row;    /* DOC_NONE: the pager itself; POS_ANSWER:
 	                           the answer to FAQ entry ROW */
+	int32_t step;           /* 0 most often */
 };
 
 #define POS_ANSWER (DOC_NONE - 1)
@@ -220,6 +228,10 @@ uint32_t pager_section(const struct pager *p);
 
 /* The place at the top of the screen. */
 struct pos pager_pos(const struct pager *p);
+
+/* The place of line N (laid out), which pager_show_pos() puts back at
+ * the top: the line itself, at this width. */
+struct pos pager_line_pos(const struct pager *p, size_t n);
 
 /* Put the line showing POS at the top, within scrolling bounds once the
  * whole document is laid out. */

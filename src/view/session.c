@@ -37,6 +37,7 @@ resume(struct ui *u)
 	pos.block = sp.block;
 	pos.off = sp.off;
 	pos.table = pos.row = DOC_NONE;
+	pos.step = 0;
 	pager_show_pos(&u->pager, pos);
 	sec = pager_section(&u->pager);
 	pager_note(&u->pager,
