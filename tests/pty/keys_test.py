@@ -172,7 +172,10 @@ altscreen off
 ok(rc == 0, "SIGINT does not end quire; SIGTERM does (143), screen "
    "restored", err)
 
-# =, '' and ZZ.
+# =, '' and ZZ.  Each key's screen is waited for before the next key:
+# '' must bring back the rule under the heading, which j had left at the
+# top, and a check made before g's screen arrived would find it there
+# still.
 rc, s, err = drive("""
 expect Difference
 send 3}
@@ -180,6 +183,7 @@ send j=
 expect-row -1 , lines %d-%d/%d
 expect-row -1 %%: Difference between Rust and Go - Mem
 send g
+expect-row 0 Difference between Rust and Go
 send ''
 expect-row 0 %s
 send ''
