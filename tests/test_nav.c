@@ -172,6 +172,73 @@ test_exact(struct pager *p)
 	    "blank -1, the heading 0");
 }
 
+/* Places through no map but this one: the table view forgotten. */
+static struct pos
+same_place(struct pos pos, const void *arg)
+{
+	(*(int *)arg)++;
+	return pos;
+}
+
+/*
+ * The whole of a document taking the place of its first part: the
+ * history, the marks and a count typed on the part hold on the whole
+ * (ui_finish_load keeps them with nav_keep and nav_restore).
+ */
+static void
+test_carry(void)
+{
+	size_t len = strlen(views_md), cut = doc_prefix_cut(views_md, len, 120);
+	struct doc *part = cut ? doc_load_prefix(views_md, len, cut) : NULL;
+	struct doc *whole = doc_load_buffer(views_md, len);
+	struct pager_setup s;
+	struct nav_kept k;
+	struct pager p;
+	size_t rule;
+	int maps = 0;
+
+	OK(part != NULL && part->nblocks < whole->nblocks,
+	    "a first part (cut at %zu) shorter than the whole", cut);
+	if (part == NULL) {
+		doc_free(whole);
+		return;
+	}
+	memset(&s, 0, sizeof(s));
+	s.name = "test.md";
+	s.rows = 8;
+	s.cols = 60;
+	s.partial = 1;
+	pager_open(&p, part, &s);
+	keys(&p, "]j");
+	rule = p.top;
+	keys(&p, "mcg");
+	p.back[0].table = 0; /* as if ] had been a table view's jump */
+	keys(&p, "3");
+	nav_keep(&p, &k);
+	pager_free(&p);
+	s.partial = 0;
+	pager_open(&p, whole, &s);
+	nav_restore(&p, &k, same_place, &maps);
+	OK(maps == 3, "each place (two back, mark c) through the map (%d)",
+	    maps);
+	OK(k.back == NULL && k.nback == 0, "the kept history is given away");
+	INT_EQ(p.count, 3, "the count typed on the part");
+	keys(&p, "j");
+	INT_EQ(p.top, 3, "3j on the whole: three lines");
+	keys(&p, "''");
+	INT_EQ(p.top, rule, "'' on the whole: the rule under One, where g "
+	    "was pressed on the part");
+	keys(&p, "''");
+	OK(p.top == 0 && !pager_take_reopen(&p, &(struct pos){ 0 }),
+	    "'' again: the start, where ] was pressed, no table view "
+	    "reopened (its number was the part's)");
+	keys(&p, "'c");
+	INT_EQ(p.top, rule, "mark c, set on the part");
+	pager_free(&p);
+	doc_free(part);
+	doc_free(whole);
+}
+
 static void
 test_reopen(struct pager *p)
 {
@@ -363,5 +430,6 @@ main(void)
 	test_side_keys(&p);
 	pager_free(&p);
 	doc_free(d);
+	test_carry();
 	return t_done();
 }

@@ -293,6 +293,27 @@ void nav_jump_from(struct pager *p, size_t n, struct pos from);
 /* Go back (DIR < 0) or forward (DIR > 0) in the history; 0 if none. */
 int nav_history(struct pager *p, int dir);
 
+/* A pager's history, marks and the key it waits on (a count, or m, ',
+ * Z, Esc), kept while it opens again on the whole of a document it
+ * showed a part of. */
+struct nav_kept {
+	struct pos *back, *fwd;
+	size_t nback, nfwd, cap_back, cap_fwd;
+	struct pos marks[26];
+	uint32_t marks_set;
+	int pending;
+	size_t count;
+};
+
+/* Take P's history, marks and waiting key into K; P keeps none. */
+void nav_keep(struct pager *p, struct nav_kept *k);
+
+/* Give K's back to P (opened afresh), each place through MAP (with
+ * ARG) unless MAP is NULL, and none of them reopening a view: a table's
+ * or an answer's number was the part's.  K keeps none. */
+void nav_restore(struct pager *p, struct nav_kept *k,
+    struct pos (*map)(struct pos, const void *), const void *arg);
+
 /* Search for QUERY from the top line, forward or BACKWARD (find.c). */
 void pager_search(struct pager *p, const char *query, int backward);
 

@@ -3,7 +3,8 @@
  * jump far (G, N%, g, ], }, N}) show at once a part of the file there,
  * read and parsed beside the whole (library_window), and when the whole
  * arrives it takes the place of the part shown at the same text, with
- * the search made on the part made again on it.  A search with no match
+ * the search made on the part made again on it, and the history, the
+ * marks and a count typed on the part kept.  A search with no match
  * in the part looks for its query in the file's bytes (partfind.c).
  */
 #define _GNU_SOURCE /* memmem() */
@@ -92,12 +93,28 @@ whole_place(const struct doc *w, struct pos pos, const struct doc *d,
 	return pos;
 }
 
+/* What whole_place() needs, for nav_restore(). */
+struct places {
+	const struct doc *part, *whole;
+	const struct lib_entry *e;
+};
+
+static struct pos
+history_place(struct pos pos, const void *arg)
+{
+	const struct places *pl = arg;
+
+	return whole_place(pl->part, pos, pl->whole, pl->e);
+}
+
 void
 ui_finish_load(struct ui *u)
 {
 	size_t i = u->lib->cur;
 	struct lib_entry *e = &u->lib->e[i];
 	struct pos pos, at;
+	struct nav_kept kept;
+	struct places pl;
 	char note[256], query[PROMPT_MAX];
 	int hint = u->pager.hint, window, end, back, wait, lit, hit, wrapped;
 	struct doc *d;
@@ -118,6 +135,9 @@ ui_finish_load(struct ui *u)
 	end = window && e->wto >= e->wtotal &&
 	    u->pager.top >= pager_max_top(&u->pager);
 	snprintf(note, sizeof(note), "%s", pager_note_text(&u->pager));
+	/* '' and marks made on the part, and a count typed there (5 of 5j,
+	 * the j waiting for the whole), hold on the whole. */
+	nav_keep(&u->pager, &kept);
 	pager_free(&u->pager); /* it points into the first part */
 	d = library_doc(u->lib, i);
 	if (window && d != NULL) { /* keep the place by its text */
@@ -126,6 +146,11 @@ ui_finish_load(struct ui *u)
 			at = whole_place(e->window, at, d, e);
 	}
 	ui_open_doc(u, d, e, 0);
+	pl.part = e->window;
+	pl.whole = d;
+	pl.e = e;
+	nav_restore(&u->pager, &kept, window && d != NULL ? history_place :
+	    NULL, &pl);
 	if (!hint)
 		pager_hide_hint(&u->pager);
 	if (end)
