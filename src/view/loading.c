@@ -155,7 +155,7 @@ ui_finish_load(struct ui *u)
 		pager_hide_hint(&u->pager);
 	if (end)
 		pager_goto(&u->pager, pager_max_top(&u->pager));
-	else if (pos.block != 0 || pos.off != 0)
+	else if (pos.block != 0 || pos.off != 0 || pos.step != 0)
 		pager_show_pos(&u->pager, pos);
 	pager_note(&u->pager, "%s", note);
 	if (lit && d != NULL)

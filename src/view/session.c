@@ -102,8 +102,8 @@ keep_place(struct ui *u)
 static int
 kept_place(const struct ui *u, size_t i, struct pos *pos)
 {
-	if (u->places == NULL ||
-	    (u->places[i].block == 0 && u->places[i].off == 0))
+	if (u->places == NULL || (u->places[i].block == 0 &&
+	    u->places[i].off == 0 && u->places[i].step == 0))
 		return 0;
 	*pos = u->places[i];
 	pos->table = pos->row = DOC_NONE;

@@ -260,4 +260,20 @@ wait-exit 0
     ok(rc == 0, ":n, :p, :x act at once; other commands still take a line",
        err)
 
+    # The place left in a document is the line, even the title's rule
+    # (which shows the title's block and offset, both 0).
+    rc, s, err = drive("""
+expect Difference
+send j
+expect-row 0 %s
+send :n
+expect-row 0 Second document
+send :p
+expect-row 0 %s
+send q
+wait-exit 0
+""" % (row0(1).strip(), row0(1).strip()), [ARTICLE, second])
+    ok(rc == 0, ":n then :p comes back to the title's rule, where it left",
+       err)
+
 done()
