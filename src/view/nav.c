@@ -130,7 +130,6 @@ nav_history(struct pager *p, int dir)
 	return 1;
 }
 
-
 void
 nav_keep(struct pager *p, struct nav_kept *k)
 {
