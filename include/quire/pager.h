@@ -290,6 +290,10 @@ void nav_jump_section(struct pager *p, uint32_t sec);
 /* Jump to line N; going back returns to FROM (a table view, say). */
 void nav_jump_from(struct pager *p, size_t n, struct pos from);
 
+/* Go to line N as a jump does, remembering no place: a part of a file
+ * just opened there has none before it. */
+void nav_show(struct pager *p, size_t n);
+
 /* Go back (DIR < 0) or forward (DIR > 0) in the history; 0 if none. */
 int nav_history(struct pager *p, int dir);
 

@@ -186,7 +186,9 @@ ui_show_part(struct ui *u, const struct doc *d, int partial, size_t top)
 	pager_need_all(&u->pager); /* a part is small */
 	if (partial == 2) /* shown at once, its code coloured after */
 		pager_highlight_later(&u->pager);
-	nav_jump(&u->pager, top == SIZE_MAX ? pager_max_top(&u->pager) :
+	/* The place left was in another document (a part): its history
+	 * starts here, with nothing to go back to until the whole. */
+	nav_show(&u->pager, top == SIZE_MAX ? pager_max_top(&u->pager) :
 	    top * u->pager.lay->nlines / 1000000);
 }
 

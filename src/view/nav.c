@@ -82,6 +82,12 @@ nav_jump_from(struct pager *p, size_t n, struct pos from)
 {
 	push(&p->back, &p->nback, &p->cap_back, from);
 	p->nfwd = 0;
+	nav_show(p, n);
+}
+
+void
+nav_show(struct pager *p, size_t n)
+{
 	p->anchored = 0;
 	if (p->lay->nlines == 0)
 		return;

@@ -191,6 +191,26 @@ wait-exit 0
 """ % (title, title), path)
     ok(rc == 0, "g from the part at the end: the first page at once", err)
 
+    # '' after G to the part at the end waits for the whole, which keeps
+    # the history made on the part: none, the first page being another
+    # document's place (the part's first line is no place the reader
+    # left, and '' does not go there).
+    rc, s, err = drive("""
+expect-row 0 %s
+send G
+expect-row -1 page ?/?
+send ''
+timeout 300
+expect-row -1 %%
+timeout 10
+expect-row -1 no earlier place
+expect-row -1 100%%
+send q
+wait-exit 0
+""" % title, path)
+    ok(rc == 0, "'' after G to the part at the end: nothing to go back to "
+       "once the whole is in, still at the end", err)
+
     # / at once, a word in the first part: its first match highlighted
     # there and then, the page total not known yet; n goes on (in the
     # part, if the whole is not there yet); the whole keeps match 2
