@@ -239,6 +239,38 @@ test_carry(void)
 	doc_free(whole);
 }
 
+/* The first part's history before a part's from further on, once the
+ * whole is in: older places first, the later part's marks winning. */
+static void
+test_prepend(struct pager *p)
+{
+	struct nav_kept k;
+	size_t one, two;
+
+	p->nback = p->nfwd = 0;
+	p->marks_set = 0;
+	keys(p, "g]");
+	one = p->top;
+	keys(p, "ma");
+	nav_keep(p, &k);
+	OK(p->nback == 0 && k.nback == 2, "kept: the pager has no history");
+	keys(p, "]");
+	two = p->top;
+	keys(p, "mamb");
+	nav_prepend(p, &k);
+	OK(k.back == NULL && k.nback == 0, "the kept places are given away");
+	INT_EQ(p->nback, 3, "three places back: g's, the start, One");
+	keys(p, "'b");
+	INT_EQ(p->top, two, "mark b, set after");
+	keys(p, "'a");
+	INT_EQ(p->top, two, "mark a: the later one, at Two");
+	p->nback -= 2; /* the marks' jumps */
+	keys(p, "''");
+	INT_EQ(p->top, one, "'' back to One, before the later part");
+	keys(p, "''");
+	INT_EQ(p->top, 0, "'' again: the start, the first part's");
+}
+
 static void
 test_reopen(struct pager *p)
 {
@@ -423,6 +455,7 @@ main(void)
 	test_marks(&p);
 	test_relayout(&p);
 	test_exact(&p);
+	test_prepend(&p);
 	test_reopen(&p);
 	test_counts(&p);
 	test_note(&p);

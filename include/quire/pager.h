@@ -318,6 +318,13 @@ void nav_keep(struct pager *p, struct nav_kept *k);
 void nav_restore(struct pager *p, struct nav_kept *k,
     struct pos (*map)(struct pos, const void *), const void *arg);
 
+/* Put the places of K's history (P's document's already) before P's,
+ * and K's marks where P has none set; K keeps none. */
+void nav_prepend(struct pager *p, struct nav_kept *k);
+
+/* Free what K keeps. */
+void nav_kept_free(struct nav_kept *k);
+
 /* Search for QUERY from the top line, forward or BACKWARD (find.c). */
 void pager_search(struct pager *p, const char *query, int backward);
 

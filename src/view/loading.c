@@ -151,6 +151,8 @@ ui_finish_load(struct ui *u)
 	pl.e = e;
 	nav_restore(&u->pager, &kept, window && d != NULL ? history_place :
 	    NULL, &pl);
+	/* Before a part from further on: what the first part kept. */
+	nav_prepend(&u->pager, &u->first);
 	if (!hint)
 		pager_hide_hint(&u->pager);
 	if (end)
@@ -179,15 +181,28 @@ ui_show_part(struct ui *u, const struct doc *d, int partial, size_t top)
 	struct lib_entry *e = &u->lib->e[u->lib->cur];
 	int hint = u->pager.hint;
 
+	/* The first part's places are the whole's: its history, with the
+	 * place left, is kept for the whole (or the first part again).  A
+	 * part from further on has its own, which another part cannot
+	 * read: they go. */
+	if (u->pager.doc == e->preview && d != e->preview) {
+		nav_jump(&u->pager, u->pager.top); /* the place left */
+		nav_kept_free(&u->first);
+		nav_keep(&u->pager, &u->first);
+		u->first.count = 0; /* the key's, now used */
+		u->first.pending = 0;
+	}
 	pager_free(&u->pager);
 	ui_open_doc(u, d, e, partial);
 	if (!hint)
 		pager_hide_hint(&u->pager);
+	if (d == e->preview)
+		nav_restore(&u->pager, &u->first, NULL, NULL);
 	pager_need_all(&u->pager); /* a part is small */
 	if (partial == 2) /* shown at once, its code coloured after */
 		pager_highlight_later(&u->pager);
-	/* The place left was in another document (a part): its history
-	 * starts here, with nothing to go back to until the whole. */
+	/* Going back from here is going back to the place left, in the
+	 * other part (kept above, or not): none is pushed in this one. */
 	nav_show(&u->pager, top == SIZE_MAX ? pager_max_top(&u->pager) :
 	    top * u->pager.lay->nlines / 1000000);
 }

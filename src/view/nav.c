@@ -191,3 +191,36 @@ nav_restore(struct pager *p, struct nav_kept *k,
 	k->back = k->fwd = NULL;
 	k->nback = k->nfwd = k->cap_back = k->cap_fwd = 0;
 }
+
+void
+nav_prepend(struct pager *p, struct nav_kept *k)
+{
+	size_t i;
+
+	if (k->nback > 0) {
+		for (i = 0; i < k->nback; i++)
+			k->back[i] = carried(k->back[i], NULL, NULL);
+		GROW(k->back, k->cap_back, k->nback, p->nback);
+		for (i = 0; i < p->nback; i++)
+			k->back[k->nback + i] = p->back[i];
+		free(p->back);
+		p->back = k->back;
+		p->nback += k->nback;
+		p->cap_back = k->cap_back;
+		k->back = NULL;
+	}
+	for (i = 0; i < NELEM(k->marks); i++)
+		if ((k->marks_set & ~p->marks_set) & (1u << i)) {
+			p->marks[i] = carried(k->marks[i], NULL, NULL);
+			p->marks_set |= 1u << i;
+		}
+	nav_kept_free(k);
+}
+
+void
+nav_kept_free(struct nav_kept *k)
+{
+	free(k->back);
+	free(k->fwd);
+	memset(k, 0, sizeof(*k));
+}

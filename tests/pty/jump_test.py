@@ -192,9 +192,8 @@ wait-exit 0
     ok(rc == 0, "g from the part at the end: the first page at once", err)
 
     # '' after G to the part at the end waits for the whole, which keeps
-    # the history made on the part: none, the first page being another
-    # document's place (the part's first line is no place the reader
-    # left, and '' does not go there).
+    # the history made on the parts: '' goes back to the first page,
+    # where G was pressed, and '' again has nowhere to go.
     rc, s, err = drive("""
 expect-row 0 %s
 send G
@@ -203,13 +202,15 @@ send ''
 timeout 300
 expect-row -1 %%
 timeout 10
+expect-row 0 %s
+expect-row -1 page 1/
+send ''
 expect-row -1 no earlier place
-expect-row -1 100%%
 send q
 wait-exit 0
-""" % title, path)
-    ok(rc == 0, "'' after G to the part at the end: nothing to go back to "
-       "once the whole is in, still at the end", err)
+""" % (title, title), path)
+    ok(rc == 0, "'' after G to the part at the end: the first page once "
+       "the whole is in, nothing before it", err)
 
     # / at once, a word in the first part: its first match highlighted
     # there and then, the page total not known yet; n goes on (in the
