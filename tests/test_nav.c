@@ -18,6 +18,14 @@ press(struct pager *p, int key)
 	pager_act(p, keymap_lookup(VIEW_PAGER, key), key);
 }
 
+/* Press each key of KEYS in turn. */
+static void
+keys(struct pager *p, const char *keys)
+{
+	while (*keys)
+		press(p, (unsigned char)*keys++);
+}
+
 static void
 test_sections(struct pager *p)
 {
@@ -99,10 +107,12 @@ test_relayout(struct pager *p)
 {
 	struct pos before, after;
 	char s[64];
+	size_t line;
 
 	press(p, '2');
 	press(p, '}');
 	press(p, 'j');
+	line = p->top;
 	before = pager_pos(p);
 	pager_resize(p, 8, 24);
 	after = pager_pos(p);
@@ -113,8 +123,152 @@ test_relayout(struct pager *p)
 	INT_EQ(pager_pos(p).block, before.block,
 	    "resized in a row, back at the width: the same block");
 	INT_EQ(pager_pos(p).off, before.off, "and the same text");
-	INT_EQ(p->top, layout_find(p->lay, before.block, before.off),
-	    "on the top line");
+	INT_EQ(p->top, line, "on the top line: the rule under Two, not its "
+	    "heading");
+}
+
+/*
+ * '' and a mark return to the very line left: a heading's rule shows the
+ * same text offset as the heading's line, and a blank line between
+ * blocks none, yet going back to either is not going back to the
+ * heading or the text after the blank.
+ */
+static void
+test_exact(struct pager *p)
+{
+	size_t n, m = pager_max_top(p), wrong = 0, first = 0, rule;
+
+	for (n = 0; n <= m; n++) {
+		pager_goto(p, n);
+		keys(p, "g''");
+		if (p->top != n && wrong++ == 0)
+			first = n;
+	}
+	OK(wrong == 0, "g then '' returns to each of lines 0-%zu (%zu did "
+	    "not, the first %zu)", m, wrong, first);
+	rule = layout_line_of_section(p->lay, 1) + 1;
+	OK(p->lay->lines[rule].block == p->lay->lines[rule - 1].block &&
+	    p->lay->lines[rule].off == p->lay->lines[rule - 1].off,
+	    "the rule under One shows its heading's block and offset");
+	pager_goto(p, rule);
+	keys(p, "mcg'c");
+	INT_EQ(p->top, rule, "a mark set on the rule goes back to the rule");
+	pager_goto(p, rule + 1);
+	keys(p, "mcg'c");
+	INT_EQ(p->top, rule + 1, "and one on the blank line after it");
+	pager_goto(p, rule);
+	keys(p, "g");
+	pager_resize(p, 8, 24);
+	pager_resize(p, 8, 60);
+	keys(p, "''");
+	INT_EQ(p->top, rule, "'' to the rule after a relayout at another "
+	    "width");
+	pager_resize(p, 8, 24);
+	pager_resize(p, 8, 60);
+	INT_EQ(p->top, rule, "resized and back at the width: the rule still");
+	OK(pager_line_pos(p, rule).step == 1 &&
+	    pager_line_pos(p, rule + 1).step == -1 &&
+	    pager_line_pos(p, rule - 1).step == 0, "steps: the rule 1, the "
+	    "blank -1, the heading 0");
+}
+
+/* Places through no map but this one: the table view forgotten. */
+static struct pos
+same_place(struct pos pos, const void *arg)
+{
+	(*(int *)arg)++;
+	return pos;
+}
+
+/*
+ * The whole of a document taking the place of its first part: the
+ * history, the marks and a count typed on the part hold on the whole
+ * (ui_finish_load keeps them with nav_keep and nav_restore).
+ */
+static void
+test_carry(void)
+{
+	size_t len = strlen(views_md), cut = doc_prefix_cut(views_md, len, 120);
+	struct doc *part = cut ? doc_load_prefix(views_md, len, cut) : NULL;
+	struct doc *whole = doc_load_buffer(views_md, len);
+	struct pager_setup s;
+	struct nav_kept k;
+	struct pager p;
+	size_t rule;
+	int maps = 0;
+
+	OK(part != NULL && part->nblocks < whole->nblocks,
+	    "a first part (cut at %zu) shorter than the whole", cut);
+	if (part == NULL) {
+		doc_free(whole);
+		return;
+	}
+	memset(&s, 0, sizeof(s));
+	s.name = "test.md";
+	s.rows = 8;
+	s.cols = 60;
+	s.partial = 1;
+	pager_open(&p, part, &s);
+	keys(&p, "]j");
+	rule = p.top;
+	keys(&p, "mcg");
+	p.back[0].table = 0; /* as if ] had been a table view's jump */
+	keys(&p, "3");
+	nav_keep(&p, &k);
+	pager_free(&p);
+	s.partial = 0;
+	pager_open(&p, whole, &s);
+	nav_restore(&p, &k, same_place, &maps);
+	OK(maps == 3, "each place (two back, mark c) through the map (%d)",
+	    maps);
+	OK(k.back == NULL && k.nback == 0, "the kept history is given away");
+	INT_EQ(p.count, 3, "the count typed on the part");
+	keys(&p, "j");
+	INT_EQ(p.top, 3, "3j on the whole: three lines");
+	keys(&p, "''");
+	INT_EQ(p.top, rule, "'' on the whole: the rule under One, where g "
+	    "was pressed on the part");
+	keys(&p, "''");
+	OK(p.top == 0 && !pager_take_reopen(&p, &(struct pos){ 0 }),
+	    "'' again: the start, where ] was pressed, no table view "
+	    "reopened (its number was the part's)");
+	keys(&p, "'c");
+	INT_EQ(p.top, rule, "mark c, set on the part");
+	pager_free(&p);
+	doc_free(part);
+	doc_free(whole);
+}
+
+/* The first part's history before a part's from further on, once the
+ * whole is in: older places first, the later part's marks winning. */
+static void
+test_prepend(struct pager *p)
+{
+	struct nav_kept k;
+	size_t one, two;
+
+	p->nback = p->nfwd = 0;
+	p->marks_set = 0;
+	keys(p, "g]");
+	one = p->top;
+	keys(p, "ma");
+	nav_keep(p, &k);
+	OK(p->nback == 0 && k.nback == 2, "kept: the pager has no history");
+	keys(p, "]");
+	two = p->top;
+	keys(p, "mamb");
+	nav_prepend(p, &k);
+	OK(k.back == NULL && k.nback == 0, "the kept places are given away");
+	INT_EQ(p->nback, 3, "three places back: g's, the start, One");
+	keys(p, "'b");
+	INT_EQ(p->top, two, "mark b, set after");
+	keys(p, "'a");
+	INT_EQ(p->top, two, "mark a: the later one, at Two");
+	p->nback -= 2; /* the marks' jumps */
+	keys(p, "''");
+	INT_EQ(p->top, one, "'' back to One, before the later part");
+	keys(p, "''");
+	INT_EQ(p->top, 0, "'' again: the start, the first part's");
 }
 
 static void
@@ -131,14 +285,6 @@ test_reopen(struct pager *p)
 	INT_EQ(to.table, 0, "its table");
 	INT_EQ(to.row, 2, "its row");
 	OK(!pager_take_reopen(p, &to), "only once");
-}
-
-/* Press each key of KEYS in turn. */
-static void
-keys(struct pager *p, const char *keys)
-{
-	while (*keys)
-		press(p, (unsigned char)*keys++);
 }
 
 static void
@@ -308,6 +454,8 @@ main(void)
 	test_history(&p);
 	test_marks(&p);
 	test_relayout(&p);
+	test_exact(&p);
+	test_prepend(&p);
 	test_reopen(&p);
 	test_counts(&p);
 	test_note(&p);
@@ -315,5 +463,6 @@ main(void)
 	test_side_keys(&p);
 	pager_free(&p);
 	doc_free(d);
+	test_carry();
 	return t_done();
 }

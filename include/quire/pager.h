@@ -25,12 +25,20 @@ struct highlighter;
 #define PAGER_MIN_ROWS 3
 #define PAGER_NO_FOCUS ((size_t)-1)
 
-/* A place in the document's text; a jump from the table view also
- * records the table and row, so that going back reopens it. */
+/*
+ * A place in the document's text; a jump from the table view also
+ * records the table and row, so that going back reopens it.  Lines of a
+ * block may show the same text offset (a heading's last line and the
+ * rule under it), and the blank line between two blocks shows none:
+ * STEP tells them apart, counted from the line layout_find() gives for
+ * BLOCK and OFF, forward over lines showing the same offset (the rule
+ * is 1), or back over blank lines (the blank before a block is -1).
+ */
 struct pos {
 	uint32_t block, off;
 	uint32_t table, row;    /* DOC_NONE: the pager itself; POS_ANSWER:
 	                           the answer to FAQ entry ROW */
+	int32_t step;           /* 0 most often */
 };
 
 #define POS_ANSWER (DOC_NONE - 1)
@@ -221,6 +229,10 @@ uint32_t pager_section(const struct pager *p);
 /* The place at the top of the screen. */
 struct pos pager_pos(const struct pager *p);
 
+/* The place of line N (laid out), which pager_show_pos() puts back at
+ * the top: the line itself, at this width. */
+struct pos pager_line_pos(const struct pager *p, size_t n);
+
 /* Put the line showing POS at the top, within scrolling bounds once the
  * whole document is laid out. */
 void pager_show_pos(struct pager *p, struct pos pos);
@@ -278,8 +290,40 @@ void nav_jump_section(struct pager *p, uint32_t sec);
 /* Jump to line N; going back returns to FROM (a table view, say). */
 void nav_jump_from(struct pager *p, size_t n, struct pos from);
 
+/* Go to line N as a jump does, remembering no place: a part of a file
+ * just opened there has none before it. */
+void nav_show(struct pager *p, size_t n);
+
 /* Go back (DIR < 0) or forward (DIR > 0) in the history; 0 if none. */
 int nav_history(struct pager *p, int dir);
+
+/* A pager's history, marks and the key it waits on (a count, or m, ',
+ * Z, Esc), kept while it opens again on the whole of a document it
+ * showed a part of. */
+struct nav_kept {
+	struct pos *back, *fwd;
+	size_t nback, nfwd, cap_back, cap_fwd;
+	struct pos marks[26];
+	uint32_t marks_set;
+	int pending;
+	size_t count;
+};
+
+/* Take P's history, marks and waiting key into K; P keeps none. */
+void nav_keep(struct pager *p, struct nav_kept *k);
+
+/* Give K's back to P (opened afresh), each place through MAP (with
+ * ARG) unless MAP is NULL, and none of them reopening a view: a table's
+ * or an answer's number was the part's.  K keeps none. */
+void nav_restore(struct pager *p, struct nav_kept *k,
+    struct pos (*map)(struct pos, const void *), const void *arg);
+
+/* Put the places of K's history (P's document's already) before P's,
+ * and K's marks where P has none set; K keeps none. */
+void nav_prepend(struct pager *p, struct nav_kept *k);
+
+/* Free what K keeps. */
+void nav_kept_free(struct nav_kept *k);
 
 /* Search for QUERY from the top line, forward or BACKWARD (find.c). */
 void pager_search(struct pager *p, const char *query, int backward);

@@ -321,14 +321,9 @@ pager_search_stop(struct pager *p)
 int
 pager_match_pos(const struct pager *p, struct pos *pos)
 {
-	const struct line *l;
-
 	if (p->search == NULL || p->match == SEARCH_NONE)
 		return 0;
-	l = &p->lay->lines[search_match(p->search, p->match)->line];
-	pos->block = l->block;
-	pos->off = l->off;
-	pos->table = pos->row = DOC_NONE;
+	*pos = pager_line_pos(p, search_match(p->search, p->match)->line);
 	return 1;
 }
 

@@ -3,7 +3,8 @@
  * jump far (G, N%, g, ], }, N}) show at once a part of the file there,
  * read and parsed beside the whole (library_window), and when the whole
  * arrives it takes the place of the part shown at the same text, with
- * the search made on the part made again on it.  A search with no match
+ * the search made on the part made again on it, and the history, the
+ * marks and a count typed on the part kept.  A search with no match
  * in the part looks for its query in the file's bytes (partfind.c).
  */
 #define _GNU_SOURCE /* memmem() */
@@ -92,12 +93,28 @@ whole_place(const struct doc *w, struct pos pos, const struct doc *d,
 	return pos;
 }
 
+/* What whole_place() needs, for nav_restore(). */
+struct places {
+	const struct doc *part, *whole;
+	const struct lib_entry *e;
+};
+
+static struct pos
+history_place(struct pos pos, const void *arg)
+{
+	const struct places *pl = arg;
+
+	return whole_place(pl->part, pos, pl->whole, pl->e);
+}
+
 void
 ui_finish_load(struct ui *u)
 {
 	size_t i = u->lib->cur;
 	struct lib_entry *e = &u->lib->e[i];
 	struct pos pos, at;
+	struct nav_kept kept;
+	struct places pl;
 	char note[256], query[PROMPT_MAX];
 	int hint = u->pager.hint, window, end, back, wait, lit, hit, wrapped;
 	struct doc *d;
@@ -118,6 +135,9 @@ ui_finish_load(struct ui *u)
 	end = window && e->wto >= e->wtotal &&
 	    u->pager.top >= pager_max_top(&u->pager);
 	snprintf(note, sizeof(note), "%s", pager_note_text(&u->pager));
+	/* '' and marks made on the part, and a count typed there (5 of 5j,
+	 * the j waiting for the whole), hold on the whole. */
+	nav_keep(&u->pager, &kept);
 	pager_free(&u->pager); /* it points into the first part */
 	d = library_doc(u->lib, i);
 	if (window && d != NULL) { /* keep the place by its text */
@@ -126,11 +146,18 @@ ui_finish_load(struct ui *u)
 			at = whole_place(e->window, at, d, e);
 	}
 	ui_open_doc(u, d, e, 0);
+	pl.part = e->window;
+	pl.whole = d;
+	pl.e = e;
+	nav_restore(&u->pager, &kept, window && d != NULL ? history_place :
+	    NULL, &pl);
+	/* Before a part from further on: what the first part kept. */
+	nav_prepend(&u->pager, &u->first);
 	if (!hint)
 		pager_hide_hint(&u->pager);
 	if (end)
 		pager_goto(&u->pager, pager_max_top(&u->pager));
-	else if (pos.block != 0 || pos.off != 0)
+	else if (pos.block != 0 || pos.off != 0 || pos.step != 0)
 		pager_show_pos(&u->pager, pos);
 	pager_note(&u->pager, "%s", note);
 	if (lit && d != NULL)
@@ -154,14 +181,29 @@ ui_show_part(struct ui *u, const struct doc *d, int partial, size_t top)
 	struct lib_entry *e = &u->lib->e[u->lib->cur];
 	int hint = u->pager.hint;
 
+	/* The first part's places are the whole's: its history, with the
+	 * place left, is kept for the whole (or the first part again).  A
+	 * part from further on has its own, which another part cannot
+	 * read: they go. */
+	if (u->pager.doc == e->preview && d != e->preview) {
+		nav_jump(&u->pager, u->pager.top); /* the place left */
+		nav_kept_free(&u->first);
+		nav_keep(&u->pager, &u->first);
+		u->first.count = 0; /* the key's, now used */
+		u->first.pending = 0;
+	}
 	pager_free(&u->pager);
 	ui_open_doc(u, d, e, partial);
 	if (!hint)
 		pager_hide_hint(&u->pager);
+	if (d == e->preview)
+		nav_restore(&u->pager, &u->first, NULL, NULL);
 	pager_need_all(&u->pager); /* a part is small */
 	if (partial == 2) /* shown at once, its code coloured after */
 		pager_highlight_later(&u->pager);
-	nav_jump(&u->pager, top == SIZE_MAX ? pager_max_top(&u->pager) :
+	/* Going back from here is going back to the place left, in the
+	 * other part (kept above, or not): none is pushed in this one. */
+	nav_show(&u->pager, top == SIZE_MAX ? pager_max_top(&u->pager) :
 	    top * u->pager.lay->nlines / 1000000);
 }
 

@@ -1,9 +1,11 @@
 /*
  * Section navigation for the pager: next and previous section at the
  * same or a higher level, top-level sections, and the browser-like
- * history of jumps.  Pure logic on the pager's state: no curses.
+ * history of jumps, kept across the whole's arrival in place of a part.
+ * Pure logic on the pager's state: no curses.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -80,6 +82,12 @@ nav_jump_from(struct pager *p, size_t n, struct pos from)
 {
 	push(&p->back, &p->nback, &p->cap_back, from);
 	p->nfwd = 0;
+	nav_show(p, n);
+}
+
+void
+nav_show(struct pager *p, size_t n)
+{
 	p->anchored = 0;
 	if (p->lay->nlines == 0)
 		return;
@@ -128,3 +136,91 @@ nav_history(struct pager *p, int dir)
 	return 1;
 }
 
+void
+nav_keep(struct pager *p, struct nav_kept *k)
+{
+	k->back = p->back;
+	k->fwd = p->fwd;
+	k->nback = p->nback;
+	k->nfwd = p->nfwd;
+	k->cap_back = p->cap_back;
+	k->cap_fwd = p->cap_fwd;
+	memcpy(k->marks, p->marks, sizeof(k->marks));
+	k->marks_set = p->marks_set;
+	k->pending = p->pending;
+	k->count = p->count;
+	p->back = p->fwd = NULL;
+	p->nback = p->nfwd = p->cap_back = p->cap_fwd = 0;
+}
+
+/* POS through MAP, its view forgotten. */
+static struct pos
+carried(struct pos pos, struct pos (*map)(struct pos, const void *),
+    const void *arg)
+{
+	if (map != NULL)
+		pos = map(pos, arg);
+	pos.table = pos.row = DOC_NONE;
+	return pos;
+}
+
+void
+nav_restore(struct pager *p, struct nav_kept *k,
+    struct pos (*map)(struct pos, const void *), const void *arg)
+{
+	size_t i;
+
+	free(p->back);
+	free(p->fwd);
+	p->back = k->back;
+	p->fwd = k->fwd;
+	p->nback = k->nback;
+	p->nfwd = k->nfwd;
+	p->cap_back = k->cap_back;
+	p->cap_fwd = k->cap_fwd;
+	for (i = 0; i < p->nback; i++)
+		p->back[i] = carried(p->back[i], map, arg);
+	for (i = 0; i < p->nfwd; i++)
+		p->fwd[i] = carried(p->fwd[i], map, arg);
+	for (i = 0; i < NELEM(k->marks); i++)
+		if (k->marks_set & (1u << i))
+			p->marks[i] = carried(k->marks[i], map, arg);
+	p->marks_set = k->marks_set;
+	p->pending = k->pending;
+	p->count = k->count;
+	k->back = k->fwd = NULL;
+	k->nback = k->nfwd = k->cap_back = k->cap_fwd = 0;
+}
+
+void
+nav_prepend(struct pager *p, struct nav_kept *k)
+{
+	size_t i;
+
+	if (k->nback > 0) {
+		for (i = 0; i < k->nback; i++)
+			k->back[i] = carried(k->back[i], NULL, NULL);
+		GROW(k->back, k->cap_back, k->nback, p->nback);
+		for (i = 0; i < p->nback; i++)
+			k->back[k->nback + i] = p->back[i];
+		free(p->back);
+		p->back = k->back;
+		p->nback += k->nback;
+		p->cap_back = k->cap_back;
+		k->back = NULL;
+	}
+	for (i = 0; i < NELEM(k->marks); i++)
+		if ((k->marks_set & ~p->marks_set) & (1u << i)) {
+			p->marks[i] = carried(k->marks[i], NULL, NULL);
+			p->marks_set |= 1u << i;
+		}
+	nav_kept_free(k);
+}
+
+void
+nav_kept_free(struct nav_kept *k)
+{
+	free(k->back);
+	free(k->fwd);
+	memset(k, 0, sizeof(*k));
+}

@@ -5,6 +5,7 @@
  * relayout on resize.  Its actions are pager_act.c's.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,18 +180,73 @@ text_line(const struct pager *p, size_t n)
 	return n;
 }
 
-struct pos
-pager_pos(const struct pager *p)
+/* Whether line K of O shows what line N does: the same block at the
+ * same offset, neither a blank line. */
+static int
+same_text(const struct layout *o, size_t k, size_t n)
 {
-	struct pos pos = { 0, 0, DOC_NONE, DOC_NONE };
-	size_t n;
+	const struct line *a = &o->lines[k], *b = &o->lines[n];
+
+	return a->block == b->block && a->off == b->off &&
+	    !((a->flags | b->flags) & LINE_BLANK);
+}
+
+/* Line N's step from the first line showing its block and offset
+ * (struct pos): 0 unless only lines showing the same lie between. */
+static int32_t
+step_to(const struct layout *o, size_t n)
+{
+	size_t k = layout_find(o, o->lines[n].block, o->lines[n].off), i;
+
+	if (k >= n)
+		return 0;
+	for (i = k; i < n; i++)
+		if (!same_text(o, i, n))
+			return 0;
+	return n - k > INT32_MAX ? 0 : (int32_t)(n - k);
+}
+
+/* The line STEP lines from line N (struct pos), as far as lines showing
+ * N's text (STEP > 0) or blank lines (STEP < 0) go. */
+static size_t
+step_from(struct pager *p, size_t n, int32_t step)
+{
+	const struct layout *o = p->lay;
+
+	if (step > 0)
+		layout_more(p->lay, n + (size_t)step + 1, 0);
+	for (; step > 0 && n + 1 < o->nlines && same_text(o, n + 1, n); step--)
+		n++;
+	for (; step < 0 && n > 0 && (o->lines[n - 1].flags & LINE_BLANK);
+	    step++)
+		n--;
+	return n;
+}
+
+struct pos
+pager_line_pos(const struct pager *p, size_t n)
+{
+	struct pos pos = { 0, 0, DOC_NONE, DOC_NONE, 0 };
+	size_t k;
 
 	if (p->lay == NULL || p->lay->nlines == 0)
 		return pos;
-	n = text_line(p, p->top);
-	pos.block = p->lay->lines[n].block;
-	pos.off = p->lay->lines[n].off;
+	if (n >= p->lay->nlines)
+		n = p->lay->nlines - 1;
+	/* A blank line: the text after it, that many lines back. */
+	k = text_line(p, n);
+	pos.block = p->lay->lines[k].block;
+	pos.off = p->lay->lines[k].off;
+	pos.step = step_to(p->lay, k);
+	if (k > n && pos.step == 0 && k - n <= INT32_MAX)
+		pos.step = -(int32_t)(k - n);
 	return pos;
+}
+
+struct pos
+pager_pos(const struct pager *p)
+{
+	return pager_line_pos(p, p->top);
 }
 
 /* Put the line showing POS at the top. */
@@ -208,6 +264,8 @@ show(struct pager *p, struct pos pos)
 		pos.block = p->doc->nblocks ? (uint32_t)p->doc->nblocks - 1 : 0;
 	layout_more(p->lay, 0, pos.block + 1);
 	n = layout_find(p->lay, pos.block, pos.off);
+	if (n < p->lay->nlines)
+		n = step_from(p, n, pos.step);
 	p->top = n < p->lay->nlines ? n : p->lay->nlines - 1;
 	/* No screen of blank past the end (a first part has more to come). */
 	layout_more(p->lay, p->top + (size_t)pager_text_rows(p), 0);

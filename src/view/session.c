@@ -37,6 +37,7 @@ resume(struct ui *u)
 	pos.block = sp.block;
 	pos.off = sp.off;
 	pos.table = pos.row = DOC_NONE;
+	pos.step = 0;
 	pager_show_pos(&u->pager, pos);
 	sec = pager_section(&u->pager);
 	pager_note(&u->pager,
@@ -101,8 +102,8 @@ keep_place(struct ui *u)
 static int
 kept_place(const struct ui *u, size_t i, struct pos *pos)
 {
-	if (u->places == NULL ||
-	    (u->places[i].block == 0 && u->places[i].off == 0))
+	if (u->places == NULL || (u->places[i].block == 0 &&
+	    u->places[i].off == 0 && u->places[i].step == 0))
 		return 0;
 	*pos = u->places[i];
 	pos->table = pos->row = DOC_NONE;
@@ -125,6 +126,7 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 	faq_index_free(u->c.faq_index);
 	u->c.faq_index = NULL;
 	pager_free(&u->pager);
+	nav_kept_free(&u->first); /* another document's */
 	free(u->state_key);
 	u->state_key = u->o->state ? state_key(e->path, d->hash) : NULL;
 	u->lib->cur = i;
@@ -201,6 +203,7 @@ ui_reload(struct ui *u)
 	faq_index_free(u->c.faq_index);
 	u->c.faq_index = NULL;
 	pager_free(&u->pager); /* it points into the document */
+	nav_kept_free(&u->first);
 	d = library_reload(u->lib, i, &err);
 	if (d == NULL) {
 		ui_open_doc(u, e->doc, e, 0);

@@ -364,6 +364,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	prompt_free(&u.find);
 	faq_index_free(u.c.faq_index);
 	pager_free(&u.pager);
+	nav_kept_free(&u.first);
 	ui_seek_stop(&u);
 	hl_free(u.hl);
 	screen_stop();

@@ -41,6 +41,9 @@ struct ui {
 	int links;              /* write links as OSC 8 hyperlinks */
 	struct highlighter *hl; /* code highlighting, or NULL: none */
 	struct ui_seek *seek;   /* the file's bytes searched, or NULL */
+	struct nav_kept first;  /* the history and marks made on a large
+	                           file's first part (the whole's places),
+	                           while a part from further on is shown */
 };
 
 /* Open view ID on ARG over the one on top (the pager: close every view

@@ -191,10 +191,33 @@ wait-exit 0
 """ % (title, title), path)
     ok(rc == 0, "g from the part at the end: the first page at once", err)
 
+    # '' after G to the part at the end waits for the whole, which keeps
+    # the history made on the parts: '' goes back to the first page,
+    # where G was pressed, and '' again has nowhere to go.
+    rc, s, err = drive("""
+expect-row 0 %s
+send G
+expect-row -1 page ?/?
+send ''
+timeout 300
+expect-row -1 %%
+timeout 10
+expect-row 0 %s
+expect-row -1 page 1/
+send ''
+expect-row -1 no earlier place
+send q
+wait-exit 0
+""" % (title, title), path)
+    ok(rc == 0, "'' after G to the part at the end: the first page once "
+       "the whole is in, nothing before it", err)
+
     # / at once, a word in the first part: its first match highlighted
     # there and then, the page total not known yet; n goes on (in the
     # part, if the whole is not there yet); the whole keeps match 2
-    # current and gives the count.
+    # current and gives the count.  The match is two lines below the top
+    # (a heading's rule, a blank line), on the part and on the whole
+    # alike: the whole's arrival does not move the screen.
     with open(path, encoding="utf-8") as f:
         garbage = len(re.findall("garbage", f.read(), re.I))
     rc, s, err = drive("""
@@ -202,7 +225,7 @@ expect-row 0 %s
 send /garbage\\r
 expect-row -1 match 1/...
 expect-row -1 page 2/...
-attr-at 3 61 char=g bg=2
+attr-at 2 61 char=g bg=2
 send n
 expect-row -1 match 2/
 timeout 300

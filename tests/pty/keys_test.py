@@ -172,7 +172,10 @@ altscreen off
 ok(rc == 0, "SIGINT does not end quire; SIGTERM does (143), screen "
    "restored", err)
 
-# =, '' and ZZ.
+# =, '' and ZZ.  Each key's screen is waited for before the next key:
+# '' must bring back the rule under the heading, which j had left at the
+# top, and a check made before g's screen arrived would find it there
+# still.
 rc, s, err = drive("""
 expect Difference
 send 3}
@@ -180,6 +183,7 @@ send j=
 expect-row -1 , lines %d-%d/%d
 expect-row -1 %%: Difference between Rust and Go - Mem
 send g
+expect-row 0 Difference between Rust and Go
 send ''
 expect-row 0 %s
 send ''
@@ -254,6 +258,22 @@ send q
 wait-exit 0
 """, [ARTICLE, second])
     ok(rc == 0, ":n, :p, :x act at once; other commands still take a line",
+       err)
+
+    # The place left in a document is the line, even the title's rule
+    # (which shows the title's block and offset, both 0).
+    rc, s, err = drive("""
+expect Difference
+send j
+expect-row 0 %s
+send :n
+expect-row 0 Second document
+send :p
+expect-row 0 %s
+send q
+wait-exit 0
+""" % (row0(1).strip(), row0(1).strip()), [ARTICLE, second])
+    ok(rc == 0, ":n then :p comes back to the title's rule, where it left",
        err)
 
 done()

@@ -140,6 +140,25 @@ wait-exit 0
     ok(rc == 0, "a key pressed while a 20 MB file loads: a note, then the "
        "key", err)
 
+    # Keys on the first part hold when the whole takes its place: ] jumps
+    # on the part (its outline is read before the whole), 5 of 5j is
+    # typed there while j waits for the whole, and '' goes back on the
+    # whole to where ] was pressed on the part.
+    rc, _, _, err = tap.drive(VTDRIVE, """
+expect Start with
+send ]
+expect-row 0 Part 1: Difference between Rust and Go
+send 5j
+expect-row 0 choice for your next project.
+expect-row 23 0%
+send ''
+expect-row 0 A long read
+send q
+wait-exit 0
+""", [QUIRE, "--no-state", huge], "80x24")
+    ok(rc == 0, "] on the part of a 20 MB file, 5j as the whole arrives, "
+       "then '' on the whole: the history and the count held", err)
+
     # A book: compiler output quoted as "> error[E0106]: ..." all through
     # it, and a reference defined inside a quote far on, used on the
     # first page.  The first part is shown all the same, the reference
