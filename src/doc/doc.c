@@ -110,6 +110,22 @@ is_faq_title(const char *s, size_t len)
 	return 0;
 }
 
+/* Set entry F's short answer: the last block quote paragraph of its
+ * answer, or none. */
+static void
+find_short(const struct doc *d, struct faq *f)
+{
+	uint32_t i, quote = d->blocks[f->q_block].quote;
+
+	f->short_block = DOC_NONE;
+	for (i = f->end; i > f->first; i--)
+		if (d->blocks[i - 1].quote > quote &&
+		    d->blocks[i - 1].kind == BLOCK_PARAGRAPH) {
+			f->short_block = i - 1;
+			break;
+		}
+}
+
 /* Start a FAQ entry for question block Q (text OFF, LEN) in SECTION,
  * answered by the blocks up to END. */
 static void
@@ -117,7 +133,6 @@ add_entry(struct doc *d, size_t *cap, uint32_t q, uint32_t off, uint32_t len,
     uint32_t section, uint32_t end)
 {
 	struct faq *f;
-	uint32_t i, quote = d->blocks[q].quote;
 
 	GROW(d->faqs, *cap, d->nfaqs, 1);
 	f = &d->faqs[d->nfaqs++];
@@ -127,13 +142,7 @@ add_entry(struct doc *d, size_t *cap, uint32_t q, uint32_t off, uint32_t len,
 	f->q_len = len;
 	f->first = q + 1;
 	f->end = end;
-	f->short_block = DOC_NONE;
-	for (i = f->end; i > f->first; i--)
-		if (d->blocks[i - 1].quote > quote &&
-		    d->blocks[i - 1].kind == BLOCK_PARAGRAPH) {
-			f->short_block = i - 1;
-			break;
-		}
+	find_short(d, f);
 }
 
 /* Add section S as a FAQ entry: its blocks up to the next heading. */
@@ -158,40 +167,53 @@ all_spaces(const char *s, uint32_t len)
 	return len == 0;
 }
 
-/* Whether block B is a question written as a bold paragraph: all strong
- * text, ending in '?' ("**Q: Why?**"). */
+/* Whether block B is a question written as a paragraph: all strong
+ * text ("**Q: Why?**"), or a <details> element's summary line, ending
+ * in '?'; in a FAQ section (IN_FAQ) a summary line needs no '?'. */
 static int
-bold_question(const struct doc *d, uint32_t b)
+bold_question(const struct doc *d, uint32_t b, int in_faq)
 {
 	const struct block *blk = &d->blocks[b];
 	uint32_t i, off, len;
 
 	if (blk->kind != BLOCK_PARAGRAPH || blk->nruns == 0 || blk->quote > 0)
 		return 0;
-	for (i = blk->run; i < blk->run + blk->nruns; i++)
-		if (!(d->runs[i].style & STY_STRONG) &&
-		    !all_spaces(d->text + d->runs[i].off, d->runs[i].len))
-			return 0;
+	if (!(blk->flags & BF_SUMMARY))
+		for (i = blk->run; i < blk->run + blk->nruns; i++)
+			if (!(d->runs[i].style & STY_STRONG) &&
+			    !all_spaces(d->text + d->runs[i].off,
+			    d->runs[i].len))
+				return 0;
 	doc_block_text(d, b, &off, &len);
 	while (len > 0 && d->text[off + len - 1] == ' ')
 		len--;
+	if (in_faq && (blk->flags & BF_SUMMARY) && !all_spaces(d->text + off,
+	    len))
+		return 1;
 	return len > 0 && d->text[off + len - 1] == '?';
 }
 
-/* Questions as bold paragraphs between FIRST and END, in SECTION. */
+/* Questions as bold paragraphs between FIRST and END, in SECTION (a
+ * FAQ section's, or DOC_NONE). */
 static void
 bold_faqs(struct doc *d, size_t *cap, uint32_t first, uint32_t end,
     uint32_t section)
 {
+	int in_faq = section != DOC_NONE;
 	uint32_t b, next, off, len;
 
 	for (b = first; b < end; b++) {
-		if (!bold_question(d, b))
+		if (!bold_question(d, b, in_faq))
 			continue;
-		for (next = b + 1; next < end && !bold_question(d, next) &&
+		for (next = b + 1; next < end &&
+		    !bold_question(d, next, in_faq) &&
 		    d->blocks[next].kind != BLOCK_HEADING; next++)
 			;
 		doc_block_text(d, b, &off, &len);
+		while (len > 0 && d->text[off] == ' ')
+			off++, len--;
+		while (len > 0 && d->text[off + len - 1] == ' ')
+			len--;
 		if (len > 3 && strncmp(d->text + off, "Q: ", 3) == 0)
 			off += 3, len -= 3;
 		add_entry(d, cap, b, off, len, d->blocks[b].section == DOC_NONE ?
@@ -199,8 +221,42 @@ bold_faqs(struct doc *d, size_t *cap, uint32_t first, uint32_t end,
 	}
 }
 
-/* Find FAQ entries: children of a FAQ section (headings, or else bold
- * questions), else every heading that ends in '?'. */
+/* Order FAQ entries by their question's block. */
+static int
+faq_cmp(const void *a, const void *b)
+{
+	const struct faq *x = a, *y = b;
+
+	return (x->q_block > y->q_block) - (x->q_block < y->q_block);
+}
+
+/* Put D's entries in document order, each answer ending where the next
+ * question starts: a bold question among heading ones ("### Why?" then
+ * "**Q: How?**" under it) answers itself, not as part of the heading's
+ * answer.  A bold question is dropped when it is a heading's question. */
+static void
+merge_faqs(struct doc *d)
+{
+	size_t i, n = 0;
+
+	if (d->nfaqs > 1)
+		qsort(d->faqs, d->nfaqs, sizeof(*d->faqs), faq_cmp);
+	for (i = 0; i < d->nfaqs; i++) {
+		if (n > 0 && d->faqs[n - 1].q_block == d->faqs[i].q_block)
+			continue;
+		d->faqs[n++] = d->faqs[i];
+	}
+	d->nfaqs = n;
+	for (i = 0; i + 1 < n; i++)
+		if (d->faqs[i].end > d->faqs[i + 1].q_block) {
+			d->faqs[i].end = d->faqs[i + 1].q_block;
+			find_short(d, &d->faqs[i]);
+		}
+}
+
+/* Find FAQ entries: children of a FAQ section (headings), else every
+ * heading that ends in '?'; and bold questions, in the FAQ section or
+ * anywhere, with them. */
 static void
 find_faqs(struct doc *d)
 {
@@ -215,25 +271,24 @@ find_faqs(struct doc *d)
 		    d->sections[j].block < s->end; j++)
 			if (d->sections[j].parent == i)
 				add_faq(d, &cap, (uint32_t)j);
-		if (d->nfaqs == 0)
-			bold_faqs(d, &cap, s->block + 1, s->end, (uint32_t)i);
+		bold_faqs(d, &cap, s->block + 1, s->end, (uint32_t)i);
 	}
-	if (d->nfaqs > 0)
-		return;
-	for (i = 0; i < d->nsections; i++) {
-		const char *t;
-		size_t n;
+	if (d->nfaqs == 0) {
+		for (i = 0; i < d->nsections; i++) {
+			const char *t;
+			size_t n;
 
-		s = &d->sections[i];
-		t = d->text + s->title;
-		n = s->title_len;
-		while (n > 0 && isspace((unsigned char)t[n - 1]))
-			n--;
-		if (n > 0 && t[n - 1] == '?')
-			add_faq(d, &cap, (uint32_t)i);
-	}
-	if (d->nfaqs == 0) /* bold questions anywhere */
+			s = &d->sections[i];
+			t = d->text + s->title;
+			n = s->title_len;
+			while (n > 0 && isspace((unsigned char)t[n - 1]))
+				n--;
+			if (n > 0 && t[n - 1] == '?')
+				add_faq(d, &cap, (uint32_t)i);
+		}
 		bold_faqs(d, &cap, 0, (uint32_t)d->nblocks, DOC_NONE);
+	}
+	merge_faqs(d);
 }
 
 void
