@@ -80,6 +80,29 @@ first_is(const struct doc *d, const struct faq_index *ix, const char *q,
 		    "\"%s\" first", q);
 }
 
+/* Check that query Q of IX ranks first a section under the heading
+ * PARENT (two sections share its title). */
+static void
+under_first(const struct doc *d, const struct faq_index *ix, const char *q,
+    const char *parent)
+{
+	struct faq_hit h[MAX_HITS];
+	const struct section *p;
+	char buf[256];
+
+	if (!OK(faq_rank(ix, q, 1, h, MAX_HITS) > 0, "\"%s\" finds answers",
+	    q))
+		return;
+	if (!OK(h[0].faq == DOC_NONE &&
+	    d->sections[h[0].section].parent != DOC_NONE,
+	    "\"%s\" first a subsection", q))
+		return;
+	p = &d->sections[d->sections[h[0].section].parent];
+	snprintf(buf, sizeof(buf), "%.*s", (int)p->title_len,
+	    d->text + p->title);
+	STR_EQ(buf, parent, "\"%s\" first under it", q);
+}
+
 /* Raw-HTML <h3> questions under "## FAQ": each an entry, its title
  * trimmed of the blanks inside the tags. */
 static void
@@ -154,7 +177,8 @@ test_mixed(void)
 }
 
 /* A README with sections and no question: no entries, and a reader's
- * question finds the section that answers it. */
+ * question finds the section that answers it, a subsection by its
+ * parent's heading too ("Windows" under "Building from source"). */
 static void
 test_readme(void)
 {
@@ -165,7 +189,11 @@ test_readme(void)
 		return;
 	INT_EQ(d->nfaqs, 0, "no questions");
 	ix = faq_index_new(d);
-	first_is(d, ix, "how do I install it", "Installation");
+	first_is(d, ix, "how do I install it on linux", "Linux and macOS");
+	under_first(d, ix, "install on windows", "Installation");
+	under_first(d, ix, "build from source on windows",
+	    "Building from source");
+	under_first(d, ix, "compile it on windows", "Building from source");
 	first_is(d, ix, "where are temp files written", "Memory and temporary files");
 	first_is(d, ix, "sorting speed", "Performance");
 	first_is(d, ix, "what licence", "License");

@@ -15,10 +15,12 @@
 #include "words.h"
 
 /* How much a word found in each field counts: an entry's question, short
- * answer, answer and context, a section's title, text, and table cells
+ * answer, answer and context, a section's title, text, table cells
  * and list items that are no sentences (terse, a summary of what prose
- * says more fully). */
-static const double field_weight[] = { 3.0, 2.0, 1.0, 0.5, 2.0, 0.8, 0.5 };
+ * says more fully), and context. */
+static const double field_weight[] = {
+	3.0, 2.0, 1.0, 0.5, 2.0, 0.8, 0.5, 0.5
+};
 _Static_assert(NELEM(field_weight) == F__MAX, "every field has a weight");
 /* How much a match of each kind counts: the reader's own word most, a
  * word of the documentation thesaurus between WordNet's close and wider

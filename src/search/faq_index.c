@@ -322,7 +322,8 @@ collect_entry(struct collect *c, const struct doc *d, uint32_t e)
 	}
 }
 
-/* Collect section unit U's words: its title, its own blocks. */
+/* Collect section unit U's words: its title, its own blocks, the
+ * heading it is under (not the document's title). */
 static void
 collect_section(struct collect *c, const struct doc *d, uint32_t u,
     const struct unit_sec *us)
@@ -333,6 +334,10 @@ collect_section(struct collect *c, const struct doc *d, uint32_t u,
 	collect_text(c, u, F_TITLE, d->text + s->title, s->title_len);
 	for (b = us->first; b < us->end; b++)
 		collect_block(c, d, u, F_TEXT, b);
+	if (s->parent != DOC_NONE && s->parent != d->title)
+		collect_text(c, u, F_SCONTEXT, d->text +
+		    d->sections[s->parent].title,
+		    d->sections[s->parent].title_len);
 }
 
 /*

@@ -18,11 +18,12 @@ struct stemmer;
 
 /* The fields of a unit, each weighted in the ranking: an entry's
  * question, short answer, answer and context (the heading it is under),
- * a section's title, text, and terse text: table cells and list items
- * that are no sentences.  An entry's come first. */
+ * a section's title, text, terse text (table cells and list items that
+ * are no sentences) and context (its parent's heading: "Windows" under
+ * "Building without Intl").  An entry's come first. */
 enum field {
 	F_QUESTION, F_SHORT, F_ANSWER, F_CONTEXT, F_TITLE, F_TEXT, F_TABLE,
-	F__MAX
+	F_SCONTEXT, F__MAX
 };
 
 /* A word's occurrences in one field of one entry. */
