@@ -153,6 +153,50 @@ test_details(void)
 	doc_free(d);
 }
 
+/* <details> under HTML category headings in a FAQ section: every
+ * summary is a question, '?' or not, and the categories are none. */
+static void
+test_details_groups(void)
+{
+	struct doc *d = fixture("details-groups.md");
+	struct faq_index *ix;
+
+	if (d == NULL)
+		return;
+	INT_EQ(d->nfaqs, 4, "four summaries, no category");
+	OK(asks(d, 0, "Installing on macOS"), "a summary that asks nothing");
+	OK(asks(d, 2, "Can I host the gallery on GitHub Pages?"),
+	    "the first of the second category");
+	ix = faq_index_new(d);
+	first_is(d, ix, "install with homebrew", "Installing on macOS");
+	first_is(d, ix, "does it support heic photos",
+	    "Which image formats are read?");
+	first_is(d, ix, "hidden album", "How do I keep some albums private?");
+	first_is(d, ix, "publish to github",
+	    "Can I host the gallery on GitHub Pages?");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* Questions under category headings of a FAQ section ("## FAQ",
+ * "### Installing", "#### How ...?"): the questions are the entries. */
+static void
+test_categories(void)
+{
+	static const char md[] = "# Tool\n\n## FAQ\n\n### Installing\n\n"
+	    "#### How do I install on Windows?\n\nUse the installer.\n\n"
+	    "#### Can I install without root?\n\nYes, into your home.\n\n"
+	    "### Using\n\n#### Why is it slow?\n\nLarge files.\n";
+	struct doc *d = doc_load_buffer(md, sizeof(md) - 1);
+	struct faq_index *ix = faq_index_new(d);
+
+	INT_EQ(d->nfaqs, 3, "three questions, no category");
+	OK(asks(d, 2, "Why is it slow?"), "the last");
+	first_is(d, ix, "sudo", "Can I install without root?");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 /* Bold questions among heading questions answer themselves: the
  * heading's answer ends where the bold question starts. */
 static void
@@ -208,6 +252,8 @@ main(int argc, char **argv)
 	dir = argc > 1 ? argv[1] : "tests/faq_shapes";
 	test_html_h3();
 	test_details();
+	test_details_groups();
+	test_categories();
 	test_mixed();
 	test_readme();
 	return t_done();

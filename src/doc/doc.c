@@ -145,6 +145,34 @@ add_entry(struct doc *d, size_t *cap, uint32_t q, uint32_t off, uint32_t len,
 	find_short(d, f);
 }
 
+/* Whether section S's title ends in '?'. */
+static int
+asks_title(const struct doc *d, uint32_t s)
+{
+	const char *t = d->text + d->sections[s].title;
+	size_t n = d->sections[s].title_len;
+
+	while (n > 0 && isspace((unsigned char)t[n - 1]))
+		n--;
+	return n > 0 && t[n - 1] == '?';
+}
+
+/* Whether section S is a category of questions: asking nothing, with
+ * subsections that do. */
+static int
+is_category(const struct doc *d, uint32_t s)
+{
+	uint32_t j;
+
+	if (asks_title(d, s))
+		return 0;
+	for (j = s + 1; j < d->nsections &&
+	    d->sections[j].block < d->sections[s].end; j++)
+		if (d->sections[j].parent == s && asks_title(d, j))
+			return 1;
+	return 0;
+}
+
 /* Add section S as a FAQ entry: its blocks up to the next heading. */
 static void
 add_faq(struct doc *d, size_t *cap, uint32_t s)
@@ -233,7 +261,9 @@ faq_cmp(const void *a, const void *b)
 /* Put D's entries in document order, each answer ending where the next
  * question starts: a bold question among heading ones ("### Why?" then
  * "**Q: How?**" under it) answers itself, not as part of the heading's
- * answer.  A bold question is dropped when it is a heading's question. */
+ * answer; a heading that asks nothing, left with no answer of its own,
+ * is no entry ("### Installing" over <details> questions).  An entry
+ * found twice is kept once. */
 static void
 merge_faqs(struct doc *d)
 {
@@ -246,12 +276,34 @@ merge_faqs(struct doc *d)
 			continue;
 		d->faqs[n++] = d->faqs[i];
 	}
-	d->nfaqs = n;
 	for (i = 0; i + 1 < n; i++)
 		if (d->faqs[i].end > d->faqs[i + 1].q_block) {
 			d->faqs[i].end = d->faqs[i + 1].q_block;
 			find_short(d, &d->faqs[i]);
 		}
+	d->nfaqs = 0;
+	for (i = 0; i < n; i++) {
+		const struct faq *f = &d->faqs[i];
+
+		if (f->first >= f->end && d->blocks[f->q_block].kind ==
+		    BLOCK_HEADING && !asks_title(d, d->blocks[f->q_block].section))
+			continue; /* a heading over bold questions asks nothing */
+		d->faqs[d->nfaqs++] = *f;
+	}
+}
+
+/* Whether section J, inside FAQ section I, is a question: a child of
+ * I, or of a category under it -- a child of I that asks nothing and
+ * has subsections ("## FAQ", "### Installing", "#### How do I ...?"). */
+static int
+is_question_section(const struct doc *d, uint32_t i, uint32_t j)
+{
+	uint32_t p = d->sections[j].parent;
+
+	if (p == i)
+		return !is_category(d, j);
+	return p != DOC_NONE && d->sections[p].parent == i &&
+	    is_category(d, p);
 }
 
 /* Find FAQ entries: children of a FAQ section (headings), else every
@@ -269,23 +321,14 @@ find_faqs(struct doc *d)
 			continue;
 		for (j = i + 1; j < d->nsections &&
 		    d->sections[j].block < s->end; j++)
-			if (d->sections[j].parent == i)
+			if (is_question_section(d, (uint32_t)i, (uint32_t)j))
 				add_faq(d, &cap, (uint32_t)j);
 		bold_faqs(d, &cap, s->block + 1, s->end, (uint32_t)i);
 	}
 	if (d->nfaqs == 0) {
-		for (i = 0; i < d->nsections; i++) {
-			const char *t;
-			size_t n;
-
-			s = &d->sections[i];
-			t = d->text + s->title;
-			n = s->title_len;
-			while (n > 0 && isspace((unsigned char)t[n - 1]))
-				n--;
-			if (n > 0 && t[n - 1] == '?')
+		for (i = 0; i < d->nsections; i++)
+			if (asks_title(d, (uint32_t)i))
 				add_faq(d, &cap, (uint32_t)i);
-		}
 		bold_faqs(d, &cap, 0, (uint32_t)d->nblocks, DOC_NONE);
 	}
 	merge_faqs(d);
