@@ -80,6 +80,22 @@ first_is(const struct doc *d, const struct faq_index *ix, const char *q,
 		    "\"%s\" first", q);
 }
 
+/* Check that query Q of IX finds something, and never AVOID. */
+static void
+never(const struct doc *d, const struct faq_index *ix, const char *q,
+    const char *avoid)
+{
+	struct faq_hit h[MAX_HITS];
+	char buf[256];
+	size_t i, n = faq_rank(ix, q, 1, h, MAX_HITS);
+
+	OK(n > 0, "\"%s\" finds answers", q);
+	for (i = 0; i < n; i++)
+		if (strcmp(hit_title(d, &h[i], buf, sizeof(buf)), avoid) == 0)
+			break;
+	OK(i == n, "\"%s\" never finds %s", q, avoid);
+}
+
 /* Check that query Q of IX ranks first a section under the heading
  * PARENT (two sections share its title). */
 static void
@@ -104,7 +120,8 @@ under_first(const struct doc *d, const struct faq_index *ix, const char *q,
 }
 
 /* Raw-HTML <h3> questions under "## FAQ": each an entry, its title
- * trimmed of the blanks inside the tags. */
+ * trimmed of the blanks inside the tags; the list of links to them is
+ * no answer. */
 static void
 test_html_h3(void)
 {
@@ -122,6 +139,7 @@ test_html_h3(void)
 	first_is(d, ix, "config file location",
 	    "Where does tidewatch read its configuration from?");
 	first_is(d, ix, "high ram usage", "Why does it use so much memory?");
+	never(d, ix, "memory and configuration", "FAQ");
 	faq_index_free(ix);
 	doc_free(d);
 }
@@ -222,7 +240,8 @@ test_mixed(void)
 
 /* A README with sections and no question: no entries, and a reader's
  * question finds the section that answers it, a subsection by its
- * parent's heading too ("Windows" under "Building from source"). */
+ * parent's heading too ("Windows" under "Building from source"), never
+ * the table of contents that lists its title. */
 static void
 test_readme(void)
 {
@@ -242,6 +261,11 @@ test_readme(void)
 	first_is(d, ix, "sorting speed", "Performance");
 	first_is(d, ix, "what licence", "License");
 	first_is(d, ix, "sort in reverse order", "Usage");
+	first_is(d, ix, "usage", "Usage");
+	first_is(d, ix, "building", "Building from source");
+	first_is(d, ix, "contents", "Contents");
+	never(d, ix, "memory and performance", "Contents");
+	never(d, ix, "temporary files and performance", "Contents");
 	faq_index_free(ix);
 	doc_free(d);
 }
