@@ -350,7 +350,7 @@ rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
 	best_near = tf.near;
 	cover = cover_bonus(&tf, all) * SECTION_FACTOR;
 	for (b = us->first; b < us->end; b++) {
-		if (!block_span(d, b, &s, &len))
+		if (!block_span(d, b, &s, &len) || faq_toc_line(d, b))
 			continue;
 		bf = text_fit(ix, t, idf, s, len);
 		/* a paragraph as good as the title: it says more */

@@ -331,12 +331,8 @@ word_byte(unsigned char c)
 	    (unsigned)(c - '0') < 10u;
 }
 
-/* Whether block B is a line of a table of contents: a list item or
- * paragraph whose words are mostly a link to a place in the document
- * ("- [Installing](#installing)"), which names a section without
- * answering anything. */
-static int
-toc_line(const struct doc *d, uint32_t b)
+int
+faq_toc_line(const struct doc *d, uint32_t b)
 {
 	const struct block *blk = &d->blocks[b];
 	uint32_t i, inside = 0, all = 0, k;
@@ -370,7 +366,7 @@ collect_section(struct collect *c, const struct doc *d, uint32_t u,
 
 	collect_text(c, u, F_TITLE, d->text + s->title, s->title_len);
 	for (b = us->first; b < us->end; b++)
-		if (!toc_line(d, b))
+		if (!faq_toc_line(d, b))
 			collect_block(c, d, u, F_TEXT, b);
 	if (s->parent != DOC_NONE && s->parent != d->title)
 		collect_text(c, u, F_SCONTEXT, d->text +

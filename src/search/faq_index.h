@@ -77,6 +77,11 @@ struct faq_index {
 #define SHAPE_TABLE " table"
 #define SHAPE_CODE " code"
 
+/* Whether block B of D is a line of a table of contents: a list item or
+ * paragraph whose words are mostly a link to a place in the document
+ * ("- [Installing](#installing)"), which names a section without
+ * answering anything: no unit's text. */
+int faq_toc_line(const struct doc *d, uint32_t b);
 /* Phrase P of IX (folded words joined by one space), or NULL. */
 const struct vocab *faq_phrase(const struct faq_index *ix, const char *p);
 
