@@ -38,7 +38,7 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
 #define BM25_B_LONG 0.5  /* the same for long texts, whose lengths vary
                             most: an answer, a section's text */
 #define QUESTION_BONUS 0.5  /* times idf, for a term found in the question */
-#define ALL_BONUS 0.5    /* times the terms' idf, for a unit with them all */
+#define ALL_BONUS 0.35   /* times the terms' idf, for a unit with them all */
 #define NEAR_BONUS 0.4   /* times idf, for two terms close together */
 #define COVER_BONUS 0.5 /* times the idf found, for a title all matched */
 #define NEAR 3           /* words apart, at most, to be close */
