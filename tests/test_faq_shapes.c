@@ -145,7 +145,8 @@ test_html_h3(void)
 }
 
 /* <details> summaries ending in '?' are questions, the blocks up to the
- * next one their answer; a bold summary too. */
+ * next one their answer; a bold summary too, and in a document whose
+ * summaries ask, one that does not ("Winter storage"). */
 static void
 test_details(void)
 {
@@ -154,7 +155,7 @@ test_details(void)
 
 	if (d == NULL)
 		return;
-	INT_EQ(d->nfaqs, 4, "four summaries ask");
+	INT_EQ(d->nfaqs, 5, "four summaries ask, and one that does not");
 	OK(asks(d, 0, "How do I cancel a booking?"), "a plain summary");
 	OK(asks(d, 1, "Can guests pay at the harbour office?"),
 	    "a bold summary");
@@ -167,6 +168,10 @@ test_details(void)
 	first_is(d, ix, "overstay extra nights",
 	    "What happens when a boat stays longer than booked?");
 	first_is(d, ix, "mobile app", "Is there an app for phones?");
+	first_is(d, ix, "keep my boat ashore in the winter", "Winter storage");
+	if (d->nfaqs == 5)
+		OK(d->faqs[3].end <= d->faqs[4].q_block,
+		    "the app's answer ends at the summary that asks nothing");
 	faq_index_free(ix);
 	doc_free(d);
 }

@@ -197,9 +197,10 @@ all_spaces(const char *s, uint32_t len)
 
 /* Whether block B is a question written as a paragraph: all strong
  * text ("**Q: Why?**"), or a <details> element's summary line, ending
- * in '?'; in a FAQ section (IN_FAQ) a summary line needs no '?'. */
+ * in '?'; with SUMMARIES (in a FAQ section, or a document whose
+ * summaries ask) a summary line needs no '?'. */
 static int
-bold_question(const struct doc *d, uint32_t b, int in_faq)
+bold_question(const struct doc *d, uint32_t b, int summaries)
 {
 	const struct block *blk = &d->blocks[b];
 	uint32_t i, off, len;
@@ -215,26 +216,45 @@ bold_question(const struct doc *d, uint32_t b, int in_faq)
 	doc_block_text(d, b, &off, &len);
 	while (len > 0 && d->text[off + len - 1] == ' ')
 		len--;
-	if (in_faq && (blk->flags & BF_SUMMARY) && !all_spaces(d->text + off,
-	    len))
+	if (summaries && (blk->flags & BF_SUMMARY) &&
+	    !all_spaces(d->text + off, len))
 		return 1;
 	return len > 0 && d->text[off + len - 1] == '?';
 }
 
-/* Questions as bold paragraphs between FIRST and END, in SECTION (a
- * FAQ section's, or DOC_NONE). */
+/* Whether D asks a question in a <details> summary: then all its
+ * summaries are questions, as in a FAQ section. */
+static int
+summary_asks(const struct doc *d)
+{
+	uint32_t b, off, len;
+
+	for (b = 0; b < d->nblocks; b++) {
+		if (!(d->blocks[b].flags & BF_SUMMARY))
+			continue;
+		doc_block_text(d, (uint32_t)b, &off, &len);
+		while (len > 0 && d->text[off + len - 1] == ' ')
+			len--;
+		if (len > 0 && d->text[off + len - 1] == '?')
+			return 1;
+	}
+	return 0;
+}
+
+/* Questions as bold paragraphs or <details> summaries between FIRST
+ * and END, in SECTION (a FAQ section's, or DOC_NONE). */
 static void
 bold_faqs(struct doc *d, size_t *cap, uint32_t first, uint32_t end,
     uint32_t section)
 {
-	int in_faq = section != DOC_NONE;
+	int summaries = section != DOC_NONE || summary_asks(d);
 	uint32_t b, next, off, len;
 
 	for (b = first; b < end; b++) {
-		if (!bold_question(d, b, in_faq))
+		if (!bold_question(d, b, summaries))
 			continue;
 		for (next = b + 1; next < end &&
-		    !bold_question(d, next, in_faq) &&
+		    !bold_question(d, next, summaries) &&
 		    d->blocks[next].kind != BLOCK_HEADING; next++)
 			;
 		doc_block_text(d, b, &off, &len);
