@@ -312,27 +312,13 @@ merge_faqs(struct doc *d)
 	}
 }
 
-/* Whether section J, inside FAQ section I, is a question: a child of
- * I, or of a category under it -- a child of I that asks nothing and
- * has subsections ("## FAQ", "### Installing", "#### How do I ...?"). */
-static int
-is_question_section(const struct doc *d, uint32_t i, uint32_t j)
-{
-	uint32_t p = d->sections[j].parent;
-
-	if (p == i)
-		return !is_category(d, j);
-	return p != DOC_NONE && d->sections[p].parent == i &&
-	    is_category(d, p);
-}
-
 /* Find FAQ entries: children of a FAQ section (headings), else every
  * heading that ends in '?'; and bold questions, in the FAQ section or
  * anywhere, with them. */
 static void
 find_faqs(struct doc *d)
 {
-	size_t cap = 0, i, j;
+	size_t cap = 0, i, j, k;
 	const struct section *s;
 
 	for (i = 0; i < d->nsections && d->nfaqs == 0; i++) {
@@ -340,9 +326,18 @@ find_faqs(struct doc *d)
 		if (!is_faq_title(d->text + s->title, s->title_len))
 			continue;
 		for (j = i + 1; j < d->nsections &&
-		    d->sections[j].block < s->end; j++)
-			if (is_question_section(d, (uint32_t)i, (uint32_t)j))
+		    d->sections[j].block < s->end; j++) {
+			if (d->sections[j].parent != i)
+				continue;
+			if (!is_category(d, (uint32_t)j)) {
 				add_faq(d, &cap, (uint32_t)j);
+				continue;
+			}
+			for (k = j + 1; k < d->nsections &&
+			    d->sections[k].block < d->sections[j].end; k++)
+				if (d->sections[k].parent == j)
+					add_faq(d, &cap, (uint32_t)k);
+		}
 		bold_faqs(d, &cap, s->block + 1, s->end, (uint32_t)i);
 	}
 	if (d->nfaqs == 0) {
