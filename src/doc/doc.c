@@ -110,6 +110,22 @@ is_faq_title(const char *s, size_t len)
 	return 0;
 }
 
+/* Set entry F's short answer: the last block quote paragraph of its
+ * answer, or none. */
+static void
+find_short(const struct doc *d, struct faq *f)
+{
+	uint32_t i, quote = d->blocks[f->q_block].quote;
+
+	f->short_block = DOC_NONE;
+	for (i = f->end; i > f->first; i--)
+		if (d->blocks[i - 1].quote > quote &&
+		    d->blocks[i - 1].kind == BLOCK_PARAGRAPH) {
+			f->short_block = i - 1;
+			break;
+		}
+}
+
 /* Start a FAQ entry for question block Q (text OFF, LEN) in SECTION,
  * answered by the blocks up to END. */
 static void
@@ -117,7 +133,6 @@ add_entry(struct doc *d, size_t *cap, uint32_t q, uint32_t off, uint32_t len,
     uint32_t section, uint32_t end)
 {
 	struct faq *f;
-	uint32_t i, quote = d->blocks[q].quote;
 
 	GROW(d->faqs, *cap, d->nfaqs, 1);
 	f = &d->faqs[d->nfaqs++];
@@ -127,13 +142,35 @@ add_entry(struct doc *d, size_t *cap, uint32_t q, uint32_t off, uint32_t len,
 	f->q_len = len;
 	f->first = q + 1;
 	f->end = end;
-	f->short_block = DOC_NONE;
-	for (i = f->end; i > f->first; i--)
-		if (d->blocks[i - 1].quote > quote &&
-		    d->blocks[i - 1].kind == BLOCK_PARAGRAPH) {
-			f->short_block = i - 1;
-			break;
-		}
+	find_short(d, f);
+}
+
+/* Whether section S's title ends in '?'. */
+static int
+asks_title(const struct doc *d, uint32_t s)
+{
+	const char *t = d->text + d->sections[s].title;
+	size_t n = d->sections[s].title_len;
+
+	while (n > 0 && isspace((unsigned char)t[n - 1]))
+		n--;
+	return n > 0 && t[n - 1] == '?';
+}
+
+/* Whether section S is a category of questions: asking nothing, with
+ * subsections that do. */
+static int
+is_category(const struct doc *d, uint32_t s)
+{
+	uint32_t j;
+
+	if (asks_title(d, s))
+		return 0;
+	for (j = s + 1; j < d->nsections &&
+	    d->sections[j].block < d->sections[s].end; j++)
+		if (d->sections[j].parent == s && asks_title(d, j))
+			return 1;
+	return 0;
 }
 
 /* Add section S as a FAQ entry: its blocks up to the next heading. */
@@ -158,40 +195,73 @@ all_spaces(const char *s, uint32_t len)
 	return len == 0;
 }
 
-/* Whether block B is a question written as a bold paragraph: all strong
- * text, ending in '?' ("**Q: Why?**"). */
+/* Whether block B is a question written as a paragraph: all strong
+ * text ("**Q: Why?**"), or a <details> element's summary line, ending
+ * in '?'; with SUMMARIES (in a FAQ section, or a document whose
+ * summaries ask) a summary line needs no '?'. */
 static int
-bold_question(const struct doc *d, uint32_t b)
+bold_question(const struct doc *d, uint32_t b, int summaries)
 {
 	const struct block *blk = &d->blocks[b];
 	uint32_t i, off, len;
 
 	if (blk->kind != BLOCK_PARAGRAPH || blk->nruns == 0 || blk->quote > 0)
 		return 0;
-	for (i = blk->run; i < blk->run + blk->nruns; i++)
-		if (!(d->runs[i].style & STY_STRONG) &&
-		    !all_spaces(d->text + d->runs[i].off, d->runs[i].len))
-			return 0;
+	if (!(blk->flags & BF_SUMMARY))
+		for (i = blk->run; i < blk->run + blk->nruns; i++)
+			if (!(d->runs[i].style & STY_STRONG) &&
+			    !all_spaces(d->text + d->runs[i].off,
+			    d->runs[i].len))
+				return 0;
 	doc_block_text(d, b, &off, &len);
 	while (len > 0 && d->text[off + len - 1] == ' ')
 		len--;
+	if (summaries && (blk->flags & BF_SUMMARY) &&
+	    !all_spaces(d->text + off, len))
+		return 1;
 	return len > 0 && d->text[off + len - 1] == '?';
 }
 
-/* Questions as bold paragraphs between FIRST and END, in SECTION. */
+/* Whether D asks a question in a <details> summary: then all its
+ * summaries are questions, as in a FAQ section. */
+static int
+summary_asks(const struct doc *d)
+{
+	uint32_t b, off, len;
+
+	for (b = 0; b < d->nblocks; b++) {
+		if (!(d->blocks[b].flags & BF_SUMMARY))
+			continue;
+		doc_block_text(d, (uint32_t)b, &off, &len);
+		while (len > 0 && d->text[off + len - 1] == ' ')
+			len--;
+		if (len > 0 && d->text[off + len - 1] == '?')
+			return 1;
+	}
+	return 0;
+}
+
+/* Questions as bold paragraphs or <details> summaries between FIRST
+ * and END, in SECTION (a FAQ section's, or DOC_NONE). */
 static void
 bold_faqs(struct doc *d, size_t *cap, uint32_t first, uint32_t end,
     uint32_t section)
 {
+	int summaries = section != DOC_NONE || summary_asks(d);
 	uint32_t b, next, off, len;
 
 	for (b = first; b < end; b++) {
-		if (!bold_question(d, b))
+		if (!bold_question(d, b, summaries))
 			continue;
-		for (next = b + 1; next < end && !bold_question(d, next) &&
+		for (next = b + 1; next < end &&
+		    !bold_question(d, next, summaries) &&
 		    d->blocks[next].kind != BLOCK_HEADING; next++)
 			;
 		doc_block_text(d, b, &off, &len);
+		while (len > 0 && d->text[off] == ' ')
+			off++, len--;
+		while (len > 0 && d->text[off + len - 1] == ' ')
+			len--;
 		if (len > 3 && strncmp(d->text + off, "Q: ", 3) == 0)
 			off += 3, len -= 3;
 		add_entry(d, cap, b, off, len, d->blocks[b].section == DOC_NONE ?
@@ -199,12 +269,56 @@ bold_faqs(struct doc *d, size_t *cap, uint32_t first, uint32_t end,
 	}
 }
 
-/* Find FAQ entries: children of a FAQ section (headings, or else bold
- * questions), else every heading that ends in '?'. */
+/* Order FAQ entries by their question's block. */
+static int
+faq_cmp(const void *a, const void *b)
+{
+	const struct faq *x = a, *y = b;
+
+	return (x->q_block > y->q_block) - (x->q_block < y->q_block);
+}
+
+/* Put D's entries in document order, each answer ending where the next
+ * question starts: a bold question among heading ones ("### Why?" then
+ * "**Q: How?**" under it) answers itself, not as part of the heading's
+ * answer; a heading that asks nothing, left with no answer of its own,
+ * is no entry ("### Installing" over <details> questions).  An entry
+ * found twice is kept once. */
+static void
+merge_faqs(struct doc *d)
+{
+	size_t i, n = 0;
+
+	if (d->nfaqs > 1)
+		qsort(d->faqs, d->nfaqs, sizeof(*d->faqs), faq_cmp);
+	for (i = 0; i < d->nfaqs; i++) {
+		if (n > 0 && d->faqs[n - 1].q_block == d->faqs[i].q_block)
+			continue;
+		d->faqs[n++] = d->faqs[i];
+	}
+	for (i = 0; i + 1 < n; i++)
+		if (d->faqs[i].end > d->faqs[i + 1].q_block) {
+			d->faqs[i].end = d->faqs[i + 1].q_block;
+			find_short(d, &d->faqs[i]);
+		}
+	d->nfaqs = 0;
+	for (i = 0; i < n; i++) {
+		const struct faq *f = &d->faqs[i];
+
+		if (f->first >= f->end && d->blocks[f->q_block].kind ==
+		    BLOCK_HEADING && !asks_title(d, d->blocks[f->q_block].section))
+			continue; /* a heading over bold questions asks nothing */
+		d->faqs[d->nfaqs++] = *f;
+	}
+}
+
+/* Find FAQ entries: children of a FAQ section (headings), else every
+ * heading that ends in '?'; and bold questions, in the FAQ section or
+ * anywhere, with them. */
 static void
 find_faqs(struct doc *d)
 {
-	size_t cap = 0, i, j;
+	size_t cap = 0, i, j, k;
 	const struct section *s;
 
 	for (i = 0; i < d->nsections && d->nfaqs == 0; i++) {
@@ -212,28 +326,27 @@ find_faqs(struct doc *d)
 		if (!is_faq_title(d->text + s->title, s->title_len))
 			continue;
 		for (j = i + 1; j < d->nsections &&
-		    d->sections[j].block < s->end; j++)
-			if (d->sections[j].parent == i)
+		    d->sections[j].block < s->end; j++) {
+			if (d->sections[j].parent != i)
+				continue;
+			if (!is_category(d, (uint32_t)j)) {
 				add_faq(d, &cap, (uint32_t)j);
-		if (d->nfaqs == 0)
-			bold_faqs(d, &cap, s->block + 1, s->end, (uint32_t)i);
+				continue;
+			}
+			for (k = j + 1; k < d->nsections &&
+			    d->sections[k].block < d->sections[j].end; k++)
+				if (d->sections[k].parent == j)
+					add_faq(d, &cap, (uint32_t)k);
+		}
+		bold_faqs(d, &cap, s->block + 1, s->end, (uint32_t)i);
 	}
-	if (d->nfaqs > 0)
-		return;
-	for (i = 0; i < d->nsections; i++) {
-		const char *t;
-		size_t n;
-
-		s = &d->sections[i];
-		t = d->text + s->title;
-		n = s->title_len;
-		while (n > 0 && isspace((unsigned char)t[n - 1]))
-			n--;
-		if (n > 0 && t[n - 1] == '?')
-			add_faq(d, &cap, (uint32_t)i);
-	}
-	if (d->nfaqs == 0) /* bold questions anywhere */
+	if (d->nfaqs == 0) {
+		for (i = 0; i < d->nsections; i++)
+			if (asks_title(d, (uint32_t)i))
+				add_faq(d, &cap, (uint32_t)i);
 		bold_faqs(d, &cap, 0, (uint32_t)d->nblocks, DOC_NONE);
+	}
+	merge_faqs(d);
 }
 
 void

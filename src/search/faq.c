@@ -15,10 +15,12 @@
 #include "words.h"
 
 /* How much a word found in each field counts: an entry's question, short
- * answer, answer and context, a section's title, text, and table cells
+ * answer, answer and context, a section's title, text, table cells
  * and list items that are no sentences (terse, a summary of what prose
- * says more fully). */
-static const double field_weight[] = { 3.0, 2.0, 1.0, 0.5, 2.0, 0.8, 0.5 };
+ * says more fully), and context. */
+static const double field_weight[] = {
+	3.0, 2.0, 1.0, 0.5, 2.0, 0.8, 0.5, 0.5
+};
 _Static_assert(NELEM(field_weight) == F__MAX, "every field has a weight");
 /* How much a match of each kind counts: the reader's own word most, a
  * word of the documentation thesaurus between WordNet's close and wider
@@ -36,7 +38,7 @@ _Static_assert(NELEM(match_weight) == MATCH__MAX,
 #define BM25_B_LONG 0.5  /* the same for long texts, whose lengths vary
                             most: an answer, a section's text */
 #define QUESTION_BONUS 0.5  /* times idf, for a term found in the question */
-#define ALL_BONUS 0.5    /* times the terms' idf, for a unit with them all */
+#define ALL_BONUS 0.35   /* times the terms' idf, for a unit with them all */
 #define NEAR_BONUS 0.4   /* times idf, for two terms close together */
 #define COVER_BONUS 0.5 /* times the idf found, for a title all matched */
 #define NEAR 3           /* words apart, at most, to be close */
@@ -348,7 +350,7 @@ rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
 	best_near = tf.near;
 	cover = cover_bonus(&tf, all) * SECTION_FACTOR;
 	for (b = us->first; b < us->end; b++) {
-		if (!block_span(d, b, &s, &len))
+		if (!block_span(d, b, &s, &len) || faq_toc_line(d, b))
 			continue;
 		bf = text_fit(ix, t, idf, s, len);
 		/* a paragraph as good as the title: it says more */

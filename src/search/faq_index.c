@@ -322,7 +322,41 @@ collect_entry(struct collect *c, const struct doc *d, uint32_t e)
 	}
 }
 
-/* Collect section unit U's words: its title, its own blocks. */
+/* Whether byte C may be part of a word: an ASCII letter or digit, or
+ * a byte of a character beyond ASCII. */
+static int
+word_byte(unsigned char c)
+{
+	return c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26u ||
+	    (unsigned)(c - '0') < 10u;
+}
+
+int
+faq_toc_line(const struct doc *d, uint32_t b)
+{
+	const struct block *blk = &d->blocks[b];
+	uint32_t i, inside = 0, all = 0, k;
+
+	if (blk->kind != BLOCK_ITEM && blk->kind != BLOCK_PARAGRAPH)
+		return 0;
+	for (i = blk->run; i < blk->run + blk->nruns; i++) {
+		const struct run *r = &d->runs[i];
+		int local = r->link != DOC_NONE && r->link < d->nlinks &&
+		    d->links[r->link].len > 0 &&
+		    d->aux[d->links[r->link].off] == '#';
+
+		for (k = 0; k < r->len; k++)
+			if (word_byte((unsigned char)d->text[r->off + k])) {
+				all++;
+				inside += local;
+			}
+	}
+	return all > 0 && inside * 10 >= all * 7;
+}
+
+/* Collect section unit U's words: its title, its own blocks (but a
+ * table of contents' lines), the heading it is under (not the
+ * document's title). */
 static void
 collect_section(struct collect *c, const struct doc *d, uint32_t u,
     const struct unit_sec *us)
@@ -332,7 +366,12 @@ collect_section(struct collect *c, const struct doc *d, uint32_t u,
 
 	collect_text(c, u, F_TITLE, d->text + s->title, s->title_len);
 	for (b = us->first; b < us->end; b++)
-		collect_block(c, d, u, F_TEXT, b);
+		if (!faq_toc_line(d, b))
+			collect_block(c, d, u, F_TEXT, b);
+	if (s->parent != DOC_NONE && s->parent != d->title)
+		collect_text(c, u, F_SCONTEXT, d->text +
+		    d->sections[s->parent].title,
+		    d->sections[s->parent].title_len);
 }
 
 /*

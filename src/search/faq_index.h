@@ -18,11 +18,12 @@ struct stemmer;
 
 /* The fields of a unit, each weighted in the ranking: an entry's
  * question, short answer, answer and context (the heading it is under),
- * a section's title, text, and terse text: table cells and list items
- * that are no sentences.  An entry's come first. */
+ * a section's title, text, terse text (table cells and list items that
+ * are no sentences) and context (its parent's heading: "Windows" under
+ * "Building without Intl").  An entry's come first. */
 enum field {
 	F_QUESTION, F_SHORT, F_ANSWER, F_CONTEXT, F_TITLE, F_TEXT, F_TABLE,
-	F__MAX
+	F_SCONTEXT, F__MAX
 };
 
 /* A word's occurrences in one field of one entry. */
@@ -76,6 +77,11 @@ struct faq_index {
 #define SHAPE_TABLE " table"
 #define SHAPE_CODE " code"
 
+/* Whether block B of D is a line of a table of contents: a list item or
+ * paragraph whose words are mostly a link to a place in the document
+ * ("- [Installing](#installing)"), which names a section without
+ * answering anything: no unit's text. */
+int faq_toc_line(const struct doc *d, uint32_t b);
 /* Phrase P of IX (folded words joined by one space), or NULL. */
 const struct vocab *faq_phrase(const struct faq_index *ix, const char *p);
 
