@@ -276,10 +276,12 @@ html_table_end(struct html *h)
 			pad_row(b, n, ncols);
 			n = 0;
 		}
-		if (c->col < ncols)
+		if (c->col < ncols && c->col > n) {
 			pad_row(b, n, c->col); /* columns spanned into */
-		n = c->col > n ? c->col : n;
-		if (n >= ncols) { /* past the last column: join the last cell */
+			n = c->col;
+		}
+		if (c->col >= ncols || n >= ncols) {
+			/* past the last column: join the last cell */
 			struct cell *last = &d->cells[d->ncells - 1];
 
 			last->nruns = c->run + c->nruns - last->run;
