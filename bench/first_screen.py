@@ -126,6 +126,14 @@ class Screen:
             if part == b"\n" or part in (b"\x1bE", b"\x1bD"):
                 self.row = min(self.row + 1, self.rows)
                 self.col = 0 if part == b"\x1bE" else self.col
+            elif part.startswith(b"\x1b[") and f == b"b" and \
+                    self.row < self.rows:
+                rep = (self.last * n).encode()  # a row's text, repeated
+                self.put(rep)
+                self.text.extend(rep)
+                if self.bg:
+                    self.lit.extend(rep)
+                continue
             elif part.startswith(b"\x1b[") and f in b"KX@Pb":
                 self.edit(f, n, ps)
                 continue
