@@ -2,6 +2,7 @@
  * Allocation wrappers, growable arrays and byte buffers shared by every
  * module.  Out of memory is fatal, and handled here only.
  */
+#include <dlfcn.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -174,4 +175,15 @@ buf_free(struct buf *b)
 	free(b->data);
 	b->data = NULL;
 	b->len = b->cap = 0;
+}
+
+int
+util_dlsym(void *dl, const char *name, void *fn)
+{
+	void *p = dlsym(dl, name);
+
+	if (p == NULL)
+		return 0;
+	*(void **)fn = p; /* POSIX: a function pointer fits a void * */
+	return 1;
 }

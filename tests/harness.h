@@ -81,6 +81,24 @@ t_line_text(const struct layout *lay, size_t n)
 	return b.data;
 }
 
+/* The whole of D laid out at WIDTH, as --dump prints it (the caller
+ * frees it). */
+__attribute__((unused)) static char *
+t_dump(const struct doc *d, int width)
+{
+	struct layout *lay = layout_build(d, width, 0);
+	struct buf b = { 0 };
+	size_t n;
+
+	buf_puts(&b, "");
+	for (n = 0; n < lay->nlines; n++) {
+		layout_line_text(lay, n, &b);
+		buf_putc(&b, '\n');
+	}
+	layout_free(lay);
+	return b.data;
+}
+
 #define OK(cond, ...) t_ok(!!(cond), __FILE__, __LINE__, __VA_ARGS__)
 #define INT_EQ(got, want, ...) t_int_eq((long long)(got), (long long)(want), \
     __FILE__, __LINE__, __VA_ARGS__)

@@ -16,23 +16,6 @@ load(const char *s)
 	return doc_load_buffer(s, strlen(s));
 }
 
-/* The whole document laid out at WIDTH, as --dump prints it. */
-static char *
-dump(const struct doc *d, int width)
-{
-	struct layout *lay = layout_build(d, width, 0);
-	struct buf b = { 0 };
-	size_t n;
-
-	buf_puts(&b, "");
-	for (n = 0; n < lay->nlines; n++) {
-		layout_line_text(lay, n, &b);
-		buf_putc(&b, '\n');
-	}
-	layout_free(lay);
-	return b.data;
-}
-
 /* The style of the first run whose text is exactly S, or -1. */
 static int
 style_of(const struct doc *d, const char *s)
@@ -130,7 +113,7 @@ test_hidden_and_clean(void)
 	    "<style>p { color: red }</style>\n\n<!--\nsecret\n-->\n\n"
 	    "<p>shown &copy; &#x41;&#27;[31m</p>\n\n"
 	    "<template>\n<p>tmpl</p>\n</template>\n");
-	char *t = dump(d, 60);
+	char *t = t_dump(d, 60);
 
 	OK(strstr(t, "alert") == NULL && strstr(t, "color") == NULL &&
 	    strstr(t, "secret") == NULL && strstr(t, "tmpl") == NULL,
@@ -204,7 +187,7 @@ test_across_fragments(void)
 	t = block_text(d, 4);
 	STR_EQ(t, "Body md.", "the body follows as it is");
 	free(t);
-	t = dump(d, 40);
+	t = t_dump(d, 40);
 	OK(strstr(t, "\xE2\x96\xB8 More here") != NULL, "summary marked: %s", t);
 	OK(strstr(t, "\n              Title") != NULL ||
 	    strstr(t, "                 Title") != NULL, "title centred: %s", t);
@@ -282,7 +265,7 @@ test_tables(void)
 	free(s);
 	INT_EQ(d->blocks[d->tables[2].block + 1].kind, BLOCK_HEADING,
 	    "the heading follows it");
-	s = dump(d, 60);
+	s = t_dump(d, 60);
 	OK(strstr(s, "Name") && strstr(s, "\xE2\x94\x82") && !strstr(s, "<t"),
 	    "laid out with borders: %s", s);
 	free(s);
@@ -369,7 +352,7 @@ test_hostile(void)
 	/* an unclosed comment or tag does not swallow later HTML */
 	d = load("<div><!-- never closed\n\n<p>later</p>\n\n<div title=\"x\n\n"
 	    "<p>last</p>\n");
-	t = dump(d, 60);
+	t = t_dump(d, 60);
 	OK(strstr(t, "later") && strstr(t, "last"), "later HTML shown: %s", t);
 	free(t);
 	doc_free(d);
@@ -378,7 +361,7 @@ test_hostile(void)
 		buf_puts(&b, "<div><b>");
 	buf_puts(&b, "deep\n\n<p>after <i>it</i></p>\n\nplain\n");
 	d = doc_load_buffer(b.data, b.len);
-	t = dump(d, 60);
+	t = t_dump(d, 60);
 	OK(strstr(t, "deep") && strstr(t, "after it") && strstr(t, "plain"),
 	    "text after deep nesting kept");
 	INT_EQ(style_of(d, "plain"), 0, "and unstyled after its block");

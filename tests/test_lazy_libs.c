@@ -16,23 +16,6 @@ load(const char *s)
 	return doc_load_buffer(s, strlen(s));
 }
 
-/* The whole document laid out at WIDTH, as --dump prints it. */
-static char *
-dump(const struct doc *d, int width)
-{
-	struct layout *lay = layout_build(d, width, 0);
-	struct buf b = { 0 };
-	size_t n;
-
-	buf_puts(&b, "");
-	for (n = 0; n < lay->nlines; n++) {
-		layout_line_text(lay, n, &b);
-		buf_putc(&b, '\n');
-	}
-	layout_free(lay);
-	return b.data;
-}
-
 /* Whether a library whose file name holds NAME is mapped; -1 when the
  * map cannot be read. */
 static int
@@ -70,13 +53,13 @@ test_opened_lazily(void)
 	d = load("<!-- YAML\nadded: v1.0 -->\n\nText.\n\n<!--name=x-->\n"
 	    "<!DOCTYPE html>\n");
 	OK(mapped("libxml2.so") == 0, "nor by one with comments alone");
-	out = dump(d, 40);
+	out = t_dump(d, 40);
 	OK(strcmp(out, "Text.\n") == 0, "which show nothing: \"%s\"", out);
 	free(out);
 	doc_free(d);
 	d = load("Text <b>bold</b>.\n");
 	OK(mapped("libxml2.so") == 1, "loaded by inline HTML");
-	out = dump(d, 40);
+	out = t_dump(d, 40);
 	OK(strstr(out, "Text bold.") != NULL, "and rendered");
 	free(out);
 	doc_free(d);

@@ -17,6 +17,10 @@ void *xrealloc(void *p, size_t size);
 void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 
+/* Look NAME up in DL, a dlopen() handle, into *FN, a function pointer:
+ * 1, or 0 when it is missing. */
+int util_dlsym(void *dl, const char *name, void *fn);
+
 /* Called before exiting on allocation failure; may be NULL.  The thread
  * that sets it (the screen's) is the one that ends quire. */
 void util_set_fatal_hook(void (*hook)(void));

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "quire/util.h"
 #include "html_lib.h"
 
 #define HTML_LIB_SONAME "libxml2.so.2"
@@ -17,19 +18,6 @@
 static pthread_once_t lib_once = PTHREAD_ONCE_INIT;
 static struct html_lib lib;
 static const struct html_lib *lib_ok;
-
-/* Look up NAME in DL into *FN; 0 when it is missing. */
-static int
-sym(void *dl, const char *name, void *fn)
-{
-	void *p = dlsym(dl, name);
-
-	if (p == NULL)
-		return 0;
-	/* POSIX: a function pointer and void * have the same size. */
-	*(void **)fn = p;
-	return 1;
-}
 
 static void
 lib_open(void)
@@ -39,12 +27,12 @@ lib_open(void)
 
 	if (dl == NULL)
 		return;
-	if (!sym(dl, "xmlInitParser", &init) ||
-	    !sym(dl, "htmlCreatePushParserCtxt", &lib.create_push) ||
-	    !sym(dl, "htmlCtxtUseOptions", &lib.use_options) ||
-	    !sym(dl, "htmlParseChunk", &lib.parse_chunk) ||
-	    !sym(dl, "htmlFreeParserCtxt", &lib.free_ctxt) ||
-	    !sym(dl, "htmlTagLookup", &lib.tag_lookup)) {
+	if (!util_dlsym(dl, "xmlInitParser", &init) ||
+	    !util_dlsym(dl, "htmlCreatePushParserCtxt", &lib.create_push) ||
+	    !util_dlsym(dl, "htmlCtxtUseOptions", &lib.use_options) ||
+	    !util_dlsym(dl, "htmlParseChunk", &lib.parse_chunk) ||
+	    !util_dlsym(dl, "htmlFreeParserCtxt", &lib.free_ctxt) ||
+	    !util_dlsym(dl, "htmlTagLookup", &lib.tag_lookup)) {
 		dlclose(dl);
 		return;
 	}

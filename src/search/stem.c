@@ -34,18 +34,6 @@ struct stemmer {
 	struct sb_stemmer *sb; /* NULL: no libstemmer, words are stems */
 };
 
-/* Look up NAME in DL into *FN; 0 when it is missing. */
-static int
-sym(void *dl, const char *name, void *fn)
-{
-	void *p = dlsym(dl, name);
-
-	if (p == NULL)
-		return 0;
-	*(void **)fn = p; /* POSIX: function pointers fit a void * */
-	return 1;
-}
-
 /* Open libstemmer, once per process; it stays open to the end. */
 static void
 lib_open(void)
@@ -54,10 +42,10 @@ lib_open(void)
 
 	if (dl == NULL)
 		return;
-	if (!sym(dl, "sb_stemmer_new", &lib.new_) ||
-	    !sym(dl, "sb_stemmer_delete", &lib.delete_) ||
-	    !sym(dl, "sb_stemmer_stem", &lib.stem) ||
-	    !sym(dl, "sb_stemmer_length", &lib.length)) {
+	if (!util_dlsym(dl, "sb_stemmer_new", &lib.new_) ||
+	    !util_dlsym(dl, "sb_stemmer_delete", &lib.delete_) ||
+	    !util_dlsym(dl, "sb_stemmer_stem", &lib.stem) ||
+	    !util_dlsym(dl, "sb_stemmer_length", &lib.length)) {
 		dlclose(dl);
 		return;
 	}
