@@ -42,14 +42,38 @@ member_lower(const char *p, size_t len)
 	return lo;
 }
 
+/* Whether IX has a word of stem ST that begins with ST's bytes. */
+static int
+has_stem_form(const struct faq_index *ix, const struct stem *st)
+{
+	size_t lo = faq_vocab_from(ix, st->s, st->len), k;
+	const struct vocab *v;
+
+	for (k = lo; k < ix->nvocab && k < lo + STEM_FORMS; k++) {
+		v = &ix->vocab[k];
+		if (v->len < st->len || memcmp(ix->pool + v->off, st->s,
+		    st->len) != 0)
+			break;
+		if (v->stem_len == st->len &&
+		    memcmp(ix->pool + v->stem, st->s, st->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether IX has the word of LEN bytes at W, or one of the same stem ST
- * that W begins ("scheme" for "schemes"). */
+ * that W begins ("scheme" for "schemes"), or that begins with the stem
+ * ("track" or "tracked" for "tracking"). */
 static int
 has_word(const struct faq_index *ix, const char *w, size_t len,
     const struct stem *st)
 {
 	size_t lo = faq_vocab_from(ix, w, len), k;
 	const struct vocab *v;
+
+	if (st->len > 0 && st->len < len && memcmp(w, st->s, st->len) == 0 &&
+	    has_stem_form(ix, st))
+		return 1;
 
 	for (k = lo; k < ix->nvocab && k < lo + STEM_FORMS; k++) {
 		v = &ix->vocab[k];
