@@ -1,7 +1,8 @@
 /*
  * Quick answers on the shapes documents give their questions: raw-HTML
  * <h3> questions under a FAQ heading, <details> summaries, bold
- * questions among heading ones, and a README with sections alone.  The
+ * questions among heading ones, a README with sections alone, a user
+ * guide with numbered sections, questions led by labels ("Q1:").  The
  * fixtures are the Markdown files of tests/faq_shapes; each test asserts which entries
  * are found and which answer a reader's question ranks first.
  */
@@ -275,6 +276,62 @@ test_readme(void)
 	doc_free(d);
 }
 
+/* A user guide numbered as books are: its numbered FAQ chapter ("4.
+ * Frequently asked questions") is found, its questions are asked without
+ * their numbers, and no section's number is a word of its title. */
+static void
+test_numbered(void)
+{
+	struct doc *d = fixture("numbered.md");
+	struct faq_index *ix;
+	struct faq_hit h[MAX_HITS];
+
+	if (d == NULL)
+		return;
+	if (INT_EQ(d->nfaqs, 2, "the FAQ chapter's two questions")) {
+		OK(asks(d, 0, "Why does a window float instead of tiling?"),
+		    "the first asked without its number");
+		OK(asks(d, 1, "How do I move a window to another workspace?"),
+		    "the second too");
+	}
+	ix = faq_index_new(d);
+	INT_EQ(faq_rank(ix, "3", 1, h, MAX_HITS), 0,
+	    "a section's number finds nothing");
+	first_is(d, ix, "install with the package manager", "2.1 Packages");
+	first_is(d, ix, "compile from source", "2.2 From source");
+	first_is(d, ix, "border around windows", "3.1 Gaps and borders");
+	first_is(d, ix, "dialog window floats",
+	    "Why does a window float instead of tiling?");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* Questions led by a label, bold or plain ("**Q1: ...?**", "Q: ...?",
+ * "**Question:** ...?"): each is a question, asked without its label. */
+static void
+test_labelled(void)
+{
+	struct doc *d = fixture("labelled.md");
+	struct faq_index *ix;
+
+	if (d == NULL)
+		return;
+	if (INT_EQ(d->nfaqs, 4, "four questions")) {
+		OK(asks(d, 0, "Can I export my notes?"), "Q1: dropped");
+		OK(asks(d, 1, "Does Quillpad run on a phone?"), "Q2. dropped");
+		OK(asks(d, 2, "Is there a dark theme?"),
+		    "a plain Q: paragraph asks");
+		OK(asks(d, 3, "How large can a note grow?"),
+		    "a bold Question: label asks");
+	}
+	ix = faq_index_new(d);
+	first_is(d, ix, "dark mode", "Is there a dark theme?");
+	first_is(d, ix, "maximum note size", "How large can a note grow?");
+	first_is(d, ix, "export to html", "Can I export my notes?");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -285,5 +342,7 @@ main(int argc, char **argv)
 	test_categories();
 	test_mixed();
 	test_readme();
+	test_numbered();
+	test_labelled();
 	return t_done();
 }
