@@ -2,7 +2,8 @@
  * Quick answers on the shapes documents give their questions: raw-HTML
  * <h3> questions under a FAQ heading, <details> summaries, bold
  * questions among heading ones, a README with sections alone, a user
- * guide with numbered sections, questions led by labels ("Q1:").  The
+ * guide with numbered sections, questions led by labels ("Q1:"), a
+ * glossary.  The
  * fixtures are the Markdown files of tests/faq_shapes; each test asserts which entries
  * are found and which answer a reader's question ranks first.
  */
@@ -332,6 +333,46 @@ test_labelled(void)
 	doc_free(d);
 }
 
+/* Check that query Q of IX ranks first a section whose chosen block,
+ * the one shown and gone to, begins with START. */
+static void
+block_first(const struct doc *d, const struct faq_index *ix, const char *q,
+    const char *start)
+{
+	struct faq_hit h[MAX_HITS];
+	uint32_t off, len;
+
+	if (!OK(faq_rank(ix, q, 1, h, MAX_HITS) > 0, "\"%s\" finds answers",
+	    q) || !OK(h[0].faq == DOC_NONE && h[0].block != DOC_NONE,
+	    "\"%s\" first a section's block", q))
+		return;
+	doc_block_text(d, h[0].block, &off, &len);
+	OK(len >= strlen(start) && memcmp(d->text + off, start,
+	    strlen(start)) == 0, "\"%s\" shows the block of %s", q, start);
+}
+
+/* A glossary, its terms as bold leads of paragraphs or list items: no
+ * questions; a reader's question finds the term's section and shows the
+ * term's own definition. */
+static void
+test_glossary(void)
+{
+	struct doc *d = fixture("glossary.md");
+	struct faq_index *ix;
+
+	if (d == NULL)
+		return;
+	INT_EQ(d->nfaqs, 0, "no questions");
+	ix = faq_index_new(d);
+	first_is(d, ix, "what is a notebook", "Notes and notebooks");
+	block_first(d, ix, "what is a scratchpad", "Scratchpad");
+	block_first(d, ix, "who can delete a notebook", "Owner");
+	first_is(d, ix, "share link", "Sharing");
+	block_first(d, ix, "invite someone to edit", "Collaborator");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -344,5 +385,6 @@ main(int argc, char **argv)
 	test_readme();
 	test_numbered();
 	test_labelled();
+	test_glossary();
 	return t_done();
 }
