@@ -164,6 +164,19 @@ term_of(struct terms *t, const char *w)
 	return NULL;
 }
 
+/* Whether folded word W is a term of T marked common (a query with other
+ * words); a query of common words alone has them as its terms. */
+static int
+term_of_stop(struct terms *t, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		if (strcmp(t->t[i].w, w) == 0)
+			return t->t[i].stop;
+	return 1;
+}
+
 /* The N words at W joined by one space into P; its length, 0 when it
  * does not fit. */
 static size_t
@@ -197,7 +210,7 @@ relate_phrase(const struct faq_index *ix, struct terms *t,
 	size_t k, i, pl;
 
 	for (i = 0; i < n && e == NULL; i++)
-		if (!word_is_stop(w[i]))
+		if (!word_is_stop(w[i]) || !term_of_stop(t, w[i]))
 			e = term_of(t, w[i]);
 	if (e == NULL || (pl = phrase_of(w, n, p)) == 0)
 		return;
@@ -207,7 +220,8 @@ relate_phrase(const struct faq_index *ix, struct terms *t,
 	for (i = member_lower(p, pl); i < related_nmembers &&
 	    strcmp(related_member[related_sorted[i]], p) == 0; i++)
 		for (k = 0; k < n; k++)
-			if (!word_is_stop(w[k]) && (e = term_of(t, w[k])) != NULL)
+			if ((!word_is_stop(w[k]) || !term_of_stop(t, w[k])) &&
+			    (e = term_of(t, w[k])) != NULL)
 				take_group(ix, e, related_group_of[related_sorted[i]],
 				    related_sorted[i], 1, &taken[e - t->t]);
 }
