@@ -3,7 +3,7 @@
  * <h3> questions under a FAQ heading, <details> summaries, bold
  * questions among heading ones, a README with sections alone, a user
  * guide with numbered sections, questions led by labels ("Q1:"), a
- * glossary.  The
+ * glossary, a FAQ as a list of bold questions.  The
  * fixtures are the Markdown files of tests/faq_shapes; each test asserts which entries
  * are found and which answer a reader's question ranks first.
  */
@@ -373,6 +373,30 @@ test_glossary(void)
 	doc_free(d);
 }
 
+/* A FAQ written as a numbered list of bold questions, each answered by
+ * the paragraph under it in its item. */
+static void
+test_list_questions(void)
+{
+	struct doc *d = fixture("list-faq.md");
+	struct faq_index *ix;
+
+	if (d == NULL)
+		return;
+	if (INT_EQ(d->nfaqs, 3, "three questions")) {
+		OK(asks(d, 0, "How do I install Ferrule?"), "the first item");
+		OK(asks(d, 2, "Can several machines share one cache?"),
+		    "the last item");
+	}
+	ix = faq_index_new(d);
+	first_is(d, ix, "cache directory location",
+	    "Where does it keep cached objects?");
+	first_is(d, ix, "shared cache on a network drive",
+	    "Can several machines share one cache?");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -386,5 +410,6 @@ main(int argc, char **argv)
 	test_numbered();
 	test_labelled();
 	test_glossary();
+	test_list_questions();
 	return t_done();
 }

@@ -235,9 +235,9 @@ all_spaces(const char *s, uint32_t len)
 	return len == 0;
 }
 
-/* Whether block B is a question written as a paragraph: all strong
- * text ("**Q: Why?**"), or led by a question's label ("Q: Why?",
- * "**Question:** Why?"), or a <details> element's summary line, ending
+/* Whether block B is a question written as a paragraph or list item:
+ * all strong text ("**Q: Why?**"), or led by a question's label ("Q:
+ * Why?", "**Question:** Why?"), or a <details> element's summary line, ending
  * in '?'; with SUMMARIES (in a FAQ section, or a document whose
  * summaries ask) a summary line needs no '?'. */
 static int
@@ -247,7 +247,8 @@ bold_question(const struct doc *d, uint32_t b, int summaries)
 	uint32_t i, off, len;
 	int labelled;
 
-	if (blk->kind != BLOCK_PARAGRAPH || blk->nruns == 0 || blk->quote > 0)
+	if ((blk->kind != BLOCK_PARAGRAPH && blk->kind != BLOCK_ITEM) ||
+	    blk->nruns == 0 || blk->quote > 0)
 		return 0;
 	doc_block_text(d, b, &off, &len);
 	while (len > 0 && d->text[off] == ' ')
