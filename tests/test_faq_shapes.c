@@ -397,6 +397,30 @@ test_list_questions(void)
 	doc_free(d);
 }
 
+/* The labels that open a title, and what is no label. */
+static void
+test_title_labels(void)
+{
+	static const struct {
+		const char *title;
+		size_t label;
+	} c[] = {
+		{ "2. Installation", 3 }, { "2.1 Packages", 4 },
+		{ "3.2.1) Gaps", 7 }, { "4: Backups", 3 },
+		{ "Q: Why?", 3 }, { "Q1. Why?", 4 }, { "q2) Why?", 4 },
+		{ "Question: Why?", 10 }, { "Question 3: Why?", 12 },
+		{ "2024 roadmap", 0 }, { "1.5x faster builds", 0 },
+		{ "2.0 Release notes", 0 }, { "1.2.3 (2024-05-01)", 0 },
+		{ "3.", 0 }, { "Q&A", 0 }, { "Qt support", 0 },
+		{ "Questions?", 0 }, { "Q3 results", 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(c); i++)
+		INT_EQ(doc_title_label(c[i].title, strlen(c[i].title)),
+		    c[i].label, "the label of \"%s\"", c[i].title);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -411,5 +435,6 @@ main(int argc, char **argv)
 	test_labelled();
 	test_glossary();
 	test_list_questions();
+	test_title_labels();
 	return t_done();
 }

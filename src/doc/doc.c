@@ -97,37 +97,41 @@ number_sections(struct doc *d)
 size_t
 doc_title_label(const char *s, size_t len)
 {
-	size_t i = 0, digits = 0, marks = 0;
+	size_t i = 0, marks = 0;
+	int version = 0;        /* a number after a dot is 0: "2.0" */
 
-	if (len > 0 && (s[0] == 'Q' || s[0] == 'q')) {
-		i = 1;
-		if (len >= 8 && strncasecmp(s, "question", 8) == 0)
-			i = 8;
-		while (i < len && s[i] == ' ' && i == 8)
+	if (len > 0 && (s[0] | 0x20) == 'q') {
+		i = len >= 8 && strncasecmp(s, "question", 8) == 0 ? 8 : 1;
+		if (i == 8 && i < len && s[i] == ' ')
 			i++;
 		while (i < len && isdigit((unsigned char)s[i]))
 			i++;
 		if (i >= len || (s[i] != ':' && s[i] != '.' && s[i] != ')'))
 			return 0;
-		marks = 1;
-		i++;
+		i++, marks++;
 	} else {
-		while (i < len && (isdigit((unsigned char)s[i]) ||
-		    (s[i] == '.' && digits > 0))) {
-			digits += isdigit((unsigned char)s[i]) != 0;
-			marks += s[i] == '.';
-			i++;
+		while (i < len && isdigit((unsigned char)s[i])) {
+			while (i < len && isdigit((unsigned char)s[i]))
+				i++;
+			if (i >= len || s[i] != '.')
+				break;
+			i++, marks++;
+			version |= i < len && s[i] == '0';
 		}
-		if (digits == 0)
+		if (i == 0)
 			return 0;
 		if (i < len && (s[i] == ')' || s[i] == ':'))
 			i++, marks++;
 	}
-	if (marks == 0 || i >= len || s[i] != ' ')
+	if (marks == 0 || version || i >= len || s[i] != ' ')
 		return 0;
 	while (i < len && s[i] == ' ')
 		i++;
-	return i < len ? i : 0;
+	/* a word follows, not a date or a bracket ("1.2.3 (2024-05-01)") */
+	if (i >= len || !((unsigned char)s[i] >= 0x80 ||
+	    isalpha((unsigned char)s[i])))
+		return 0;
+	return i;
 }
 
 /* Whether TITLE names a FAQ section (after its number: "7. FAQ"). */
