@@ -1,7 +1,9 @@
 /*
  * Quick answers on the shapes documents give their questions: raw-HTML
  * <h3> questions under a FAQ heading, <details> summaries, bold
- * questions among heading ones, and a README with sections alone.  The
+ * questions among heading ones, a README with sections alone, a user
+ * guide with numbered sections, questions led by labels ("Q1:"), a
+ * glossary, a FAQ as a list of bold questions.  The
  * fixtures are the Markdown files of tests/faq_shapes; each test asserts which entries
  * are found and which answer a reader's question ranks first.
  */
@@ -275,6 +277,150 @@ test_readme(void)
 	doc_free(d);
 }
 
+/* A user guide numbered as books are: its numbered FAQ chapter ("4.
+ * Frequently asked questions") is found, its questions are asked without
+ * their numbers, and no section's number is a word of its title. */
+static void
+test_numbered(void)
+{
+	struct doc *d = fixture("numbered.md");
+	struct faq_index *ix;
+	struct faq_hit h[MAX_HITS];
+
+	if (d == NULL)
+		return;
+	if (INT_EQ(d->nfaqs, 2, "the FAQ chapter's two questions")) {
+		OK(asks(d, 0, "Why does a window float instead of tiling?"),
+		    "the first asked without its number");
+		OK(asks(d, 1, "How do I move a window to another workspace?"),
+		    "the second too");
+	}
+	ix = faq_index_new(d);
+	INT_EQ(faq_rank(ix, "3", 1, h, MAX_HITS), 0,
+	    "a section's number finds nothing");
+	first_is(d, ix, "install with the package manager", "2.1 Packages");
+	first_is(d, ix, "compile from source", "2.2 From source");
+	first_is(d, ix, "border around windows", "3.1 Gaps and borders");
+	first_is(d, ix, "dialog window floats",
+	    "Why does a window float instead of tiling?");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* Questions led by a label, bold or plain ("**Q1: ...?**", "Q: ...?",
+ * "**Question:** ...?"): each is a question, asked without its label. */
+static void
+test_labelled(void)
+{
+	struct doc *d = fixture("labelled.md");
+	struct faq_index *ix;
+
+	if (d == NULL)
+		return;
+	if (INT_EQ(d->nfaqs, 4, "four questions")) {
+		OK(asks(d, 0, "Can I export my notes?"), "Q1: dropped");
+		OK(asks(d, 1, "Does Quillpad run on a phone?"), "Q2. dropped");
+		OK(asks(d, 2, "Is there a dark theme?"),
+		    "a plain Q: paragraph asks");
+		OK(asks(d, 3, "How large can a note grow?"),
+		    "a bold Question: label asks");
+	}
+	ix = faq_index_new(d);
+	first_is(d, ix, "dark mode", "Is there a dark theme?");
+	first_is(d, ix, "maximum note size", "How large can a note grow?");
+	first_is(d, ix, "export to html", "Can I export my notes?");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* Check that query Q of IX ranks first a section whose chosen block,
+ * the one shown and gone to, begins with START. */
+static void
+block_first(const struct doc *d, const struct faq_index *ix, const char *q,
+    const char *start)
+{
+	struct faq_hit h[MAX_HITS];
+	uint32_t off, len;
+
+	if (!OK(faq_rank(ix, q, 1, h, MAX_HITS) > 0, "\"%s\" finds answers",
+	    q) || !OK(h[0].faq == DOC_NONE && h[0].block != DOC_NONE,
+	    "\"%s\" first a section's block", q))
+		return;
+	doc_block_text(d, h[0].block, &off, &len);
+	OK(len >= strlen(start) && memcmp(d->text + off, start,
+	    strlen(start)) == 0, "\"%s\" shows the block of %s", q, start);
+}
+
+/* A glossary, its terms as bold leads of paragraphs or list items: no
+ * questions; a reader's question finds the term's section and shows the
+ * term's own definition. */
+static void
+test_glossary(void)
+{
+	struct doc *d = fixture("glossary.md");
+	struct faq_index *ix;
+
+	if (d == NULL)
+		return;
+	INT_EQ(d->nfaqs, 0, "no questions");
+	ix = faq_index_new(d);
+	first_is(d, ix, "what is a notebook", "Notes and notebooks");
+	block_first(d, ix, "what is a scratchpad", "Scratchpad");
+	block_first(d, ix, "who can delete a notebook", "Owner");
+	first_is(d, ix, "share link", "Sharing");
+	block_first(d, ix, "invite someone to edit", "Collaborator");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* A FAQ written as a numbered list of bold questions, each answered by
+ * the paragraph under it in its item. */
+static void
+test_list_questions(void)
+{
+	struct doc *d = fixture("list-faq.md");
+	struct faq_index *ix;
+
+	if (d == NULL)
+		return;
+	if (INT_EQ(d->nfaqs, 3, "three questions")) {
+		OK(asks(d, 0, "How do I install Ferrule?"), "the first item");
+		OK(asks(d, 2, "Can several machines share one cache?"),
+		    "the last item");
+	}
+	ix = faq_index_new(d);
+	first_is(d, ix, "cache directory location",
+	    "Where does it keep cached objects?");
+	first_is(d, ix, "shared cache on a network drive",
+	    "Can several machines share one cache?");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* The labels that open a title, and what is no label. */
+static void
+test_title_labels(void)
+{
+	static const struct {
+		const char *title;
+		size_t label;
+	} c[] = {
+		{ "2. Installation", 3 }, { "2.1 Packages", 4 },
+		{ "3.2.1) Gaps", 7 }, { "4: Backups", 3 },
+		{ "Q: Why?", 3 }, { "Q1. Why?", 4 }, { "q2) Why?", 4 },
+		{ "Question: Why?", 10 }, { "Question 3: Why?", 12 },
+		{ "2024 roadmap", 0 }, { "1.5x faster builds", 0 },
+		{ "2.0 Release notes", 0 }, { "1.2.3 (2024-05-01)", 0 },
+		{ "3.", 0 }, { "Q&A", 0 }, { "Qt support", 0 },
+		{ "Questions?", 0 }, { "Q3 results", 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(c); i++)
+		INT_EQ(doc_title_label(c[i].title, strlen(c[i].title)),
+		    c[i].label, "the label of \"%s\"", c[i].title);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -285,5 +431,10 @@ main(int argc, char **argv)
 	test_categories();
 	test_mixed();
 	test_readme();
+	test_numbered();
+	test_labelled();
+	test_glossary();
+	test_list_questions();
+	test_title_labels();
 	return t_done();
 }

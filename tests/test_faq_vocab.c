@@ -1,9 +1,10 @@
 /*
  * Quick answers: how a reader's word finds the document's -- the
  * documentation thesaurus by a plural's stem, or by its topic when
- * nothing else is found, WordNet's related words for the parts of
- * speech a word commonly is, a common word the query repeats -- each on
- * a small document.
+ * nothing else is found, its member by a shorter word of the member's
+ * stem, a thesaurus phrase of common words alone ("what can it do"),
+ * WordNet's related words for the parts of speech a word commonly is, a
+ * common word the query repeats -- each on a small document.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,44 @@ test_plural_group(void)
 	if (INT_EQ(faq_query(ix, "company", h, MAX_HITS), 1,
 	    "company finds it as well"))
 		INT_EQ(h[0].faq, 0, "... the same");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* A member of the thesaurus is found by a shorter word of its stem in
+ * the document ("tracking": "track", "tracked"). */
+static void
+test_member_stem(void)
+{
+	struct doc *d = faq_doc("Does it track me?", "No.",
+	    "How do I build it?", "Run make.");
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_hit h[MAX_HITS];
+
+	if (INT_EQ(faq_query(ix, "telemetry", h, MAX_HITS), 1,
+	    "telemetry finds one entry"))
+		INT_EQ(h[0].faq, 0, "... track, of tracking's group");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* A query of common words alone says a phrase of the thesaurus ("what
+ * can it do"), and finds its group ("features"). */
+static void
+test_common_phrase(void)
+{
+	static const char md[] = "# T\n\n## Features\n\n- Fast search\n"
+	    "- Tags on every note\n\n## Installation\n\n"
+	    "It can be built with make, and then installed.\n";
+	struct doc *d = doc_load_buffer(md, sizeof(md) - 1);
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_hit h[MAX_HITS];
+
+	if (OK(faq_rank(ix, "what can it do", 1, h, MAX_HITS) > 0,
+	    "what can it do finds answers"))
+		OK(h[0].faq == DOC_NONE && h[0].section != DOC_NONE &&
+		    strncmp(d->text + d->sections[h[0].section].title,
+		    "Features", 8) == 0, "... the features first");
 	faq_index_free(ix);
 	doc_free(d);
 }
@@ -122,6 +161,8 @@ int
 main(void)
 {
 	test_plural_group();
+	test_member_stem();
+	test_common_phrase();
 	test_common_senses();
 	test_repeated_common();
 	test_topic();

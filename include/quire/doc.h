@@ -401,6 +401,13 @@ void doc_free(struct doc *doc);
  * title when the document has no level-1 heading, or "". */
 const char *doc_title(const struct doc *doc, size_t *len);
 
+/* The bytes of the label that opens a heading's or question's LEN bytes
+ * at S, blanks after it included: a section number ("2.", "7.1",
+ * "3.2.1)", "4:"; not a version's, "2.0") or a question's label ("Q:",
+ * "Q1.", "Question 2:"); 0 when there is none, or no word follows it
+ * ("1.2.3 (2024-05-01)"). */
+size_t doc_title_label(const char *s, size_t len);
+
 /* The section holding BLOCK, or DOC_NONE. */
 uint32_t doc_section_of(const struct doc *doc, uint32_t block);
 

@@ -94,14 +94,55 @@ number_sections(struct doc *d)
 	d->aux_len = aux.len;
 }
 
-/* Whether TITLE names a FAQ section. */
+size_t
+doc_title_label(const char *s, size_t len)
+{
+	size_t i = 0, marks = 0;
+	int version = 0;        /* a number after a dot is 0: "2.0" */
+
+	if (len > 0 && (s[0] | 0x20) == 'q') {
+		i = len >= 8 && strncasecmp(s, "question", 8) == 0 ? 8 : 1;
+		if (i == 8 && i < len && s[i] == ' ')
+			i++;
+		while (i < len && isdigit((unsigned char)s[i]))
+			i++;
+		if (i >= len || (s[i] != ':' && s[i] != '.' && s[i] != ')'))
+			return 0;
+		i++, marks++;
+	} else {
+		while (i < len && isdigit((unsigned char)s[i])) {
+			while (i < len && isdigit((unsigned char)s[i]))
+				i++;
+			if (i >= len || s[i] != '.')
+				break;
+			i++, marks++;
+			version |= i < len && s[i] == '0';
+		}
+		if (i == 0)
+			return 0;
+		if (i < len && (s[i] == ')' || s[i] == ':'))
+			i++, marks++;
+	}
+	if (marks == 0 || version || i >= len || s[i] != ' ')
+		return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	/* a word follows, not a date or a bracket ("1.2.3 (2024-05-01)") */
+	if (i >= len || !((unsigned char)s[i] >= 0x80 ||
+	    isalpha((unsigned char)s[i])))
+		return 0;
+	return i;
+}
+
+/* Whether TITLE names a FAQ section (after its number: "7. FAQ"). */
 static int
 is_faq_title(const char *s, size_t len)
 {
 	static const char *names[] = { "quick answers", "faq", "faqs",
 		"frequently asked questions", "f.a.q." };
-	size_t i;
+	size_t i, label = doc_title_label(s, len);
 
+	s += label, len -= label;
 	while (len > 0 && (s[len - 1] == ':' || isspace((unsigned char)s[len - 1])))
 		len--;
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
@@ -178,11 +219,14 @@ static void
 add_faq(struct doc *d, size_t *cap, uint32_t s)
 {
 	const struct section *sec = &d->sections[s];
-	uint32_t end = sec->end;
+	uint32_t end = sec->end, label;
 
 	if (s + 1 < d->nsections && d->sections[s + 1].block < end)
 		end = d->sections[s + 1].block;
-	add_entry(d, cap, sec->block, sec->title, sec->title_len, s, end);
+	label = (uint32_t)doc_title_label(d->text + sec->title,
+	    sec->title_len);
+	add_entry(d, cap, sec->block, sec->title + label,
+	    sec->title_len - label, s, end);
 }
 
 /* Whether the LEN bytes at S are all spaces (strspn would read on past
@@ -195,8 +239,9 @@ all_spaces(const char *s, uint32_t len)
 	return len == 0;
 }
 
-/* Whether block B is a question written as a paragraph: all strong
- * text ("**Q: Why?**"), or a <details> element's summary line, ending
+/* Whether block B is a question written as a paragraph or list item:
+ * all strong text ("**Q: Why?**"), or led by a question's label ("Q:
+ * Why?", "**Question:** Why?"), or a <details> element's summary line, ending
  * in '?'; with SUMMARIES (in a FAQ section, or a document whose
  * summaries ask) a summary line needs no '?'. */
 static int
@@ -204,16 +249,22 @@ bold_question(const struct doc *d, uint32_t b, int summaries)
 {
 	const struct block *blk = &d->blocks[b];
 	uint32_t i, off, len;
+	int labelled;
 
-	if (blk->kind != BLOCK_PARAGRAPH || blk->nruns == 0 || blk->quote > 0)
+	if ((blk->kind != BLOCK_PARAGRAPH && blk->kind != BLOCK_ITEM) ||
+	    blk->nruns == 0 || blk->quote > 0)
 		return 0;
-	if (!(blk->flags & BF_SUMMARY))
+	doc_block_text(d, b, &off, &len);
+	while (len > 0 && d->text[off] == ' ')
+		off++, len--;
+	labelled = len > 0 && (d->text[off] | 0x20) == 'q' &&
+	    doc_title_label(d->text + off, len) > 0;
+	if (!(blk->flags & BF_SUMMARY) && !labelled)
 		for (i = blk->run; i < blk->run + blk->nruns; i++)
 			if (!(d->runs[i].style & STY_STRONG) &&
 			    !all_spaces(d->text + d->runs[i].off,
 			    d->runs[i].len))
 				return 0;
-	doc_block_text(d, b, &off, &len);
 	while (len > 0 && d->text[off + len - 1] == ' ')
 		len--;
 	if (summaries && (blk->flags & BF_SUMMARY) &&
@@ -248,7 +299,7 @@ bold_faqs(struct doc *d, size_t *cap, uint32_t first, uint32_t end,
     uint32_t section)
 {
 	int summaries = section != DOC_NONE || summary_asks(d);
-	uint32_t b, next, off, len;
+	uint32_t b, next, off, len, skip;
 
 	for (b = first; b < end; b++) {
 		if (!bold_question(d, b, summaries))
@@ -262,8 +313,8 @@ bold_faqs(struct doc *d, size_t *cap, uint32_t first, uint32_t end,
 			off++, len--;
 		while (len > 0 && d->text[off + len - 1] == ' ')
 			len--;
-		if (len > 3 && strncmp(d->text + off, "Q: ", 3) == 0)
-			off += 3, len -= 3;
+		skip = (uint32_t)doc_title_label(d->text + off, len);
+		off += skip, len -= skip;
 		add_entry(d, cap, b, off, len, d->blocks[b].section == DOC_NONE ?
 		    section : d->blocks[b].section, next);
 	}

@@ -331,7 +331,7 @@ rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
 	const struct unit_sec *us;
 	const struct section *sec;
 	const char *s;
-	size_t len;
+	size_t len, label;
 	struct fit tf, bf;
 	double best, best_near, cover;
 	uint32_t b;
@@ -345,7 +345,9 @@ rescore(const struct faq_index *ix, const struct terms *t, const double *idf,
 	}
 	us = &ix->secs[h->unit - ix->nfaq];
 	sec = &d->sections[us->section];
-	tf = text_fit(ix, t, idf, d->text + sec->title, sec->title_len);
+	label = doc_title_label(d->text + sec->title, sec->title_len);
+	tf = text_fit(ix, t, idf, d->text + sec->title + label,
+	    sec->title_len - label);
 	best = tf.sum + tf.near;
 	best_near = tf.near;
 	cover = cover_bonus(&tf, all) * SECTION_FACTOR;

@@ -299,13 +299,25 @@ collect_block(struct collect *c, const struct doc *d, uint32_t faq,
 	}
 }
 
+/* Collect the title of section S of D, not its number ("2.1"), as
+ * FIELD of unit U. */
+static void
+collect_title(struct collect *c, const struct doc *d, uint32_t u,
+    enum field f, uint32_t s)
+{
+	const struct section *sec = &d->sections[s];
+	size_t label = doc_title_label(d->text + sec->title, sec->title_len);
+
+	collect_text(c, u, f, d->text + sec->title + label,
+	    sec->title_len - label);
+}
+
 /* Collect entry E's words field by field: question, short, the rest,
  * the heading of the section it is under (not the document's title). */
 static void
 collect_entry(struct collect *c, const struct doc *d, uint32_t e)
 {
 	const struct faq *q = &d->faqs[e];
-	const struct section *s;
 	uint32_t b, p;
 
 	collect_text(c, e, F_QUESTION, d->text + q->q_off, q->q_len);
@@ -316,10 +328,8 @@ collect_entry(struct collect *c, const struct doc *d, uint32_t e)
 			collect_block(c, d, e, F_ANSWER, b);
 	p = q->section < d->nsections ? d->sections[q->section].parent :
 	    DOC_NONE;
-	if (p != DOC_NONE && p != d->title) {
-		s = &d->sections[p];
-		collect_text(c, e, F_CONTEXT, d->text + s->title, s->title_len);
-	}
+	if (p != DOC_NONE && p != d->title)
+		collect_title(c, d, e, F_CONTEXT, p);
 }
 
 /* Whether byte C may be part of a word: an ASCII letter or digit, or
@@ -354,9 +364,9 @@ faq_toc_line(const struct doc *d, uint32_t b)
 	return all > 0 && inside * 10 >= all * 7;
 }
 
-/* Collect section unit U's words: its title, its own blocks (but a
- * table of contents' lines), the heading it is under (not the
- * document's title). */
+/* Collect section unit U's words: its title (not its number: "2.1"),
+ * its own blocks (but a table of contents' lines), the heading it is
+ * under (not the document's title). */
 static void
 collect_section(struct collect *c, const struct doc *d, uint32_t u,
     const struct unit_sec *us)
@@ -364,14 +374,12 @@ collect_section(struct collect *c, const struct doc *d, uint32_t u,
 	const struct section *s = &d->sections[us->section];
 	uint32_t b;
 
-	collect_text(c, u, F_TITLE, d->text + s->title, s->title_len);
+	collect_title(c, d, u, F_TITLE, us->section);
 	for (b = us->first; b < us->end; b++)
 		if (!faq_toc_line(d, b))
 			collect_block(c, d, u, F_TEXT, b);
 	if (s->parent != DOC_NONE && s->parent != d->title)
-		collect_text(c, u, F_SCONTEXT, d->text +
-		    d->sections[s->parent].title,
-		    d->sections[s->parent].title_len);
+		collect_title(c, d, u, F_SCONTEXT, s->parent);
 }
 
 /*

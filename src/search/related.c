@@ -42,14 +42,38 @@ member_lower(const char *p, size_t len)
 	return lo;
 }
 
+/* Whether IX has a word of stem ST that begins with ST's bytes. */
+static int
+has_stem_form(const struct faq_index *ix, const struct stem *st)
+{
+	size_t lo = faq_vocab_from(ix, st->s, st->len), k;
+	const struct vocab *v;
+
+	for (k = lo; k < ix->nvocab && k < lo + STEM_FORMS; k++) {
+		v = &ix->vocab[k];
+		if (v->len < st->len || memcmp(ix->pool + v->off, st->s,
+		    st->len) != 0)
+			break;
+		if (v->stem_len == st->len &&
+		    memcmp(ix->pool + v->stem, st->s, st->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether IX has the word of LEN bytes at W, or one of the same stem ST
- * that W begins ("scheme" for "schemes"). */
+ * that W begins ("scheme" for "schemes"), or that begins with the stem
+ * ("track" or "tracked" for "tracking"). */
 static int
 has_word(const struct faq_index *ix, const char *w, size_t len,
     const struct stem *st)
 {
 	size_t lo = faq_vocab_from(ix, w, len), k;
 	const struct vocab *v;
+
+	if (st->len > 0 && st->len < len && memcmp(w, st->s, st->len) == 0 &&
+	    has_stem_form(ix, st))
+		return 1;
 
 	for (k = lo; k < ix->nvocab && k < lo + STEM_FORMS; k++) {
 		v = &ix->vocab[k];
@@ -140,6 +164,19 @@ term_of(struct terms *t, const char *w)
 	return NULL;
 }
 
+/* Whether folded word W is a term of T marked common (a query with other
+ * words); a query of common words alone has them as its terms. */
+static int
+term_of_stop(struct terms *t, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		if (strcmp(t->t[i].w, w) == 0)
+			return t->t[i].stop;
+	return 1;
+}
+
 /* The N words at W joined by one space into P; its length, 0 when it
  * does not fit. */
 static size_t
@@ -173,7 +210,7 @@ relate_phrase(const struct faq_index *ix, struct terms *t,
 	size_t k, i, pl;
 
 	for (i = 0; i < n && e == NULL; i++)
-		if (!word_is_stop(w[i]))
+		if (!word_is_stop(w[i]) || !term_of_stop(t, w[i]))
 			e = term_of(t, w[i]);
 	if (e == NULL || (pl = phrase_of(w, n, p)) == 0)
 		return;
@@ -183,7 +220,8 @@ relate_phrase(const struct faq_index *ix, struct terms *t,
 	for (i = member_lower(p, pl); i < related_nmembers &&
 	    strcmp(related_member[related_sorted[i]], p) == 0; i++)
 		for (k = 0; k < n; k++)
-			if (!word_is_stop(w[k]) && (e = term_of(t, w[k])) != NULL)
+			if ((!word_is_stop(w[k]) || !term_of_stop(t, w[k])) &&
+			    (e = term_of(t, w[k])) != NULL)
 				take_group(ix, e, related_group_of[related_sorted[i]],
 				    related_sorted[i], 1, &taken[e - t->t]);
 }
