@@ -325,6 +325,10 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	u.stack[0].st = &u.pager;
 	u.depth = 1;
 	ui_show_doc(&u, lib->cur, first);
+	/* The first screen's code is drawn plain, coloured once no key
+	 * waits: opening the highlighting module (Source-highlight and the
+	 * C++ libraries it links) and its language is 3 ms of a start. */
+	pager_highlight_later(&u.pager);
 	show_warnings(&u, skipped);
 	if (lib->from_dir && lib->n > 1)
 		ui_view_open(&u, VIEW_LIBRARY, view_no_arg());
