@@ -240,6 +240,30 @@ holds(const char *p, const char *w)
 	return 0;
 }
 
+/* The last QUERY_PHRASE words of a query, read word by word: the
+ * phrases that end at the word read last. */
+struct window {
+	char w[QUERY_PHRASE][SYN_LEN];
+	size_t n;
+};
+
+/* Add the word IT read to WIN: 0 if it is too long for any phrase (the
+ * window then starts afresh after it). */
+static int
+window_push(struct window *win, const struct words *it)
+{
+	if (win->n == QUERY_PHRASE) {
+		memmove(win->w, win->w + 1, sizeof(win->w[0]) * (win->n - 1));
+		win->n--;
+	}
+	if (it->w.len >= SYN_LEN) {
+		win->n = 0;
+		return 0;
+	}
+	memcpy(win->w[win->n++], it->w.data, it->w.len + 1);
+	return 1;
+}
+
 /* Drop the related words of E that a longer one holds ("committee" and
  * "steering committee" beside "technical steering committee"): the
  * document's words would count twice. */
@@ -267,8 +291,8 @@ drop_nested(struct term *e)
 void
 faq_related(const struct faq_index *ix, const char *query, struct terms *t)
 {
-	char w[QUERY_PHRASE][SYN_LEN];
-	size_t *taken, i, k, n = 0;
+	struct window win = { .n = 0 };
+	size_t *taken, i, k;
 	struct words it;
 	struct term *e;
 
@@ -289,17 +313,10 @@ faq_related(const struct faq_index *ix, const char *query, struct terms *t)
 	/* every phrase of the query: the runs of words ending at each */
 	words_init(&it, query, strlen(query));
 	while (words_next(&it)) {
-		if (n == QUERY_PHRASE) {
-			memmove(w, w + 1, sizeof(w[0]) * (n - 1));
-			n--;
-		}
-		if (it.w.len >= SYN_LEN) {
-			n = 0;
+		if (!window_push(&win, &it))
 			continue;
-		}
-		memcpy(w[n++], it.w.data, it.w.len + 1);
-		for (k = 0; k + 1 < n; k++)
-			relate_phrase(ix, t, w + k, n - k, taken);
+		for (k = 0; k + 1 < win.n; k++)
+			relate_phrase(ix, t, win.w + k, win.n - k, taken);
 	}
 	words_free(&it);
 	free(taken);
@@ -401,9 +418,10 @@ take_topics(const struct faq_index *ix, struct term *e, const uint16_t *gs,
 void
 faq_topics(const struct faq_index *ix, const char *query, struct terms *t)
 {
-	char w[QUERY_PHRASE][SYN_LEN], p[SYN_LEN];
+	struct window win = { .n = 0 };
+	char p[SYN_LEN];
 	uint16_t *gs;
-	size_t *ng, i, k, j, m, g, pl, n = 0;
+	size_t *ng, i, k, j, m, g, pl;
 	struct words it;
 	struct term *e;
 
@@ -413,25 +431,18 @@ faq_topics(const struct faq_index *ix, const char *query, struct terms *t)
 	ng = xcalloc(t->n, sizeof(*ng));
 	words_init(&it, query, strlen(query));
 	while (words_next(&it)) {
-		if (n == QUERY_PHRASE) {
-			memmove(w, w + 1, sizeof(w[0]) * (n - 1));
-			n--;
-		}
-		if (it.w.len >= SYN_LEN) {
-			n = 0;
+		if (!window_push(&win, &it))
 			continue;
-		}
-		memcpy(w[n++], it.w.data, it.w.len + 1);
-		for (k = 0; k + 1 < n; k++) {
-			if ((pl = phrase_of(w + k, n - k, p)) == 0)
+		for (k = 0; k + 1 < win.n; k++) {
+			if ((pl = phrase_of(win.w + k, win.n - k, p)) == 0)
 				continue;
 			for (m = member_lower(p, pl); m < related_nmembers &&
 			    strcmp(related_member[related_sorted[m]], p) == 0;
 			    m++) {
 				g = related_group_of[related_sorted[m]];
-				for (j = k; j < n; j++) {
-					if (word_is_stop(w[j]) ||
-					    (e = term_of(t, w[j])) == NULL)
+				for (j = k; j < win.n; j++) {
+					if (word_is_stop(win.w[j]) ||
+					    (e = term_of(t, win.w[j])) == NULL)
 						continue;
 					i = (size_t)(e - t->t);
 					add_group(gs + i * TOPIC_GROUPS, &ng[i],
