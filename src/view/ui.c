@@ -8,6 +8,7 @@
  * the pager's own keys are pager_view.c's.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -153,17 +154,61 @@ resize(struct ui *u)
 
 /* The next key.  Meanwhile show the whole document once its background
  * load is done (any key waits for it first, but those that jump far,
- * which show a part there: early()), and lay the document out and count
- * a search's matches between keys until all is done. */
+ * which show a part there, and those that move within the part shown:
+ * early()), and lay the document out and count a search's matches
+ * between keys until all is done. */
 static void draw(struct ui *u);
+
+/* Whether action A moves the pager within the part shown, its screen
+ * after the move still short of the part's end (which is not the
+ * document's) and, in a part from further on, not above its start:
+ * j, k, Space, b, d, u, z, w and their other keys, a count only on j and
+ * k. */
+static int
+moves_in_part(struct ui *u, enum action a)
+{
+	struct pager *p = &u->pager;
+	size_t rows = (size_t)pager_text_rows(p), by, need;
+	int up = a == ACT_LINE_UP || a == ACT_PAGE_UP || a == ACT_HALF_UP ||
+	    a == ACT_WINDOW_UP;
+
+	switch (a) {
+	case ACT_LINE_DOWN:
+	case ACT_LINE_UP:
+		by = p->count ? p->count : 1;
+		break;
+	case ACT_PAGE_DOWN:
+	case ACT_PAGE_UP:
+	case ACT_WINDOW_DOWN:
+	case ACT_WINDOW_UP:
+		by = p->window ? p->window : rows;
+		break;
+	case ACT_HALF_DOWN:
+	case ACT_HALF_UP:
+		by = p->half ? p->half : rows;
+		break;
+	default:
+		return 0;
+	}
+	if (p->count != 0 && a != ACT_LINE_DOWN && a != ACT_LINE_UP)
+		return 0; /* a count sets a page's size: the whole's */
+	if (up)
+		return !p->unknown || p->top >= by;
+	if (by > SIZE_MAX / 2 - p->top - rows)
+		return 0;
+	need = p->top + by + rows; /* the line after the screen moved to */
+	pager_need(p, need);
+	return p->lay->nlines > need;
+}
 
 /* Whether key K, read while the document loads, acts on a part of it
  * rather than wait, in the pager: a count's digits, G, g, %, ] and },
  * / and ? and what is typed at their prompt, n and N, Ctrl-C (which
- * gives up a search waiting for the whole), and q (or ZZ), which quits
- * without the whole (its parse is given up). */
+ * gives up a search waiting for the whole), q (or ZZ), which quits
+ * without the whole (its parse is given up), and the keys that move
+ * within the part (moves_in_part). */
 static int
-early(const struct ui *u, int k)
+early(struct ui *u, int k)
 {
 	enum action a;
 
@@ -174,6 +219,8 @@ early(const struct ui *u, int k)
 	if (u->pager.pending != 0) /* ZZ quits as q does */
 		return u->pager.pending == 'Z' && k == 'Z';
 	a = keymap_lookup(VIEW_PAGER, k);
+	if (moves_in_part(u, a))
+		return 1;
 	return a == ACT_COUNT || a == ACT_PERCENT || a == ACT_NEXT_TOP ||
 	    a == ACT_QUIT ||
 	    a == ACT_SEARCH || a == ACT_SEARCH_BACK || a == ACT_NEXT_MATCH ||

@@ -129,16 +129,42 @@ wait-exit 0
     # 20 MB on: it shows "[the last part][end]" as written.)
     rc, _, _, err = tap.drive(VTDRIVE, """
 expect Start with
-send j
+send 5000j
 expect reading the rest of the file
-expect-row 23 0%
+expect-row 23 %
 send G
 expect The last words of the long read.
 send q
 wait-exit 0
 """, [QUIRE, "--no-state", huge], "80x24")
-    ok(rc == 0, "a key pressed while a 20 MB file loads: a note, then the "
-       "key", err)
+    ok(rc == 0, "a key that moves past the first part of a 20 MB file: a "
+       "note, then the key on the whole", err)
+
+    # Keys that move within the first part act on it at once: no note,
+    # the part's next page, and the whole takes its place there.
+    log = os.path.join(tmp, "space.log")
+    rc, screens, _, err = tap.drive(VTDRIVE, """
+raw-log %s
+expect Start with
+send <Space>
+expect-row 23 page 2/...
+screen
+send j
+expect-row 23 %%
+screen
+send q
+wait-exit 0
+""" % log, [QUIRE, "--no-state", huge], "80x24")
+    with open(log, "rb") as f:
+        raw = f.read()
+    first = screens[0] if screens else []
+    ok(rc == 0 and b"reading the rest of the file" not in raw and
+       not any("Start with" in line for line in first),
+       "Space while a 20 MB file loads: the first part's next page at "
+       "once, no note", err + "\n".join(first))
+    ok(len(screens) > 1 and screens[1][0] == first[1],
+       "then j on the whole moves on from the same line",
+       "\n".join(screens[1] if len(screens) > 1 else []))
 
     # Keys on the first part hold when the whole takes its place: ] jumps
     # on the part (its outline is read before the whole), 5 of 5j is
