@@ -161,14 +161,17 @@ dump_toc(const struct doc *d, const struct dump_style *st, FILE *out)
 		if (i != d->title) {
 			for (k = 0; k < s->depth; k++)
 				fputs("  ", out);
-			if (st != NULL && s->num_len > 0) {
-				style_sgr(st->theme, st->colors, SPAN_NUMBER, 0, sgr);
-				fputs(sgr, out);
+			if (doc_shown_num(d, s) > 0) { /* not the document's */
+				if (st != NULL) {
+					style_sgr(st->theme, st->colors,
+					    SPAN_NUMBER, 0, sgr);
+					fputs(sgr, out);
+				}
+				fwrite(d->aux + s->num, 1, s->num_len, out);
+				if (st != NULL)
+					fputs("\033[0m", out);
+				fputc(' ', out);
 			}
-			fwrite(d->aux + s->num, 1, s->num_len, out);
-			if (st != NULL && s->num_len > 0)
-				fputs("\033[0m", out);
-			fputc(' ', out);
 		}
 		put_title(d->text + s->title, s->title_len, out);
 		fputc('\n', out);

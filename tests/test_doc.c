@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "harness.h"
+#include "quire/dump.h"
 #include "quire/doc.h"
 #include "quire/text.h"
 
@@ -438,6 +439,43 @@ test_load_until(void)
 	buf_free(&md);
 }
 
+/* A document that numbers its own headings ("1. Introduction", "2.1
+ * Setup") shows none of quire's numbers beside them; one that numbers a
+ * few keeps quire's. */
+static void
+test_own_numbers(void)
+{
+	struct doc *d = load_str("# Handbook\n\n## 1. Introduction\n\nx\n\n"
+	    "## 2. Installation\n\n### 2.1 On a Raspberry Pi\n\nx\n\n"
+	    "### 2.2 In a container\n\nx\n\n## Appendix\n\nx\n");
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f;
+
+	OK(d->own_numbers, "two of three top-level headings numbered: the "
+	    "document's");
+	INT_EQ(doc_shown_num(d, &d->sections[2]), 0, "quire's not shown");
+	INT_EQ(d->sections[2].num_len, 1, "but kept, for a number typed");
+	f = open_memstream(&out, &len);
+	dump_toc(d, NULL, f);
+	fclose(f);
+	STR_EQ(out, "Handbook\n1. Introduction\n2. Installation\n"
+	    "  2.1 On a Raspberry Pi\n  2.2 In a container\nAppendix\n",
+	    "--toc: the document's numbers alone");
+	free(out);
+	doc_free(d);
+	d = load_str("# Notes\n\n## Intro\n\n## 2024 in review\n\n"
+	    "## Plans\n\n## 3. Next\n\n");
+	OK(!d->own_numbers, "one numbered heading of four: quire's numbers");
+	INT_EQ(doc_shown_num(d, &d->sections[1]), 1, "shown");
+	doc_free(d);
+	d = load_str("# Build\n\n## Files\n\n## Steps\n\n### 1. Fetch\n\n"
+	    "### 2. Build\n\n### 3. Test\n\n## Status\n\n");
+	OK(!d->own_numbers, "numbered steps under unnumbered sections: "
+	    "quire's numbers");
+	doc_free(d);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -465,5 +503,6 @@ main(int argc, char **argv)
 	test_outline();
 	test_prefix_title();
 	test_load_until();
+	test_own_numbers();
 	return t_done();
 }

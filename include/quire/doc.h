@@ -185,6 +185,8 @@ struct doc {
 	uint32_t title;     /* the section that titles the document, or DOC_NONE */
 	uint32_t fm_title, fm_title_len; /* the front matter's "title:", in
 	                       doc->text: the title when there is no H1 */
+	int own_numbers;    /* most top-level headings begin with their own
+	                       number ("2. Setup"): quire's are not shown */
 	struct table *tables;
 	size_t ntables;
 	struct cell *cells;
@@ -407,6 +409,15 @@ const char *doc_title(const struct doc *doc, size_t *len);
  * "Q1.", "Question 2:"); 0 when there is none, or no word follows it
  * ("1.2.3 (2024-05-01)"). */
 size_t doc_title_label(const char *s, size_t len);
+
+/* Section S's number as quire shows it (in the index, --toc and with
+ * --number-sections): its length, 0 for none, as for the title or when
+ * the document numbers its headings itself (own_numbers). */
+static inline uint32_t
+doc_shown_num(const struct doc *d, const struct section *s)
+{
+	return d->own_numbers ? 0 : s->num_len;
+}
 
 /* The section holding BLOCK, or DOC_NONE. */
 uint32_t doc_section_of(const struct doc *doc, uint32_t block);

@@ -60,7 +60,7 @@ number_sections(struct doc *d)
 	uint32_t *kids = xcalloc(d->nsections + 1, sizeof(*kids));
 	uint32_t top = 0, p;
 	struct buf aux = { d->aux, d->aux_len, d->aux_len + 1 };
-	size_t i;
+	size_t i, own = 0, n = 0;
 	struct section *s;
 
 	for (i = 0; i < d->nsections; i++) {
@@ -72,6 +72,13 @@ number_sections(struct doc *d)
 			continue;
 		}
 		p = s->parent;
+		if (p == DOC_NONE || p == d->title) { /* the top level's */
+			n++;
+			own += s->title_len > 0 &&
+			    isdigit((unsigned char)d->text[s->title]) &&
+			    doc_title_label(d->text + s->title,
+			    s->title_len) > 0;
+		}
 		s->num = (uint32_t)aux.len;
 		if (p == DOC_NONE || p == d->title) {
 			s->depth = 0;
@@ -88,6 +95,8 @@ number_sections(struct doc *d)
 		s->num_len = (uint32_t)(aux.len - s->num);
 	}
 	free(kids);
+	/* "1. Introduction", "2. Setup": the top level numbered mostly */
+	d->own_numbers = n > 0 && own * 2 >= n;
 	if (aux.data == NULL)
 		aux.data = xcalloc(1, 1);
 	d->aux = aux.data;

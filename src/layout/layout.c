@@ -229,7 +229,8 @@ text_block(struct blockctx *c, const struct block *b, uint8_t kind)
 	    b->level >= 3 && b->level <= BLOCK_LEVELS)
 		levw = b->level + 1; /* "### ": the level, told without colour */
 	if (kind == SPAN_HEADING && (l->out->flags & LAYOUT_NUMBERS) &&
-	    b->section != DOC_NONE && d->sections[b->section].num_len > 0) {
+	    b->section != DOC_NONE &&
+	    doc_shown_num(d, &d->sections[b->section]) > 0) {
 		const struct section *s = &d->sections[b->section];
 
 		num_off = lay_gen(l, d->aux + s->num, s->num_len);

@@ -254,7 +254,7 @@ put_section(const struct doc *d, uint32_t sec, FILE *out)
 		return;
 	}
 	s = &d->sections[sec];
-	if (s->num_len > 0) {
+	if (doc_shown_num(d, s) > 0) {
 		fwrite(d->aux + s->num, 1, s->num_len, out);
 		fputc(' ', out);
 	}

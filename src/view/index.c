@@ -169,7 +169,7 @@ draw_item(const struct index_view *v, const struct pager *p, int row,
 		col += (int)depth * 2;
 	else
 		col += cols / 2;
-	if (sec->num_len > 0 && col < cols - pw) {
+	if (doc_shown_num(d, sec) > 0 && col < cols - pw) {
 		col += draw_text(row, col, d->aux + sec->num, sec->num_len,
 		    cols - pw - col, style);
 		col += draw_text(row, col, " ", 1, cols - pw - col, style);

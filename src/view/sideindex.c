@@ -106,7 +106,7 @@ draw_entry(const struct pager *p, int row, uint32_t s, int current)
 		draw_fill(row, 0, w, style);
 	col = draw_text(row, 0, current ? ">" : " ", 1, w, style);
 	col += depth < w / 3 ? depth : w / 3;
-	if (sec->num_len > 0 && col < w - 4) {
+	if (doc_shown_num(d, sec) > 0 && col < w - 4) {
 		col += draw_text(row, col, d->aux + sec->num, sec->num_len,
 		    w - 4 - col, lit ? style : UI_DIM);
 		col += draw_text(row, col, " ", 1, w - col, style);
