@@ -317,6 +317,23 @@ test_spans(void)
 	doc_free(d);
 }
 
+/* A definition list: each term as a paragraph, its definition indented
+ * beneath it, as a list item's text without a marker. */
+static void
+test_definitions(void)
+{
+	struct doc *d = load("Options:\n\n<dl>\n<dt>--width</dt>\n<dd>the "
+	    "reading column's width, in columns of the terminal</dd>\n"
+	    "<dt>--toc</dt><dd>the section index</dd>\n</dl>\n\nAfter.\n");
+	char *s = t_dump(d, 40);
+
+	STR_EQ(s, "Options:\n\n--width\n\n  the reading column's width, "
+	    "in columns\n  of the terminal\n\n--toc\n\n  the section "
+	    "index\n\nAfter.\n", "definitions indented under their terms");
+	free(s);
+	doc_free(d);
+}
+
 static void
 test_images(void)
 {
@@ -461,6 +478,7 @@ main(void)
 	test_anchors();
 	test_tables();
 	test_spans();
+	test_definitions();
 	test_images();
 	test_hostile();
 	test_budget();

@@ -280,6 +280,7 @@ start_inline(struct html *h, struct html_el *e, enum html_class c,
 	case HC_PRE:
 	case HC_LIST:
 	case HC_LI:
+	case HC_DD:
 	case HC_QUOTE:
 	case HC_HR:
 	case HC_DETAILS:
@@ -323,6 +324,11 @@ start_block(struct html *h, struct html_el *e, enum html_class c,
 		break;
 	case HC_LIST:
 		list_open(h, name, attrs);
+		e->fx |= E_LIST | E_BLOCK;
+		break;
+	case HC_DD:
+		/* a definition: indented as a list item's text, unmarked */
+		list_open(h, "ul", NULL);
 		e->fx |= E_LIST | E_BLOCK;
 		break;
 	case HC_LI:

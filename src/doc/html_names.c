@@ -26,7 +26,7 @@ static const struct elem elems[] = {
 	{ "br", HC_BR, 0 }, { "canvas", HC_OTHER, 0 },
 	{ "center", HC_BLOCK, 0 }, { "code", HC_STYLE, STY_CODE },
 	{ "data", HC_OTHER, 0 }, { "datalist", HC_OTHER, 0 },
-	{ "dd", HC_BLOCK, 0 }, { "del", HC_STYLE, STY_STRIKE },
+	{ "dd", HC_DD, 0 }, { "del", HC_STYLE, STY_STRIKE },
 	{ "details", HC_DETAILS, 0 }, { "dialog", HC_BLOCK, 0 },
 	{ "div", HC_BLOCK, 0 },
 	{ "dl", HC_BLOCK, 0 }, { "dt", HC_BLOCK, 0 },

@@ -25,6 +25,7 @@ enum html_class {
 	HC_HIDDEN,   /* script, style, head, template: hidden, text and all */
 	HC_BLOCK,    /* p, div, center, section, ...: ends a paragraph */
 	HC_HEADING, HC_PRE, HC_LIST, HC_LI, HC_QUOTE, HC_HR,
+	HC_DD,       /* a definition: its blocks indented, unmarked */
 	HC_DETAILS, HC_SUMMARY,
 	HC_TABLE, HC_ROW, HC_CELL,
 };
