@@ -192,7 +192,7 @@ dump_table_list(const struct doc *d, FILE *out)
 		fprintf(out, "%zu\t%u rows x %u columns\t", i + 1,
 		    (unsigned)(t->nrows ? t->nrows - 1 : 0), (unsigned)t->ncols);
 		if (sec != DOC_NONE) {
-			if (d->sections[sec].num_len) {
+			if (doc_shown_num(d, &d->sections[sec]) > 0) {
 				fwrite(d->aux + d->sections[sec].num, 1,
 				    d->sections[sec].num_len, out);
 				fputc(' ', out);

@@ -309,10 +309,27 @@ test_spans(void)
 	free(s);
 	INT_EQ(t->ncols, 128, "a colspan past the cap: the cap's columns");
 	s = cell_text(d, t, 2, 1);
-	STR_EQ(s, "de", "a cell with no column left joins the one before");
+	STR_EQ(s, "d", "a cell spanning to the cap");
 	free(s);
 	s = cell_text(d, t, 2, 127);
-	STR_EQ(s, "", "which spans the rest");
+	STR_EQ(s, "e", "a cell with no column left goes in the last");
+	free(s);
+	doc_free(d);
+	/* Every column taken from above: the row's cells go in its last
+	 * column, never into the row before (which they once overran). */
+	d = load("<table>\n<tr><td rowspan=\"2\" colspan=\"128\">X</td></tr>"
+	    "\n<tr><td>Y</td></tr>\n<tr><td>Z</td><td>W</td></tr>\n"
+	    "</table>\n");
+	t = &d->tables[0];
+	INT_EQ(t->nrows, 3, "three rows");
+	s = cell_text(d, t, 1, 127);
+	STR_EQ(s, "Y", "a cell with every column taken: the row's last");
+	free(s);
+	s = cell_text(d, t, 0, 0);
+	STR_EQ(s, "X", "the spanning cell keeps its own text");
+	free(s);
+	s = t_dump(d, 80);
+	OK(strstr(s, "Y") != NULL && strstr(s, "W") != NULL, "laid out");
 	free(s);
 	doc_free(d);
 }

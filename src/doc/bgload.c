@@ -125,14 +125,18 @@ void
 bgload_go(struct bgload *b)
 {
 	sigset_t all, old;
+	int want_html;
 
 	if (b->started)
 		return;
 	b->started = 1;
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
+	/* Looked at before the thread starts: it reads the rest into
+	 * b->data, which may move. */
+	want_html = html_lib_wanted(b->data, b->len);
 	b->running = pthread_create(&b->thread, NULL, run, b) == 0;
-	if (b->running && html_lib_wanted(b->data, b->len))
+	if (b->running && want_html)
 		b->warming = pthread_create(&b->warm, NULL, warm, NULL) == 0;
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	if (!b->running)

@@ -10,10 +10,18 @@
 #include <stddef.h>
 #include <string.h>
 
+#include <libxml/xmlversion.h>
+
 #include "quire/util.h"
 #include "html_lib.h"
 
+/* The library of the headers built with: html.c reads fields of its
+ * parser's context, so no other will do.  2.14 changed its name. */
+#if LIBXML_VERSION >= 21400
+#define HTML_LIB_SONAME "libxml2.so.16"
+#else
 #define HTML_LIB_SONAME "libxml2.so.2"
+#endif
 
 static pthread_once_t lib_once = PTHREAD_ONCE_INIT;
 static struct html_lib lib;

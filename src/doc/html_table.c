@@ -249,7 +249,7 @@ html_table_end(struct html *h)
 	struct doc_builder *b = h->b;
 	struct doc *d = b->d;
 	struct table *tab;
-	uint32_t ncols, n = 0, i;
+	uint32_t ncols, n = 0, i, col;
 	size_t k;
 
 	row_close(h);
@@ -276,12 +276,16 @@ html_table_end(struct html *h)
 			pad_row(b, n, ncols);
 			n = 0;
 		}
-		if (c->col < ncols && c->col > n) {
-			pad_row(b, n, c->col); /* columns spanned into */
-			n = c->col;
+		/* A cell placed past the last column (the spans above took
+		 * them all, or the padding's bound cut them) goes in the last:
+		 * a cell of its own row, never of the row before. */
+		col = c->col < ncols ? c->col : ncols - 1;
+		if (col > n) {
+			pad_row(b, n, col); /* columns spanned into */
+			n = col;
 		}
-		if (c->col >= ncols || n >= ncols) {
-			/* past the last column: join the last cell */
+		if (n >= ncols) {
+			/* past the last column: join the row's last cell */
 			struct cell *last = &d->cells[d->ncells - 1];
 
 			last->nruns = c->run + c->nruns - last->run;

@@ -18,7 +18,8 @@
 #include "quire/stem.h"
 #include "quire/util.h"
 
-#define STEM_LIB_SONAME "libstemmer.so.0d"
+/* libstemmer's names: Debian's, then upstream's */
+static const char *const sonames[] = { "libstemmer.so.0d", "libstemmer.so.0" };
 
 /* libstemmer's entry points, with its own prototypes. */
 static struct {
@@ -38,8 +39,11 @@ struct stemmer {
 static void
 lib_open(void)
 {
-	void *dl = dlopen(STEM_LIB_SONAME, RTLD_NOW | RTLD_LOCAL);
+	void *dl = NULL;
+	size_t i;
 
+	for (i = 0; dl == NULL && i < sizeof(sonames) / sizeof(sonames[0]); i++)
+		dl = dlopen(sonames[i], RTLD_NOW | RTLD_LOCAL);
 	if (dl == NULL)
 		return;
 	if (!util_dlsym(dl, "sb_stemmer_new", &lib.new_) ||

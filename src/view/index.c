@@ -33,17 +33,39 @@ numeric(const struct index_view *v)
 	return v->filter.len > 0;
 }
 
+/* The number section S shows: the document's own, at the start of its
+ * title, when it numbers its headings itself (its length in *LEN), else
+ * quire's. */
+static const char *
+shown_num(const struct doc *d, const struct section *sec, size_t *len)
+{
+	const char *t = d->text + sec->title;
+	size_t n = 0;
+
+	if (!d->own_numbers) {
+		*len = sec->num_len;
+		return d->aux + sec->num;
+	}
+	n = doc_title_label(t, sec->title_len);
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '.' ||
+	    t[n - 1] == ')' || t[n - 1] == ':'))
+		n--; /* "2.1. " is 2.1 */
+	*len = n;
+	return t;
+}
+
 /* Whether section S passes the filter. */
 static int
 matches(const struct index_view *v, uint32_t s)
 {
 	const struct section *sec = &v->doc->sections[s];
-	const char *num = v->doc->aux + sec->num;
+	size_t num_len;
+	const char *num = shown_num(v->doc, sec, &num_len);
 
 	if (numeric(v))
-		return sec->num_len >= v->filter.len &&
+		return num_len >= v->filter.len &&
 		    memcmp(num, v->filter.buf, v->filter.len) == 0 &&
-		    (sec->num_len == v->filter.len || num[v->filter.len] == '.');
+		    (num_len == v->filter.len || num[v->filter.len] == '.');
 	return listview_match(v->doc->text + sec->title, sec->title_len, v->filter.buf,
 	    v->filter.len);
 }
@@ -88,12 +110,14 @@ static int
 select_item(struct index_view *v, struct pager *p)
 {
 	uint32_t s;
+	size_t len;
+	const char *num;
 
 	if (numeric(v))
 		for (s = 0; s < v->doc->nsections; s++)
-			if (v->doc->sections[s].num_len == v->filter.len &&
-			    memcmp(v->doc->aux + v->doc->sections[s].num,
-			    v->filter.buf, v->filter.len) == 0) {
+			if ((num = shown_num(v->doc, &v->doc->sections[s],
+			    &len)) != NULL && len == v->filter.len &&
+			    memcmp(num, v->filter.buf, len) == 0) {
 				nav_jump_section(p, s);
 				return 1;
 			}

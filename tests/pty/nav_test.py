@@ -66,6 +66,35 @@ wait-exit 0
 """)
 ok(rc == 0, "index: a number then Enter jumps to that section", err)
 
+# A handbook that numbers its own headings: the index shows its numbers,
+# not quire's besides, and a number typed is one of them (its sections
+# start at 0, so quire's would be one off).
+with tempfile.TemporaryDirectory() as tmp:
+    book = os.path.join(tmp, "handbook.md")
+    with open(book, "w") as f:
+        f.write("# Handbook\n\n")
+        for n, name in enumerate(["Before you start", "Installing",
+                                  "Configuring", "Running"]):
+            f.write("## %d. %s\n\n" % (n, name) + "Some text.\n\n" * 30)
+            f.write("### %d.1 Details of %s\n\n" % (n, name.lower()) +
+                    "More text.\n\n" * 30)
+    rc, s, err = drive("""
+expect Handbook
+send i
+expect Sections (9)
+screen
+send 2.1<Enter>
+expect-row 0 2.1 Details of configuring
+send q
+wait-exit 0
+""", [book])
+    rows = s[0] if s else []
+    ok(rc == 0 and any(l.strip().startswith("2. Configuring") or
+                       "  2. Configuring" in l for l in rows) and
+       not any(re.search(r"\b3 2\. Configuring", l) for l in rows),
+       "a self-numbered handbook's index: its own numbers, and 2.1 typed "
+       "jumps to its 2.1", err + "\n".join(rows))
+
 # The index opens on the reader's section; Esc/q close without moving.
 rc, s, err = drive("""
 expect Difference
