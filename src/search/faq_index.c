@@ -1,7 +1,8 @@
 /*
- * Indexing FAQ entries and sections: every word of each entry's
- * question, short answer and other answer blocks, and of each other
- * section's title and own blocks, is interned in a hash table (so the
+ * Indexing FAQ entries and sections: every word the document walk
+ * (faq_units.c) hands over -- each entry's question, short answer and
+ * other answer blocks, each other section's title and own blocks -- is
+ * interned in a hash table (so the
  * work is linear in the text), then the distinct words are sorted,
  * stemmed (Snowball's English stemmer, libstemmer), and the occurrences
  * counting-sorted by word into postings.  A run of words that makes a
@@ -20,6 +21,7 @@
 #include "quire/util.h"
 #include "quire/stem.h"
 #include "faq_index.h"
+#include "faq_units.h"
 #include "related.h"
 #include "words.h"
 
@@ -254,174 +256,19 @@ collect_text(struct collect *c, uint32_t faq, enum field f, const char *s,
 	words_free(&it);
 }
 
-/* Whether the LEN bytes at S end as a sentence does, with a full stop,
- * a question or exclamation mark (a quote or bracket after it aside). */
-static int
-is_sentence(const char *s, size_t len)
-{
-	while (len > 0 && strchr(" \t\n\"')*_", s[len - 1]) != NULL)
-		len--;
-	return len > 0 && strchr(".!?", s[len - 1]) != NULL;
-}
-
-/* Collect the words of block B as FIELD of entry FAQ: a table's cells,
- * and a section's list items that are no sentences (a summary's lines:
- * "Fast compile times"), as its terse field, F_TABLE. */
+/* The document walk's text and shapes (faq_units.c), into C. */
 static void
-collect_block(struct collect *c, const struct doc *d, uint32_t faq,
-    enum field f, uint32_t b)
+sink_text(void *c, uint32_t unit, enum field f, const char *s, size_t len)
 {
-	const struct block *blk = &d->blocks[b];
-	const struct table *t;
-	uint32_t off, len, i, r;
-
-	if (blk->kind == BLOCK_CODE)
-		add_occ(c, intern(c, SHAPE_CODE, strlen(SHAPE_CODE)), faq, f, 0);
-	if (blk->kind != BLOCK_TABLE) {
-		doc_block_text(d, b, &off, &len);
-		if (f == F_TEXT && blk->kind == BLOCK_ITEM &&
-		    !is_sentence(d->text + off, len))
-			f = F_TABLE;
-		collect_text(c, faq, f, d->text + off, len);
-		return;
-	}
-	add_occ(c, intern(c, SHAPE_TABLE, strlen(SHAPE_TABLE)), faq,
-	    f == F_TEXT ? F_TABLE : f, 0);
-	t = &d->tables[blk->aux];
-	if (f == F_TEXT)
-		f = F_TABLE;
-	for (i = 0; i < t->nrows * t->ncols; i++) {
-		const struct cell *cl = &d->cells[t->cell + i];
-
-		for (r = cl->run; r < cl->run + cl->nruns; r++)
-			collect_text(c, faq, f, d->text + d->runs[r].off,
-			    d->runs[r].len);
-	}
+	collect_text(c, unit, f, s, len);
 }
 
-/* Collect the title of section S of D, not its number ("2.1"), as
- * FIELD of unit U. */
 static void
-collect_title(struct collect *c, const struct doc *d, uint32_t u,
-    enum field f, uint32_t s)
+sink_shape(void *ctx, uint32_t unit, enum field f, const char *shape)
 {
-	const struct section *sec = &d->sections[s];
-	size_t label = doc_title_label(d->text + sec->title, sec->title_len);
+	struct collect *c = ctx;
 
-	collect_text(c, u, f, d->text + sec->title + label,
-	    sec->title_len - label);
-}
-
-/* Collect entry E's words field by field: question, short, the rest,
- * the heading of the section it is under (not the document's title). */
-static void
-collect_entry(struct collect *c, const struct doc *d, uint32_t e)
-{
-	const struct faq *q = &d->faqs[e];
-	uint32_t b, p;
-
-	collect_text(c, e, F_QUESTION, d->text + q->q_off, q->q_len);
-	if (q->short_block != DOC_NONE)
-		collect_block(c, d, e, F_SHORT, q->short_block);
-	for (b = q->first; b < q->end; b++)
-		if (b != q->short_block)
-			collect_block(c, d, e, F_ANSWER, b);
-	p = q->section < d->nsections ? d->sections[q->section].parent :
-	    DOC_NONE;
-	if (p != DOC_NONE && p != d->title)
-		collect_title(c, d, e, F_CONTEXT, p);
-}
-
-/* Whether byte C may be part of a word: an ASCII letter or digit, or
- * a byte of a character beyond ASCII. */
-static int
-word_byte(unsigned char c)
-{
-	return c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26u ||
-	    (unsigned)(c - '0') < 10u;
-}
-
-int
-faq_toc_line(const struct doc *d, uint32_t b)
-{
-	const struct block *blk = &d->blocks[b];
-	uint32_t i, inside = 0, all = 0, k;
-
-	if (blk->kind != BLOCK_ITEM && blk->kind != BLOCK_PARAGRAPH)
-		return 0;
-	for (i = blk->run; i < blk->run + blk->nruns; i++) {
-		const struct run *r = &d->runs[i];
-		int local = r->link != DOC_NONE && r->link < d->nlinks &&
-		    d->links[r->link].len > 0 &&
-		    d->aux[d->links[r->link].off] == '#';
-
-		for (k = 0; k < r->len; k++)
-			if (word_byte((unsigned char)d->text[r->off + k])) {
-				all++;
-				inside += local;
-			}
-	}
-	return all > 0 && inside * 10 >= all * 7;
-}
-
-/* Collect section unit U's words: its title (not its number: "2.1"),
- * its own blocks (but a table of contents' lines), the heading it is
- * under (not the document's title). */
-static void
-collect_section(struct collect *c, const struct doc *d, uint32_t u,
-    const struct unit_sec *us)
-{
-	const struct section *s = &d->sections[us->section];
-	uint32_t b;
-
-	collect_title(c, d, u, F_TITLE, us->section);
-	for (b = us->first; b < us->end; b++)
-		if (!faq_toc_line(d, b))
-			collect_block(c, d, u, F_TEXT, b);
-	if (s->parent != DOC_NONE && s->parent != d->title)
-		collect_title(c, d, u, F_SCONTEXT, s->parent);
-}
-
-/*
- * The sections that are units: every one not a FAQ entry's, each with
- * its blocks before its first subsection that are no entry's.  Return
- * how many, the array in *OUT.
- */
-static size_t
-find_sections(const struct doc *d, struct unit_sec **out)
-{
-	unsigned char *taken = xcalloc(d->nblocks + 1, 1);
-	struct unit_sec *u = xcalloc(d->nsections + 1, sizeof(*u));
-	size_t n = 0, i;
-	uint32_t b, end;
-
-	for (i = 0; i < d->nfaqs; i++) {
-		const struct faq *f = &d->faqs[i];
-
-		taken[f->q_block] = 1;
-		for (b = f->first; b < f->end && b < d->nblocks; b++)
-			taken[b] = 1;
-	}
-	for (i = 0; i < d->nsections; i++) {
-		const struct section *s = &d->sections[i];
-
-		if (taken[s->block])
-			continue;
-		end = s->end;
-		if (i + 1 < d->nsections && d->sections[i + 1].block < end)
-			end = d->sections[i + 1].block;
-		u[n].section = (uint32_t)i;
-		u[n].first = s->block + 1;
-		u[n].end = end;
-		while (u[n].first < u[n].end && taken[u[n].first])
-			u[n].first++;
-		while (u[n].end > u[n].first && taken[u[n].end - 1])
-			u[n].end--;
-		n++;
-	}
-	free(taken);
-	*out = u;
-	return n;
+	add_occ(c, intern(c, shape, strlen(shape)), unit, f, 0);
 }
 
 /* A word to sort: its bytes and its id. */
@@ -570,6 +417,7 @@ faq_index_new(const struct doc *d)
 {
 	struct faq_index *ix = xcalloc(1, sizeof(*ix));
 	struct collect c;
+	const struct faq_sink sink = { sink_text, sink_shape, &c };
 	uint32_t e;
 	size_t nsec;
 	int f;
@@ -577,7 +425,7 @@ faq_index_new(const struct doc *d)
 	memset(&c, 0, sizeof(c));
 	ix->doc = d;
 	ix->nfaq = d->nfaqs;
-	nsec = find_sections(d, &ix->secs);
+	nsec = faq_units_find(d, &ix->secs);
 	ix->n = ix->nfaq + nsec;
 	ix->stemmer = stem_new();
 	c.flen = xcalloc(ix->n * F__MAX + 1, sizeof(*c.flen));
@@ -585,10 +433,7 @@ faq_index_new(const struct doc *d)
 	ix->nacr = acronyms_find(d->text, d->text_len, ix->acr, ACRONYMS_MAX);
 	phrase_set(&c, ix);
 	rehash(&c);
-	for (e = 0; e < ix->nfaq; e++)
-		collect_entry(&c, d, e);
-	for (e = 0; e < nsec; e++)
-		collect_section(&c, d, (uint32_t)ix->nfaq + e, &ix->secs[e]);
+	faq_units_walk(d, ix->secs, nsec, &sink);
 	sort_words(ix, &c);
 	build_postings(ix, &c);
 	split_phrases(ix);
