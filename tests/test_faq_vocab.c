@@ -157,9 +157,95 @@ test_topic(void)
 	doc_free(d);
 }
 
+/* A four-letter word typed with two neighbours swapped finds the word
+ * ("sycn": "sync"); one with another letter wrong does not ("synk"), nor
+ * one whose first letter moved ("ysnc"). */
+static void
+test_swapped(void)
+{
+	struct doc *d = faq_doc("How do I sync two machines?", "Use the sync "
+	    "command.", "How do I build it?", "Run make.");
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_hit h[MAX_HITS];
+
+	if (INT_EQ(faq_query(ix, "sycn", h, MAX_HITS), 1, "sycn finds one"))
+		INT_EQ(h[0].faq, 0, "... the sync entry");
+	INT_EQ(faq_query(ix, "synk", h, MAX_HITS), 0, "synk finds none");
+	INT_EQ(faq_query(ix, "ysnc", h, MAX_HITS), 0, "ysnc finds none");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* A word the reader negates finds its opposite ("can't remember":
+ * "forget"); the same word not negated does not. */
+static void
+test_negated(void)
+{
+	struct doc *d = faq_doc("What if I forget the passphrase?", "It is "
+	    "gone.", "How do I build it?", "Run make.");
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_hit h[MAX_HITS];
+
+	if (INT_EQ(faq_query(ix, "can't remember", h, MAX_HITS), 1,
+	    "can't remember finds one entry"))
+		INT_EQ(h[0].faq, 0, "... forgetting the passphrase");
+	if (INT_EQ(faq_query(ix, "i dont remember it", h, MAX_HITS), 1,
+	    "dont remember, too"))
+		INT_EQ(h[0].faq, 0, "... the same");
+	INT_EQ(faq_query(ix, "remember", h, MAX_HITS), 0,
+	    "remember alone finds nothing");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* A word the document lacks, a prefix and a word it has, finds that
+ * word by its stem ("autofill": "fills", "rebuild": "build"); a prefix
+ * and a word of three letters does not ("autorun"). */
+static void
+test_prefixed(void)
+{
+	struct doc *d = faq_doc("Is there a browser extension?", "It fills "
+	    "login forms.", "How do I build it?", "Run make.");
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_hit h[MAX_HITS];
+
+	if (INT_EQ(faq_query(ix, "autofill", h, MAX_HITS), 1,
+	    "autofill finds one entry"))
+		INT_EQ(h[0].faq, 0, "... the one that fills forms");
+	if (INT_EQ(faq_query(ix, "rebuild", h, MAX_HITS), 1,
+	    "rebuild finds one entry"))
+		INT_EQ(h[0].faq, 1, "... the build entry");
+	INT_EQ(faq_query(ix, "autorun", h, MAX_HITS), 0,
+	    "autorun: run is in an answer, but too short a rest");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
+/* A phrase of the thesaurus is found where the document has its words
+ * in another form ("get started", of setup's group: the heading
+ * "Getting started"). */
+static void
+test_phrase_stems(void)
+{
+	struct doc *d = faq_doc("Getting started with it", "Run init.",
+	    "How do I build it?", "Run make.");
+	struct faq_index *ix = faq_index_new(d);
+	struct faq_hit h[MAX_HITS];
+
+	if (OK(faq_query(ix, "setup", h, MAX_HITS) >= 1,
+	    "setup finds something"))
+		INT_EQ(h[0].faq, 0, "... getting started");
+	faq_index_free(ix);
+	doc_free(d);
+}
+
 int
 main(void)
 {
+	test_swapped();
+	test_negated();
+	test_prefixed();
+	test_phrase_stems();
 	test_plural_group();
 	test_member_stem();
 	test_common_phrase();

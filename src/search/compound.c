@@ -5,8 +5,10 @@
  * whose stem begins a compound of the document finds it, weakly
  * ("running": "runtime", "colors": "colorscheme"); letters and digits
  * run together ("utf16", "ipv6") split where they meet, as the document
- * writes them apart ("UTF-16", "IPv 6").  The document's own vocabulary
- * decides, no word list.
+ * writes them apart ("UTF-16", "IPv 6"); a word the document lacks that
+ * is a prefix and a word it has finds that word ("autofill": "fills").
+ * The document's own vocabulary decides, no word list but the
+ * prefixes'.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +18,7 @@
 #include "words.h"
 
 #define COMPOUND_PART 3  /* bytes of each part of a compound, at least */
+#define PREFIX_KIND REL_CLOSE
 #define PIECES_MAX 2     /* compounds a term's stem begins, taken */
 
 size_t
@@ -98,6 +101,54 @@ split_at(const struct faq_index *ix, const char *w, size_t len)
 	return 0;
 }
 
+/* Prefixes that make a word of another without turning its sense
+ * ("autofill", "preload", "reinstall"), longest first among those that
+ * begin alike. */
+static const char *const prefixes[] = {
+	"auto", "cross", "inter", "multi", "over", "post", "pre", "re",
+	"self", "semi", "sub", "super", "under", "up"
+};
+#define REST_MIN 4 /* bytes of the word after the prefix, at least */
+
+/* Give term E, a word IX lacks that is a prefix and a word of IX
+ * ("autofill": "fill", where the document says "fills"), that word as a
+ * related word of KIND. */
+static void
+relate_prefixed(const struct faq_index *ix, struct term *e)
+{
+	size_t i, pl, k;
+	struct stem st;
+	const char *rest;
+	char w[SYN_LEN];
+
+	if (e->stop || e->implied || e->len >= SYN_LEN || in_vocab(ix, e->w,
+	    e->len))
+		return;
+	for (i = 0; i < NELEM(prefixes); i++) {
+		pl = strlen(prefixes[i]);
+		if (e->len < pl + REST_MIN || memcmp(e->w, prefixes[i], pl) != 0)
+			continue;
+		rest = e->w + pl;
+		memcpy(w, rest, e->len - pl);
+		w[e->len - pl] = '\0';
+		if (word_is_stop(w))
+			continue;
+		word_stem(ix->stemmer, w, e->len - pl, &st);
+		for (k = faq_vocab_from(ix, st.s, st.len); k < ix->nvocab; k++) {
+			const struct vocab *v = &ix->vocab[k];
+
+			if (v->len < st.len || memcmp(ix->pool + v->off, st.s,
+			    st.len) != 0)
+				break;
+			if (v->stem_len == st.len && memcmp(ix->pool + v->stem,
+			    st.s, st.len) == 0) {
+				term_relate(ix->stemmer, e, w, PREFIX_KIND);
+				return;
+			}
+		}
+	}
+}
+
 /* See faq_index.h.  The compounds are found by a binary search for the
  * stem in the sorted vocabulary, then the words after it that start with
  * it. */
@@ -109,6 +160,8 @@ faq_pieces(const struct faq_index *ix, struct terms *t)
 	struct term *e;
 	char w[SYN_LEN];
 
+	for (i = 0; i < t->n; i++)
+		relate_prefixed(ix, &t->t[i]);
 	for (i = 0; i < t->n; i++) {
 		e = &t->t[i];
 		if (e->stop || e->implied || e->stem.len < COMPOUND_PART ||

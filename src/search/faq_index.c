@@ -393,10 +393,47 @@ phrase_cmp(const void *key, const void *elt, const char *pool)
 	return c != 0 ? c : (kl > v->len) - (kl < v->len);
 }
 
+/* The stems of the words of the LEN bytes at P, joined by one space,
+ * by stemmer ST; the caller frees it. */
+static char *
+stems_of(struct stemmer *st, const char *p, size_t len)
+{
+	struct buf b = { 0 };
+	struct words it;
+	struct stem s;
+
+	words_init(&it, p, len);
+	while (words_next(&it)) {
+		word_stem(st, it.w.data, it.w.len, &s);
+		if (b.len > 0)
+			buf_putc(&b, ' ');
+		if (s.len > 0)
+			buf_put(&b, s.s, s.len);
+		else
+			buf_put(&b, it.w.data, it.w.len);
+	}
+	words_free(&it);
+	buf_putc(&b, '\0');
+	return b.data;
+}
+
+/* Each phrase's stems, for faq_phrase(). */
+static void
+stem_phrases(struct faq_index *ix)
+{
+	size_t i;
+
+	ix->phrase_stems = xcalloc(ix->nphrase + 1, sizeof(*ix->phrase_stems));
+	for (i = 0; i < ix->nphrase; i++)
+		ix->phrase_stems[i] = stems_of(ix->stemmer, ix->pool +
+		    ix->phrase[i].off, ix->phrase[i].len);
+}
+
 const struct vocab *
 faq_phrase(const struct faq_index *ix, const char *p)
 {
 	size_t lo = 0, hi = ix->nphrase, mid;
+	char *key;
 	int c;
 
 	while (lo < hi) {
@@ -409,7 +446,14 @@ faq_phrase(const struct faq_index *ix, const char *p)
 		else
 			lo = mid + 1;
 	}
-	return NULL;
+	if (ix->nphrase == 0 || p[0] == ' ')
+		return NULL; /* a shape is no words */
+	key = stems_of(ix->stemmer, p, strlen(p));
+	for (mid = 0; mid < ix->nphrase; mid++)
+		if (strcmp(key, ix->phrase_stems[mid]) == 0)
+			break;
+	free(key);
+	return mid < ix->nphrase ? &ix->phrase[mid] : NULL;
 }
 
 struct faq_index *
@@ -437,6 +481,7 @@ faq_index_new(const struct doc *d)
 	sort_words(ix, &c);
 	build_postings(ix, &c);
 	split_phrases(ix);
+	stem_phrases(ix);
 	for (f = 0; f < F__MAX; f++) {
 		double sum = 0;
 		size_t from = f < F_TITLE ? 0 : ix->nfaq;
@@ -463,6 +508,8 @@ faq_index_new(const struct doc *d)
 void
 faq_index_free(struct faq_index *ix)
 {
+	size_t e;
+
 	if (ix == NULL)
 		return;
 	free(ix->pool);
@@ -470,6 +517,9 @@ faq_index_free(struct faq_index *ix)
 	free(ix->post);
 	free(ix->flen);
 	free(ix->secs);
+	for (e = 0; e < ix->nphrase; e++)
+		free(ix->phrase_stems[e]);
+	free(ix->phrase_stems);
 	free(ix->phrase);
 	free(ix->acr);
 	stem_free(ix->stemmer);

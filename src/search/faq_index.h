@@ -67,6 +67,8 @@ struct faq_index {
 	                           post; not words: no field length counts
 	                           them */
 	size_t nphrase;
+	char **phrase_stems;    /* each phrase's words' stems, joined by
+	                           one space */
 	struct acronym *acr;    /* the acronyms the document spells out */
 	size_t nacr;
 };
@@ -82,7 +84,9 @@ struct faq_index {
  * ("- [Installing](#installing)"), which names a section without
  * answering anything: no unit's text. */
 int faq_toc_line(const struct doc *d, uint32_t b);
-/* Phrase P of IX (folded words joined by one space), or NULL. */
+/* Phrase P of IX (folded words joined by one space), or else one whose
+ * words have the same stems ("get started": "getting started"), or
+ * NULL. */
 const struct vocab *faq_phrase(const struct faq_index *ix, const char *p);
 
 /*

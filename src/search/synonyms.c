@@ -394,6 +394,49 @@ look_up(struct cached *c)
 			free_syns(found[pos]);
 }
 
+/* Open the database on the first call; whether it is usable.  The
+ * lock is held. */
+static int
+opened(void)
+{
+	if (state == 0) {
+		display_message = quiet;
+		state = wninit() == 0 ? 1 : -1;
+	}
+	return state == 1;
+}
+
+size_t
+synonyms_opposite(const char *word, char out[SYN_OPPOSITE][SYN_LEN])
+{
+	char w[SYN_LEN], ant[ANTONYMS][SYN_LEN], *base;
+	static const int pos[] = { VERB, ADJ };
+	size_t n = 0, na, k, i;
+	SynsetPtr s;
+
+	if (!plain_word(word))
+		return 0;
+	pthread_mutex_lock(&lock);
+	for (i = 0; i < 2 && opened(); i++) {
+		memcpy(w, word, strlen(word) + 1);
+		base = morphstr(w, pos[i]);
+		if (base == NULL || strlen(base) >= SYN_LEN)
+			base = w;
+		else
+			base = strcpy(w, base);
+		s = findtheinfo_ds(base, pos[i], SYNS, 1);
+		if (s == NULL)
+			continue;
+		na = antonyms_of(s, s->whichword, ant);
+		for (k = 0; k < na && n < SYN_OPPOSITE; k++)
+			if (plain_word(ant[k]))
+				memcpy(out[n++], ant[k], strlen(ant[k]) + 1);
+		free_syns(s);
+	}
+	pthread_mutex_unlock(&lock);
+	return n;
+}
+
 size_t
 synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN], size_t *nclose)
 {
@@ -404,11 +447,7 @@ synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN], size_t *nclose)
 	if (!plain_word(word))
 		return 0;
 	pthread_mutex_lock(&lock);
-	if (state == 0) {
-		display_message = quiet;
-		state = wninit() == 0 ? 1 : -1;
-	}
-	for (i = 0; i < CACHE && state == 1; i++)
+	for (i = 0; i < CACHE && opened(); i++)
 		if (strcmp(cache[i].word, word) == 0) {
 			c = &cache[i];
 			break;

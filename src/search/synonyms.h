@@ -25,4 +25,14 @@
 size_t synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN],
     size_t *nclose);
 
+#define SYN_OPPOSITE 4 /* opposites given for one word, at most */
+
+/*
+ * Store in OUT up to SYN_OPPOSITE words WordNet gives as the opposites
+ * of WORD in the most common sense of it as a verb and as an adjective
+ * ("remember": "forget"; "visible": "invisible"), and return how many;
+ * for a word the reader negates ("can't remember").  As synonyms_get().
+ */
+size_t synonyms_opposite(const char *word, char out[SYN_OPPOSITE][SYN_LEN]);
+
 #endif

@@ -215,6 +215,34 @@ relate(struct stemmer *st, struct term *e)
 			term_relate(st, e, comparing[i], REL_CLOSE);
 }
 
+/* Words that negate the next: "not", "can't" (folded "can" "t"),
+ * "dont", sorted. */
+static const char *const negations[] = {
+	"arent", "cannot", "cant", "couldnt", "didnt", "doesnt", "dont",
+	"hasnt", "havent", "isnt", "never", "no", "not", "t", "unable",
+	"wasnt", "wont", "wouldnt"
+};
+
+/* Whether folded word W negates the word after it. */
+static int
+is_negation(const char *w)
+{
+	return bsearch(w, negations, NELEM(negations), sizeof(*negations),
+	    stop_cmp) != NULL;
+}
+
+/* Give E, a word the reader negates ("can't remember"), WordNet's
+ * opposites of it as close related words ("forget"). */
+static void
+relate_opposite(struct stemmer *st, struct term *e)
+{
+	char opp[SYN_OPPOSITE][SYN_LEN];
+	size_t i, n = synonyms_opposite(e->w, opp);
+
+	for (i = 0; i < n; i++)
+		term_relate(st, e, opp[i], REL_CLOSE);
+}
+
 /* Decode up to MAX code points of S (LEN bytes) into CP; return the count. */
 static size_t
 decode_cps(const char *s, size_t len, uint32_t *cp, size_t max)
@@ -257,16 +285,25 @@ terms_parse(struct stemmer *st, const char *query, struct terms *out)
 {
 	struct words it;
 	size_t cap = 0, pass, i, real;
-	int compares = 0;
+	int compares = 0, negated;
 	struct term *e;
 
 	memset(out, 0, sizeof(*out));
 	for (pass = 0; pass < 2 && out->n == 0; pass++) {
 		words_init(&it, query, strlen(query));
+		negated = 0;
 		while (words_next(&it)) {
 			compares |= is_comparing(it.w.data);
-			if (pass == 1 || !word_is_stop(it.w.data))
-				terms_add(st, out, &cap, it.w.data, it.w.len);
+			if (is_negation(it.w.data)) {
+				negated = 1;
+				continue;
+			}
+			if (pass == 1 || !word_is_stop(it.w.data)) {
+				e = terms_add(st, out, &cap, it.w.data, it.w.len);
+				if (negated)
+					relate_opposite(st, e);
+				negated = 0;
+			}
 		}
 		words_free(&it);
 	}
@@ -311,6 +348,21 @@ same(const uint32_t *a, const uint32_t *b, size_t n)
 }
 
 /* Whether A (N) and B (M) are at most one edit or swap apart. */
+/* Whether the LEN bytes at A and B differ by two neighbours swapped
+ * ("sycn", "sync"), neither the first letter. */
+static int
+swapped(const char *a, const char *b, size_t len)
+{
+	size_t i = 1;
+
+	if (len < 2 || a[0] != b[0])
+		return 0;
+	while (i < len && a[i] == b[i])
+		i++;
+	return i + 1 < len && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+	    memcmp(a + i + 2, b + i + 2, len - i - 2) == 0;
+}
+
 static int
 within_one(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
 {
@@ -427,6 +479,8 @@ term_match(const struct term *t, const char *w, size_t len, const char *ws,
 	if (t->nrel > 0 && (rel = related(t, w, len, ws, wslen)) ==
 	    MATCH_RELATED)
 		return rel;
+	if (t->ncp == SWAP_MIN && len == t->len && swapped(t->w, w, len))
+		return MATCH_TYPO;
 	if (t->ncp < TYPO_MIN || t->ncp > WORD_MAX || len + 2 < t->ncp ||
 	    (len + 1 < t->ncp && t->ncp < TYPO2_MIN))
 		return rel;

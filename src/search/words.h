@@ -7,10 +7,13 @@
  * stemmer: "compiles" finds "compilation"), with one typo (terms of
  * TYPO_MIN or more: one substitution, insertion, deletion or swap of two
  * neighbours, against the word or a prefix of it; two such for terms of
- * TYPO2_MIN or more, against the whole word), or as a word related
+ * TYPO2_MIN or more, against the whole word; for a term of SWAP_MIN,
+ * two neighbours swapped but the first: "sycn"), or as a word related
  * to it (WordNet's synonyms, derived forms and an adjective's head,
- * synonyms.c; for a comparison, the words of comparing: "vs" finds
- * "difference"), or, weakest, as a wider word (WordNet's more general
+ * synonyms.c; its opposites, when the query negates it: "can't
+ * remember" finds "forget"; for a comparison, the words of comparing:
+ * "vs" finds "difference"; the word after a prefix, for a word the
+ * document lacks: "autofill" finds "fills", compound.c), or, weakest, as a wider word (WordNet's more general
  * words and kinds: "delete" finds "remove"; a compound of the document
  * its stem begins, compound.c).
  */
@@ -26,6 +29,8 @@
 struct stemmer;
 
 #define PREFIX_MIN 3 /* code points a term needs to match as a prefix */
+#define SWAP_MIN 4   /* code points of a term that matches with two
+                        neighbours swapped, not fewer */
 #define TYPO_MIN 5   /* code points a term needs to match with a typo */
 #define TYPO2_MIN 9  /* code points a term needs to match with two */
 #define WORD_MAX 64  /* code points of a term compared for typos */
