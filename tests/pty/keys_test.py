@@ -40,8 +40,15 @@ def row0(n):
 
 
 def at(n):
-    """A script line: wait until line N of the layout is the top row."""
-    return "expect-row 0 %s\n" % row0(n).strip()
+    """A script line: wait until line N of the layout is the top row,
+    told by the first row from the top whose text no other line of the
+    layout contains (a blank line or a heading's rule would match other
+    screens too: expect-row looks for the text in the row)."""
+    for k in range(ROWS):
+        text = row0(n + k).strip() if n + k < len(lines) else ""
+        if text and sum(text in l for l in lines) == 1:
+            return "expect-row %d %s\n" % (k, text)
+    raise ValueError("no line of its own on the screen at line %d" % n)
 
 
 def heading(title):
@@ -91,7 +98,10 @@ for h, e in zip(home, end):
 script += ("send \\e[6~\n" + at(ROWS) + "send \\e[5~\n" + at(0) +
            "send \\e[B\n" + at(1) + "send \\eOB\n" + at(2) +
            "send \\e[A\n" + at(1) + "send \\eOA\n" + at(0) +
-           "send \\e[2~\\e[3~\\e[1;5H\n" + at(0) +
+           "send j\n" + at(1) +
+           # a key that does nothing leaves the screen as it was, so
+           # the next key's line tells whether it did anything
+           "send \\e[2~\\e[3~\\e[1;5H\n" "send j\n" + at(2) +
            "send q\nwait-exit 0\n")
 rc, s, err = drive(script)
 ok(rc == 0, "Home and End as ESC[1~ ESC[7~ ESC[H ESCOH and ESC[4~ ESC[8~ "
@@ -104,7 +114,7 @@ rc, s, err = drive("expect Difference\n"
                    "send j\n" + at(1) +
                    "send \\e7\n" "expect no such key\n"
                    "send j\n" + at(2) +
-                   "send \\e[4;9~\n" + at(2) +
+                   "send \\e[4;9~\n" "send j\n" + at(3) +
                    "settle\nsend q\nwait-exit 0\n")
 ok(rc == 0, "ESC[99~ and Alt-7 do nothing (no count 7, no section 4, no "
    "end)", err)
