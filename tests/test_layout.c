@@ -511,6 +511,22 @@ test_quotes_apart(void)
 }
 
 static void
+test_number_markers(void)
+{
+	lays_out("9. nine\n10. ten and long enough to wrap\n", 24, 0,
+	    " 9. nine\n10. ten and long enough\n    to wrap",
+	    "numbers end in one column, texts start in one");
+	lays_out("1. one\n2. two\n\n- a\n\n9. nine\n10. ten\n", 40, 0,
+	    "1. one\n2. two\n\n\xe2\x80\xa2 a\n\n 9. nine\n10. ten",
+	    "each list by its own widest number");
+	lays_out("- a\n\n  9. x\n  10. y\n- b\n", 40, 0,
+	    "\xe2\x80\xa2 a\n\n   9. x\n  10. y\n\n\xe2\x80\xa2 b",
+	    "a nested list aligns its numbers under its item");
+	lays_out("> 9. q\n> 10. r\n", 40, 0,
+	    QBAR "  9. q\n" QBAR " 10. r", "in a quote too");
+}
+
+static void
 test_quote_in_list(void)
 {
 	lays_out("- item\n\n  > quoted\n", 40, 0,
@@ -649,6 +665,7 @@ main(int argc, char **argv)
 	test_gutters();
 	test_quotes_apart();
 	test_quote_in_list();
+	test_number_markers();
 	test_table_in_quote();
 	test_plain_marks();
 	test_heading_levels();

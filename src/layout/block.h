@@ -26,6 +26,10 @@ struct blockctx {
 	struct wrapped w;
 	int width;
 	int cc[MAX_TRACKED_DEPTH];   /* content column of items per depth */
+	int numw[MAX_TRACKED_DEPTH]; /* the widest number marker of the
+	                                items per depth, to the right of
+	                                which the others are aligned */
+	uint32_t numend[MAX_TRACKED_DEPTH]; /* the block after them */
 	struct prefix last;          /* the last block's prefix */
 	int meta_col;                /* front matter: where values start */
 };

@@ -88,6 +88,47 @@ list_col(const struct blockctx *c, uint32_t depth)
 	    2 * (int)depth;
 }
 
+/* Whether item B's marker is a number ("9.", "10)"), not a bullet or a
+ * task box. */
+static int
+numbered(const struct doc *d, const struct block *b)
+{
+	return !(b->flags & BF_TASK) && b->aux_len > 0 &&
+	    d->aux[b->aux] != '-';
+}
+
+/*
+ * The width of the widest number marker among the items of depth DEPTH
+ * from block B on, to the end of B's list (a block of a lesser depth, or
+ * one opening another list at DEPTH), so that "9." and "10." end in
+ * one column and their texts start in one.
+ * Remembered until that block, so each list is looked at once.
+ */
+static int
+number_width(struct blockctx *c, const struct block *b, uint32_t depth)
+{
+	const struct doc *d = c->l->doc;
+	uint32_t i = (uint32_t)(b - d->blocks), j;
+	int w, most = 0;
+
+	if (depth >= MAX_TRACKED_DEPTH)
+		return 0;
+	if (i < c->numend[depth] && c->numend[depth] > 0)
+		return c->numw[depth];
+	for (j = i; j < d->nblocks && d->blocks[j].list >= depth &&
+	    (j == i || d->blocks[j].list - d->blocks[j].lnew >= depth); j++)
+		if (d->blocks[j].list == depth && d->blocks[j].kind ==
+		    BLOCK_ITEM && numbered(d, &d->blocks[j])) {
+			w = (int)text_width(d->aux + d->blocks[j].aux,
+			    d->blocks[j].aux_len);
+			if (w > most)
+				most = w;
+		}
+	c->numend[depth] = j;
+	c->numw[depth] = most;
+	return most;
+}
+
 /* Work out the prefix of block B, and its list marker. */
 void
 blk_block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
@@ -96,7 +137,7 @@ blk_block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
 	int budget = indent_budget(c->width), room, base = 0, mw = 0, content;
 	uint32_t depth = b->list;
 	char m[48];
-	int n = 0;
+	int n = 0, wide, pad = 0;
 
 	memset(p, 0, sizeof(*p));
 	p->qcols = quote_cols(b->quote, budget);
@@ -115,6 +156,11 @@ blk_block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
 		mw = (int)text_width(m, (size_t)n);
 		base = depth <= 1 ? 0 : depth - 1 < MAX_TRACKED_DEPTH &&
 		    c->cc[depth - 1] ? c->cc[depth - 1] : 2 * ((int)depth - 1);
+		if (numbered(l->doc, b) && (wide = number_width(c, b,
+		    depth)) > mw) {
+			pad = wide - mw; /* " 9." under "10." */
+			mw = wide;
+		}
 		content = base + mw + 1;
 		if (depth < MAX_TRACKED_DEPTH)
 			c->cc[depth] = content;
@@ -141,7 +187,7 @@ blk_block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
 		if (content > budget) /* no room for a marker at all, */
 			content = room, base = 0, n = 0; /* nor its indent */
 	}
-	p->marker_col = base;
+	p->marker_col = base + pad;
 	p->indent = content;
 	if (n > 0)
 		p->mark_off = lay_gen(l, m, (size_t)n), p->mark_len = (uint32_t)n;
