@@ -5,6 +5,9 @@
  *     quire-positions 1
  *     TIME<TAB>BLOCK<TAB>OFFSET<TAB>KEY
  *
+ * OFFSET is followed by ":STEP" when the place is a line after the first
+ * showing that text (a heading's rule, a blank line: struct pos); a
+ * quire that knows no steps skips such a line.
  * KEY has bytes below '!', '%' and DEL written as %XX.  Every quire
  * reads, merges and replaces it holding an flock on positions.lock
  * beside it, so concurrent ones lose nothing; at most STATE_MAX_ENTRIES
@@ -29,6 +32,7 @@
 #define HEADER "quire-positions 1\n"
 #define MAX_FILE (1024 * 1024) /* bytes, written and read */
 #define LOCK_WAIT_MS 2000       /* for another quire saving */
+#define STEP_MAX 100000         /* lines a step may count, either way */
 
 struct entry {
 	long long time;
@@ -108,9 +112,19 @@ parse_line(char *line, struct entry *e)
 		return -1;
 	e->pos.block = (uint32_t)v;
 	v = strtoul(f[2], &end, 10);
-	if (*end || v > UINT32_MAX)
+	if ((*end && *end != ':') || v > UINT32_MAX)
 		return -1;
 	e->pos.off = (uint32_t)v;
+	e->pos.step = 0;
+	if (*end == ':') {
+		long st;
+
+		errno = 0;
+		st = strtol(end + 1, &end, 10);
+		if (*end || errno || st < -STEP_MAX || st > STEP_MAX)
+			return -1;
+		e->pos.step = (int32_t)st;
+	}
 	e->key = f[3];
 	return 0;
 }
@@ -308,8 +322,11 @@ write_atomic(const char *dir, const char *path, const struct entry *es,
 	for (i = 0; i < n && i < STATE_MAX_ENTRIES; i++) {
 		size_t was = out.len;
 
-		buf_printf(&out, "%lld\t%u\t%u\t%s\n", es[i].time,
-		    (unsigned)es[i].pos.block, (unsigned)es[i].pos.off, es[i].key);
+		buf_printf(&out, "%lld\t%u\t%u", es[i].time,
+		    (unsigned)es[i].pos.block, (unsigned)es[i].pos.off);
+		if (es[i].pos.step != 0)
+			buf_printf(&out, ":%d", (int)es[i].pos.step);
+		buf_printf(&out, "\t%s\n", es[i].key);
 		if (out.len > MAX_FILE) {
 			out.len = was;
 			break;

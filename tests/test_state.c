@@ -2,7 +2,8 @@
  * Tests of the reading positions file (src/state.c): concurrent quire
  * processes saving at once lose nothing (the lock), the file never grows
  * past what the reader takes (oldest out first), a damaged file is moved
- * aside rather than overwritten, an empty file is empty, and a FIFO or a
+ * aside rather than overwritten, an empty file is empty, a place's step
+ * is kept, and a FIFO or a
  * directory at the path neither hangs quire nor is replaced.
  */
 #include <fcntl.h>
@@ -78,6 +79,7 @@ concurrent(void)
 				    round, i);
 				p.block = (uint32_t)i;
 				p.off = (uint32_t)round;
+				p.step = 0;
 				_exit(state_put(key, &p, err, sizeof(err)) == 0 ?
 				    0 : 1);
 			}
@@ -105,7 +107,7 @@ static void
 capped(void)
 {
 	char key[4100], err[256], warn[256];
-	struct state_pos p = { 1, 2 };
+	struct state_pos p = { 1, 2, 0 };
 	struct stat st;
 	int i, ok = 1;
 
@@ -134,7 +136,7 @@ damaged(void)
 {
 	static const char nul[] = "quire-positions 1\n1\t2\t3\tpath:/a\n\0x\n";
 	static const char hdr[] = "not-quire 9\n1\t2\t3\tpath:/a\n";
-	struct state_pos p = { 5, 6 };
+	struct state_pos p = { 5, 6, 0 };
 	char warn[512], err[512];
 	size_t len;
 	char *s;
@@ -171,11 +173,44 @@ damaged(void)
 	    entries() == 1, "an empty file takes a position: '%s'", err);
 }
 
+/* A step is kept (a heading's rule, not the heading); one of 0 is
+ * written as before, so a quire that knows no steps reads it. */
+static void
+steps(void)
+{
+	static const char old[] = "quire-positions 1\n1\t2\t3\tpath:/a\n"
+	    "1\t4\t5:-2\tpath:/b\n1\t6\t7:x\tpath:/c\n";
+	struct state_pos p = { 8, 9, 1 };
+	char warn[512], err[512], *s;
+	size_t len;
+
+	unlink(pos_path);
+	OK(state_put("path:/s", &p, err, sizeof(err)) == 0, "saved: %s", err);
+	p.step = 0;
+	OK(state_get("path:/s", &p, warn, sizeof(warn)) == 1 &&
+	    p.block == 8 && p.off == 9 && p.step == 1,
+	    "block, offset and step read back (%d)", (int)p.step);
+	p.step = 0;
+	OK(state_put("path:/z", &p, err, sizeof(err)) == 0, "saved: %s", err);
+	s = t_slurp(pos_path, &len);
+	OK(s != NULL && strstr(s, "\t8\t9:1\tpath:/s\n") != NULL &&
+	    strstr(s, "\t8\t9\tpath:/z\n") != NULL,
+	    "a step after the offset, none when it is 0: %s", s ? s : "");
+	free(s);
+	put_file(old, sizeof(old) - 1);
+	OK(state_get("path:/a", &p, warn, sizeof(warn)) == 1 && p.step == 0,
+	    "a line without a step reads as step 0");
+	OK(state_get("path:/b", &p, warn, sizeof(warn)) == 1 &&
+	    p.off == 5 && p.step == -2, "a step back reads (%d)", (int)p.step);
+	OK(state_get("path:/c", &p, warn, sizeof(warn)) == 0,
+	    "a step that is no number: the line is left out");
+}
+
 /* A FIFO or a directory at the positions path: no hang, not replaced. */
 static void
 not_regular(void)
 {
-	struct state_pos p = { 1, 1 };
+	struct state_pos p = { 1, 1, 0 };
 	char warn[512], err[512];
 	struct stat st;
 
@@ -217,6 +252,7 @@ main(void)
 	concurrent();
 	capped();
 	damaged();
+	steps();
 	not_regular();
 	unlink(pos_path);
 	unlink(bad_path);

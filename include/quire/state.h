@@ -20,6 +20,7 @@
 
 struct state_pos {
 	uint32_t block, off;
+	int32_t step;   /* lines from the first showing them (struct pos) */
 };
 
 /* The key for a document: "path:REALPATH" or "hash:HEX" (caller frees). */

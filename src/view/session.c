@@ -32,12 +32,12 @@ resume(struct ui *u)
 		return;
 	}
 	if (sp.block >= d->nblocks || sp.off > d->text_len ||
-	    (sp.block == 0 && sp.off == 0))
+	    (sp.block == 0 && sp.off == 0 && sp.step == 0))
 		return;
 	pos.block = sp.block;
 	pos.off = sp.off;
 	pos.table = pos.row = DOC_NONE;
-	pos.step = 0;
+	pos.step = sp.step;
 	pager_show_pos(&u->pager, pos);
 	sec = pager_section(&u->pager);
 	pager_note(&u->pager,
@@ -59,6 +59,7 @@ ui_save(struct ui *u, char *err, size_t errlen)
 	pos = pager_pos(&u->pager);
 	sp.block = pos.block;
 	sp.off = pos.off;
+	sp.step = pos.step;
 	return state_put(key, &sp, err, errlen);
 }
 
@@ -133,7 +134,7 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 	/* The place left last time may lie past the first part. */
 	if (d == e->preview && (have || (u->state_key &&
 	    state_get(u->state_key, &sp, warn, sizeof(warn)) &&
-	    (sp.block != 0 || sp.off != 0)))) {
+	    (sp.block != 0 || sp.off != 0 || sp.step != 0)))) {
 		d = library_doc(u->lib, i);
 		library_drop_preview(u->lib, i);
 	}

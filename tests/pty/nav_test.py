@@ -276,6 +276,26 @@ wait-exit 0
     if rc == 0 and rc2 == 0:
         ok(s2[0][:23] == s[0][:23], "at the same line",
            "\n".join(s[0][:3] + ["--"] + s2[0][:3]))
+    # A line that shows no text of its own -- a heading's rule -- is
+    # resumed at too, not at the heading above it.
+    rc, s, err = drive("""
+expect Difference
+send 7}j
+settle
+screen
+send q
+wait-exit 0
+""", env=env)
+    rc2, s2, err2 = drive("""
+expect resumed at Learning curve and developer experience
+settle
+screen
+send q
+wait-exit 0
+""", env=env)
+    ok(rc == 0 and rc2 == 0 and s[0][0].strip().startswith("\u2500") and
+       s2[0][:23] == s[0][:23], "a heading's rule at the top: resumed there",
+       "\n".join(s[0][:3] + ["--"] + s2[0][:3]) + err + err2)
     rc, s, err = drive("""
 expect Difference between Rust and Go
 expect-row 0 Difference between Rust and Go
