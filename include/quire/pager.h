@@ -23,6 +23,7 @@ struct highlighter;
 
 #define PAGER_MIN_COLS 10 /* below this, or 3 rows, "terminal too small" */
 #define PAGER_MIN_ROWS 3
+#define PAGER_WHEEL_LINES 3 /* lines a turn of the mouse wheel scrolls */
 #define PAGER_NO_FOCUS ((size_t)-1)
 
 /*

@@ -18,7 +18,6 @@
 #include "quire/view.h"
 #include "ui_priv.h"
 
-#define WHEEL_LINES 3
 
 /* c: the selected link's address to the clipboard, if the terminal
  * takes OSC 52; else say so and show it. */
@@ -258,7 +257,7 @@ pager_view_mouse(void *st, struct view_ctx *c, const struct view_mouse *m)
 	(void)c;
 	if (m->click && sideindex_click(st, m->row, m->col))
 		return view_result(VR_STAY);
-	for (i = 0; m->wheel && i < WHEEL_LINES; i++)
+	for (i = 0; m->wheel && i < PAGER_WHEEL_LINES; i++)
 		pager_act(st, m->wheel < 0 ? ACT_LINE_UP : ACT_LINE_DOWN, 0);
 	return view_result(VR_STAY);
 }

@@ -114,24 +114,40 @@ apply(struct ui *u, struct view_result r)
 	return 0;
 }
 
+/* Read the mouse event of a KEY_MOUSE into U->mouse; 0 if there is
+ * none.  Once: a second call before mouse() gives the same. */
+static int
+mouse_read(struct ui *u)
+{
+	struct view_mouse *m = &u->mouse;
+	MEVENT ev;
+
+	if (u->mouse_read)
+		return 1;
+	if (getmouse(&ev) != OK)
+		return 0;
+	m->wheel = ev.bstate & BUTTON4_PRESSED ? -1 :
+	    ev.bstate & BUTTON5_PRESSED ? 1 : 0;
+	m->click = (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED |
+	    BUTTON1_RELEASED)) != 0;
+	m->press = (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) != 0;
+	m->row = ev.y;
+	m->col = ev.x;
+	u->mouse_read = 1;
+	return 1;
+}
+
 /* A mouse event, to the view on top. */
 static int
 mouse(struct ui *u)
 {
 	struct ui_view *v = top(u);
-	struct view_mouse m;
-	MEVENT ev;
+	int have = mouse_read(u);
 
-	if (getmouse(&ev) != OK || v->ops->mouse == NULL)
+	u->mouse_read = 0;
+	if (!have || v->ops->mouse == NULL)
 		return 0;
-	m.wheel = ev.bstate & BUTTON4_PRESSED ? -1 :
-	    ev.bstate & BUTTON5_PRESSED ? 1 : 0;
-	m.click = (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED |
-	    BUTTON1_RELEASED)) != 0;
-	m.press = (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) != 0;
-	m.row = ev.y;
-	m.col = ev.x;
-	return apply(u, v->ops->mouse(v->st, &u->c, &m));
+	return apply(u, v->ops->mouse(v->st, &u->c, &u->mouse));
 }
 
 /* The screen changed size: every open view, the pager first. */
@@ -163,9 +179,9 @@ static void draw(struct ui *u);
  * after the move still short of the part's end (which is not the
  * document's) and, in a part from further on, not above its start:
  * j, k, Space, b, d, u, z, w and their other keys, a count only on j and
- * k. */
+ * k; LINES, when not 0, the lines j or k moves (the wheel's). */
 static int
-moves_in_part(struct ui *u, enum action a)
+moves_in_part(struct ui *u, enum action a, size_t lines)
 {
 	struct pager *p = &u->pager;
 	size_t rows = (size_t)pager_text_rows(p), by, need;
@@ -175,7 +191,7 @@ moves_in_part(struct ui *u, enum action a)
 	switch (a) {
 	case ACT_LINE_DOWN:
 	case ACT_LINE_UP:
-		by = p->count ? p->count : 1;
+		by = lines ? lines : p->count ? p->count : 1;
 		break;
 	case ACT_PAGE_DOWN:
 	case ACT_PAGE_UP:
@@ -205,8 +221,8 @@ moves_in_part(struct ui *u, enum action a)
  * rather than wait, in the pager: a count's digits, G, g, %, ] and },
  * / and ? and what is typed at their prompt, n and N, Ctrl-C (which
  * gives up a search waiting for the whole), q (or ZZ), which quits
- * without the whole (its parse is given up), and the keys that move
- * within the part (moves_in_part). */
+ * without the whole (its parse is given up), and the keys and the wheel
+ * that move within the part (moves_in_part). */
 static int
 early(struct ui *u, int k)
 {
@@ -218,8 +234,12 @@ early(struct ui *u, int k)
 		return 1;
 	if (u->pager.pending != 0) /* ZZ quits as q does */
 		return u->pager.pending == 'Z' && k == 'Z';
+	if (k == (KEYCODE | KEY_MOUSE)) /* the wheel moves as j and k do */
+		return mouse_read(u) && u->mouse.wheel != 0 &&
+		    moves_in_part(u, u->mouse.wheel < 0 ? ACT_LINE_UP :
+		    ACT_LINE_DOWN, PAGER_WHEEL_LINES);
 	a = keymap_lookup(VIEW_PAGER, k);
-	if (moves_in_part(u, a))
+	if (moves_in_part(u, a, 0))
 		return 1;
 	return a == ACT_COUNT || a == ACT_PERCENT || a == ACT_NEXT_TOP ||
 	    a == ACT_QUIT ||

@@ -44,6 +44,9 @@ struct ui {
 	struct nav_kept first;  /* the history and marks made on a large
 	                           file's first part (the whole's places),
 	                           while a part from further on is shown */
+	struct view_mouse mouse; /* a mouse event read before its key was
+	                            handled (a wheel on a part), if */
+	int mouse_read;
 };
 
 /* Open view ID on ARG over the one on top (the pager: close every view

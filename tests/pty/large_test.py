@@ -166,6 +166,26 @@ wait-exit 0
        "then j on the whole moves on from the same line",
        "\n".join(screens[1] if len(screens) > 1 else []))
 
+    # The wheel, too: three lines down on the first part, no note.
+    log = os.path.join(tmp, "wheel.log")
+    rc, screens, _, err = tap.drive(VTDRIVE, """
+raw-log %s
+expect Start with
+screen
+send \\e[<65;10;10M
+expect-row 23 page 1/...
+screen
+send q
+wait-exit 0
+""" % log, [QUIRE, "--no-state", huge], "80x24")
+    with open(log, "rb") as f:
+        raw = f.read()
+    ok(rc == 0 and len(screens) > 1 and screens[1][0] == screens[0][3] and
+       b"reading the rest of the file" not in raw,
+       "the wheel while a 20 MB file loads: three lines on the first part "
+       "at once, no note",
+       err + "\n".join(screens[1] if len(screens) > 1 else []))
+
     # Keys on the first part hold when the whole takes its place: ] jumps
     # on the part (its outline is read before the whole), 5 of 5j is
     # typed there while j waits for the whole, and '' goes back on the
