@@ -323,6 +323,10 @@ void nav_restore(struct pager *p, struct nav_kept *k,
  * and K's marks where P has none set; K keeps none. */
 void nav_prepend(struct pager *p, struct nav_kept *k);
 
+/* Put the N places POS into P's history before its place number AT
+ * (P->nback: last, the next to go back to). */
+void nav_insert(struct pager *p, size_t at, const struct pos *pos, size_t n);
+
 /* Free what K keeps. */
 void nav_kept_free(struct nav_kept *k);
 

@@ -56,41 +56,130 @@ nearest(const struct doc *d, const char *s, size_t n, size_t lo, size_t hi,
 	return best;
 }
 
-/*
- * The place in the whole document D of POS in part W of entry E, bytes
- * wfrom to wto of the file: the same text (the part's text from there
- * on, PLACE_TEXT bytes, else fewer: a link may read otherwise in the
- * part), the occurrence nearest where the part's bytes put it; failing
- * that, the same share of the text.
- */
-static struct pos
-whole_place(const struct doc *w, struct pos pos, const struct doc *d,
-    const struct lib_entry *e)
+/* A place in a part of a large file, told by its text: the part's text
+ * from there on, and where the part's bytes put it in the file. */
+struct part_place {
+	char text[PLACE_TEXT];
+	size_t n;
+	double at;      /* its share of the file's bytes, 0 to 1 */
+};
+
+/* POS in part W of entry E, bytes wfrom to wto of the file, into PP; 0
+ * if POS is no place of W. */
+static int
+part_place_of(const struct doc *w, struct pos pos, const struct lib_entry *e,
+    struct part_place *pp)
 {
 	uint32_t boff, blen;
-	size_t off, n, est, lo, hi, best = SIZE_MAX;
+	size_t off;
 
-	if (d->nblocks == 0 || w->nblocks == 0 || pos.block >= w->nblocks)
-		return pos;
+	if (w->nblocks == 0 || pos.block >= w->nblocks)
+		return 0;
 	doc_block_text(w, pos.block, &boff, &blen);
 	off = pos.off >= boff && pos.off < boff + blen ? pos.off : boff;
-	est = (size_t)((double)d->text_len * ((double)e->wfrom +
-	    (double)(e->wto - e->wfrom) * (double)off /
-	    (double)(w->text_len ? w->text_len : 1)) /
-	    (double)(e->wtotal ? e->wtotal : 1));
+	pp->n = w->text_len - off < PLACE_TEXT ? w->text_len - off :
+	    PLACE_TEXT;
+	memcpy(pp->text, w->text + off, pp->n);
+	pp->at = ((double)e->wfrom + (double)(e->wto - e->wfrom) *
+	    (double)off / (double)(w->text_len ? w->text_len : 1)) /
+	    (double)(e->wtotal ? e->wtotal : 1);
+	return 1;
+}
+
+/*
+ * The text offset in the whole document D of place PP: the same text
+ * (PLACE_TEXT bytes, else fewer: a link may read otherwise in the part),
+ * the occurrence nearest where the part's bytes put it; failing that,
+ * the same share of the text.
+ */
+static size_t
+place_in(const struct doc *d, const struct part_place *pp)
+{
+	size_t n, est, lo, hi, best = SIZE_MAX;
+
+	est = (size_t)((double)d->text_len * pp->at);
 	if (est > d->text_len)
 		est = d->text_len;
 	lo = est > d->text_len / 8 ? est - d->text_len / 8 : 0;
 	hi = est + d->text_len / 8 < d->text_len ? est + d->text_len / 8 :
 	    d->text_len;
 	for (n = PLACE_TEXT; best == SIZE_MAX && n >= 16; n /= 3)
-		best = nearest(d, w->text + off, w->text_len - off < n ?
-		    w->text_len - off : n, lo, hi, est);
-	if (best == SIZE_MAX)
-		best = est;
-	pos.block = block_at(d, (uint32_t)best);
-	pos.off = (uint32_t)best;
+		best = nearest(d, pp->text, pp->n < n ? pp->n : n, lo, hi, est);
+	return best == SIZE_MAX ? est : best;
+}
+
+/* The place in the whole document D of POS in part W of entry E. */
+static struct pos
+whole_place(const struct doc *w, struct pos pos, const struct doc *d,
+    const struct lib_entry *e)
+{
+	struct part_place pp;
+	size_t at;
+
+	if (d->nblocks == 0 || !part_place_of(w, pos, e, &pp))
+		return pos;
+	at = place_in(d, &pp);
+	pos.block = block_at(d, (uint32_t)at);
+	pos.off = (uint32_t)at;
 	return pos;
+}
+
+/* Keep the place left in the part from further on that the pager shows,
+ * if it does, to go back to once the whole is in; return how many were
+ * kept before, for ui_part_unleave(). */
+size_t
+ui_part_leave(struct ui *u)
+{
+	const struct lib_entry *e = &u->lib->e[u->lib->cur];
+	size_t had = u->nleft;
+
+	if (e->window == NULL || u->pager.doc != e->window)
+		return had;
+	GROW(u->left, u->cap_left, u->nleft, 1);
+	if (part_place_of(e->window, pager_pos(&u->pager), e,
+	    &u->left[u->nleft]))
+		u->nleft++;
+	return had;
+}
+
+void
+ui_part_unleave(struct ui *u, size_t had)
+{
+	if (had < u->nleft)
+		u->nleft = had;
+}
+
+void
+ui_part_places_free(struct ui *u)
+{
+	free(u->left);
+	u->left = NULL;
+	u->nleft = u->cap_left = 0;
+}
+
+/* The places left in parts from further on, in the whole document D,
+ * into P's history: after the first part's places and before the ones
+ * made in the part shown now, or last when that is the first part. */
+static void
+part_places_to(struct ui *u, const struct doc *d, int window)
+{
+	struct pos *pos;
+	size_t i, at;
+
+	if (u->nleft == 0 || d == NULL || d->nblocks == 0) {
+		ui_part_places_free(u);
+		return;
+	}
+	pos = xcalloc(u->nleft, sizeof(*pos));
+	for (i = 0; i < u->nleft; i++) {
+		at = place_in(d, &u->left[i]);
+		pos[i].block = block_at(d, (uint32_t)at);
+		pos[i].off = (uint32_t)at;
+		pos[i].table = pos[i].row = DOC_NONE;
+	}
+	nav_insert(&u->pager, window ? 0 : u->pager.nback, pos, u->nleft);
+	free(pos);
+	ui_part_places_free(u);
 }
 
 /* What whole_place() needs, for nav_restore(). */
@@ -151,7 +240,9 @@ ui_finish_load(struct ui *u)
 	pl.e = e;
 	nav_restore(&u->pager, &kept, window && d != NULL ? history_place :
 	    NULL, &pl);
-	/* Before a part from further on: what the first part kept. */
+	/* Before a part from further on: the places left in parts, and
+	 * before them what the first part kept. */
+	part_places_to(u, d, window);
 	nav_prepend(&u->pager, &u->first);
 	if (!hint)
 		pager_hide_hint(&u->pager);
@@ -263,9 +354,10 @@ section_target(struct ui *u, const struct lib_entry *e, enum action a,
 
 /* ], } and N} before the whole is in: a part from the heading on, if
  * the part shown has not the section; if the outline has not either,
- * the whole is waited for (and the key acts on it). */
+ * the whole is waited for (and the key acts on it).  HAD: the places
+ * left in parts before this key's (ui_part_leave). */
 static int
-jump_section(struct ui *u, enum action a, size_t n)
+jump_section(struct ui *u, enum action a, size_t n, size_t had)
 {
 	struct lib_entry *e = &u->lib->e[u->lib->cur];
 	const struct doc_outline *h;
@@ -273,10 +365,13 @@ jump_section(struct ui *u, enum action a, size_t n)
 	size_t nh, off = NOT_FOUND;
 
 	h = library_outline(u->lib, u->lib->cur, &nh);
-	if (h != NULL && (off = section_target(u, e, a, n, h, nh)) == IN_PART)
+	if (h != NULL && (off = section_target(u, e, a, n, h, nh)) == IN_PART) {
+		ui_part_unleave(u, had); /* the key acts in the part */
 		return 0;
+	}
 	if (off == NOT_FOUND ||
 	    (w = library_window_at(u->lib, u->lib->cur, off)) == NULL) {
+		ui_part_unleave(u, had);
 		ui_finish_load(u);
 		return -1;
 	}
@@ -287,7 +382,7 @@ jump_section(struct ui *u, enum action a, size_t n)
 int
 ui_jump_part(struct ui *u, enum action a, size_t n)
 {
-	size_t i = u->lib->cur, at, size, cut;
+	size_t i = u->lib->cur, at, size, cut, had;
 	struct lib_entry *e = &u->lib->e[i];
 	const struct doc *w;
 
@@ -303,12 +398,15 @@ ui_jump_part(struct ui *u, enum action a, size_t n)
 	}
 	size = (size_t)e->size;
 	cut = e->preview->source_len;
+	/* The place left, if in a part from further on: read before the
+	 * next part takes the place of that one. */
+	had = ui_part_leave(u);
 	if (a == ACT_TOP) { /* from a part further on: the first part */
 		ui_show_part(u, e->preview, 1, 0);
 		return 1;
 	}
 	if (a == ACT_NEXT_SECTION || a == ACT_NEXT_TOP)
-		return jump_section(u, a, n);
+		return jump_section(u, a, n, had);
 	at = a == ACT_BOTTOM || n >= 100 ? size : size / 100 * n +
 	    size % 100 * n / 100;
 	if (at < cut) { /* in the first part: the same share of its lines */
@@ -316,7 +414,9 @@ ui_jump_part(struct ui *u, enum action a, size_t n)
 		return 1;
 	}
 	if ((w = library_window(u->lib, i, at)) == NULL) {
-		/* Not read yet: the key waits for the whole. */
+		/* Not read yet: the key waits for the whole, and goes from
+		 * the place there. */
+		ui_part_unleave(u, had);
 		ui_finish_load(u);
 		return -1;
 	}

@@ -218,6 +218,20 @@ nav_prepend(struct pager *p, struct nav_kept *k)
 }
 
 void
+nav_insert(struct pager *p, size_t at, const struct pos *pos, size_t n)
+{
+	if (n == 0)
+		return;
+	if (at > p->nback)
+		at = p->nback;
+	GROW(p->back, p->cap_back, p->nback, n);
+	memmove(p->back + at + n, p->back + at,
+	    (p->nback - at) * sizeof(*p->back));
+	memcpy(p->back + at, pos, n * sizeof(*pos));
+	p->nback += n;
+}
+
+void
 nav_kept_free(struct nav_kept *k)
 {
 	free(k->back);

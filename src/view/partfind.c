@@ -88,15 +88,20 @@ show_place(struct ui *u, size_t at)
 	struct ui_seek *k = u->seek;
 	size_t i = u->lib->cur;
 	struct lib_entry *e = &u->lib->e[i];
-	size_t cut = e->preview->source_len;
+	size_t cut = e->preview->source_len, had;
 	const struct doc *w;
 
+	/* The reader's place, if in a part from further on (not one the
+	 * scan showed on its way), for the history. */
+	had = k->tries == 0 ? ui_part_leave(u) : u->nleft;
 	if (at < cut) /* into the first part: its end, or its start */
 		ui_show_part(u, e->preview, 1, k->back ? SIZE_MAX : 0);
 	else if ((w = library_window(u->lib, i, at)) != NULL)
 		ui_show_part(u, w, 2, 0);
-	else
+	else {
+		ui_part_unleave(u, had);
 		return 0; /* the whole will say */
+	}
 	/* The search, as it was, on the part shown. */
 	snprintf(u->pager.query, sizeof(u->pager.query), "%s", k->query);
 	u->pager.search_back = k->was;

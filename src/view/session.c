@@ -128,6 +128,7 @@ ui_show_doc(struct ui *u, size_t i, struct doc *d)
 	u->c.faq_index = NULL;
 	pager_free(&u->pager);
 	nav_kept_free(&u->first); /* another document's */
+	ui_part_places_free(u);
 	free(u->state_key);
 	u->state_key = u->o->state ? state_key(e->path, d->hash) : NULL;
 	u->lib->cur = i;
@@ -205,6 +206,7 @@ ui_reload(struct ui *u)
 	u->c.faq_index = NULL;
 	pager_free(&u->pager); /* it points into the document */
 	nav_kept_free(&u->first);
+	ui_part_places_free(u);
 	d = library_reload(u->lib, i, &err);
 	if (d == NULL) {
 		ui_open_doc(u, e->doc, e, 0);

@@ -436,6 +436,7 @@ ui_run(struct library *lib, const struct ui_opts *o)
 	faq_index_free(u.c.faq_index);
 	pager_free(&u.pager);
 	nav_kept_free(&u.first);
+	ui_part_places_free(&u);
 	ui_seek_stop(&u);
 	hl_free(u.hl);
 	screen_stop();

@@ -22,6 +22,8 @@ struct ui_view {
 	void *st;
 };
 
+struct part_place;
+
 struct ui {
 	struct screen scr;
 	struct view_ctx c;      /* what the views share */
@@ -44,6 +46,9 @@ struct ui {
 	struct nav_kept first;  /* the history and marks made on a large
 	                           file's first part (the whole's places),
 	                           while a part from further on is shown */
+	struct part_place *left; /* the places left in parts from further
+	                            on (loading.c), for the history */
+	size_t nleft, cap_left;
 	struct view_mouse mouse; /* a mouse event read before its key was
 	                            handled (a wheel on a part), if */
 	int mouse_read;
@@ -58,6 +63,16 @@ void ui_view_close(struct ui *u);
 
 /* Close every view over the pager. */
 void ui_views_close(struct ui *u);
+
+/* Keep the place the pager shows, when it is a part from further on of
+ * a large file, for the history once the whole is in; return the count
+ * kept before, which ui_part_unleave() goes back to when the key stays
+ * in the part or waits for the whole after all. */
+size_t ui_part_leave(struct ui *u);
+void ui_part_unleave(struct ui *u, size_t had);
+
+/* Forget the places left in parts (another document is shown). */
+void ui_part_places_free(struct ui *u);
 
 /* Show document D (library entry I) where the reader left it. */
 void ui_show_doc(struct ui *u, size_t i, struct doc *d);

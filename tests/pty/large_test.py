@@ -205,6 +205,29 @@ wait-exit 0
     ok(rc == 0, "] on the part of a 20 MB file, 5j as the whole arrives, "
        "then '' on the whole: the history and the count held", err)
 
+    # Two far jumps before the whole is in: G, then 50% from the part at
+    # the end; '' goes back to the end, and again to the start, as on
+    # the whole (the place left in a part is kept for the history).
+    rc, _, _, err = tap.drive(VTDRIVE, """
+expect Start with
+send G
+expect The last words of the long read.
+expect-row 23 page ?/?
+send 50%
+expect-row 23 page ?/?
+reject The last words of the long read.
+timeout 300
+send ''
+expect The last words of the long read.
+expect-row 23 100%
+send ''
+expect-row 0 A long read
+send q
+wait-exit 0
+""", [QUIRE, "--no-state", huge], "80x24")
+    ok(rc == 0, "G then 50% on parts of a 20 MB file: '' goes back to the "
+       "end, then to the start", err)
+
     # A book: compiler output quoted as "> error[E0106]: ..." all through
     # it, and a reference defined inside a quote far on, used on the
     # first page.  The first part is shown all the same, the reference
