@@ -6,8 +6,9 @@
  *     TIME<TAB>BLOCK<TAB>OFFSET<TAB>KEY
  *
  * OFFSET is followed by ":STEP" when the place is a line after the first
- * showing that text (a heading's rule, a blank line: struct pos); a
- * quire that knows no steps skips such a line.
+ * showing that text (a heading's rule, a blank line: struct pos) and the
+ * step is within STEP_MAX; a quire from before steps calls such a line
+ * damaged and leaves it out, and the other lines are as they were.
  * KEY has bytes below '!', '%' and DEL written as %XX.  Every quire
  * reads, merges and replaces it holding an flock on positions.lock
  * beside it, so concurrent ones lose nothing; at most STATE_MAX_ENTRIES
@@ -324,7 +325,8 @@ write_atomic(const char *dir, const char *path, const struct entry *es,
 
 		buf_printf(&out, "%lld\t%u\t%u", es[i].time,
 		    (unsigned)es[i].pos.block, (unsigned)es[i].pos.off);
-		if (es[i].pos.step != 0)
+		if (es[i].pos.step != 0 && es[i].pos.step >= -STEP_MAX &&
+		    es[i].pos.step <= STEP_MAX)
 			buf_printf(&out, ":%d", (int)es[i].pos.step);
 		buf_printf(&out, "\t%s\n", es[i].key);
 		if (out.len > MAX_FILE) {

@@ -164,7 +164,7 @@ static void
 test_swapped(void)
 {
 	struct doc *d = faq_doc("How do I sync two machines?", "Use the sync "
-	    "command.", "How do I build it?", "Run make.");
+	    "command.", "How do I build it?", "Run make from the top.");
 	struct faq_index *ix = faq_index_new(d);
 	struct faq_hit h[MAX_HITS];
 
@@ -172,6 +172,8 @@ test_swapped(void)
 		INT_EQ(h[0].faq, 0, "... the sync entry");
 	INT_EQ(faq_query(ix, "synk", h, MAX_HITS), 0, "synk finds none");
 	INT_EQ(faq_query(ix, "ysnc", h, MAX_HITS), 0, "ysnc finds none");
+	INT_EQ(faq_query(ix, "form", h, MAX_HITS), 0,
+	    "form is no from: a common word is not a typo's");
 	faq_index_free(ix);
 	doc_free(d);
 }
@@ -182,7 +184,7 @@ static void
 test_negated(void)
 {
 	struct doc *d = faq_doc("What if I forget the passphrase?", "It is "
-	    "gone.", "How do I build it?", "Run make.");
+	    "gone.", "How do I build it?", "Run make, never as root.");
 	struct faq_index *ix = faq_index_new(d);
 	struct faq_hit h[MAX_HITS];
 
@@ -194,29 +196,36 @@ test_negated(void)
 		INT_EQ(h[0].faq, 0, "... the same");
 	INT_EQ(faq_query(ix, "remember", h, MAX_HITS), 0,
 	    "remember alone finds nothing");
+	if (INT_EQ(faq_query(ix, "never", h, MAX_HITS), 1,
+	    "never, a negation, is still a word to find"))
+		INT_EQ(h[0].faq, 1, "... where the text says it");
 	faq_index_free(ix);
 	doc_free(d);
 }
 
-/* A word the document lacks, a prefix and a word it has, finds that
- * word by its stem ("autofill": "fills", "rebuild": "build"); a prefix
- * and a word of three letters does not ("autorun"). */
+/* A word the document lacks and WordNet does not know, a prefix and a
+ * word of the document, finds that word by its stem ("autofill":
+ * "fills", "prebuild": "build"); not a prefix and a word of three
+ * letters ("autorun"), nor a word of its own that begins like one
+ * ("update" is no "date"). */
 static void
 test_prefixed(void)
 {
 	struct doc *d = faq_doc("Is there a browser extension?", "It fills "
-	    "login forms.", "How do I build it?", "Run make.");
+	    "login forms.", "How do I build it?", "Run make; dates are kept.");
 	struct faq_index *ix = faq_index_new(d);
 	struct faq_hit h[MAX_HITS];
 
 	if (INT_EQ(faq_query(ix, "autofill", h, MAX_HITS), 1,
 	    "autofill finds one entry"))
 		INT_EQ(h[0].faq, 0, "... the one that fills forms");
-	if (INT_EQ(faq_query(ix, "rebuild", h, MAX_HITS), 1,
-	    "rebuild finds one entry"))
+	if (INT_EQ(faq_query(ix, "prebuild", h, MAX_HITS), 1,
+	    "prebuild finds one entry"))
 		INT_EQ(h[0].faq, 1, "... the build entry");
 	INT_EQ(faq_query(ix, "autorun", h, MAX_HITS), 0,
 	    "autorun: run is in an answer, but too short a rest");
+	INT_EQ(faq_query(ix, "update", h, MAX_HITS), 0,
+	    "update, a word of its own, does not find dates");
 	faq_index_free(ix);
 	doc_free(d);
 }

@@ -510,6 +510,26 @@ test_quotes_apart(void)
 	    "a quote opening inside another: the outer bar goes on");
 }
 
+/* Numbers too deep to indent, shown after their depth ("13>9."): a
+ * space still parts each from its text. */
+static void
+deep_numbers(void)
+{
+	struct buf md = { 0 };
+	char *got;
+	int i;
+
+	for (i = 0; i < 12; i++)
+		buf_printf(&md, "%*s1. level %d\n\n", 3 * i, "", i + 1);
+	buf_printf(&md, "%*s9. nine\n\n%*s10. ten\n", 36, "", 36, "");
+	got = lay_text(md.data, 30, 0);
+	OK(strstr(got, "\xe2\x80\xba" "9. nine") != NULL &&
+	    strstr(got, "\xe2\x80\xba" "10. ten") != NULL,
+	    "too deep to indent: each number then a space\n%s", got);
+	free(got);
+	buf_free(&md);
+}
+
 static void
 test_number_markers(void)
 {
@@ -524,6 +544,7 @@ test_number_markers(void)
 	    "a nested list aligns its numbers under its item");
 	lays_out("> 9. q\n> 10. r\n", 40, 0,
 	    QBAR "  9. q\n" QBAR " 10. r", "in a quote too");
+	deep_numbers();
 }
 
 static void

@@ -197,6 +197,11 @@ steps(void)
 	    strstr(s, "\t8\t9\tpath:/z\n") != NULL,
 	    "a step after the offset, none when it is 0: %s", s ? s : "");
 	free(s);
+	p.step = 200000; /* past what is read back: not written */
+	OK(state_put("path:/far", &p, err, sizeof(err)) == 0 &&
+	    state_get("path:/far", &p, warn, sizeof(warn)) == 1 &&
+	    warn[0] == '\0' && p.step == 0,
+	    "a step too large to read back is left out: '%s'", warn);
 	put_file(old, sizeof(old) - 1);
 	OK(state_get("path:/a", &p, warn, sizeof(warn)) == 1 && p.step == 0,
 	    "a line without a step reads as step 0");

@@ -181,6 +181,7 @@ blk_block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
 			    sizeof(m) - 1);
 			n = k < (int)sizeof(m) - 1 ? k : (int)sizeof(m) - 1;
 			mw = (int)text_width(m, (size_t)n);
+			pad = 0; /* the marker is rewritten: no room to align */
 		}
 		content = room < mw + 1 ? mw + 1 : room;
 		base = content - mw - 1;

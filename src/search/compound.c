@@ -6,7 +6,8 @@
  * ("running": "runtime", "colors": "colorscheme"); letters and digits
  * run together ("utf16", "ipv6") split where they meet, as the document
  * writes them apart ("UTF-16", "IPv 6"); a word the document lacks that
- * is a prefix and a word it has finds that word ("autofill": "fills").
+ * is a prefix and a word it has, and no word WordNet knows, finds that
+ * word ("autofill": "fills").
  * The document's own vocabulary decides, no word list but the
  * prefixes'.
  */
@@ -110,9 +111,10 @@ static const char *const prefixes[] = {
 };
 #define REST_MIN 4 /* bytes of the word after the prefix, at least */
 
-/* Give term E, a word IX lacks that is a prefix and a word of IX
- * ("autofill": "fill", where the document says "fills"), that word as a
- * related word of KIND. */
+/* Give term E, a word IX lacks and WordNet does not know that is a
+ * prefix and a word of IX ("autofill": "fill", where the document says
+ * "fills"), that word as a related word of PREFIX_KIND.  A word WordNet
+ * knows is a word of its own, whatever it begins with. */
 static void
 relate_prefixed(const struct faq_index *ix, struct term *e)
 {
@@ -122,8 +124,8 @@ relate_prefixed(const struct faq_index *ix, struct term *e)
 	char w[SYN_LEN];
 
 	if (e->stop || e->implied || e->len >= SYN_LEN || in_vocab(ix, e->w,
-	    e->len))
-		return;
+	    e->len) || synonyms_known(e->w))
+		return; /* "update" is no "date", "report" no "port" */
 	for (i = 0; i < NELEM(prefixes); i++) {
 		pl = strlen(prefixes[i]);
 		if (e->len < pl + REST_MIN || memcmp(e->w, prefixes[i], pl) != 0)
@@ -167,7 +169,8 @@ faq_pieces(const struct faq_index *ix, struct terms *t)
 		if (e->stop || e->implied || e->stem.len < COMPOUND_PART ||
 		    e->stem.len >= e->len)
 			continue;
-		for (k = faq_vocab_from(ix, e->stem.s, e->stem.len), kept = 0; k < ix->nvocab && kept < PIECES_MAX; k++) {
+		k = faq_vocab_from(ix, e->stem.s, e->stem.len);
+		for (kept = 0; k < ix->nvocab && kept < PIECES_MAX; k++) {
 			v = &ix->vocab[k];
 			if (v->len < e->stem.len || memcmp(ix->pool + v->off,
 			    e->stem.s, e->stem.len) != 0)

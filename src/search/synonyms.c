@@ -406,6 +406,24 @@ opened(void)
 	return state == 1;
 }
 
+int
+synonyms_known(const char *word)
+{
+	char w[SYN_LEN], *base;
+	int pos, known = 0;
+
+	if (!plain_word(word))
+		return 0;
+	pthread_mutex_lock(&lock);
+	for (pos = 1; pos <= NUMPARTS && !known && opened(); pos++) {
+		memcpy(w, word, strlen(word) + 1);
+		base = morphstr(w, pos);
+		known = in_wn(base != NULL ? base : w, pos) != 0;
+	}
+	pthread_mutex_unlock(&lock);
+	return known;
+}
+
 size_t
 synonyms_opposite(const char *word, char out[SYN_OPPOSITE][SYN_LEN])
 {

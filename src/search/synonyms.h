@@ -25,6 +25,11 @@
 size_t synonyms_get(const char *word, char out[SYN_MAX][SYN_LEN],
     size_t *nclose);
 
+/* Whether WordNet knows WORD (folded), in any part of speech and
+ * inflection ("rebuilt": "rebuild"); 0 too when it cannot be opened.
+ * As synonyms_get(). */
+int synonyms_known(const char *word);
+
 #define SYN_OPPOSITE 4 /* opposites given for one word, at most */
 
 /*

@@ -285,7 +285,7 @@ terms_parse(struct stemmer *st, const char *query, struct terms *out)
 {
 	struct words it;
 	size_t cap = 0, pass, i, real;
-	int compares = 0, negated;
+	int compares = 0, negated, neg;
 	struct term *e;
 
 	memset(out, 0, sizeof(*out));
@@ -294,16 +294,15 @@ terms_parse(struct stemmer *st, const char *query, struct terms *out)
 		negated = 0;
 		while (words_next(&it)) {
 			compares |= is_comparing(it.w.data);
-			if (is_negation(it.w.data)) {
-				negated = 1;
-				continue;
-			}
+			neg = is_negation(it.w.data);
 			if (pass == 1 || !word_is_stop(it.w.data)) {
 				e = terms_add(st, out, &cap, it.w.data, it.w.len);
-				if (negated)
+				if (negated && !neg)
 					relate_opposite(st, e);
 				negated = 0;
 			}
+			if (neg)
+				negated = 1;
 		}
 		words_free(&it);
 	}
@@ -347,7 +346,6 @@ same(const uint32_t *a, const uint32_t *b, size_t n)
 	return n == 0 || memcmp(a, b, n * sizeof(*a)) == 0;
 }
 
-/* Whether A (N) and B (M) are at most one edit or swap apart. */
 /* Whether the LEN bytes at A and B differ by two neighbours swapped
  * ("sycn", "sync"), neither the first letter. */
 static int
@@ -363,6 +361,7 @@ swapped(const char *a, const char *b, size_t len)
 	    memcmp(a + i + 2, b + i + 2, len - i - 2) == 0;
 }
 
+/* Whether A (N) and B (M) are at most one edit or swap apart. */
 static int
 within_one(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
 {
@@ -479,8 +478,14 @@ term_match(const struct term *t, const char *w, size_t len, const char *ws,
 	if (t->nrel > 0 && (rel = related(t, w, len, ws, wslen)) ==
 	    MATCH_RELATED)
 		return rel;
-	if (t->ncp == SWAP_MIN && len == t->len && swapped(t->w, w, len))
-		return MATCH_TYPO;
+	if (t->ncp == SWAP_MIN && len == t->len && swapped(t->w, w, len)) {
+		char sw[SYN_LEN];
+
+		memcpy(sw, w, len);
+		sw[len] = '\0';
+		if (!word_is_stop(sw)) /* "form" is no "from" */
+			return MATCH_TYPO;
+	}
 	if (t->ncp < TYPO_MIN || t->ncp > WORD_MAX || len + 2 < t->ncp ||
 	    (len + 1 < t->ncp && t->ncp < TYPO2_MIN))
 		return rel;

@@ -13,9 +13,10 @@
  * synonyms.c; its opposites, when the query negates it: "can't
  * remember" finds "forget"; for a comparison, the words of comparing:
  * "vs" finds "difference"; the word after a prefix, for a word the
- * document lacks: "autofill" finds "fills", compound.c), or, weakest, as a wider word (WordNet's more general
- * words and kinds: "delete" finds "remove"; a compound of the document
- * its stem begins, compound.c).
+ * document lacks: "autofill" finds "fills", compound.c), or, weakest,
+ * as a wider word (WordNet's more general words and kinds: "delete"
+ * finds "remove"; a compound of the document its stem begins,
+ * compound.c).
  */
 #ifndef QUIRE_SEARCH_WORDS_H
 #define QUIRE_SEARCH_WORDS_H

@@ -62,6 +62,7 @@ struct part_place {
 	char text[PLACE_TEXT];
 	size_t n;
 	double at;      /* its share of the file's bytes, 0 to 1 */
+	size_t hist;    /* the whole's history places before it */
 };
 
 /* POS in part W of entry E, bytes wfrom to wto of the file, into PP; 0
@@ -137,8 +138,10 @@ ui_part_leave(struct ui *u)
 		return had;
 	GROW(u->left, u->cap_left, u->nleft, 1);
 	if (part_place_of(e->window, pager_pos(&u->pager), e,
-	    &u->left[u->nleft]))
+	    &u->left[u->nleft])) {
+		u->left[u->nleft].hist = u->first.nback;
 		u->nleft++;
+	}
 	return had;
 }
 
@@ -158,27 +161,27 @@ ui_part_places_free(struct ui *u)
 }
 
 /* The places left in parts from further on, in the whole document D,
- * into P's history: after the first part's places and before the ones
- * made in the part shown now, or last when that is the first part. */
+ * into the pager's history, each after the places the first part had
+ * kept when it was left (the first part's history is in already). */
 static void
-part_places_to(struct ui *u, const struct doc *d, int window)
+part_places_to(struct ui *u, const struct doc *d)
 {
-	struct pos *pos;
+	struct pos pos;
 	size_t i, at;
 
 	if (u->nleft == 0 || d == NULL || d->nblocks == 0) {
 		ui_part_places_free(u);
 		return;
 	}
-	pos = xcalloc(u->nleft, sizeof(*pos));
-	for (i = 0; i < u->nleft; i++) {
+	/* The last first: places at one spot keep their order. */
+	for (i = u->nleft; i-- > 0;) {
 		at = place_in(d, &u->left[i]);
-		pos[i].block = block_at(d, (uint32_t)at);
-		pos[i].off = (uint32_t)at;
-		pos[i].table = pos[i].row = DOC_NONE;
+		pos.block = block_at(d, (uint32_t)at);
+		pos.off = (uint32_t)at;
+		pos.table = pos.row = DOC_NONE;
+		pos.step = 0;
+		nav_insert(&u->pager, u->left[i].hist, &pos, 1);
 	}
-	nav_insert(&u->pager, window ? 0 : u->pager.nback, pos, u->nleft);
-	free(pos);
 	ui_part_places_free(u);
 }
 
@@ -240,10 +243,10 @@ ui_finish_load(struct ui *u)
 	pl.e = e;
 	nav_restore(&u->pager, &kept, window && d != NULL ? history_place :
 	    NULL, &pl);
-	/* Before a part from further on: the places left in parts, and
-	 * before them what the first part kept. */
-	part_places_to(u, d, window);
+	/* Before a part from further on: what the first part kept; and
+	 * among those, the places left in parts. */
 	nav_prepend(&u->pager, &u->first);
+	part_places_to(u, d);
 	if (!hint)
 		pager_hide_hint(&u->pager);
 	if (end)

@@ -237,7 +237,8 @@ early(struct ui *u, int k)
 	if (k == (KEYCODE | KEY_MOUSE)) /* the wheel moves as j and k do */
 		return mouse_read(u) && u->mouse.wheel != 0 &&
 		    moves_in_part(u, u->mouse.wheel < 0 ? ACT_LINE_UP :
-		    ACT_LINE_DOWN, PAGER_WHEEL_LINES);
+		    ACT_LINE_DOWN, PAGER_WHEEL_LINES - 1 +
+		    (u->pager.count ? u->pager.count : 1));
 	a = keymap_lookup(VIEW_PAGER, k);
 	if (moves_in_part(u, a, 0))
 		return 1;

@@ -186,6 +186,26 @@ wait-exit 0
        "at once, no note",
        err + "\n".join(screens[1] if len(screens) > 1 else []))
 
+    # A count before the wheel moves as many lines more, as on the whole:
+    # past the first part, so it waits for the whole.
+    counted = []
+    for wait in ("", "expect-row 23 %\nsettle\n"):
+        rc, screens, _, err = tap.drive(VTDRIVE, """
+expect Start with
+%ssend 3000
+send \\e[<65;10;10M
+expect-row 23 %%
+settle
+screen
+send q
+wait-exit 0
+""" % wait, [QUIRE, "--no-state", huge], "80x24")
+        counted.append(screens[0] if rc == 0 and screens else None)
+    ok(counted[0] is not None and counted[0] == counted[1],
+       "3000 then the wheel while a 20 MB file loads: where it goes on "
+       "the whole", "\n".join((counted[0] or [])[:2] + ["--"] +
+                              (counted[1] or [])[:2]))
+
     # Keys on the first part hold when the whole takes its place: ] jumps
     # on the part (its outline is read before the whole), 5 of 5j is
     # typed there while j waits for the whole, and '' goes back on the
@@ -216,7 +236,7 @@ expect-row 23 page ?/?
 send 50%
 expect-row 23 page ?/?
 reject The last words of the long read.
-timeout 300
+timeout 90
 send ''
 expect The last words of the long read.
 expect-row 23 100%
@@ -227,6 +247,28 @@ wait-exit 0
 """, [QUIRE, "--no-state", huge], "80x24")
     ok(rc == 0, "G then 50% on parts of a 20 MB file: '' goes back to the "
        "end, then to the start", err)
+
+    # Back on the first part after G, then ]: '' goes to where ] was
+    # pressed, and then to the end, in the order they were left.
+    rc, _, _, err = tap.drive(VTDRIVE, """
+expect Start with
+send G
+expect The last words of the long read.
+send g
+expect-row 0 A long read
+send ]
+expect-row 0 Part 1: Difference between Rust and Go
+timeout 90
+send ''
+expect-row 23 0%
+expect-row 0 A long read
+send ''
+expect The last words of the long read.
+send q
+wait-exit 0
+""", [QUIRE, "--no-state", huge], "80x24")
+    ok(rc == 0, "G, g, ] on parts of a 20 MB file: '' goes to where ] was "
+       "pressed, then to the end", err)
 
     # A book: compiler output quoted as "> error[E0106]: ..." all through
     # it, and a reference defined inside a quote far on, used on the
