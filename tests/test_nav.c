@@ -229,8 +229,10 @@ test_carry(void)
 	INT_EQ(p.top, rule, "'' on the whole: the rule under One, where g "
 	    "was pressed on the part");
 	keys(&p, "''");
+	INT_EQ(p.top, 3, "'' again: back where '' was pressed, as in less");
+	keys(&p, "\x7f\x7f");
 	OK(p.top == 0 && !pager_take_reopen(&p, &(struct pos){ 0 }),
-	    "'' again: the start, where ] was pressed, no table view "
+	    "Backspace twice: the start, where ] was pressed, no table view "
 	    "reopened (its number was the part's)");
 	keys(&p, "'c");
 	INT_EQ(p.top, rule, "mark c, set on the part");
@@ -265,10 +267,10 @@ test_prepend(struct pager *p)
 	keys(p, "'a");
 	INT_EQ(p->top, two, "mark a: the later one, at Two");
 	p->nback -= 2; /* the marks' jumps */
-	keys(p, "''");
-	INT_EQ(p->top, one, "'' back to One, before the later part");
-	keys(p, "''");
-	INT_EQ(p->top, 0, "'' again: the start, the first part's");
+	keys(p, "\x7f");
+	INT_EQ(p->top, one, "Backspace to One, before the later part");
+	keys(p, "\x7f");
+	INT_EQ(p->top, 0, "again: the start, the first part's");
 }
 
 static void

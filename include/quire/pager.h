@@ -298,6 +298,10 @@ void nav_show(struct pager *p, size_t n);
 /* Go back (DIR < 0) or forward (DIR > 0) in the history; 0 if none. */
 int nav_history(struct pager *p, int dir);
 
+/* Go to the last place of the history, which the place left takes, as
+ * less's '' does: twice comes back; 0 if there is none. */
+int nav_toggle(struct pager *p);
+
 /* A pager's history, marks and the key it waits on (a count, or m, ',
  * Z, Esc), kept while it opens again on the whole of a document it
  * showed a part of. */

@@ -120,7 +120,8 @@ const struct keybind keymap[] = {
 	{ VIEW_PAGER, 'U', ACT_FORWARD, "U", "forward again after going back" },
 	{ VIEW_PAGER, 'm', ACT_MARK, "m", "m then a letter: set a mark" },
 	{ VIEW_PAGER, '\'', ACT_GOTO_MARK, "'",
-	  "' then a letter: go to the mark; '' goes back" },
+	  "' then a letter: go to the mark; '' back to before the last jump, "
+	  "twice to here (less)" },
 	{ VIEW_PAGER, 'i', ACT_INDEX, "i", "section index" },
 	{ VIEW_PAGER, 'I', ACT_SIDE_INDEX, "I",
 	  "the section index beside the text: show it, move into it, hide it" },

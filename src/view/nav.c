@@ -136,6 +136,21 @@ nav_history(struct pager *p, int dir)
 	return 1;
 }
 
+int
+nav_toggle(struct pager *p)
+{
+	struct pos here = pager_pos(p), to;
+
+	if (p->nback == 0)
+		return 0;
+	to = p->back[p->nback - 1];
+	p->back[p->nback - 1] = here;
+	pager_show_pos(p, to);
+	if (to.table != DOC_NONE)
+		p->reopen = to;
+	return 1;
+}
+
 void
 nav_keep(struct pager *p, struct nav_kept *k)
 {

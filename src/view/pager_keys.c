@@ -35,7 +35,7 @@ static void
 mark_key(struct pager *p, int kind, int key)
 {
 	if (kind == '\'' && (key == '\'' || key == '`')) {
-		if (!nav_history(p, -1))
+		if (!nav_toggle(p))
 			pager_note(p, "no earlier place");
 		return;
 	}

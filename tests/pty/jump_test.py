@@ -193,7 +193,8 @@ wait-exit 0
 
     # '' after G to the part at the end waits for the whole, which keeps
     # the history made on the parts: '' goes back to the first page,
-    # where G was pressed, and '' again has nowhere to go.
+    # where G was pressed, '' again to the end, as in less; Backspace
+    # then to the first page, and again has nowhere to go.
     rc, s, err = drive("""
 expect-row 0 %s
 send G
@@ -205,12 +206,17 @@ timeout 10
 expect-row 0 %s
 expect-row -1 page 1/
 send ''
+expect-row -1 100%%
+send <BS>
+expect-row 0 %s
+send <BS>
 expect-row -1 no earlier place
 send q
 wait-exit 0
-""" % (title, title), path)
+""" % (title, title, title), path)
     ok(rc == 0, "'' after G to the part at the end: the first page once "
-       "the whole is in, nothing before it", err)
+       "the whole is in, '' again the end, Backspace nothing before the "
+       "first page", err)
 
     # / at once, a word in the first part: its first match highlighted
     # there and then, the page total not known yet; n goes on (in the

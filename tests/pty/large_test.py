@@ -226,9 +226,9 @@ wait-exit 0
        "then '' on the whole: the history and the count held", err)
 
     # Two far jumps before the whole is in: G, then 50% from the part at
-    # the end; '' goes back to the end, and again to the start, as on
+    # the end; '' goes back to the end, and again to the middle, as on
     # the whole (the place left in a part is kept for the history).
-    rc, _, _, err = tap.drive(VTDRIVE, """
+    rc, screens, _, err = tap.drive(VTDRIVE, """
 expect Start with
 send G
 expect The last words of the long read.
@@ -236,20 +236,24 @@ expect-row 23 page ?/?
 send 50%
 expect-row 23 page ?/?
 reject The last words of the long read.
+screen
 timeout 90
 send ''
 expect The last words of the long read.
 expect-row 23 100%
 send ''
-expect-row 0 A long read
+reject The last words of the long read.
+screen
 send q
 wait-exit 0
 """, [QUIRE, "--no-state", huge], "80x24")
-    ok(rc == 0, "G then 50% on parts of a 20 MB file: '' goes back to the "
-       "end, then to the start", err)
+    ok(rc == 0 and len(screens) == 2 and screens[0][:23] == screens[1][:23],
+       "G then 50% on parts of a 20 MB file: '' goes back to the end, and "
+       "again to the middle", err)
 
     # Back on the first part after G, then ]: '' goes to where ] was
-    # pressed, and then to the end, in the order they were left.
+    # pressed, and Backspace on back to the end, in the order they were
+    # left.
     rc, _, _, err = tap.drive(VTDRIVE, """
 expect Start with
 send G
@@ -263,12 +267,16 @@ send ''
 expect-row 23 0%
 expect-row 0 A long read
 send ''
+expect-row 0 Part 1: Difference between Rust and Go
+send <BS>
+expect-row 0 A long read
+send <BS>
 expect The last words of the long read.
 send q
 wait-exit 0
 """, [QUIRE, "--no-state", huge], "80x24")
     ok(rc == 0, "G, g, ] on parts of a 20 MB file: '' goes to where ] was "
-       "pressed, then to the end", err)
+       "pressed (and '' again back), Backspace then to the end", err)
 
     # A book: compiler output quoted as "> error[E0106]: ..." all through
     # it, and a reference defined inside a quote far on, used on the
