@@ -476,6 +476,29 @@ test_own_numbers(void)
 	doc_free(d);
 }
 
+/* A line break in the source between two Chinese or Japanese characters
+ * joins them with no space; between other words, and in Korean, it is a
+ * space. */
+static void
+test_wide_breaks(void)
+{
+	struct doc *d = load_str("\xe3\x81\x84\xe3\x82\x8b\n"
+	    "\xe5\xbf\x85\xe8\xa6\x81\n\n"
+	    "\xe6\x96\x87\xef\xbc\x8c\n*\xe4\xb8\x8d*\n\n"
+	    "end \xe6\x97\xa5\nword\n\n"
+	    "\xed\x95\x9c\n\xea\xb5\xad\n");
+
+	OK(strstr(d->text, "\xe3\x82\x8b\xe5\xbf\x85") != NULL,
+	    "Japanese: no space where the line broke");
+	OK(strstr(d->text, "\xef\xbc\x8c\xe4\xb8\x8d") != NULL,
+	    "a fullwidth comma, then emphasis: no space either");
+	OK(strstr(d->text, "\xe6\x97\xa5 word") != NULL,
+	    "a wide character then a Latin word: a space");
+	OK(strstr(d->text, "\xed\x95\x9c \xea\xb5\xad") != NULL,
+	    "Korean, which spaces its words: a space");
+	doc_free(d);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -504,5 +527,6 @@ main(int argc, char **argv)
 	test_prefix_title();
 	test_load_until();
 	test_own_numbers();
+	test_wide_breaks();
 	return t_done();
 }

@@ -350,6 +350,63 @@ note_ref(struct doc_builder *b, cmark_node *node)
 	b->link = DOC_NONE;
 }
 
+/* The last code point of the text built so far, 0 if none. */
+static uint32_t
+last_cp(const struct doc_builder *b)
+{
+	size_t i = b->text.len;
+	uint32_t cp = 0;
+
+	while (i > 0 && b->text.len - i < 4 &&
+	    ((unsigned char)b->text.data[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i > 0)
+		text_decode(b->text.data + i - 1, b->text.len - i + 1, &cp);
+	return cp;
+}
+
+/* The first code point of the text after inline NODE in its paragraph
+ * (into emphasis and links), 0 if there is none. */
+static uint32_t
+next_cp(cmark_node *node)
+{
+	cmark_node *n = cmark_node_next(node);
+	const char *lit;
+	uint32_t cp = 0;
+	int t;
+
+	while (n != NULL) {
+		t = cmark_node_get_type(n);
+		if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
+			lit = cmark_node_get_literal(n);
+			if (lit != NULL && *lit != '\0')
+				text_decode(lit, strlen(lit), &cp);
+			return cp;
+		}
+		n = cmark_node_first_child(n);
+	}
+	return 0;
+}
+
+/* Whether code point CP is written without spaces between words: wide
+ * (Chinese, Japanese, their punctuation and fullwidth forms), not
+ * Hangul, which spaces its words. */
+static int
+unspaced(uint32_t cp)
+{
+	return text_cp_width(cp) == 2 && !(cp >= 0x1100 && cp <= 0x11FF) &&
+	    !(cp >= 0x3130 && cp <= 0x318F) && !(cp >= 0xAC00 && cp <= 0xD7A3);
+}
+
+/* Whether a line break in the source between A and B joins them with no
+ * space, as between two Chinese or Japanese characters (CSS's segment
+ * break rule). */
+static int
+wide_join(uint32_t a, uint32_t b)
+{
+	return unspaced(a) && unspaced(b);
+}
+
 /* An inline node: text, or a container that changes the style. */
 void
 build_inline_event(struct doc_builder *b, cmark_node *node,
@@ -382,7 +439,8 @@ build_inline_event(struct doc_builder *b, cmark_node *node,
 		html_inline(b, lit ? lit : "", lit ? strlen(lit) : 0);
 		return;
 	case CMARK_NODE_SOFTBREAK:
-		build_text(b, " ", 1, 0);
+		if (!wide_join(last_cp(b), next_cp(node)))
+			build_text(b, " ", 1, 0);
 		return;
 	case CMARK_NODE_LINEBREAK:
 		build_break(b);
