@@ -104,19 +104,78 @@ emit(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
 	w->starts[w->nlines] = (uint32_t)w->nspans;
 }
 
+/* Whether code point CP may not start a line: closing brackets and
+ * quotes, and the punctuation that ends a clause (Japanese and Chinese
+ * line breaking rules, kinsoku: "。" and "、" stay on the line before). */
+static int
+no_line_start(uint32_t cp)
+{
+	static const uint32_t closing[] = {
+		0x3001, 0x3002, 0x3009, 0x300B, 0x300D, 0x300F, 0x3011, 0x3015,
+		0x3017, 0x3019, 0x301F, 0x30FB, 0xFF01, 0xFF09, 0xFF0C, 0xFF0E,
+		0xFF1A, 0xFF1B, 0xFF1F, 0xFF3D, 0xFF5D, 0x2019, 0x201D
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(closing) / sizeof(closing[0]); i++)
+		if (closing[i] == cp)
+			return 1;
+	return 0;
+}
+
+/* Whether code point CP may not end a line: opening brackets and
+ * quotes. */
+static int
+no_line_end(uint32_t cp)
+{
+	static const uint32_t opening[] = {
+		0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x3016, 0x3018,
+		0x301D, 0xFF08, 0xFF3B, 0xFF5B, 0x2018, 0x201C
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(opening) / sizeof(opening[0]); i++)
+		if (opening[i] == cp)
+			return 1;
+	return 0;
+}
+
+/* The first code point of the LEN bytes at S. */
+static uint32_t
+first_cp(const char *s, size_t len)
+{
+	uint32_t cp = 0;
+
+	if (len > 0)
+		text_decode(s, len, &cp);
+	return cp;
+}
+
 /* Place a piece that may not fit: break it between characters (grapheme
- * clusters: a vowel sign stays with its consonant). */
+ * clusters: a vowel sign stays with its consonant), but not before a
+ * character that may not start a line nor after one that may not end
+ * it: the character before goes to the next line with it. */
 static void
 emit_broken(struct wstate *s, const struct piece *p)
 {
 	const char *t = s->doc->text;
 	uint32_t i = p->off, end = p->off + p->len, start = p->off, cw = 0;
+	uint32_t prev = p->off, pw = 0; /* the last cluster placed */
 	size_t n;
 	int c;
 
 	while (i < end) {
 		n = text_cluster(t + i, end - i, &c);
 		if (c > 0 && s->col + (int)cw + c > s->width) {
+			if (prev > start && (int)pw + c <= s->width &&
+			    (no_line_start(first_cp(t + i, end - i)) ||
+			    no_line_end(first_cp(t + prev, end - prev)))) {
+				/* the one before goes down with it */
+				emit(s, p->run, start, prev - start, cw - pw, 0);
+				new_line(s, prev);
+				start = prev, cw = pw;
+				continue;
+			}
 			if (i > start)
 				emit(s, p->run, start, i - start, cw, 0);
 			if (s->col > 0 || i > start)
@@ -129,6 +188,7 @@ emit_broken(struct wstate *s, const struct piece *p)
 				continue;
 			}
 		}
+		prev = i, pw = (uint32_t)c;
 		cw += (uint32_t)c;
 		i += (uint32_t)n;
 	}
