@@ -530,6 +530,25 @@ deep_numbers(void)
 	buf_free(&md);
 }
 
+/* A web address that fits on a line is not broken at its hyphens; one
+ * longer than a line is; other words are. */
+static void
+test_address_hyphens(void)
+{
+	lays_out("See it at https://example.org/procps-ng/x now.", 40, 0,
+	    "See it at\nhttps://example.org/procps-ng/x now.",
+	    "an address that fits moves down whole");
+	lays_out("See it at www.long-name.example.org now.", 30, 0,
+	    "See it at\nwww.long-name.example.org now.",
+	    "www. too");
+	lays_out("See it at https://example.org/procps-ng/x now.", 28, 0,
+	    "See it at\nhttps://example.org/procps-\nng/x now.",
+	    "longer than a line: at its hyphen");
+	lays_out("We use a well-known long-winded phrase.", 30, 0,
+	    "We use a well-known long-\nwinded phrase.",
+	    "a hyphenated word still breaks");
+}
+
 /* Japanese line breaking: "。" and "、" never start a line, "「" never
  * ends one; the character before (after) goes along. */
 static void
@@ -711,6 +730,7 @@ main(int argc, char **argv)
 	test_quote_in_list();
 	test_number_markers();
 	test_kinsoku();
+	test_address_hyphens();
 	test_table_in_quote();
 	test_plain_marks();
 	test_heading_levels();

@@ -442,6 +442,35 @@ whole_label(const char *s, size_t len)
 	return len > 9 && memcmp(s, "[image: ", 8) == 0 && s[len - 1] == ']';
 }
 
+#define ADDRESS_LOOK 512 /* bytes looked back for an address's start */
+
+/* Whether byte AT of T, in a run from FROM to END, is inside a web
+ * address ("https://gitlab.com/procps-ng", "www.example-site.org") that
+ * fits in WIDTH columns: a line does not break at its hyphens, which
+ * would read as a word broken in two and copy as a broken address (one
+ * longer than a line breaks there all the same). */
+static int
+in_address(const char *t, uint32_t from, uint32_t end, uint32_t at,
+    int width)
+{
+	uint32_t k = at, e = at, lo = at - from > ADDRESS_LOOK ?
+	    at - ADDRESS_LOOK : from;
+	int url = 0;
+
+	while (k > lo && t[k - 1] != ' ' && t[k - 1] != '\n')
+		k--;
+	while (e < end && e - k <= (uint32_t)width && t[e] != ' ' &&
+	    t[e] != '\n')
+		e++;
+	if (e - k > (uint32_t)width)
+		return 0; /* longer than a line, even in bytes */
+	if (at - k >= 4 && memcmp(t + k, "www.", 4) == 0)
+		url = 1;
+	for (; !url && k + 3 <= at; k++)
+		url = t[k] == ':' && t[k + 1] == '/' && t[k + 2] == '/';
+	return url;
+}
+
 /* Feed one run through the wrapper. */
 static void
 wrap_run(struct wstate *s, uint32_t r)
@@ -501,7 +530,8 @@ wrap_run(struct wstate *s, uint32_t r)
 		if ((c == '-' || (c == '/' && s->cell)) && i > start &&
 		    i + 1 < end && isalnum((unsigned char)t[i - 1]) &&
 		    isalnum((unsigned char)t[i + 1]) &&
-		    !(c == '-' && !s->cell && isdigit((unsigned char)t[i + 1]))) {
+		    !(c == '-' && !s->cell && isdigit((unsigned char)t[i + 1])) &&
+		    !in_address(t, run->off, end, i, s->width)) {
 			/* A hyphen inside a word (in a table cell, a slash): a
 			 * line may break after it; in prose not before a digit
 			 * (CVE-2025-15467, 2024-05-01: Unicode's LB25), where a
