@@ -83,7 +83,9 @@ put_json(const char *s, size_t len, FILE *out)
 	putc('"', out);
 }
 
-/* A Markdown cell: pipes and backslashes escaped, line breaks <br>. */
+/* A Markdown cell: what Markdown would read as markup escaped (pipes,
+ * backslashes, emphasis, code, links, HTML, entities), so the cell
+ * reads back as the text it is; line breaks <br>. */
 static void
 put_md(const struct buf *b, FILE *out)
 {
@@ -94,7 +96,7 @@ put_md(const struct buf *b, FILE *out)
 			fputs("<br>", out);
 			continue;
 		}
-		if (b->data[i] == '|' || b->data[i] == '\\')
+		if (b->data[i] != '\0' && strchr("|\\*_~`[]<&", b->data[i]))
 			putc('\\', out);
 		putc(b->data[i] == '\r' ? ' ' : b->data[i], out);
 	}

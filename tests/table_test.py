@@ -295,6 +295,19 @@ with tempfile.TemporaryDirectory() as tmp:
     rc2, out, err = run("--table", "1", "--format", "csv", p)
 ok(rc == 0 and list(csv.reader(io.StringIO(out, newline=""))) == cells,
    "--format markdown reads back as the same cells", md[:300])
+# Cells whose text Markdown would read as markup: escaped, so they read
+# back as the same text.
+marked = ("| a | b |\n|---|---|\n| `lib/*`, `src/*.c` | `<div>` \\_d\\_ & |\n"
+          "| `[x](y)` | `~a~` \\| p |\n")
+with tempfile.TemporaryDirectory() as tmp:
+    p = md_file(tmp, "marked.md", marked)
+    rc, want, err = run("--table", "1", "--format", "tsv", p)
+    rc2, md, err2 = run("--table", "1", "--format", "markdown", p)
+    p = md_file(tmp, "again.md", md)
+    rc3, out, err3 = run("--table", "1", "--format", "tsv", p)
+ok(rc == rc2 == rc3 == 0 and out == want and "lib/*" in want,
+   "--format markdown escapes what reads as markup: * _ ~ ` [ < &",
+   md + "--\n" + out)
 
 # An HTML table: markup reduced to text, links to their text; quotes,
 # commas and pipes kept by each format's rules.
