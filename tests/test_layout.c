@@ -604,8 +604,13 @@ test_quote_in_list(void)
 	lays_out("- item\n\n  > > deep\n", 40, 0,
 	    "\xe2\x80\xa2 item\n\n  " QBAR " " QBAR " deep",
 	    "two quotes in an item: both after its indent");
-	lays_out("> - item\n", 12, 0, QBAR " item",
-	    "no room for the marker after a quote: no blank indent either");
+	lays_out("> - item\n", 11, 0, "item",
+	    "no room for the bar nor the marker: no blank indent either");
+	lays_out("> - item\n", 12, 0, QBAR " \xe2\x80\xa2 item",
+	    "from twelve columns on, room for it");
+	lays_out("1. Use the governor.\n2. Disable it.\n", 12, 0,
+	    "1. Use the\n   governor.\n2. Disable\n   it.",
+	    "twelve columns: the numbers kept, the text in eight");
 	lays_out("> - a\n>\n>   b\n", 40, 0,
 	    QBAR " \xe2\x80\xa2 a\n" QBAR "\n" QBAR "   b",
 	    "a list in a quote: bar, then indent");

@@ -20,8 +20,11 @@ indent_budget(int width)
 {
 	int min_text = width / 3;
 
+	/* ten columns of text at least, but from twelve on, four for a
+	 * list's marker ("10. ") first: a number says which item it is */
 	if (min_text < 10)
-		min_text = width < 10 ? width : 10;
+		min_text = width < 12 ? (width < 10 ? width : 10) :
+		    width - 4 < 10 ? width - 4 : 10;
 	return width - min_text;
 }
 
@@ -186,7 +189,7 @@ blk_block_prefix(struct blockctx *c, const struct block *b, struct prefix *p)
 		content = room < mw + 1 ? mw + 1 : room;
 		base = content - mw - 1;
 		if (content > budget) /* no room for a marker at all, */
-			content = room, base = 0, n = 0; /* nor its indent */
+			content = 0, base = 0, n = 0; /* nor its indent */
 	}
 	p->marker_col = base + pad;
 	p->indent = content;
