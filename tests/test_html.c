@@ -485,9 +485,30 @@ test_bad_char_refs(void)
 	doc_free(d);
 }
 
+/* <ol type>: letters and roman numerals, from its start, the numbers'
+ * column right-aligned as decimal ones are. */
+static void
+test_list_types(void)
+{
+	struct doc *d = load("<ol type=\"a\"><li>alpha</li><li>beta</li></ol>"
+	    "\n\n<ol type=\"I\" start=\"3\"><li>three</li><li>four</li>"
+	    "</ol>\n\n<ol type=\"A\" start=\"26\"><li>z</li><li>next</li>"
+	    "</ol>\n\n<ol type=\"x\"><li>plain</li></ol>\n");
+	char *t = t_dump(d, 60);
+
+	OK(strstr(t, "a. alpha\nb. beta") != NULL, "type a: a., b.\n%s", t);
+	OK(strstr(t, "III. three\n IV. four") != NULL,
+	    "type I from 3: III., IV., aligned");
+	OK(strstr(t, " Z. z\nAA. next") != NULL, "type A after Z: AA.");
+	OK(strstr(t, "1. plain") != NULL, "an unknown type: numbers");
+	free(t);
+	doc_free(d);
+}
+
 int
 main(void)
 {
+	test_list_types();
 	test_inline();
 	test_hidden_and_clean();
 	test_blocks();

@@ -173,6 +173,42 @@ literal_block(struct doc_builder *b, cmark_node *node, enum block_kind kind)
 	}
 }
 
+/* Number K written as TYPE ('a', 'A': letters, "z" then "aa"; 'i', 'I':
+ * roman numerals, 1 to 3999; else decimal) then DELIM, into M (SIZE
+ * bytes); return its length. */
+static int
+item_number(char *m, size_t size, int k, char type, char delim)
+{
+	static const char *const roman[] = { "m", "cm", "d", "cd", "c", "xc",
+		"l", "xl", "x", "ix", "v", "iv", "i" };
+	static const int value[] = { 1000, 900, 500, 400, 100, 90, 50, 40, 10,
+		9, 5, 4, 1 };
+	char t[24];
+	size_t n = 0, i, j;
+	int up = type == 'A' || type == 'I';
+
+	if ((type == 'a' || type == 'A') && k >= 1 && k <= 18278) {
+		for (; k > 0 && n < sizeof(t); k = (k - 1) / 26)
+			t[n++] = (char)('a' + (k - 1) % 26);
+		for (i = 0; i < n / 2; i++) { /* most significant first */
+			char c = t[i];
+
+			t[i] = t[n - 1 - i];
+			t[n - 1 - i] = c;
+		}
+	} else if ((type == 'i' || type == 'I') && k >= 1 && k <= 3999) {
+		for (i = 0; i < sizeof(value) / sizeof(value[0]); i++)
+			for (; k >= value[i]; k -= value[i])
+				for (j = 0; roman[i][j] && n < sizeof(t); j++)
+					t[n++] = roman[i][j];
+	} else {
+		return snprintf(m, size, "%d%c", k, delim);
+	}
+	for (i = 0; up && i < n; i++)
+		t[i] = (char)(t[i] - 'a' + 'A');
+	return snprintf(m, size, "%.*s%c", (int)n, t, delim);
+}
+
 void
 build_item_marker(struct doc_builder *b)
 {
@@ -181,7 +217,7 @@ build_item_marker(struct doc_builder *b)
 	int n;
 
 	if (l != NULL && l->ordered)
-		n = snprintf(m, sizeof(m), "%d%c", l->next++, l->delim);
+		n = item_number(m, sizeof(m), l->next++, l->type, l->delim);
 	else
 		n = snprintf(m, sizeof(m), "-");
 	b->marker = build_aux(b, m, (size_t)n, &b->marker_len);
@@ -337,6 +373,7 @@ block_event(struct doc_builder *b, cmark_node *node, cmark_event_type ev)
 			l->next = cmark_node_get_list_start(node);
 			l->delim = cmark_node_get_list_delim(node) ==
 			    CMARK_PAREN_DELIM ? ')' : '.';
+			l->type = '1';
 			l->quote_at = b->quote;
 		} else
 			build_list_close(b);

@@ -20,6 +20,8 @@ struct html;
 struct list_ctx {
 	int tight, ordered, next;
 	char delim;
+	char type;            /* an ordered list's numbers: '1', or as HTML's
+	                         <ol type>: 'a', 'A' letters, 'i', 'I' roman */
 	uint32_t quote_at;    /* quote depth when it opened */
 };
 

@@ -183,12 +183,13 @@ li_marker(struct html *h)
 	build_item_marker(h->b);
 }
 
-/* Open a list: <ul>, or <ol> with its start number. */
+/* Open a list: <ul>, or <ol> with its start number and its type of
+ * numbers (type="a": a., b., c.; "i": i., ii., iii.). */
 static void
 list_open(struct html *h, const char *name, const char **attrs)
 {
 	struct doc_builder *b = h->b;
-	const char *start = attr(attrs, "start");
+	const char *start = attr(attrs, "start"), *type = attr(attrs, "type");
 	struct list_ctx *l;
 
 	GROW(b->lists, b->cap_lists, b->nlists, 1);
@@ -197,6 +198,9 @@ list_open(struct html *h, const char *name, const char **attrs)
 	l->ordered = name[0] == 'o';
 	l->next = start ? atoi(start) : 1;
 	l->delim = '.';
+	l->quote_at = b->quote;
+	l->type = type != NULL && type[0] != '\0' && type[1] == '\0' &&
+	    strchr("aAiI", type[0]) != NULL ? type[0] : '1';
 }
 
 /* A link to HREF, unless a link is open. */
