@@ -104,40 +104,35 @@ emit(struct wstate *s, uint32_t r, uint32_t off, uint32_t len,
 	w->starts[w->nlines] = (uint32_t)w->nspans;
 }
 
-/* Whether code point CP may not start a line: closing brackets and
- * quotes, and the punctuation that ends a clause (Japanese and Chinese
- * line breaking rules, kinsoku: "。" and "、" stay on the line before). */
-static int
-no_line_start(uint32_t cp)
-{
-	static const uint32_t closing[] = {
-		0x3001, 0x3002, 0x3009, 0x300B, 0x300D, 0x300F, 0x3011, 0x3015,
-		0x3017, 0x3019, 0x301F, 0x30FB, 0xFF01, 0xFF09, 0xFF0C, 0xFF0E,
-		0xFF1A, 0xFF1B, 0xFF1F, 0xFF3D, 0xFF5D, 0x2019, 0x201D
-	};
-	size_t i;
+/* Closing brackets and quotes, and the punctuation that ends a clause:
+ * none may start a line (Japanese and Chinese line breaking rules,
+ * kinsoku: "。" and "、" stay on the line before).  Sorted. */
+static const uint32_t closing[] = {
+	0x2019, 0x201D, 0x3001, 0x3002, 0x3009, 0x300B, 0x300D, 0x300F,
+	0x3011, 0x3015, 0x3017, 0x3019, 0x301F, 0x30FB, 0xFF01, 0xFF09,
+	0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF3D, 0xFF5D
+};
 
-	for (i = 0; i < sizeof(closing) / sizeof(closing[0]); i++)
-		if (closing[i] == cp)
-			return 1;
-	return 0;
+/* Opening brackets and quotes: none may end a line.  Sorted. */
+static const uint32_t opening[] = {
+	0x2018, 0x201C, 0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014,
+	0x3016, 0x3018, 0x301D, 0xFF08, 0xFF3B, 0xFF5B
+};
+
+/* Compare code points, for bsearch(). */
+static int
+cp_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
 }
 
-/* Whether code point CP may not end a line: opening brackets and
- * quotes. */
+/* Whether code point CP is one of the N sorted ones of SET. */
 static int
-no_line_end(uint32_t cp)
+cp_in(uint32_t cp, const uint32_t *set, size_t n)
 {
-	static const uint32_t opening[] = {
-		0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x3016, 0x3018,
-		0x301D, 0xFF08, 0xFF3B, 0xFF5B, 0x2018, 0x201C
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(opening) / sizeof(opening[0]); i++)
-		if (opening[i] == cp)
-			return 1;
-	return 0;
+	return bsearch(&cp, set, n, sizeof(*set), cp_cmp) != NULL;
 }
 
 /* The first code point of the LEN bytes at S. */
@@ -168,8 +163,9 @@ emit_broken(struct wstate *s, const struct piece *p)
 		n = text_cluster(t + i, end - i, &c);
 		if (c > 0 && s->col + (int)cw + c > s->width) {
 			if (prev > start && (int)pw + c <= s->width &&
-			    (no_line_start(first_cp(t + i, end - i)) ||
-			    no_line_end(first_cp(t + prev, end - prev)))) {
+			    (cp_in(first_cp(t + i, end - i), closing,
+			    NELEM(closing)) || cp_in(first_cp(t + prev,
+			    end - prev), opening, NELEM(opening)))) {
 				/* the one before goes down with it */
 				emit(s, p->run, start, prev - start, cw - pw, 0);
 				new_line(s, prev);
