@@ -438,8 +438,6 @@ whole_label(const char *s, size_t len)
 	return len > 9 && memcmp(s, "[image: ", 8) == 0 && s[len - 1] == ']';
 }
 
-#define ADDRESS_LOOK 512 /* bytes looked back for an address's start */
-
 /* Whether byte AT of T, in a run from FROM to END, is inside a web
  * address ("https://gitlab.com/procps-ng", "www.example-site.org") that
  * fits in WIDTH columns: a line does not break at its hyphens, which
@@ -449,10 +447,12 @@ static int
 in_address(const char *t, uint32_t from, uint32_t end, uint32_t at,
     int width)
 {
-	uint32_t k = at, e = at, lo = at - from > ADDRESS_LOOK ?
-	    at - ADDRESS_LOOK : from;
+	uint32_t k = at, e = at, lo = at - from > (uint32_t)width ?
+	    at - (uint32_t)width - 1 : from;
 	int url = 0;
 
+	/* no further back than a line's bytes: a longer word is no
+	 * address that fits */
 	while (k > lo && t[k - 1] != ' ' && t[k - 1] != '\n')
 		k--;
 	while (e < end && e - k <= (uint32_t)width && t[e] != ' ' &&

@@ -118,9 +118,8 @@ static const char *const prefixes[] = {
 static void
 relate_prefixed(const struct faq_index *ix, struct term *e)
 {
-	size_t i, pl, k;
+	size_t i, pl;
 	struct stem st;
-	const char *rest;
 	char w[SYN_LEN];
 
 	if (e->stop || e->implied || e->len >= SYN_LEN || in_vocab(ix, e->w,
@@ -130,23 +129,14 @@ relate_prefixed(const struct faq_index *ix, struct term *e)
 		pl = strlen(prefixes[i]);
 		if (e->len < pl + REST_MIN || memcmp(e->w, prefixes[i], pl) != 0)
 			continue;
-		rest = e->w + pl;
-		memcpy(w, rest, e->len - pl);
+		memcpy(w, e->w + pl, e->len - pl);
 		w[e->len - pl] = '\0';
 		if (word_is_stop(w))
 			continue;
 		word_stem(ix->stemmer, w, e->len - pl, &st);
-		for (k = faq_vocab_from(ix, st.s, st.len); k < ix->nvocab; k++) {
-			const struct vocab *v = &ix->vocab[k];
-
-			if (v->len < st.len || memcmp(ix->pool + v->off, st.s,
-			    st.len) != 0)
-				break;
-			if (v->stem_len == st.len && memcmp(ix->pool + v->stem,
-			    st.s, st.len) == 0) {
-				term_relate(ix->stemmer, e, w, PREFIX_KIND);
-				return;
-			}
+		if (faq_stem_form(ix, &st)) {
+			term_relate(ix->stemmer, e, w, PREFIX_KIND);
+			return;
 		}
 	}
 }

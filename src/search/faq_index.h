@@ -15,6 +15,7 @@
 #include "acronym.h"
 
 struct stemmer;
+struct stem;
 
 /* The fields of a unit, each weighted in the ranking: an entry's
  * question, short answer, answer and context (the heading it is under),
@@ -84,6 +85,10 @@ struct faq_index {
  * ("- [Installing](#installing)"), which names a section without
  * answering anything: no unit's text. */
 int faq_toc_line(const struct doc *d, uint32_t b);
+/* Whether IX has a word of stem ST that begins with ST's bytes
+ * ("fill", "fills" for "fill"; related.c). */
+int faq_stem_form(const struct faq_index *ix, const struct stem *st);
+
 /* Phrase P of IX (folded words joined by one space), or else one whose
  * words have the same stems ("get started": "getting started"), or
  * NULL. */

@@ -42,9 +42,8 @@ member_lower(const char *p, size_t len)
 	return lo;
 }
 
-/* Whether IX has a word of stem ST that begins with ST's bytes. */
-static int
-has_stem_form(const struct faq_index *ix, const struct stem *st)
+int
+faq_stem_form(const struct faq_index *ix, const struct stem *st)
 {
 	size_t lo = faq_vocab_from(ix, st->s, st->len), k;
 	const struct vocab *v;
@@ -72,7 +71,7 @@ has_word(const struct faq_index *ix, const char *w, size_t len,
 	const struct vocab *v;
 
 	if (st->len > 0 && st->len < len && memcmp(w, st->s, st->len) == 0 &&
-	    has_stem_form(ix, st))
+	    faq_stem_form(ix, st))
 		return 1;
 
 	for (k = lo; k < ix->nvocab && k < lo + STEM_FORMS; k++) {

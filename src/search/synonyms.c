@@ -312,23 +312,32 @@ add_opposite(struct cached *c, SynsetPtr s, const char *base)
 		add_up_to(c, ant[k], SYN_MAX);
 }
 
+/* WORD's base form as part of speech POS ("rebuilt": "rebuild"), by
+ * WordNet's rules and exceptions, into W; WORD itself when it has none
+ * or it is too long.  The lock is held. */
+static char *
+base_form(const char *word, int pos, char w[SYN_LEN])
+{
+	char *base;
+
+	memcpy(w, word, strlen(word) + 1);
+	base = morphstr(w, pos);
+	if (base == NULL || strlen(base) >= SYN_LEN)
+		return w;
+	return strcpy(w, base);
+}
+
 /* How often the first sense of WORD as part of speech POS is met in
  * the texts WordNet counted its senses in (its tag count), 0 when WORD is
  * no such part of speech or none was counted. */
 static int
 first_sense_tags(const char *word, int pos)
 {
-	char w[SYN_LEN], *base;
+	char w[SYN_LEN];
 	IndexPtr ip;
 	int n;
 
-	memcpy(w, word, sizeof(w));
-	base = morphstr(w, pos);
-	if (base == NULL || strlen(base) >= SYN_LEN)
-		base = w;
-	else
-		base = strcpy(w, base);
-	if ((ip = index_lookup(base, pos)) == NULL)
+	if ((ip = index_lookup(base_form(word, pos, w), pos)) == NULL)
 		return 0;
 	n = GetTagcnt(ip, 1);
 	free_index(ip);
@@ -358,12 +367,7 @@ look_up(struct cached *c)
 	for (pos = 1; pos <= NUMPARTS; pos++) {
 		if (tags[pos] * RARE_POS < most)
 			continue; /* a rare use of the word: "behind", "pipe" */
-		memcpy(w, c->word, sizeof(w));
-		base = morphstr(w, pos);
-		if (base == NULL || strlen(base) >= SYN_LEN)
-			base = w;
-		else
-			base = strcpy(w, base);
+		base = base_form(c->word, pos, w);
 		s = findtheinfo_ds(base, pos, SYNS, 1);
 		if (s == NULL)
 			continue;
@@ -409,17 +413,14 @@ opened(void)
 int
 synonyms_known(const char *word)
 {
-	char w[SYN_LEN], *base;
+	char w[SYN_LEN];
 	int pos, known = 0;
 
 	if (!plain_word(word))
 		return 0;
 	pthread_mutex_lock(&lock);
-	for (pos = 1; pos <= NUMPARTS && !known && opened(); pos++) {
-		memcpy(w, word, strlen(word) + 1);
-		base = morphstr(w, pos);
-		known = in_wn(base != NULL ? base : w, pos) != 0;
-	}
+	for (pos = 1; pos <= NUMPARTS && !known && opened(); pos++)
+		known = in_wn(base_form(word, pos, w), pos) != 0;
 	pthread_mutex_unlock(&lock);
 	return known;
 }
@@ -427,7 +428,7 @@ synonyms_known(const char *word)
 size_t
 synonyms_opposite(const char *word, char out[SYN_OPPOSITE][SYN_LEN])
 {
-	char w[SYN_LEN], ant[ANTONYMS][SYN_LEN], *base;
+	char w[SYN_LEN], ant[ANTONYMS][SYN_LEN];
 	static const int pos[] = { VERB, ADJ };
 	size_t n = 0, na, k, i;
 	SynsetPtr s;
@@ -436,13 +437,7 @@ synonyms_opposite(const char *word, char out[SYN_OPPOSITE][SYN_LEN])
 		return 0;
 	pthread_mutex_lock(&lock);
 	for (i = 0; i < 2 && opened(); i++) {
-		memcpy(w, word, strlen(word) + 1);
-		base = morphstr(w, pos[i]);
-		if (base == NULL || strlen(base) >= SYN_LEN)
-			base = w;
-		else
-			base = strcpy(w, base);
-		s = findtheinfo_ds(base, pos[i], SYNS, 1);
+		s = findtheinfo_ds(base_form(word, pos[i], w), pos[i], SYNS, 1);
 		if (s == NULL)
 			continue;
 		na = antonyms_of(s, s->whichword, ant);

@@ -346,19 +346,25 @@ same(const uint32_t *a, const uint32_t *b, size_t n)
 	return n == 0 || memcmp(a, b, n * sizeof(*a)) == 0;
 }
 
-/* Whether the LEN bytes at A and B differ by two neighbours swapped
- * ("sycn", "sync"), neither the first letter. */
+/* Whether A and B (N code points each), alike before I, differ by the
+ * two at I swapped, and are alike after them. */
 static int
-swapped(const char *a, const char *b, size_t len)
+swapped_at(const uint32_t *a, const uint32_t *b, size_t n, size_t i)
 {
-	size_t i = 1;
+	return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+	    same(a + i + 2, b + i + 2, n - i - 2);
+}
 
-	if (len < 2 || a[0] != b[0])
-		return 0;
-	while (i < len && a[i] == b[i])
+/* Whether A and B (N code points each) differ by two neighbours
+ * swapped, neither the first ("sycn", "sync"). */
+static int
+swapped(const uint32_t *a, const uint32_t *b, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && a[i] == b[i])
 		i++;
-	return i + 1 < len && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-	    memcmp(a + i + 2, b + i + 2, len - i - 2) == 0;
+	return i > 0 && swapped_at(a, b, n, i);
 }
 
 /* Whether A (N) and B (M) are at most one edit or swap apart. */
@@ -374,8 +380,7 @@ within_one(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
 	if (n == m) {
 		if (i == n || same(a + i + 1, b + i + 1, n - i - 1))
 			return 1;
-		return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-		    same(a + i + 2, b + i + 2, n - i - 2);
+		return swapped_at(a, b, n, i);
 	}
 	if (n + 1 == m) /* B has one more */
 		return same(a + i, b + i + 1, n - i);
@@ -478,7 +483,9 @@ term_match(const struct term *t, const char *w, size_t len, const char *ws,
 	if (t->nrel > 0 && (rel = related(t, w, len, ws, wslen)) ==
 	    MATCH_RELATED)
 		return rel;
-	if (t->ncp == SWAP_MIN && len == t->len && swapped(t->w, w, len)) {
+	if (t->ncp == SWAP_MIN && len == t->len && len < SYN_LEN &&
+	    decode_cps(w, len, cp, SWAP_MIN + 1) == SWAP_MIN &&
+	    swapped(t->cp, cp, SWAP_MIN)) {
 		char sw[SYN_LEN];
 
 		memcpy(sw, w, len);
