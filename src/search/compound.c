@@ -123,8 +123,8 @@ relate_prefixed(const struct faq_index *ix, struct term *e)
 	char w[SYN_LEN];
 
 	if (e->stop || e->implied || e->len >= SYN_LEN || in_vocab(ix, e->w,
-	    e->len) || synonyms_known(e->w))
-		return; /* "update" is no "date", "report" no "port" */
+	    e->len))
+		return;
 	for (i = 0; i < NELEM(prefixes); i++) {
 		pl = strlen(prefixes[i]);
 		if (e->len < pl + REST_MIN || memcmp(e->w, prefixes[i], pl) != 0)
@@ -134,10 +134,13 @@ relate_prefixed(const struct faq_index *ix, struct term *e)
 		if (word_is_stop(w))
 			continue;
 		word_stem(ix->stemmer, w, e->len - pl, &st);
-		if (faq_stem_form(ix, &st)) {
+		if (!faq_stem_form(ix, &st))
+			continue;
+		/* WordNet looked up last, for the few words that get here:
+		 * "update" is no "date", "report" no "port" */
+		if (!synonyms_known(e->w))
 			term_relate(ix->stemmer, e, w, PREFIX_KIND);
-			return;
-		}
+		return;
 	}
 }
 
